@@ -1,0 +1,75 @@
+#pragma once
+
+// A failure of any step of a generation, typed so callers can react (retry,
+// ask for a key, top up) and worded so a person understands it: what happened
+// and what to do. Messages never contain the API key.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace wan::api {
+
+struct ApiError
+{
+    enum class Kind {
+        None,
+        InvalidInput,         // a parameter or the image is not acceptable (before or from the server: 400)
+        KeyMissing,           // no API key configured
+        KeyRejected,          // 401
+        NotFound,             // 404/405 on an API route: wrong API base or model
+        InsufficientCredits,  // 406
+        RateLimited,          // 429 after the automatic retries ran out
+        ServiceFailed,        // 500/503, FAILED, or a result without a video
+        Network,              // connection refused, reset, DNS, TLS
+        Timeout,              // no answer in time
+        BadResponse,          // HTML, empty or not JSON where JSON was due, or JSON of the wrong shape
+        BadVideo,             // truncated or not an MP4
+        Expired,              // the request id is older than the service keeps results
+        InsecureUrl,          // not https (loopback excepted), or a redirect that would downgrade or leak the key
+        Disk,                 // the result could not be written
+        Cancelled,            // the user stopped it
+    };
+
+    Kind kind = Kind::None;
+    QString message;                    // what happened, one or two sentences
+    QString hint;                       // what to do
+    int httpStatus = 0;
+    std::optional<double> credits;      // the balance, when known
+    int retryAfterSeconds = -1;         // from Retry-After, when given
+    // True when the server may already have accepted (and will charge) the run:
+    // a retry could charge twice, so it needs the user's say.
+    bool mayHaveBeenCharged = false;
+
+    bool isError() const { return kind != Kind::None; }
+    // "Key rejected", "Not enough credits", ... short, translated.
+    static QString title(Kind kind);
+    // The command line's exit code for this kind (2 input, 3 key, 4 credits, 5 service, 6 network).
+    static int exitCode(Kind kind);
+    // A stable machine name: "key-rejected", "insufficient-credits", ...
+    static QString code(Kind kind);
+    QString fullText() const;
+};
+
+// Builds an ApiError; all user-facing wording of the API layer lives here.
+class ApiErrors final
+{
+    Q_DECLARE_TR_FUNCTIONS(wan::api::ApiErrors)
+public:
+    // From an HTTP status code and the answer's error text (already redacted).
+    static ApiError fromHttpStatus(int status, const QString &serverText, const QString &what);
+    static ApiError keyMissing();
+    static ApiError network(const QString &detail, const QString &what);
+    static ApiError timeout(const QString &what);
+    static ApiError badResponse(const QString &detail, const QString &what);
+    static ApiError badVideo(const QString &detail);
+    static ApiError expired();
+    static ApiError serviceFailed(const QString &detail);
+    static ApiError insecureUrl(const QString &detail);
+    static ApiError disk(const QString &detail);
+    static ApiError cancelled(bool mayHaveBeenCharged);
+    static ApiError invalidInput(const QString &detail, const QString &hint);
+};
+
+} // namespace wan::api

@@ -1,0 +1,232 @@
+#include "apiresponses.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+
+#include <cmath>
+
+namespace wan::api {
+
+namespace {
+
+struct JsonObjectOrProblem
+{
+    QJsonObject object;
+    QString problem;
+};
+
+JsonObjectOrProblem readObject(const QByteArray &body)
+{
+    if (body.size() > ApiResponses::MaxJsonBytes)
+        return {{}, ApiResponses::tr("the answer is too large (%1 MB)").arg(body.size() / (1024 * 1024))};
+    if (body.trimmed().isEmpty())
+        return {{}, ApiResponses::tr("the answer is empty")};
+    if (ApiResponses::looksLikeHtml(body))
+        return {{}, ApiResponses::tr("the answer is a web page (HTML), not data")};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return {{}, ApiResponses::tr("the answer is not valid JSON (%1)").arg(error.errorString())};
+    if (!doc.isObject())
+        return {{}, ApiResponses::tr("the answer is JSON of an unexpected shape")};
+    return {doc.object(), {}};
+}
+
+QUrl resolveUrl(const QJsonValue &value, const QUrl &base)
+{
+    if (!value.isString())
+        return {};
+    QUrl url(value.toString(), QUrl::StrictMode);
+    if (!url.isValid())
+        return {};
+    if (url.isRelative() && base.isValid())
+        url = base.resolved(url);
+    return url;
+}
+
+std::optional<double> numberFrom(const QJsonValue &value)
+{
+    if (value.isDouble() && std::isfinite(value.toDouble()))
+        return value.toDouble();
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        if (ok && std::isfinite(d))
+            return d;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<RunStatus> ApiResponses::statusFromString(const QString &status)
+{
+    const QString s = status.trimmed().toUpper();
+    if (s == QLatin1String("QUEUED") || s == QLatin1String("PENDING") || s == QLatin1String("IN_QUEUE"))
+        return RunStatus::Queued;
+    if (s == QLatin1String("PROCESSING") || s == QLatin1String("IN_PROGRESS") || s == QLatin1String("RUNNING"))
+        return RunStatus::Processing;
+    if (s == QLatin1String("COMPLETED") || s == QLatin1String("SUCCEEDED") || s == QLatin1String("SUCCESS"))
+        return RunStatus::Completed;
+    if (s == QLatin1String("FAILED") || s == QLatin1String("ERROR") || s == QLatin1String("CANCELLED"))
+        return RunStatus::Failed;
+    return std::nullopt;
+}
+
+bool ApiResponses::looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray head = body.left(512).trimmed().toLower();
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head") || head.startsWith("<body")
+           || (head.startsWith("<") && head.contains("<html"));
+}
+
+Parsed<SubmitTicket> ApiResponses::parseSubmit(const QByteArray &body, const QUrl &baseForRelative)
+{
+    const auto read = readObject(body);
+    if (!read.problem.isEmpty())
+        return {std::nullopt, read.problem};
+    const QJsonObject &o = read.object;
+    SubmitTicket ticket;
+    ticket.requestId = o.value(QLatin1String("request_id")).toString().trimmed();
+    if (ticket.requestId.isEmpty())
+        return {std::nullopt, tr("the answer has no request id")};
+    ticket.statusUrl = resolveUrl(o.value(QLatin1String("status_url")), baseForRelative);
+    ticket.responseUrl = resolveUrl(o.value(QLatin1String("response_url")), baseForRelative);
+    if (!ticket.statusUrl.isValid() || !ticket.responseUrl.isValid())
+        return {std::nullopt, tr("the answer has no status or response address")};
+    ticket.status = statusFromString(o.value(QLatin1String("status")).toString()).value_or(RunStatus::Queued);
+    return {ticket, {}};
+}
+
+Parsed<RunState> ApiResponses::parseStatus(const QByteArray &body)
+{
+    const auto read = readObject(body);
+    if (!read.problem.isEmpty())
+        return {std::nullopt, read.problem};
+    const QJsonObject &o = read.object;
+    const auto status = statusFromString(o.value(QLatin1String("status")).toString());
+    if (!status)
+        return {std::nullopt, tr("the answer has no known status")};
+    RunState state;
+    state.status = *status;
+    state.inferenceSeconds = numberFrom(o.value(QLatin1String("metrics")).toObject().value(QLatin1String("inference_time")));
+    if (state.status == RunStatus::Failed) {
+        state.error = errorText(body);
+        if (state.error.isEmpty())
+            state.error = tr("no reason given");
+    }
+    return {state, {}};
+}
+
+Parsed<RunState> ApiResponses::parseResult(const QByteArray &body, const QUrl &baseForRelative)
+{
+    auto parsed = parseStatus(body);
+    if (!parsed.ok())
+        return parsed;
+    if (parsed.value->status != RunStatus::Completed)
+        return parsed;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    QJsonValue output = o.value(QLatin1String("output"));
+    // Some models answer a list of outputs; the first is the video.
+    if (output.isArray())
+        output = output.toArray().first();
+    if (output.isObject())
+        output = output.toObject().value(QLatin1String("url"));
+    // A completed result without a usable output URL is returned as is (empty
+    // outputUrl): the service finished but made no video, which callers report.
+    const QUrl url = resolveUrl(output, baseForRelative);
+    if (url.isValid() && !url.isRelative())
+        parsed.value->outputUrl = url;
+    return parsed;
+}
+
+Parsed<double> ApiResponses::parseCredits(const QByteArray &body)
+{
+    const auto read = readObject(body);
+    if (!read.problem.isEmpty())
+        return {std::nullopt, read.problem};
+    for (const char *field : {"credits", "remaining_credits", "balance"}) {
+        if (auto n = numberFrom(read.object.value(QLatin1String(field))))
+            return {*n, {}};
+    }
+    return {std::nullopt, tr("the answer has no credit balance")};
+}
+
+Parsed<QUrl> ApiResponses::parseUpload(const QByteArray &body)
+{
+    const auto read = readObject(body);
+    if (!read.problem.isEmpty())
+        return {std::nullopt, read.problem};
+    for (const char *field : {"urls", "file_urls"}) {
+        const QJsonArray urls = read.object.value(QLatin1String(field)).toArray();
+        if (!urls.isEmpty()) {
+            const QUrl url = resolveUrl(urls.first(), {});
+            if (url.isValid() && !url.isRelative())
+                return {url, {}};
+        }
+    }
+    return {std::nullopt, tr("the upload answer has no file address")};
+}
+
+std::optional<double> ApiResponses::parseCreditsHeader(const QByteArray &value)
+{
+    bool ok = false;
+    const double d = value.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+std::optional<int> ApiResponses::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = v.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<int>(std::min(seconds, 3600)) : std::nullopt;
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    QDateTime utc = when;
+    utc.setTimeZone(QTimeZone::utc());
+    const qint64 delta = now.secsTo(utc);
+    return static_cast<int>(std::clamp<qint64>(delta, 0, 3600));
+}
+
+QString ApiResponses::errorText(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    if (looksLikeHtml(body))
+        return tr("an HTML page instead of an error message");
+    if (body.size() > MaxJsonBytes)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        for (const char *field : {"error", "message", "detail", "error_message"}) {
+            const QJsonValue v = o.value(QLatin1String(field));
+            if (v.isString() && !v.toString().trimmed().isEmpty())
+                return v.toString().trimmed().left(500);
+            if (v.isObject()) {
+                const QString nested = v.toObject().value(QLatin1String("message")).toString();
+                if (!nested.isEmpty())
+                    return nested.left(500);
+            }
+        }
+        return {};
+    }
+    // Plain text: keep a short, printable excerpt.
+    QString text = QString::fromUtf8(body.left(200)).simplified();
+    return text;
+}
+
+} // namespace wan::api

@@ -1,0 +1,146 @@
+#include "mp4probe.h"
+
+#include <QFile>
+#include <QtEndian>
+
+namespace wan::api {
+
+namespace {
+
+quint32 be32(const char *p)
+{
+    return qFromBigEndian<quint32>(p);
+}
+
+quint64 be64(const char *p)
+{
+    return qFromBigEndian<quint64>(p);
+}
+
+// Reads mvhd inside moov (moov at [start, end)) for the duration.
+qint64 readDuration(QIODevice &device, qint64 start, qint64 end)
+{
+    qint64 pos = start;
+    while (pos + 8 <= end) {
+        if (!device.seek(pos))
+            return -1;
+        const QByteArray header = device.read(8);
+        if (header.size() < 8)
+            return -1;
+        const quint64 size = be32(header.constData());
+        if (header.mid(4, 4) == "mvhd" && size >= 32) {
+            const QByteArray body = device.read(std::min<qint64>(static_cast<qint64>(size) - 8, 120));
+            if (body.size() < 24)
+                return -1;
+            const int version = static_cast<unsigned char>(body.at(0));
+            quint64 timescale = 0;
+            quint64 duration = 0;
+            if (version == 1 && body.size() >= 32) {
+                timescale = be32(body.constData() + 20);
+                duration = be64(body.constData() + 24);
+            } else {
+                timescale = be32(body.constData() + 12);
+                duration = be32(body.constData() + 16);
+            }
+            if (timescale == 0 || duration > (quint64(1) << 50))
+                return -1;
+            return static_cast<qint64>(duration * 1000 / timescale);
+        }
+        if (size < 8)
+            return -1;
+        pos += static_cast<qint64>(size);
+    }
+    return -1;
+}
+
+} // namespace
+
+bool Mp4Probe::startsLikeMp4(const QByteArray &head)
+{
+    if (head.size() < 8 || head.mid(4, 4) != "ftyp")
+        return false;
+    const quint32 size = be32(head.constData());
+    return size >= 8 && size <= 4096;
+}
+
+Mp4Info Mp4Probe::inspect(QIODevice &device)
+{
+    Mp4Info info;
+    const qint64 fileSize = device.size();
+    if (!device.seek(0)) {
+        info.problem = tr("the file cannot be read");
+        return info;
+    }
+    const QByteArray head = device.read(16);
+    info.isMp4 = startsLikeMp4(head);
+    if (!info.isMp4) {
+        info.problem = head.isEmpty() ? tr("the file is empty") : tr("it is not an MP4 video");
+        return info;
+    }
+
+    qint64 pos = 0;
+    bool moov = false;
+    bool mdat = false;
+    int boxes = 0;
+    while (pos < fileSize) {
+        if (++boxes > 100000) {
+            info.problem = tr("the video's structure is damaged");
+            return info;
+        }
+        if (!device.seek(pos)) {
+            info.problem = tr("the file cannot be read");
+            return info;
+        }
+        const QByteArray header = device.read(16);
+        if (header.size() < 8) {
+            info.problem = tr("the video is incomplete (it ends in the middle of a box)");
+            return info;
+        }
+        quint64 size = be32(header.constData());
+        const QByteArray type = header.mid(4, 4);
+        if (size == 1) {
+            if (header.size() < 16) {
+                info.problem = tr("the video is incomplete (it ends in the middle of a box)");
+                return info;
+            }
+            size = be64(header.constData() + 8);
+        } else if (size == 0) {
+            size = static_cast<quint64>(fileSize - pos);
+        }
+        if (size < 8 || size > static_cast<quint64>(fileSize - pos)) {
+            info.problem = tr("the video is incomplete (%1 of its bytes are missing)")
+                               .arg(size < 8 ? 0 : static_cast<qint64>(size) - (fileSize - pos));
+            return info;
+        }
+        if (type == "moov") {
+            moov = true;
+            info.durationMs = readDuration(device, pos + 8, pos + static_cast<qint64>(size));
+        } else if (type == "mdat") {
+            mdat = true;
+        }
+        pos += static_cast<qint64>(size);
+    }
+    if (!moov) {
+        info.problem = tr("the video has no index (moov box); it is incomplete");
+        return info;
+    }
+    if (!mdat) {
+        info.problem = tr("the video has no media data");
+        return info;
+    }
+    info.complete = true;
+    return info;
+}
+
+Mp4Info Mp4Probe::inspectFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Mp4Info info;
+        info.problem = tr("the file cannot be opened: %1").arg(file.errorString());
+        return info;
+    }
+    return inspect(file);
+}
+
+} // namespace wan::api

@@ -1,0 +1,319 @@
+#include "segmindclient.h"
+
+#include "core/logging.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace wan::api {
+
+namespace {
+
+constexpr char TimedOutProperty[] = "wanTimedOut";
+constexpr char RedirectRefusedProperty[] = "wanRedirectRefused";
+constexpr char RefusedReasonProperty[] = "wanRefusedReason";
+
+// A reply for a request that the transport rules refused: it fails at once,
+// through the same signals as a real one, and nothing leaves the machine.
+class RefusedReply final : public QNetworkReply
+{
+public:
+    RefusedReply(const QUrl &url, const QString &why, QObject *parent)
+        : QNetworkReply(parent)
+    {
+        setUrl(url);
+        setProperty(RefusedReasonProperty, why);
+        open(QIODevice::ReadOnly);
+        setError(QNetworkReply::ProtocolUnknownError, why);
+        QTimer::singleShot(0, this, [this] {
+            setFinished(true);
+            emit errorOccurred(error());
+            emit finished();
+        });
+    }
+    void abort() override {}
+    qint64 bytesAvailable() const override { return 0; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+};
+
+// Aborts a reply that makes no progress for timeoutMs, and marks it as timed out.
+void armStallTimer(QNetworkReply *reply, int timeoutMs)
+{
+    if (timeoutMs <= 0)
+        return;
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setInterval(timeoutMs);
+    QObject::connect(timer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(TimedOutProperty, true);
+        reply->abort();
+    });
+    auto restart = [timer] { timer->start(); };
+    QObject::connect(reply, &QNetworkReply::downloadProgress, timer, restart);
+    QObject::connect(reply, &QNetworkReply::uploadProgress, timer, restart);
+    QObject::connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
+    timer->start();
+}
+
+} // namespace
+
+SegmindClient::SegmindClient(QNetworkAccessManager *network, Endpoints endpoints, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoints(std::move(endpoints))
+{
+    Q_ASSERT(m_network);
+}
+
+QNetworkRequest SegmindClient::makeRequest(const QUrl &url, int timeoutMs) const
+{
+    Q_UNUSED(timeoutMs)
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("WanStudio/%1").arg(QLatin1String(WANSTUDIO_VERSION)));
+    // The key goes to the Segmind hosts and nowhere else.
+    if (m_endpoints.isSegmindHost(url) && !m_apiKey.isEmpty())
+        request.setRawHeader("x-api-key", m_apiKey.toUtf8());
+    return request;
+}
+
+QNetworkReply *SegmindClient::refused(const QUrl &url, const QString &why)
+{
+    qCWarning(lcApi) << "refused request to" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << ":" << why;
+    return new RefusedReply(url, why, this);
+}
+
+QNetworkReply *SegmindClient::guard(QNetworkReply *reply, bool carriesKey)
+{
+    const QUrl original = reply->url();
+    connect(reply, &QNetworkReply::redirected, reply, [reply, original, carriesKey](const QUrl &target) {
+        const QUrl resolved = reply->url().resolved(target);
+        if (Endpoints::redirectAllowed(reply->url(), resolved, carriesKey)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcApi) << "refused a redirect from" << original.host() << "to" << resolved.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        reply->setProperty(RedirectRefusedProperty, true);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { observeHeaders(reply); });
+    return reply;
+}
+
+void SegmindClient::observeHeaders(QNetworkReply *reply)
+{
+    if (!reply->hasRawHeader("x-remaining-credits"))
+        return;
+    if (auto credits = ApiResponses::parseCreditsHeader(reply->rawHeader("x-remaining-credits")))
+        emit creditsObserved(*credits);
+}
+
+QNetworkReply *SegmindClient::get(const QUrl &url, int timeoutMs)
+{
+    if (auto problem = Endpoints::transportProblem(url))
+        return refused(url, *problem);
+    const QNetworkRequest request = makeRequest(url, timeoutMs);
+    QNetworkReply *reply = guard(m_network->get(request), request.hasRawHeader("x-api-key"));
+    armStallTimer(reply, timeoutMs);
+    return reply;
+}
+
+QNetworkReply *SegmindClient::postJson(const QUrl &url, const QJsonObject &body, int timeoutMs)
+{
+    if (auto problem = Endpoints::transportProblem(url))
+        return refused(url, *problem);
+    QNetworkRequest request = makeRequest(url, timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = guard(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                                 request.hasRawHeader("x-api-key"));
+    armStallTimer(reply, timeoutMs);
+    return reply;
+}
+
+void SegmindClient::collect(QNetworkReply *reply, QObject *context, std::function<void(const HttpAnswer &)> done)
+{
+    auto body = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QIODevice::readyRead, reply, [reply, body, tooLarge] {
+        if (*tooLarge) {
+            reply->readAll();
+            return;
+        }
+        body->append(reply->readAll());
+        if (body->size() > ApiResponses::MaxJsonBytes) {
+            // Stop reading a runaway answer: keep memory bounded.
+            *tooLarge = true;
+            body->clear();
+            reply->abort();
+        }
+    });
+    QPointer<QObject> guardContext(context);
+    connect(reply, &QNetworkReply::finished, context, [reply, body, tooLarge, done = std::move(done), guardContext] {
+        reply->deleteLater();
+        if (!guardContext)
+            return;
+        if (!*tooLarge)
+            body->append(reply->readAll());
+        HttpAnswer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = *body;
+        answer.tooLarge = *tooLarge;
+        answer.networkError = reply->error();
+        answer.networkErrorText = reply->property(RefusedReasonProperty).toString();
+        if (answer.networkErrorText.isEmpty())
+            answer.networkErrorText = reply->errorString();
+        answer.timedOut = reply->property(TimedOutProperty).toBool() || reply->error() == QNetworkReply::TimeoutError;
+        answer.redirectRefused = reply->property(RedirectRefusedProperty).toBool();
+        answer.retryAfter = reply->rawHeader("Retry-After");
+        done(answer);
+    });
+}
+
+ApiError SegmindClient::errorFor(const HttpAnswer &answer, const QString &what) const
+{
+    ApiError error;
+    if (answer.tooLarge) {
+        error = ApiErrors::badResponse(tr("the answer is larger than %1 MB").arg(ApiResponses::MaxJsonBytes / (1024 * 1024)), what);
+    } else if (answer.redirectRefused) {
+        error = ApiErrors::insecureUrl(tr("The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).").arg(what));
+    } else if (answer.timedOut) {
+        error = ApiErrors::timeout(what);
+    } else if (answer.networkError == QNetworkReply::ProtocolUnknownError && answer.status == 0) {
+        error = ApiErrors::insecureUrl(redact(answer.networkErrorText));
+    } else if (answer.status >= 400 || (answer.status == 0 && answer.networkError == QNetworkReply::NoError)) {
+        error = ApiErrors::fromHttpStatus(answer.status, redact(ApiResponses::errorText(answer.body)), what);
+        if (!answer.retryAfter.isEmpty())
+            error.retryAfterSeconds = ApiResponses::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).value_or(-1);
+    } else if (answer.networkError != QNetworkReply::NoError && answer.status == 0) {
+        error = ApiErrors::network(redact(answer.networkErrorText), what);
+    } else if (answer.status >= 300) {
+        error = ApiErrors::fromHttpStatus(answer.status, {}, what);
+    } else {
+        // A 2xx that still failed part-way (e.g. the connection dropped mid-body).
+        error = ApiErrors::network(redact(answer.networkErrorText), what);
+    }
+    return error;
+}
+
+QNetworkReply *SegmindClient::fetchCredits(QObject *context, CreditsCallback done)
+{
+    QNetworkReply *reply = get(m_endpoints.creditsUrl(), m_timeouts.requestMs);
+    collect(reply, context, [this, done = std::move(done)](const HttpAnswer &answer) {
+        const QString what = tr("checking the credit balance");
+        if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
+            done({std::nullopt, errorFor(answer, what)});
+            return;
+        }
+        const auto parsed = ApiResponses::parseCredits(answer.body);
+        if (!parsed.ok()) {
+            done({std::nullopt, ApiErrors::badResponse(parsed.problem, what)});
+            return;
+        }
+        emit creditsObserved(*parsed.value);
+        done({parsed.value, {}});
+    });
+    return reply;
+}
+
+QNetworkReply *SegmindClient::uploadImage(const QByteArray &jpeg, QObject *context, UrlCallback done)
+{
+    const QJsonObject body{{QStringLiteral("data_urls"),
+                            QJsonArray{QString(QLatin1String("data:image/jpeg;base64,") + QString::fromLatin1(jpeg.toBase64()))}}};
+    QNetworkReply *reply = postJson(m_endpoints.uploadUrl(), body, m_timeouts.uploadMs);
+    collect(reply, context, [this, done = std::move(done)](const HttpAnswer &answer) {
+        const QString what = tr("uploading the image");
+        if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
+            done({std::nullopt, errorFor(answer, what)});
+            return;
+        }
+        const auto parsed = ApiResponses::parseUpload(answer.body);
+        if (!parsed.ok()) {
+            done({std::nullopt, ApiErrors::badResponse(parsed.problem, what)});
+            return;
+        }
+        done({parsed.value, {}});
+    });
+    return reply;
+}
+
+QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonObject &body, QObject *context, TicketCallback done)
+{
+    const QUrl url = m_endpoints.asyncUrl(modelEndpoint);
+    QNetworkReply *reply = postJson(url, body, m_timeouts.requestMs);
+    collect(reply, context, [this, url, done = std::move(done)](const HttpAnswer &answer) {
+        const QString what = tr("submitting the run");
+        if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
+            ApiError error = errorFor(answer, what);
+            // No HTTP answer (reset, timeout) after the body went out: the service
+            // may have accepted the run. Errors with a status were refusals.
+            error.mayHaveBeenCharged = answer.status == 0 && error.kind != ApiError::Kind::InsecureUrl;
+            done({std::nullopt, error});
+            return;
+        }
+        const auto parsed = ApiResponses::parseSubmit(answer.body, url);
+        if (!parsed.ok()) {
+            ApiError error = ApiErrors::badResponse(parsed.problem, what);
+            error.mayHaveBeenCharged = true;  // a 200 means it was probably accepted
+            done({std::nullopt, error});
+            return;
+        }
+        done({parsed.value, {}});
+    });
+    return reply;
+}
+
+QNetworkReply *SegmindClient::fetchStatus(const QUrl &statusUrl, QObject *context, StateCallback done)
+{
+    QNetworkReply *reply = get(statusUrl, m_timeouts.requestMs);
+    collect(reply, context, [this, done = std::move(done)](const HttpAnswer &answer) {
+        const QString what = tr("checking the run's progress");
+        if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
+            ApiError error = errorFor(answer, what);
+            if (answer.status == 404)
+                error = ApiErrors::expired();
+            done({std::nullopt, error});
+            return;
+        }
+        const auto parsed = ApiResponses::parseStatus(answer.body);
+        if (!parsed.ok()) {
+            done({std::nullopt, ApiErrors::badResponse(parsed.problem, what)});
+            return;
+        }
+        done({parsed.value, {}});
+    });
+    return reply;
+}
+
+QNetworkReply *SegmindClient::fetchResult(const QUrl &responseUrl, QObject *context, StateCallback done)
+{
+    QNetworkReply *reply = get(responseUrl, m_timeouts.requestMs);
+    collect(reply, context, [this, responseUrl, done = std::move(done)](const HttpAnswer &answer) {
+        const QString what = tr("fetching the result");
+        if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
+            ApiError error = errorFor(answer, what);
+            if (answer.status == 404)
+                error = ApiErrors::expired();
+            done({std::nullopt, error});
+            return;
+        }
+        const auto parsed = ApiResponses::parseResult(answer.body, responseUrl);
+        if (!parsed.ok()) {
+            done({std::nullopt, ApiErrors::badResponse(parsed.problem, what)});
+            return;
+        }
+        if (parsed.value->status == RunStatus::Completed && !parsed.value->outputUrl.isValid()) {
+            done({std::nullopt, ApiErrors::serviceFailed(tr("the finished result has no video"))});
+            return;
+        }
+        done({parsed.value, {}});
+    });
+    return reply;
+}
+
+} // namespace wan::api

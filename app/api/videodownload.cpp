@@ -1,0 +1,163 @@
+#include "videodownload.h"
+
+#include "core/logging.h"
+#include "mp4probe.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace wan::api {
+
+namespace {
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
+}
+
+VideoDownload::VideoDownload(SegmindClient *client, QNetworkReply *reply, QString targetPath, QString what, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_reply(reply)
+    , m_targetPath(std::move(targetPath))
+    , m_what(std::move(what))
+{
+    reply->setParent(this);
+    reply->setReadBufferSize(ReadBufferBytes);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &VideoDownload::onMetaData);
+    connect(reply, &QIODevice::readyRead, this, &VideoDownload::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &VideoDownload::onFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (statusIsOk())
+            emit progress(received, total);
+    });
+}
+
+VideoDownload::~VideoDownload()
+{
+    if (m_part.isOpen()) {
+        m_part.close();
+        m_part.remove();
+    }
+}
+
+void VideoDownload::abort()
+{
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+bool VideoDownload::statusIsOk() const
+{
+    return m_reply && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+void VideoDownload::onMetaData()
+{
+    if (!statusIsOk() || m_part.isOpen() || m_failed)
+        return;
+    const QString part = partPath(m_targetPath);
+    if (!QDir().mkpath(QFileInfo(part).absolutePath())) {
+        m_diskError = ApiErrors::disk(tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(QFileInfo(part).absolutePath())));
+        m_failed = true;
+        m_reply->abort();
+        return;
+    }
+    m_part.setFileName(part);
+    if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_diskError = ApiErrors::disk(tr("%1 cannot be written (%2)").arg(QDir::toNativeSeparators(part), m_part.errorString()));
+        m_failed = true;
+        m_reply->abort();
+    }
+}
+
+void VideoDownload::onReadyRead()
+{
+    if (!m_reply || m_failed)
+        return;
+    if (!statusIsOk()) {
+        // An error answer: keep a bounded excerpt for the message.
+        const QByteArray chunk = m_reply->readAll();
+        if (m_errorBody.size() < 64 * 1024)
+            m_errorBody.append(chunk.left(64 * 1024 - m_errorBody.size()));
+        return;
+    }
+    if (!m_part.isOpen())
+        onMetaData();
+    if (m_failed)
+        return;
+    while (m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(ReadBufferBytes);
+        if (chunk.isEmpty())
+            break;
+        if (m_part.write(chunk) != chunk.size()) {
+            m_diskError = ApiErrors::disk(tr("writing %1 failed (%2)").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()));
+            m_failed = true;
+            m_reply->abort();
+            return;
+        }
+        m_received += chunk.size();
+    }
+}
+
+void VideoDownload::fail(const ApiError &error)
+{
+    if (m_part.isOpen())
+        m_part.close();
+    m_part.remove();
+    m_done = true;
+    emit finished(Outcome<QString>{std::nullopt, error});
+}
+
+void VideoDownload::onFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    if (!m_failed)
+        onReadyRead();
+    m_reply->deleteLater();
+
+    if (m_diskError.isError())
+        return fail(m_diskError);
+    if (m_aborted)
+        return fail(ApiErrors::cancelled(true));
+
+    HttpAnswer answer;
+    answer.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = m_errorBody;
+    answer.networkError = m_reply->error();
+    answer.networkErrorText = m_reply->errorString();
+    answer.timedOut = m_reply->property("wanTimedOut").toBool();
+    answer.redirectRefused = m_reply->property("wanRedirectRefused").toBool();
+    answer.retryAfter = m_reply->rawHeader("Retry-After");
+    if (!statusIsOk() || m_reply->error() != QNetworkReply::NoError) {
+        if (!m_client)
+            return fail(ApiErrors::network(answer.networkErrorText, m_what));
+        ApiError error = m_client->errorFor(answer, m_what);
+        if (answer.status == 200 && !answer.timedOut && error.kind == ApiError::Kind::Network) {
+            error.message = tr("The connection dropped while %1 (%2 received).").arg(m_what, QLocale().formattedDataSize(m_received));
+            error.hint = tr("Download it again; the result stays available on the service for an hour.");
+        }
+        return fail(error);
+    }
+
+    if (!m_part.isOpen())
+        onMetaData();  // an empty 200 answer never emitted readyRead
+    if (m_failed)
+        return fail(m_diskError);
+    if (!m_part.flush()) {
+        return fail(ApiErrors::disk(tr("writing %1 failed (%2)").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString())));
+    }
+    const Mp4Info info = Mp4Probe::inspect(m_part);
+    m_part.close();
+    if (!info.complete) {
+        qCWarning(lcApi) << "downloaded video rejected:" << info.problem;
+        return fail(ApiErrors::badVideo(info.problem));
+    }
+    if (QFile::exists(m_targetPath) && !QFile::remove(m_targetPath))
+        return fail(ApiErrors::disk(tr("%1 exists and cannot be replaced").arg(QDir::toNativeSeparators(m_targetPath))));
+    if (!m_part.rename(m_targetPath))
+        return fail(ApiErrors::disk(tr("%1 cannot be renamed into place (%2)").arg(QDir::toNativeSeparators(m_targetPath), m_part.errorString())));
+    m_done = true;
+    emit finished(Outcome<QString>{m_targetPath, {}});
+}
+
+} // namespace wan::api

@@ -1,0 +1,52 @@
+#pragma once
+
+// Streams a video answer to "<target>.part" and renames it into place only
+// when it is complete and its bytes are an MP4. Memory use stays flat whatever
+// the video's size. Used for the v2 output URL and for the v1 sync answer.
+
+#include "segmindclient.h"
+
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+
+namespace wan::api {
+
+class VideoDownload final : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of reply. what names the step for messages ("downloading the video").
+    VideoDownload(SegmindClient *client, QNetworkReply *reply, QString targetPath, QString what, QObject *parent = nullptr);
+    ~VideoDownload() override;
+
+    void abort();
+    QString targetPath() const { return m_targetPath; }
+    static QString partPath(const QString &targetPath) { return targetPath + QStringLiteral(".part"); }
+
+signals:
+    void progress(qint64 received, qint64 total);
+    // Emitted once; value is the final path.
+    void finished(const wan::api::Outcome<QString> &result);
+
+private:
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void fail(const ApiError &error);
+    bool statusIsOk() const;
+
+    QPointer<SegmindClient> m_client;
+    QPointer<QNetworkReply> m_reply;
+    QString m_targetPath;
+    QString m_what;
+    QFile m_part;
+    QByteArray m_errorBody;
+    bool m_failed = false;
+    bool m_done = false;
+    bool m_aborted = false;
+    ApiError m_diskError;
+    qint64 m_received = 0;
+};
+
+} // namespace wan::api

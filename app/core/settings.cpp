@@ -1,0 +1,84 @@
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace wan::core {
+
+void applyApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("WanStudio"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("wanstudio.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("wanstudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WANSTUDIO_VERSION));
+}
+
+Settings::Settings(std::unique_ptr<QSettings> store, QObject *parent)
+    : QObject(parent)
+    , m_store(store ? std::move(store) : std::make_unique<QSettings>())
+{
+}
+
+QString Settings::name(Key key)
+{
+    switch (key) {
+    case Key::ApiBase: return QStringLiteral("service/apiBase");
+    case Key::UploadBase: return QStringLiteral("service/uploadBase");
+    case Key::GenerationMode: return QStringLiteral("service/mode");
+    case Key::LastParameters: return QStringLiteral("editor/lastParameters");
+    case Key::PromptHistory: return QStringLiteral("editor/promptHistory");
+    case Key::ResultsDirectory: return QStringLiteral("results/directory");
+    }
+    return {};
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    switch (key) {
+    case Key::ApiBase: return api::Endpoints::defaultApiBase().toString();
+    case Key::UploadBase: return api::Endpoints::defaultUploadBase().toString();
+    case Key::GenerationMode: return QStringLiteral("async");
+    case Key::LastParameters: return QVariant();
+    case Key::PromptHistory: return QStringList();
+    case Key::ResultsDirectory: return QString();
+    }
+    return {};
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_store->value(name(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (m_store->value(name(key)) == value)
+        return;
+    m_store->setValue(name(key), value);
+    emit changed(key);
+}
+
+api::Endpoints Settings::endpoints() const
+{
+    return api::Endpoints::withEnvironmentOverrides(QUrl(value(Key::ApiBase).toString()),
+                                                    QUrl(value(Key::UploadBase).toString()));
+}
+
+QString Settings::dataDirectory()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString Settings::resultsDirectory() const
+{
+    QString dir = value(Key::ResultsDirectory).toString();
+    if (dir.isEmpty())
+        dir = dataDirectory() + QStringLiteral("/results");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace wan::core

@@ -1,0 +1,48 @@
+#pragma once
+
+// One table of settings: every key, its default, and typed accessors. Nothing
+// else reads QSettings directly. Secrets never go here: the API key lives in
+// the system keychain (ApiKeyStore).
+
+#include "api/endpoints.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace wan::core {
+
+// Application identity used by QSettings and QStandardPaths.
+void applyApplicationIdentity();
+
+class Settings final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Key { ApiBase, UploadBase, GenerationMode, LastParameters, PromptHistory, ResultsDirectory };
+
+    // store: the QSettings to use; nullptr uses the application's default.
+    explicit Settings(std::unique_ptr<QSettings> store = {}, QObject *parent = nullptr);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    static QString name(Key key);
+    static QVariant defaultValue(Key key);
+
+    // The API and upload bases: settings, then SEGMIND_API_BASE / SEGMIND_UPLOAD_BASE.
+    api::Endpoints endpoints() const;
+    // Where results are saved by default (created when needed).
+    QString resultsDirectory() const;
+    // Application data: the library, the upload cache.
+    static QString dataDirectory();
+
+signals:
+    void changed(wan::core::Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace wan::core

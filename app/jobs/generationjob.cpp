@@ -1,0 +1,491 @@
+#include "generationjob.h"
+
+#include "api/segmindclient.h"
+#include "api/videodownload.h"
+#include "core/logging.h"
+#include "image/imagepreparer.h"
+#include "image/uploadcache.h"
+
+#include <QFutureWatcher>
+#include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace wan::jobs {
+
+using api::ApiError;
+using api::ApiErrors;
+using Kind = api::ApiError::Kind;
+
+namespace {
+
+const QString SeedKey = QStringLiteral("seed");
+
+bool isRemoteImage(const QString &image)
+{
+    const QUrl url(image);
+    return url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+}
+
+// Problems worth another poll or download: they cost nothing to retry.
+bool isTransient(const ApiError &error)
+{
+    switch (error.kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::BadResponse:
+        return true;
+    case Kind::ServiceFailed:
+        return error.httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+GenerationJob::GenerationJob(api::SegmindClient *client, image::UploadCache *uploads, const core::ModelDescription &model,
+                             GenerationRequest request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_uploads(uploads)
+    , m_model(model)
+    , m_request(std::move(request))
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &GenerationJob::poll);
+    connect(client, &api::SegmindClient::creditsObserved, this, [this](double credits) { m_credits = credits; });
+}
+
+GenerationJob::~GenerationJob() = default;
+
+QString GenerationJob::stageName(JobStage stage)
+{
+    switch (stage) {
+    case JobStage::Waiting: return tr("Waiting");
+    case JobStage::Preparing: return tr("Preparing the image");
+    case JobStage::Uploading: return tr("Uploading the image");
+    case JobStage::Submitting: return tr("Submitting");
+    case JobStage::Queued: return tr("Queued");
+    case JobStage::Processing: return tr("Processing");
+    case JobStage::Downloading: return tr("Downloading");
+    case JobStage::Completed: return tr("Done");
+    case JobStage::Failed: return tr("Failed");
+    case JobStage::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+bool GenerationJob::isFinished() const
+{
+    return m_stage == JobStage::Completed || m_stage == JobStage::Failed || m_stage == JobStage::Cancelled;
+}
+
+qint64 GenerationJob::seed() const
+{
+    return m_parameters.value(SeedKey).toInteger();
+}
+
+void GenerationJob::setStage(JobStage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    qCDebug(lcJobs) << "job" << requestId() << "->" << stageName(stage);
+    emit stageChanged(stage);
+}
+
+QList<core::ValidationIssue> GenerationJob::validate() const
+{
+    QJsonObject parameters = m_model.defaults();
+    for (auto it = m_request.parameters.begin(); it != m_request.parameters.end(); ++it)
+        parameters.insert(it.key(), it.value());
+    // The image is checked when it is read; here only that there is one.
+    auto issues = m_model.validate(m_model.buildRequest(m_request.image, m_request.prompt, parameters));
+    for (auto it = m_request.parameters.begin(); it != m_request.parameters.end(); ++it) {
+        if (!m_model.parameter(it.key()))
+            issues.append({it.key(), tr("%1 is not a parameter of %2.").arg(it.key(), m_model.title())});
+    }
+    if (m_request.outputPath.isEmpty())
+        issues.append({QStringLiteral("out"), tr("No output file was given.")});
+    return issues;
+}
+
+bool GenerationJob::prepareParameters()
+{
+    const auto issues = validate();
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const auto &issue : issues)
+            lines.append(issue.message);
+        fail(ApiErrors::invalidInput(lines.join(QLatin1Char(' ')), tr("Correct the value and try again; nothing was sent.")));
+        return false;
+    }
+    m_parameters = m_model.defaults();
+    for (auto it = m_request.parameters.begin(); it != m_request.parameters.end(); ++it)
+        m_parameters.insert(it.key(), it.value());
+    if (m_request.randomSeed) {
+        // Non-negative and within 32 bits, which every client of the API can repeat.
+        m_parameters.insert(SeedKey, static_cast<qint64>(QRandomGenerator::global()->bounded(std::numeric_limits<qint32>::max())));
+    }
+    return true;
+}
+
+void GenerationJob::start()
+{
+    if (m_stage != JobStage::Waiting)
+        return;
+    m_elapsed.start();
+    if (!m_client) {
+        fail(ApiErrors::network(tr("the client is gone"), tr("starting")));
+        return;
+    }
+    if (!m_client->hasApiKey()) {
+        fail(ApiErrors::keyMissing());
+        return;
+    }
+    if (!prepareParameters())
+        return;
+    if (isRemoteImage(m_request.image)) {
+        const QUrl url(m_request.image);
+        if (auto problem = api::Endpoints::transportProblem(url)) {
+            fail(ApiErrors::invalidInput(tr("The image address cannot be used: %1").arg(*problem),
+                                         tr("Use an https:// image address, or choose a file on this computer.")));
+            return;
+        }
+        m_imageUrl = url.toString(QUrl::FullyEncoded);
+        send();
+        return;
+    }
+    prepareImage();
+}
+
+void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &submittedAt)
+{
+    if (m_stage != JobStage::Waiting)
+        return;
+    m_elapsed.start();
+    m_ticket = ticket;
+    m_submittedAt = submittedAt;
+    m_parameters = m_request.parameters;
+    if (submittedAt.isValid() && submittedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_model.resultRetentionSeconds()) {
+        fail(ApiErrors::expired());
+        return;
+    }
+    setStage(JobStage::Queued);
+    m_pollDelayMs = m_policy.firstPollMs;
+    poll();
+}
+
+void GenerationJob::prepareImage()
+{
+    setStage(JobStage::Preparing);
+    image::ImagePreparationOptions options;
+    options.outputFrame = m_model.frameSize(m_parameters);
+    const QString path = m_request.image;
+    auto *watcher = new QFutureWatcher<image::ImagePreparer::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_cancelled)
+            return;
+        const auto result = watcher->result();
+        if (!result.ok()) {
+            fail(ApiErrors::invalidInput(result.error.message, result.error.hint));
+            return;
+        }
+        onImagePrepared(result.image);
+    });
+    // Decoding a large photo takes long enough to freeze a window: never on this thread.
+    watcher->setFuture(QtConcurrent::run([path, options] { return image::ImagePreparer::prepareFile(path, options); }));
+}
+
+void GenerationJob::onImagePrepared(const image::PreparedImage &prepared)
+{
+    m_preparedSize = prepared.preparedSize;
+    if (!prepared.note.isEmpty())
+        emit notice(prepared.note);
+    if (m_uploads) {
+        if (auto url = m_uploads->find(m_client->endpoints().uploadBase(), prepared.sha256)) {
+            qCDebug(lcJobs) << "upload cache hit";
+            m_imageUrl = url->toString(QUrl::FullyEncoded);
+            m_uploadReused = true;
+            send();
+            return;
+        }
+    }
+    upload(prepared.jpeg, prepared.sha256);
+}
+
+void GenerationJob::upload(const QByteArray &jpeg, const QByteArray &sha256)
+{
+    setStage(JobStage::Uploading);
+    m_reply = m_client->uploadImage(jpeg, this, [this, jpeg, sha256](api::Outcome<QUrl> outcome) {
+        if (m_cancelled)
+            return;
+        if (!outcome.ok()) {
+            // An upload stores a file and charges nothing: safe to try again.
+            if (isTransient(outcome.error) && m_rateLimitRetries < m_policy.maxRateLimitRetries) {
+                const int wait = backoffMs(m_rateLimitRetries++, outcome.error);
+                emit notice(tr("Upload failed (%1); trying again in %2 s.").arg(outcome.error.message).arg(wait / 1000.0, 0, 'f', 1));
+                QTimer::singleShot(wait, this, [this, jpeg, sha256] {
+                    if (!m_cancelled)
+                        upload(jpeg, sha256);
+                });
+                return;
+            }
+            fail(outcome.error);
+            return;
+        }
+        m_rateLimitRetries = 0;
+        if (m_uploads)
+            m_uploads->insert(m_client->endpoints().uploadBase(), sha256, *outcome.value);
+        m_imageUrl = outcome.value->toString(QUrl::FullyEncoded);
+        send();
+    });
+}
+
+void GenerationJob::send()
+{
+    if (m_request.mode == GenerationMode::Sync)
+        submitSync();
+    else
+        submitAsync();
+}
+
+int GenerationJob::backoffMs(int attempt, const ApiError &error) const
+{
+    if (error.retryAfterSeconds >= 0)
+        return std::min(error.retryAfterSeconds * 1000, m_policy.maxBackoffMs);
+    const double ms = m_policy.firstPollMs * std::pow(2.0, attempt);
+    return static_cast<int>(std::min<double>(ms, m_policy.maxBackoffMs));
+}
+
+void GenerationJob::submitAsync()
+{
+    setStage(JobStage::Submitting);
+    const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
+    m_reply = m_client->submit(m_model.endpoint(), body, this, [this](api::Outcome<api::SubmitTicket> outcome) {
+        if (m_cancelled)
+            return;
+        if (!outcome.ok()) {
+            // A 429 is a refusal with a status: nothing was accepted, so sending again cannot charge twice.
+            if (outcome.error.kind == Kind::RateLimited && m_rateLimitRetries < m_policy.maxRateLimitRetries) {
+                const int wait = backoffMs(m_rateLimitRetries++, outcome.error);
+                emit notice(tr("Rate limited by the service; trying again in %1 s.").arg(wait / 1000.0, 0, 'f', 1));
+                QTimer::singleShot(wait, this, [this] {
+                    if (!m_cancelled)
+                        submitAsync();
+                });
+                return;
+            }
+            fail(outcome.error);
+            return;
+        }
+        m_ticket = *outcome.value;
+        m_submittedAt = QDateTime::currentDateTimeUtc();
+        emit accepted(*m_ticket);
+        setStage(outcome.value->status == api::RunStatus::Processing ? JobStage::Processing : JobStage::Queued);
+        m_pollDelayMs = m_policy.firstPollMs;
+        schedulePoll();
+    });
+}
+
+bool GenerationJob::runTimedOut() const
+{
+    return m_submittedAt.isValid() && m_submittedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_policy.maxRunSeconds;
+}
+
+void GenerationJob::schedulePoll()
+{
+    m_pollTimer.start(m_pollDelayMs);
+    m_pollDelayMs = std::min(static_cast<int>(m_pollDelayMs * m_policy.growth), m_policy.maxPollMs);
+}
+
+void GenerationJob::poll()
+{
+    if (m_cancelled || !m_ticket)
+        return;
+    if (runTimedOut()) {
+        ApiError error = ApiErrors::timeout(tr("waiting for the run"));
+        error.hint = tr("The run is still on the service; resume it later to fetch the result (it is kept for an hour).");
+        error.mayHaveBeenCharged = true;
+        fail(error);
+        return;
+    }
+    m_reply = m_client->fetchStatus(m_ticket->statusUrl, this, [this](api::Outcome<api::RunState> outcome) {
+        if (m_cancelled)
+            return;
+        if (!outcome.ok()) {
+            if (isTransient(outcome.error) && ++m_pollFailures < m_policy.maxTransientPollFailures) {
+                emit notice(tr("Checking progress failed (%1); trying again.").arg(outcome.error.message));
+                m_pollTimer.start(backoffMs(m_pollFailures, outcome.error));
+                return;
+            }
+            ApiError error = outcome.error;
+            error.mayHaveBeenCharged = true;
+            fail(error);
+            return;
+        }
+        m_pollFailures = 0;
+        const api::RunState &state = *outcome.value;
+        if (state.inferenceSeconds)
+            m_inferenceSeconds = state.inferenceSeconds;
+        switch (state.status) {
+        case api::RunStatus::Queued:
+            setStage(JobStage::Queued);
+            schedulePoll();
+            break;
+        case api::RunStatus::Processing:
+            setStage(JobStage::Processing);
+            schedulePoll();
+            break;
+        case api::RunStatus::Completed:
+            fetchResult();
+            break;
+        case api::RunStatus::Failed:
+            fail(ApiErrors::serviceFailed(state.error.isEmpty() ? tr("the run failed") : m_client->redact(state.error)));
+            break;
+        }
+    });
+}
+
+void GenerationJob::fetchResult()
+{
+    m_reply = m_client->fetchResult(m_ticket->responseUrl, this, [this](api::Outcome<api::RunState> outcome) {
+        if (m_cancelled)
+            return;
+        if (!outcome.ok()) {
+            if (isTransient(outcome.error) && ++m_pollFailures < m_policy.maxTransientPollFailures) {
+                emit notice(tr("Fetching the result failed (%1); trying again.").arg(outcome.error.message));
+                QTimer::singleShot(backoffMs(m_pollFailures, outcome.error), this, [this] {
+                    if (!m_cancelled)
+                        fetchResult();
+                });
+                return;
+            }
+            ApiError error = outcome.error;
+            error.mayHaveBeenCharged = true;
+            fail(error);
+            return;
+        }
+        const api::RunState &state = *outcome.value;
+        if (state.inferenceSeconds)
+            m_inferenceSeconds = state.inferenceSeconds;
+        if (state.status == api::RunStatus::Failed) {
+            fail(ApiErrors::serviceFailed(state.error.isEmpty() ? tr("the run failed") : m_client->redact(state.error)));
+        } else if (state.status == api::RunStatus::Completed) {
+            download(state.outputUrl);
+        } else {
+            schedulePoll();  // the status ran ahead of the result; look again shortly
+        }
+    });
+}
+
+void GenerationJob::download(const QUrl &videoUrl)
+{
+    setStage(JobStage::Downloading);
+    m_videoUrl = videoUrl;
+    // The video's host is storage, not Segmind: the client sends it no key.
+    attachDownload(m_client->get(videoUrl, m_client->timeouts().downloadStallMs), tr("downloading the video"), true);
+}
+
+void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bool retryable)
+{
+    m_download = new api::VideoDownload(m_client, reply, m_request.outputPath, what, this);
+    connect(m_download, &api::VideoDownload::progress, this, &GenerationJob::downloadProgress);
+    connect(m_download, &api::VideoDownload::finished, this, [this, retryable](const api::Outcome<QString> &outcome) {
+        m_download->deleteLater();
+        if (m_cancelled)
+            return;
+        if (outcome.ok()) {
+            finishSuccess(*outcome.value);
+            return;
+        }
+        ApiError error = outcome.error;
+        const bool redownloadable = error.kind == Kind::BadVideo || isTransient(error);
+        if (retryable && redownloadable && ++m_downloadAttempts < m_policy.maxDownloadAttempts) {
+            emit notice(tr("Download failed (%1); trying again.").arg(error.message));
+            QTimer::singleShot(backoffMs(m_downloadAttempts - 1, error), this, [this] {
+                if (!m_cancelled)
+                    download(m_videoUrl);
+            });
+            return;
+        }
+        if (retryable) {
+            error.mayHaveBeenCharged = true;  // the run finished on the service
+        } else if (error.kind == Kind::RateLimited && m_rateLimitRetries < m_policy.maxRateLimitRetries) {
+            // Sync: a 429 refused the call before any work, so sending again is safe.
+            const int wait = backoffMs(m_rateLimitRetries++, error);
+            emit notice(tr("Rate limited by the service; trying again in %1 s.").arg(wait / 1000.0, 0, 'f', 1));
+            QTimer::singleShot(wait, this, [this] {
+                if (!m_cancelled)
+                    submitSync();
+            });
+            return;
+        } else {
+            // Sync: only an answer with an error status proves the run did not happen.
+            error.mayHaveBeenCharged = error.httpStatus == 0 || error.httpStatus == 200 || error.kind == Kind::BadVideo;
+        }
+        fail(error);
+    });
+}
+
+void GenerationJob::submitSync()
+{
+    setStage(JobStage::Processing);
+    const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
+    QNetworkReply *reply = m_client->postJson(m_client->endpoints().syncUrl(m_model.endpoint()), body, m_client->timeouts().syncRunMs);
+    attachDownload(reply, tr("running the generation"), false);
+}
+
+void GenerationJob::finishSuccess(const QString &path)
+{
+    GenerationResult result;
+    result.outputPath = path;
+    result.seed = seed();
+    result.requestId = requestId();
+    result.imageUrl = m_imageUrl;
+    result.preparedSize = m_preparedSize;
+    result.uploadReused = m_uploadReused;
+    result.credits = m_credits;
+    result.inferenceSeconds = m_inferenceSeconds;
+    setStage(JobStage::Completed);
+    emit succeeded(result);
+}
+
+void GenerationJob::fail(ApiError error)
+{
+    if (isFinished())
+        return;
+    m_pollTimer.stop();
+    if (m_client)
+        error.message = m_client->redact(error.message);
+    if (error.kind == Kind::InsufficientCredits && !error.credits && m_credits)
+        error.credits = m_credits;
+    setStage(error.kind == Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed);
+    emit failed(error);
+}
+
+void GenerationJob::cancel()
+{
+    if (isFinished())
+        return;
+    const bool accepted = m_ticket.has_value()
+        || (m_request.mode == GenerationMode::Sync && m_stage == JobStage::Processing);
+    m_cancelled = true;
+    m_pollTimer.stop();
+    if (m_download)
+        m_download->abort();
+    if (m_reply)
+        m_reply->abort();
+    ApiError error = ApiErrors::cancelled(accepted);
+    m_stage = JobStage::Cancelled;
+    emit stageChanged(m_stage);
+    emit failed(error);
+}
+
+} // namespace wan::jobs

@@ -1,0 +1,175 @@
+#pragma once
+
+// One generation from start to finish: validate, prepare the image off the UI
+// thread, upload it once (by content hash), submit, poll, fetch, download.
+// A run the service has accepted is never submitted again by this class: after
+// acceptance every retry is a poll or a download, which cost nothing.
+
+#include "api/apierror.h"
+#include "api/apiresponses.h"
+#include "core/modeldescription.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkReply;
+
+namespace wan::api {
+class SegmindClient;
+class VideoDownload;
+}
+namespace wan::image {
+class UploadCache;
+struct PreparedImage;
+}
+
+namespace wan::jobs {
+
+enum class GenerationMode { Async, Sync };
+
+struct GenerationRequest
+{
+    QString image;              // a local file path, or an https URL passed through as is
+    QString prompt;
+    QJsonObject parameters;     // tunable parameters; missing ones take the model's defaults
+    bool randomSeed = false;    // choose a seed for this run (and record it)
+    GenerationMode mode = GenerationMode::Async;
+    QString outputPath;         // where the finished MP4 goes
+};
+
+enum class JobStage {
+    Waiting,      // created, not started
+    Preparing,    // reading and scaling the image
+    Uploading,
+    Submitting,
+    Queued,
+    Processing,
+    Downloading,
+    Completed,
+    Failed,
+    Cancelled,
+};
+
+struct GenerationResult
+{
+    QString outputPath;
+    qint64 seed = 0;
+    QString requestId;            // empty for a sync run
+    QString imageUrl;             // what the service was given
+    QSize preparedSize;           // of the uploaded image, when one was prepared
+    bool uploadReused = false;    // the upload cache had the image
+    std::optional<double> credits;
+    std::optional<double> inferenceSeconds;
+};
+
+// Timing of the conversation with the service; tests shorten it.
+struct PollPolicy
+{
+    int firstPollMs = 2000;
+    int maxPollMs = 8000;
+    double growth = 1.5;
+    int maxRunSeconds = 600;          // Segmind's own SDK waits this long
+    int maxRateLimitRetries = 4;      // 429 on submit or on a sync call
+    int maxTransientPollFailures = 5; // in a row, while polling
+    int maxDownloadAttempts = 3;
+    int maxBackoffMs = 60'000;
+};
+
+class GenerationJob final : public QObject
+{
+    Q_OBJECT
+public:
+    GenerationJob(api::SegmindClient *client, image::UploadCache *uploads, const core::ModelDescription &model,
+                  GenerationRequest request, QObject *parent = nullptr);
+    ~GenerationJob() override;
+
+    void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
+
+    // Checks the request without sending anything: empty when it may be sent.
+    QList<core::ValidationIssue> validate() const;
+
+    void start();
+    // Picks up a v2 run the service already accepted (after a restart): polls and
+    // downloads, never submits.
+    void resume(const api::SubmitTicket &ticket, const QDateTime &submittedAt);
+    void cancel();
+
+    JobStage stage() const { return m_stage; }
+    bool isFinished() const;
+    const GenerationRequest &request() const { return m_request; }
+    // The parameters actually sent, seed included.
+    QJsonObject sentParameters() const { return m_parameters; }
+    qint64 seed() const;
+    QString requestId() const { return m_ticket ? m_ticket->requestId : QString(); }
+    std::optional<api::SubmitTicket> ticket() const { return m_ticket; }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+
+    static QString stageName(JobStage stage);
+
+signals:
+    void stageChanged(wan::jobs::JobStage stage);
+    // Emitted once the service accepted the run: store the ticket to resume later.
+    void accepted(const wan::api::SubmitTicket &ticket);
+    void downloadProgress(qint64 received, qint64 total);
+    // A transient problem that the job is handling itself (rate limit, a failed poll).
+    void notice(const QString &text);
+    void succeeded(const wan::jobs::GenerationResult &result);
+    void failed(const wan::api::ApiError &error);
+
+private:
+    void setStage(JobStage stage);
+    void fail(api::ApiError error);
+    bool prepareParameters();
+    void prepareImage();
+    void onImagePrepared(const image::PreparedImage &image);
+    void upload(const QByteArray &jpeg, const QByteArray &sha256);
+    void send();
+    void submitAsync();
+    void submitSync();
+    void schedulePoll();
+    void poll();
+    void fetchResult();
+    void download(const QUrl &videoUrl);
+    void attachDownload(QNetworkReply *reply, const QString &what, bool retryable);
+    void finishSuccess(const QString &path);
+    int backoffMs(int attempt, const api::ApiError &error) const;
+    bool runTimedOut() const;
+
+    QPointer<api::SegmindClient> m_client;
+    image::UploadCache *m_uploads;
+    const core::ModelDescription &m_model;
+    GenerationRequest m_request;
+    PollPolicy m_policy;
+
+    JobStage m_stage = JobStage::Waiting;
+    QJsonObject m_parameters;
+    QString m_imageUrl;
+    QSize m_preparedSize;
+    bool m_uploadReused = false;
+    std::optional<api::SubmitTicket> m_ticket;
+    QDateTime m_submittedAt;
+    QUrl m_videoUrl;
+    std::optional<double> m_credits;
+    std::optional<double> m_inferenceSeconds;
+
+    QElapsedTimer m_elapsed;
+    QTimer m_pollTimer;
+    int m_pollDelayMs = 0;
+    int m_rateLimitRetries = 0;
+    int m_pollFailures = 0;
+    int m_downloadAttempts = 0;
+    QPointer<QNetworkReply> m_reply;
+    QPointer<api::VideoDownload> m_download;
+    bool m_cancelled = false;
+};
+
+} // namespace wan::jobs
+
+Q_DECLARE_METATYPE(wan::jobs::GenerationResult)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Wan Studio needs to build, run and test.
+# Usage: packaging/install-deps.sh [build|test]   (test adds the test tools)
+# Only missing packages are installed, so a second run is quick and offline.
+set -euo pipefail
+
+profile=${1:-build}
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-image-formats-plugins libqt6svg6 libgl-dev
+    ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav
+)
+if [ "$profile" = "test" ]; then
+    packages+=(xvfb xauth imagemagick dbus-x11 gnome-keyring)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing Debian packages: ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
