@@ -73,3 +73,5 @@ public:
 };
 
 } // namespace wan::api
+
+Q_DECLARE_METATYPE(wan::api::ApiError)

@@ -66,3 +66,5 @@ public:
 };
 
 } // namespace wan::api
+
+Q_DECLARE_METATYPE(wan::api::SubmitTicket)

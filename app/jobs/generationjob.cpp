@@ -406,6 +406,11 @@ void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bo
             return;
         }
         ApiError error = outcome.error;
+        if (retryable && (error.httpStatus == 403 || error.httpStatus == 404 || error.httpStatus == 410)) {
+            // The storage host no longer has the file: the service's copy has expired.
+            error = ApiErrors::expired();
+            error.message = tr("The finished video is no longer available for download (HTTP %1).").arg(outcome.error.httpStatus);
+        }
         const bool redownloadable = error.kind == Kind::BadVideo || isTransient(error);
         if (retryable && redownloadable && ++m_downloadAttempts < m_policy.maxDownloadAttempts) {
             emit notice(tr("Download failed (%1); trying again.").arg(error.message));
