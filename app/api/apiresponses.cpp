@@ -192,12 +192,14 @@ std::optional<int> ApiResponses::parseRetryAfter(const QByteArray &value, const 
     const int seconds = v.toInt(&ok);
     if (ok)
         return seconds >= 0 ? std::optional<int>(std::min(seconds, 3600)) : std::nullopt;
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    // Parse the zone ("t") rather than reading the date as local time and relabelling it:
+    // a local-time parse fails for the hour a daylight-saving change skips.
+    if (!v.endsWith(" GMT"))
+        return std::nullopt;
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss t"));
     if (!when.isValid())
         return std::nullopt;
-    QDateTime utc = when;
-    utc.setTimeZone(QTimeZone::utc());
-    const qint64 delta = now.secsTo(utc);
+    const qint64 delta = now.secsTo(when);
     return static_cast<int>(std::clamp<qint64>(delta, 0, 3600));
 }
 

@@ -110,7 +110,8 @@ bool Endpoints::redirectAllowed(const QUrl &from, const QUrl &to, bool carriesKe
 
 bool ApiKey::looksValid(const QString &key)
 {
-    static const QRegularExpression shape(QStringLiteral("^SG_[0-9a-fA-F]{16}$"));
+    // Anchored with \A...\z: "$" would also match before a trailing newline.
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("SG_[0-9a-fA-F]{16}")));
     return shape.match(key).hasMatch();
 }
 

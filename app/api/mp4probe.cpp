@@ -35,7 +35,9 @@ qint64 readDuration(QIODevice &device, qint64 start, qint64 end)
             const int version = static_cast<unsigned char>(body.at(0));
             quint64 timescale = 0;
             quint64 duration = 0;
-            if (version == 1 && body.size() >= 32) {
+            if (version == 1) {
+                if (body.size() < 32)
+                    return -1; // too short for version 1's 64-bit fields; never read it as version 0
                 timescale = be32(body.constData() + 20);
                 duration = be64(body.constData() + 24);
             } else {

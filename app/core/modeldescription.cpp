@@ -198,7 +198,9 @@ std::optional<ValidationIssue> ModelDescription::validateValue(const ParameterSp
             return issue(tr("it is not a whole number"));
         if (spec.hasRange() && (value.toDouble() < *spec.minimum || value.toDouble() > *spec.maximum))
             return issue(tr("got %1").arg(formatNumber(value.toDouble())));
-        if (!spec.hasRange() && (value.toDouble() < -9.2233720368547758e18 || value.toDouble() >= 9.2233720368547758e18))
+        // Ask the value itself: an exact 64-bit integer (e.g. the largest seed) read through
+        // toDouble() rounds up to 2^63 and would be refused.
+        if (!spec.hasRange() && value.toInteger(0) == 0 && value.toDouble() != 0.0)
             return issue(tr("it does not fit in 64 bits"));
         return std::nullopt;
     case T::Float:
@@ -240,8 +242,10 @@ std::optional<QJsonValue> ModelDescription::parseValue(const ParameterSpec &spec
     switch (spec.type) {
     case T::Image:
     case T::String:
-    case T::Enum:
         value = QJsonValue(text);
+        break;
+    case T::Enum:
+        value = QJsonValue(trimmed); // like the numbers and bools: " 720p " is 720p
         break;
     case T::Bool: {
         const QString lower = trimmed.toLower();
@@ -258,7 +262,7 @@ std::optional<QJsonValue> ModelDescription::parseValue(const ParameterSpec &spec
         const qlonglong n = trimmed.toLongLong(&ok);
         if (!ok) {
             // Digits only but not parseable as 64-bit: too large.
-            bool digitsOnly = !trimmed.isEmpty();
+            bool digitsOnly = !trimmed.isEmpty() && trimmed != QLatin1String("-");
             for (int i = 0; i < trimmed.size(); ++i)
                 digitsOnly = digitsOnly && (trimmed.at(i).isDigit() || (i == 0 && trimmed.at(i) == QLatin1Char('-')));
             return fail(digitsOnly ? tr("\"%1\" does not fit in 64 bits").arg(text)
