@@ -9,6 +9,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <cstring>
+
 namespace wan::api {
 
 namespace {
@@ -40,6 +42,40 @@ public:
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
+};
+
+// A request body that can be read exactly once. QNetworkAccessManager resends a
+// request when a kept-alive connection drops before the answer; for a submission
+// that would run and charge the model twice. With this body (and no buffering)
+// the resend fails with ContentReSendError, which we report as "may have been
+// accepted" and leave to the user.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray bytes, QObject *parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+    bool atEnd() const override { return m_pos >= m_bytes.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_bytes.size() - m_pos);
+        std::memcpy(data, m_bytes.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_pos = 0;
 };
 
 // Aborts a reply that makes no progress for timeoutMs, and marks it as timed out.
@@ -124,14 +160,24 @@ QNetworkReply *SegmindClient::get(const QUrl &url, int timeoutMs)
     return reply;
 }
 
-QNetworkReply *SegmindClient::postJson(const QUrl &url, const QJsonObject &body, int timeoutMs)
+QNetworkReply *SegmindClient::postJson(const QUrl &url, const QJsonObject &body, int timeoutMs, Once once)
 {
     if (auto problem = Endpoints::transportProblem(url))
         return refused(url, *problem);
     QNetworkRequest request = makeRequest(url, timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = guard(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                                 request.hasRawHeader("x-api-key"));
+    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply *raw = nullptr;
+    if (once == Once::Only) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(std::move(bytes), nullptr);
+        raw = m_network->post(request, device);
+        device->setParent(raw);
+    } else {
+        raw = m_network->post(request, bytes);
+    }
+    QNetworkReply *reply = guard(raw, request.hasRawHeader("x-api-key"));
     armStallTimer(reply, timeoutMs);
     return reply;
 }
@@ -245,7 +291,7 @@ QNetworkReply *SegmindClient::uploadImage(const QByteArray &jpeg, QObject *conte
 QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonObject &body, QObject *context, TicketCallback done)
 {
     const QUrl url = m_endpoints.asyncUrl(modelEndpoint);
-    QNetworkReply *reply = postJson(url, body, m_timeouts.requestMs);
+    QNetworkReply *reply = postJson(url, body, m_timeouts.requestMs, Once::Only);
     collect(reply, context, [this, url, done = std::move(done)](const HttpAnswer &answer) {
         const QString what = tr("submitting the run");
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {

@@ -81,7 +81,11 @@ public:
     // Raw requests with the transport rules applied; used by the calls above and by
     // the video download. A URL that breaks the rules gives a reply that fails at once.
     QNetworkReply *get(const QUrl &url, int timeoutMs);
-    QNetworkReply *postJson(const QUrl &url, const QJsonObject &body, int timeoutMs);
+    // Once::Only for a request that runs (and charges for) the model: Qt's HTTP
+    // stack silently resends a request whose connection dropped before the
+    // answer; such a body cannot be read twice, so the resend fails instead.
+    enum class Once { Resendable, Only };
+    QNetworkReply *postJson(const QUrl &url, const QJsonObject &body, int timeoutMs, Once once = Once::Resendable);
 
     // Collects a small answer (capped) and calls done with it.
     void collect(QNetworkReply *reply, QObject *context, std::function<void(const HttpAnswer &)> done);

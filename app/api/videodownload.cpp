@@ -102,7 +102,8 @@ void VideoDownload::fail(const ApiError &error)
 {
     if (m_part.isOpen())
         m_part.close();
-    m_part.remove();
+    if (!m_part.fileName().isEmpty())
+        m_part.remove();
     m_done = true;
     emit finished(Outcome<QString>{std::nullopt, error});
 }
@@ -146,8 +147,9 @@ void VideoDownload::onFinished()
     if (!m_part.flush()) {
         return fail(ApiErrors::disk(tr("writing %1 failed (%2)").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString())));
     }
-    const Mp4Info info = Mp4Probe::inspect(m_part);
     m_part.close();
+    // The part file was open for writing only: read it back through its own handle.
+    const Mp4Info info = Mp4Probe::inspectFile(m_part.fileName());
     if (!info.complete) {
         qCWarning(lcApi) << "downloaded video rejected:" << info.problem;
         return fail(ApiErrors::badVideo(info.problem));

@@ -443,7 +443,8 @@ void GenerationJob::submitSync()
 {
     setStage(JobStage::Processing);
     const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
-    QNetworkReply *reply = m_client->postJson(m_client->endpoints().syncUrl(m_model.endpoint()), body, m_client->timeouts().syncRunMs);
+    QNetworkReply *reply = m_client->postJson(m_client->endpoints().syncUrl(m_model.endpoint()), body,
+                                                m_client->timeouts().syncRunMs, api::SegmindClient::Once::Only);
     attachDownload(reply, tr("running the generation"), false);
 }
 
