@@ -1,0 +1,150 @@
+#include "faultanswers.h"
+
+namespace wan::emulator {
+
+namespace {
+
+QByteArray htmlPage(int status)
+{
+    // What a load balancer or captive portal puts in front of an API.
+    const QByteArray title = status >= 400 ? QByteArray::number(status) + " Error" : QByteArray("Please wait");
+    return "<!DOCTYPE html>\n<html><head><title>" + title
+        + "</title></head>\n<body><h1>Something went wrong</h1>"
+          "<p>The server encountered a temporary error. Please try again later.</p></body></html>\n";
+}
+
+// JSON that parses but has none of the fields any client of the API reads.
+QJsonValue defaultWrongShape()
+{
+    return QJsonObject{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("unexpected"), true}}},
+        {QStringLiteral("items"), QJsonArray{1, 2, 3}},
+    };
+}
+
+QByteArray hugeJson(int sizeMb)
+{
+    // Valid JSON of the requested size, so only a client's size cap stops it.
+    const QByteArray head = R"({"status":"QUEUED","padding":")";
+    const QByteArray tail = R"("})";
+    const qsizetype total = qMax<qsizetype>(qsizetype(sizeMb) * 1024 * 1024, head.size() + tail.size());
+    QByteArray body;
+    body.reserve(total);
+    body += head;
+    body += QByteArray(total - head.size() - tail.size(), 'x');
+    body += tail;
+    return body;
+}
+
+} // namespace
+
+QString defaultErrorText(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("Bad request");
+    case 401: return QStringLiteral("Invalid API key");
+    case 403: return QStringLiteral("Forbidden");
+    case 404: return QStringLiteral("Not found");
+    case 405: return QStringLiteral("Method not allowed");
+    case 406: return QStringLiteral("Insufficient credits");
+    case 429: return QStringLiteral("Too many requests, please slow down");
+    case 500: return QStringLiteral("Internal server error");
+    case 502: return QStringLiteral("Bad gateway");
+    case 503: return QStringLiteral("Service temporarily unavailable");
+    case 504: return QStringLiteral("Gateway timeout");
+    default: return QStringLiteral("Error %1").arg(status);
+    }
+}
+
+HttpResponse faultAnswer(const Fault &fault)
+{
+    HttpResponse response;
+    switch (fault.kind) {
+    case FaultKind::Status:
+        if (fault.body == QLatin1String("html"))
+            response = HttpResponse::raw(fault.httpStatus, "text/html; charset=utf-8", htmlPage(fault.httpStatus));
+        else if (fault.body == QLatin1String("empty"))
+            response = HttpResponse::raw(fault.httpStatus, {}, {});
+        else
+            response = HttpResponse::error(fault.httpStatus, defaultErrorText(fault.httpStatus));
+        break;
+    case FaultKind::Html:
+        response = HttpResponse::raw(200, "text/html; charset=utf-8", htmlPage(200));
+        break;
+    case FaultKind::Empty:
+        response = HttpResponse::raw(200, "application/json", {});
+        break;
+    case FaultKind::InvalidJson:
+        response = HttpResponse::raw(200, "application/json", R"({"status": "COMPLETED", "output": "http://)");
+        break;
+    case FaultKind::WrongShape:
+        response = HttpResponse::json(200, fault.json.isUndefined() ? defaultWrongShape() : fault.json);
+        break;
+    case FaultKind::HugeJson:
+        response = HttpResponse::raw(200, "application/json", hugeJson(fault.sizeMb));
+        break;
+    case FaultKind::Expired:
+        response = HttpResponse::error(404, QStringLiteral("Request not found or expired"));
+        break;
+    case FaultKind::Reset:
+        response = HttpResponse::reset();
+        break;
+    case FaultKind::Stall:
+        response = HttpResponse::stall();
+        break;
+    default:
+        // Job and delivery faults never answer on their own; a plain 500 makes a
+        // mistake in the emulator visible instead of hanging the client.
+        response = HttpResponse::error(500, QStringLiteral("emulator: fault cannot answer here"));
+        break;
+    }
+    if (fault.retryAfterSeconds >= 0)
+        response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+    return response;
+}
+
+bool isDeliveryFault(const Fault &fault)
+{
+    if (fault.accept)
+        return false;
+    switch (fault.kind) {
+    case FaultKind::Truncate:
+    case FaultKind::NotMp4:
+        return true;
+    case FaultKind::Reset:
+    case FaultKind::Stall:
+        return fault.afterBytes >= 0;
+    default:
+        return false;
+    }
+}
+
+void applyDeliveryFault(const Fault &fault, HttpResponse &videoAnswer)
+{
+    switch (fault.kind) {
+    case FaultKind::Truncate:
+        videoAnswer.delivery = HttpResponse::Delivery::Truncate;
+        break;
+    case FaultKind::NotMp4: {
+        // A Matroska/WebM header: a video, but not the MP4 that was promised.
+        QByteArray bytes("\x1A\x45\xDF\xA3\x9F\x42\x86\x81\x01", 9);
+        bytes += QByteArray(32 * 1024 - bytes.size(), '\0');
+        videoAnswer.body = bytes;
+        break;
+    }
+    case FaultKind::Reset:
+        videoAnswer.delivery = HttpResponse::Delivery::Reset;
+        videoAnswer.afterBytes = fault.afterBytes;
+        break;
+    case FaultKind::Stall:
+        videoAnswer.delivery = HttpResponse::Delivery::Stall;
+        videoAnswer.afterBytes = fault.afterBytes;
+        break;
+    default:
+        break;
+    }
+    if (fault.retryAfterSeconds >= 0)
+        videoAnswer.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+}
+
+} // namespace wan::emulator
