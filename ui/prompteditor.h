@@ -1,0 +1,74 @@
+#pragma once
+
+// The prompt: a multi-line editor with a live character count, undo/redo, the
+// recent prompts and Ctrl+Return to generate. A passive view: it emits intent
+// (generateRequested) and the caller decides; persisting the history is the
+// caller's too (history()/setHistory(), or core::PromptHistory::load/save).
+
+#include "core/prompthistory.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace wan::ui {
+
+// Object names: "promptEdit", "characterCount", "recentPrompts".
+class PromptEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PromptEditor(QWidget *parent = nullptr);
+    ~PromptEditor() override;
+
+    // The text as typed (not trimmed).
+    QString prompt() const;
+    // User-perceived characters (grapheme clusters), as the count label shows.
+    int characterCount() const;
+    // Most recent first, at most core::PromptHistory::kDefaultCapacity.
+    QStringList history() const;
+
+    // Undo / redo of the editor, enabled as its undo stack allows; for an
+    // Edit menu or a toolbar. They carry the standard shortcuts, which the
+    // editor itself also handles while it has focus.
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+public slots:
+    // Replaces the text as one undoable step (so a restored or reused prompt
+    // can be taken back with Ctrl+Z).
+    void setPrompt(const QString &prompt);
+    // Replaces the recent prompts (most recent first; deduplicated and capped).
+    void setHistory(const QStringList &prompts);
+    // Puts a prompt at the front of the recent prompts (call it on generate).
+    void remember(const QString &prompt);
+    void undo();
+    void redo();
+
+signals:
+    void promptChanged();
+    // Ctrl+Return or Ctrl+Enter in the editor.
+    void generateRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateCharacterCount();
+    void rebuildRecentMenu();
+
+    QPlainTextEdit *m_edit = nullptr;
+    QLabel *m_count = nullptr;
+    QToolButton *m_recent = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    core::PromptHistory m_history;
+};
+
+} // namespace wan::ui
