@@ -1,43 +1,437 @@
 #include "mainwindow.h"
 
+#include "api/segmindclient.h"
+#include "core/credittracker.h"
+#include "core/modeldescription.h"
+#include "core/settings.h"
+#include "imagewell.h"
+#include "jobs/joblistmodel.h"
+#include "jobs/jobqueue.h"
+#include "messagebanner.h"
+#include "parameterform.h"
+#include "playerview.h"
+#include "prompteditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace wan::ui {
 
-MainWindow::MainWindow(bool demo, QWidget *parent)
+using jobs::JobStage;
+
+MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     : QMainWindow(parent)
+    , m_context(context)
 {
-    setWindowTitle(demo ? tr("Wan Studio — local demo: no AI, no real credits") : tr("Wan Studio"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_service = new QLabel(central);
-    m_service->setWordWrap(true);
-    m_service->setAccessibleName(tr("Service"));
-    layout->addWidget(m_service);
-    m_credits = new QLabel(tr("Credits: checking…"), central);
-    m_credits->setAccessibleName(tr("Credits"));
-    layout->addWidget(m_credits);
-    layout->addStretch();
-    setCentralWidget(central);
-    resize(960, 640);
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildInputs());
+    m_player = new PlayerView(splitter);
+    splitter->addWidget(m_player);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({440, 840});
+    setCentralWidget(splitter);
+
+    auto *dock = new QDockWidget(tr("Runs"), this);
+    dock->setObjectName(QStringLiteral("runsDock"));
+    m_jobsModel = new jobs::JobListModel(m_context.queue, m_context.model->typicalSeconds(), this);
+    m_jobsView = new QListView(dock);
+    m_jobsView->setModel(m_jobsModel);
+    m_jobsView->setAccessibleName(tr("Runs"));
+    m_jobsView->setAlternatingRowColors(true);
+    m_jobsView->setWordWrap(true);
+    m_jobsView->setUniformItemSizes(false);
+    dock->setWidget(m_jobsView);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
+    connect(m_jobsView, &QListView::activated, this, [this](const QModelIndex &index) { showJob(m_jobsModel->idAt(index.row())); });
+
+    m_creditsLabel = new QLabel(this);
+    m_creditsLabel->setAccessibleName(tr("Credits"));
+    statusBar()->addPermanentWidget(m_creditsLabel);
+    m_demoBadge = new QLabel(tr("Local demo: no AI, no real credits"), this);
+    m_demoBadge->setAccessibleName(m_demoBadge->text());
+    m_demoBadge->setStyleSheet(QStringLiteral("QLabel { background: #f9a825; color: black; padding: 2px 8px; border-radius: 4px; }"));
+    statusBar()->addWidget(m_demoBadge);
+    m_demoBadge->setVisible(m_context.demo);
+
+    buildMenus();
+    connect(m_context.credits, &core::CreditTracker::changed, this, &MainWindow::updateCredits);
+    connect(m_context.queue, &jobs::JobQueue::jobChanged, this, &MainWindow::onJobChanged);
+    connect(m_context.queue, &jobs::JobQueue::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_player, &PlayerView::message, this, [this](const QString &text) { showMessage(text, true); });
+
+    restoreState();
+    updateTitle();
+    updateCredits();
+    updateGenerateEnabled();
 }
 
-void MainWindow::setServiceDescription(const QString &text)
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildInputs()
 {
-    m_service->setText(text);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(400);
+    auto *panel = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setSpacing(10);
+
+    m_imageWell = new ImageWell(m_context.network, panel);
+    layout->addWidget(m_imageWell);
+    m_prompt = new PromptEditor(panel);
+    layout->addWidget(m_prompt);
+    m_parameters = new ParameterForm(*m_context.model, panel);
+    layout->addWidget(m_parameters);
+
+    m_banner = new MessageBanner(panel);
+    layout->addWidget(m_banner);
+
+    m_generate = new QPushButton(tr("&Generate"), panel);
+    m_generate->setAccessibleName(tr("Generate"));
+    m_generate->setDefault(true);
+    m_generate->setMinimumHeight(40);
+    m_generate->setToolTip(tr("Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.")
+                               .arg(m_context.model->title())
+                               .arg(m_context.model->typicalCostUsd()));
+    layout->addWidget(m_generate);
+    m_generateReason = new QLabel(panel);
+    m_generateReason->setWordWrap(true);
+    m_generateReason->setAccessibleName(tr("Why Generate is unavailable"));
+    layout->addWidget(m_generateReason);
+
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel(tr("Ready"), panel);
+    m_status->setAccessibleName(tr("Run status"));
+    m_status->setWordWrap(true);
+    m_cancel = new QPushButton(tr("&Cancel run"), panel);
+    m_cancel->setAccessibleName(tr("Cancel run"));
+    m_cancel->setEnabled(false);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_cancel);
+    layout->addLayout(statusRow);
+    m_progress = new QProgressBar(panel);
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    layout->addStretch(1);
+    scroll->setWidget(panel);
+    // The panel never scrolls sideways: the scroll area is as wide as the panel needs.
+    scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
+
+    connect(m_generate, &QPushButton::clicked, this, &MainWindow::generate);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelCurrent);
+    connect(m_prompt, &PromptEditor::generateRequested, this, [this] {
+        if (m_generate->isEnabled())
+            generate();
+    });
+    connect(m_prompt, &PromptEditor::promptChanged, this, &MainWindow::updateGenerateEnabled);
+    connect(m_imageWell, &ImageWell::imageChanged, this, [this](const QString &source) {
+        m_context.settings->setValue(core::Settings::Key::LastImage, source);
+        updateGenerateEnabled();
+    });
+    connect(m_parameters, &ParameterForm::changed, this, [this] {
+        m_imageWell->setOutputFrame(m_context.model->frameSize(m_parameters->values()));
+    });
+    return scroll;
 }
 
-void MainWindow::setCredits(double credits)
+void MainWindow::buildMenus()
 {
-    m_credits->setText(tr("Credits: %1").arg(QLocale().toString(credits, 'f', 2)));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Image…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, m_imageWell, &ImageWell::chooseFile);
+    QAction *saveAs = file->addAction(tr("&Save Clip As…"));
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(saveAs, &QAction::triggered, m_player, &PlayerView::saveAs);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *paste = edit->addAction(tr("&Paste Image"));
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(paste, &QAction::triggered, m_imageWell, &ImageWell::pasteFromClipboard);
+    QAction *reset = edit->addAction(tr("&Reset Parameters to Defaults"));
+    connect(reset, &QAction::triggered, m_parameters, &ParameterForm::resetToDefaults);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QAction *generateAction = run->addAction(tr("&Generate"));
+    generateAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    generateAction->setShortcutContext(Qt::WindowShortcut);
+    connect(generateAction, &QAction::triggered, this, [this] {
+        if (m_generate->isEnabled())
+            generate();
+    });
+    QAction *cancel = run->addAction(tr("&Cancel Run"));
+    cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    connect(cancel, &QAction::triggered, this, &MainWindow::cancelCurrent);
+    QAction *credits = run->addAction(tr("&Refresh Credits"));
+    credits->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(credits, &QAction::triggered, this, &MainWindow::refreshCredits);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Wan Studio"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Wan Studio"),
+                           tr("<h3>Wan Studio %1</h3><p>Short videos from a still image with Segmind's %2.</p>"
+                              "<p>Built with Qt %3 (LGPLv3) and QtKeychain (BSD).</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_context.model->title(), QLatin1String(qVersion())));
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setCreditsUnavailable(const QString &reason)
+void MainWindow::restoreState()
 {
-    m_credits->setText(tr("Credits: unknown (%1)").arg(reason));
+    auto *settings = m_context.settings;
+    if (!restoreGeometry(settings->value(core::Settings::Key::WindowGeometry).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(settings->value(core::Settings::Key::WindowState).toByteArray());
+    m_prompt->setHistory(settings->value(core::Settings::Key::PromptHistory).toStringList());
+    const QJsonObject last = QJsonDocument::fromJson(settings->value(core::Settings::Key::LastParameters).toByteArray()).object();
+    m_parameters->setValues(last);
+    m_parameters->setRandomSeed(settings->value(core::Settings::Key::LastRandomSeed).toBool());
+    m_imageWell->setOutputFrame(m_context.model->frameSize(m_parameters->values()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    auto *settings = m_context.settings;
+    settings->setValue(core::Settings::Key::WindowGeometry, saveGeometry());
+    settings->setValue(core::Settings::Key::WindowState, saveState());
+    if (m_context.queue->activeCount() > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Runs in progress"),
+            tr("%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?",
+               nullptr, m_context.queue->activeCount()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        updateTitle();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setKeyState(bool haveKey, const QString &problem)
+{
+    m_haveKey = haveKey;
+    m_keyProblem = problem;
+    updateGenerateEnabled();
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_context.demo = demo;
+    m_demoBadge->setVisible(demo);
+    updateTitle();
+}
+
+void MainWindow::openImage(const QString &pathOrUrl)
+{
+    m_imageWell->setImage(pathOrUrl);
+}
+
+void MainWindow::refreshCredits()
+{
+    if (!m_haveKey)
+        return;
+    m_context.client->fetchCredits(this, [this](api::Outcome<double> outcome) {
+        if (!outcome.ok())
+            m_creditsLabel->setToolTip(outcome.error.fullText());
+    });
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+QString MainWindow::generateBlockedReason() const
+{
+    return m_generateReason->text();
+}
+
+QString MainWindow::messageText() const
+{
+    return m_banner->text();
+}
+
+void MainWindow::updateGenerateEnabled()
+{
+    QString reason;
+    if (!m_haveKey)
+        reason = m_keyProblem.isEmpty() ? tr("Add your Segmind API key in Settings to generate.") : m_keyProblem;
+    else if (m_imageWell->image().isEmpty())
+        reason = tr("Choose an image first: click the image area, drop a file on it, or paste one.");
+    else if (m_prompt->prompt().trimmed().isEmpty())
+        reason = tr("Write a prompt: what should happen in the video?");
+    m_generate->setEnabled(reason.isEmpty());
+    m_generateReason->setText(reason);
+    m_generateReason->setVisible(!reason.isEmpty());
+}
+
+void MainWindow::generate()
+{
+    updateGenerateEnabled();
+    if (!m_generate->isEnabled())
+        return;
+    if (m_context.credits->isLow()) {
+        showMessage(tr("Your balance (%1) is lower than one run's typical cost (%2). The service may refuse the run; top up in the Segmind console under Billing.")
+                        .arg(*m_context.credits->balance())
+                        .arg(m_context.credits->typicalRunCost()),
+                    true);
+    } else {
+        m_banner->hide();
+    }
+    jobs::GenerationRequest request;
+    request.image = m_imageWell->image();
+    request.prompt = m_prompt->prompt();
+    request.parameters = m_parameters->values();
+    request.randomSeed = m_parameters->randomSeed();
+    request.mode = m_context.settings->value(core::Settings::Key::GenerationMode).toString() == QLatin1String("sync")
+        ? jobs::GenerationMode::Sync
+        : jobs::GenerationMode::Async;
+
+    m_prompt->remember(request.prompt);
+    m_context.settings->setValue(core::Settings::Key::PromptHistory, m_prompt->history());
+    m_context.settings->setValue(core::Settings::Key::LastParameters, QJsonDocument(request.parameters).toJson(QJsonDocument::Compact));
+    m_context.settings->setValue(core::Settings::Key::LastRandomSeed, request.randomSeed);
+
+    m_currentJob = m_context.queue->enqueue(request);
+    onJobChanged(m_currentJob);
+}
+
+void MainWindow::cancelCurrent()
+{
+    if (m_currentJob)
+        m_context.queue->cancel(m_currentJob);
+}
+
+void MainWindow::onJobChanged(int id)
+{
+    if (id != m_currentJob)
+        return;
+    const jobs::JobRecord *record = m_context.queue->record(id);
+    if (!record)
+        return;
+    m_status->setText(m_jobsModel->statusText(*record));
+    m_cancel->setEnabled(!record->isFinished());
+    const bool downloading = record->stage == JobStage::Downloading && record->total > 0;
+    m_progress->setVisible(!record->isFinished());
+    m_progress->setRange(0, downloading ? 100 : 0);
+    if (downloading)
+        m_progress->setValue(static_cast<int>(record->received * 100 / record->total));
+    updateTitle();
+}
+
+void MainWindow::onJobFinished(int id)
+{
+    const jobs::JobRecord *record = m_context.queue->record(id);
+    if (!record)
+        return;
+    onJobChanged(id);
+    refreshCredits();
+    if (record->stage == JobStage::Completed && record->result) {
+        m_parameters->setLastSeed(record->result->seed);
+        if (id == m_currentJob)
+            m_player->setClip(record->result->outputPath);
+        notify(tr("Your clip is ready"), record->request.prompt.left(80));
+    } else if (record->stage == JobStage::Failed) {
+        if (id == m_currentJob)
+            showMessage(record->error.fullText(), true);
+        notify(tr("A run failed"), record->error.message);
+    } else if (record->stage == JobStage::Cancelled && id == m_currentJob) {
+        showMessage(record->error.message, false);
+    }
+}
+
+void MainWindow::showJob(int id)
+{
+    const jobs::JobRecord *record = m_context.queue->record(id);
+    if (!record)
+        return;
+    m_currentJob = id;
+    onJobChanged(id);
+    if (record->result)
+        m_player->setClip(record->result->outputPath);
+    else if (record->error.isError())
+        showMessage(record->error.fullText(), record->stage == JobStage::Failed);
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_banner->showMessage(text, error);
+}
+
+void MainWindow::updateCredits()
+{
+    const core::CreditTracker *credits = m_context.credits;
+    m_creditsLabel->setText(credits->text());
+    m_creditsLabel->setStyleSheet(credits->isLow() ? QStringLiteral("QLabel { color: #d32f2f; font-weight: 600; }") : QString());
+    m_creditsLabel->setToolTip(credits->isLow() ? tr("The balance is lower than one run's typical cost (%1). Top up in the Segmind console under Billing.")
+                                                      .arg(credits->typicalRunCost())
+                                                : tr("Your Segmind balance, as the service last reported it."));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_context.demo ? tr("Wan Studio — local demo: no AI, no real credits") : tr("Wan Studio");
+    // While minimized, the title is the only progress a taskbar shows everywhere.
+    if (isMinimized() && m_context.queue->activeCount() > 0)
+        title = tr("%n running", nullptr, m_context.queue->activeCount()) + QStringLiteral(" — ") + title;
+    setWindowTitle(title);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    if (isActiveWindow() || !m_context.settings->value(core::Settings::Key::Notifications).toBool())
+        return;
+    QApplication::alert(this);
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        auto *tray = findChild<QSystemTrayIcon *>();
+        if (!tray) {
+            tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->show();
+        }
+        tray->showMessage(title, text);
+    }
 }
 
 } // namespace wan::ui

@@ -1,28 +1,118 @@
 #pragma once
 
-// The studio window. For now: which service it talks to (a plain warning when
-// that is the local emulator), the credit balance, and the model's parameters.
-// A passive view: the caller wires it to the core.
+// The studio window: inputs on the left (image, prompt, parameters, Generate
+// and the current run's status), the player large in the middle, the runs of
+// this session in a dock. It turns the user's intent into jobs on the core's
+// JobQueue and shows what the core reports; it never talks to the network
+// itself.
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QListView;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace wan::api {
+class SegmindClient;
+}
+namespace wan::core {
+class ApiKeyStore;
+class CreditTracker;
+class ModelDescription;
+class Settings;
+}
+namespace wan::jobs {
+class JobListModel;
+class JobQueue;
+struct JobRecord;
+}
 
 namespace wan::ui {
+
+class ImageWell;
+class MessageBanner;
+class ParameterForm;
+class PlayerView;
+class PromptEditor;
+
+// The core objects the window works with; they outlive it.
+struct StudioContext
+{
+    core::Settings *settings = nullptr;
+    const core::ModelDescription *model = nullptr;
+    QNetworkAccessManager *network = nullptr;
+    api::SegmindClient *client = nullptr;
+    jobs::JobQueue *queue = nullptr;
+    core::CreditTracker *credits = nullptr;
+    core::ApiKeyStore *keys = nullptr;
+    bool demo = false;
+};
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(bool demo, QWidget *parent = nullptr);
+    explicit MainWindow(const StudioContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void setServiceDescription(const QString &text);
-    void setCredits(double credits);
-    void setCreditsUnavailable(const QString &reason);
+    // After the key was looked up: whether runs can be sent, and why not.
+    void setKeyState(bool haveKey, const QString &problem = {});
+    // Talking to the local emulator: said plainly in the title and the status bar.
+    void setDemo(bool demo);
+    // Chooses an image (a path or an https URL), as `wanstudio PATH` does.
+    void openImage(const QString &pathOrUrl);
+    // Asks the service for the balance now.
+    void refreshCredits();
+
+    // The current run's status line and the reason Generate is disabled (tests read them).
+    QString statusText() const;
+    QString generateBlockedReason() const;
+    QString messageText() const;
+
+signals:
+    void settingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *m_service = nullptr;
-    QLabel *m_credits = nullptr;
+    QWidget *buildInputs();
+    void buildMenus();
+    void restoreState();
+    void updateGenerateEnabled();
+    void generate();
+    void cancelCurrent();
+    void onJobChanged(int id);
+    void onJobFinished(int id);
+    void showJob(int id);
+    void showMessage(const QString &text, bool error);
+    void updateCredits();
+    void updateTitle();
+    void notify(const QString &title, const QString &text);
+
+    StudioContext m_context;
+    ImageWell *m_imageWell = nullptr;
+    PromptEditor *m_prompt = nullptr;
+    ParameterForm *m_parameters = nullptr;
+    PlayerView *m_player = nullptr;
+    QPushButton *m_generate = nullptr;
+    QLabel *m_generateReason = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_creditsLabel = nullptr;
+    QLabel *m_demoBadge = nullptr;
+    QListView *m_jobsView = nullptr;
+    jobs::JobListModel *m_jobsModel = nullptr;
+    bool m_haveKey = false;
+    QString m_keyProblem;
+    int m_currentJob = 0;   // the run the status area follows
 };
 
 } // namespace wan::ui

@@ -2,44 +2,234 @@
 
 #include "api/segmindclient.h"
 #include "core/apikeystore.h"
+#include "core/credittracker.h"
+#include "core/modeldescription.h"
 #include "core/settings.h"
+#include "image/uploadcache.h"
+#include "jobs/jobqueue.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace wan::ui {
+
+namespace {
+
+// Owns the core objects for the window's lifetime and answers the window's
+// requests that need more than one of them (settings, the key).
+class Studio final : public QObject
+{
+public:
+    explicit Studio(bool demo)
+        : m_model(core::ModelDescription::wan22ImageToVideo())
+        , m_client(&m_network, m_settings.endpoints())
+        , m_uploads(core::Settings::dataDirectory() + QStringLiteral("/upload-cache.json"))
+        , m_queue(&m_client, &m_uploads, m_model, m_settings.resultsDirectory())
+        , m_credits(m_model.typicalCostUsd())
+    {
+        m_queue.setMaxConcurrent(m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt());
+        connect(&m_client, &api::SegmindClient::creditsObserved, &m_credits, &core::CreditTracker::observe);
+        StudioContext context;
+        context.settings = &m_settings;
+        context.model = &m_model;
+        context.network = &m_network;
+        context.client = &m_client;
+        context.queue = &m_queue;
+        context.credits = &m_credits;
+        context.keys = &m_keys;
+        context.demo = demo;
+        m_window = std::make_unique<MainWindow>(context);
+        connect(m_window.get(), &MainWindow::settingsRequested, this, &Studio::openSettings);
+    }
+
+    MainWindow *window() const { return m_window.get(); }
+
+    void lookUpKey()
+    {
+        m_keys.resolve([this](const core::KeyLookup &lookup) {
+            m_keychainProblem = lookup.keychainAvailable ? QString() : lookup.problem;
+            if (lookup.key) {
+                useKey(*lookup.key);
+                return;
+            }
+            m_window->setKeyState(false, m_keychainProblem);
+            QTimer::singleShot(0, this, &Studio::welcome);
+        });
+    }
+
+private:
+    void useKey(const QString &key)
+    {
+        m_client.setApiKey(key);
+        m_window->setKeyState(true);
+        m_window->refreshCredits();
+    }
+
+    void welcome()
+    {
+        WelcomeDialog dialog(m_keychainProblem, QFileInfo::exists(demoServerPath()), m_window.get());
+        connect(&dialog, &WelcomeDialog::testKeyRequested, this, [this, &dialog](const QString &key) {
+            testKey(key, QString(), [&dialog](bool ok, const QString &text) { dialog.setKeyTestResult(ok, text); });
+        });
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (dialog.choice() == WelcomeDialog::Choice::Demo)
+            startDemo();
+        else if (!dialog.key().isEmpty())
+            storeKey(dialog.key(), dialog.sessionOnly() || !m_keychainProblem.isEmpty());
+    }
+
+    static QString demoServerPath() { return QCoreApplication::applicationDirPath() + QStringLiteral("/segmind-emulator"); }
+
+    // The local stand-in for Segmind that ships beside the app: started on a free
+    // loopback port; the app then talks only to it, with its own fake key.
+    void startDemo()
+    {
+        m_demoPortFile = QDir::temp().filePath(QStringLiteral("wanstudio-demo-%1.port").arg(QCoreApplication::applicationPid()));
+        QFile::remove(m_demoPortFile);
+        m_demoServer = std::make_unique<QProcess>();
+        m_demoServer->setProgram(demoServerPath());
+        m_demoServer->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port-file"), m_demoPortFile});
+        m_demoServer->setStandardOutputFile(QProcess::nullDevice());
+        m_demoServer->start();
+        auto *poll = new QTimer(this);
+        auto waited = std::make_shared<int>(0);
+        connect(poll, &QTimer::timeout, this, [this, poll, waited] {
+            QFile file(m_demoPortFile);
+            const int port = file.open(QIODevice::ReadOnly) ? file.readLine().trimmed().toInt() : 0;
+            if (port <= 0 && ++*waited < 100)
+                return;
+            poll->deleteLater();
+            if (port <= 0) {
+                m_window->setKeyState(false, tr("The local demo server did not start."));
+                return;
+            }
+            const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+            m_client.setEndpoints(api::Endpoints(base, base));
+            m_window->setDemo(true);
+            useKey(QStringLiteral("SG_0000000000000000"));
+        });
+        poll->start(100);
+    }
+
+    void storeKey(const QString &key, bool sessionOnly)
+    {
+        useKey(key);
+        if (sessionOnly)
+            return;
+        m_keys.write(key, [this](bool ok, const QString &problem) {
+            if (!ok)
+                m_window->setKeyState(true, problem);
+        });
+    }
+
+    void testKey(const QString &key, const QString &apiBase, std::function<void(bool, const QString &)> done)
+    {
+        auto report = [done](api::Outcome<double> outcome) {
+            done(outcome.ok(), outcome.ok() ? Studio::tr("The key works; the balance is %1.").arg(*outcome.value)
+                                            : outcome.error.message);
+        };
+        // An empty field tests the key in use.
+        if (key.isEmpty()) {
+            if (!m_client.hasApiKey()) {
+                done(false, tr("Enter a key to test."));
+                return;
+            }
+            m_client.fetchCredits(this, report);
+            return;
+        }
+        auto endpoints = m_client.endpoints();
+        if (!apiBase.isEmpty())
+            endpoints = api::Endpoints(QUrl(apiBase), endpoints.uploadBase());
+        auto *probe = new api::SegmindClient(&m_network, endpoints, this);
+        probe->setApiKey(key);
+        probe->fetchCredits(this, [probe, report](api::Outcome<double> outcome) {
+            probe->deleteLater();
+            report(std::move(outcome));
+        });
+    }
+
+    void openSettings()
+    {
+        SettingsDialog dialog(m_window.get());
+        SettingsValues values;
+        values.apiBase = m_settings.value(core::Settings::Key::ApiBase).toString();
+        values.uploadBase = m_settings.value(core::Settings::Key::UploadBase).toString();
+        values.sync = m_settings.value(core::Settings::Key::GenerationMode).toString() == QLatin1String("sync");
+        values.resultsDirectory = m_settings.resultsDirectory();
+        values.notifications = m_settings.value(core::Settings::Key::Notifications).toBool();
+        values.maxConcurrent = m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt();
+        dialog.setValues(values, m_client.hasApiKey());
+        if (qEnvironmentVariableIsSet("SEGMIND_API_KEY"))
+            dialog.setKeyStorageNote(tr("The key in use comes from the SEGMIND_API_KEY environment variable."));
+        else if (!m_keychainProblem.isEmpty())
+            dialog.setKeyStorageNote(m_keychainProblem + QLatin1Char(' ') + tr("A key entered here is kept for this session only."));
+        connect(&dialog, &SettingsDialog::testKeyRequested, this, [this, &dialog](const QString &key, const QString &apiBase) {
+            testKey(key, apiBase, [&dialog](bool ok, const QString &text) { dialog.setKeyTestResult(ok, text); });
+        });
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const SettingsValues v = dialog.values();
+        m_settings.setValue(core::Settings::Key::ApiBase, v.apiBase);
+        m_settings.setValue(core::Settings::Key::UploadBase, v.uploadBase);
+        m_settings.setValue(core::Settings::Key::GenerationMode, v.sync ? QStringLiteral("sync") : QStringLiteral("async"));
+        m_settings.setValue(core::Settings::Key::ResultsDirectory, v.resultsDirectory);
+        m_settings.setValue(core::Settings::Key::Notifications, v.notifications);
+        m_settings.setValue(core::Settings::Key::MaxConcurrentJobs, v.maxConcurrent);
+        m_client.setEndpoints(m_settings.endpoints());
+        m_queue.setResultsDirectory(m_settings.resultsDirectory());
+        m_queue.setMaxConcurrent(v.maxConcurrent);
+        if (!v.apiKey.isEmpty()) {
+            storeKey(v.apiKey, !m_keychainProblem.isEmpty());
+        } else if (v.removeKey) {
+            m_keys.remove([](bool, const QString &) {});
+            m_client.setApiKey(QString());
+            m_window->setKeyState(false);
+        }
+        m_window->refreshCredits();
+    }
+
+    static QString tr(const char *text) { return QCoreApplication::translate("wan::ui::Studio", text); }
+
+    core::Settings m_settings;
+    const core::ModelDescription &m_model;
+    QNetworkAccessManager m_network;
+    api::SegmindClient m_client;
+    image::UploadCache m_uploads;
+    jobs::JobQueue m_queue;
+    core::CreditTracker m_credits;
+    core::ApiKeyStore m_keys;
+    QString m_keychainProblem;
+    std::unique_ptr<QProcess> m_demoServer;
+    QString m_demoPortFile;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
 
 int runStudio(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     core::applyApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Wan Studio"));
     const bool demo = qEnvironmentVariableIntValue("WANSTUDIO_DEMO") == 1;
 
-    core::Settings settings;
-    QNetworkAccessManager network;
-    api::SegmindClient client(&network, settings.endpoints());
-    core::ApiKeyStore keys;
-
-    MainWindow window(demo);
-    window.setServiceDescription(demo
-        ? MainWindow::tr("Local demo: talking to the Segmind emulator at %1. No AI runs and no real credits are used.")
-              .arg(client.endpoints().apiBase().toDisplayString())
-        : MainWindow::tr("Segmind service at %1").arg(client.endpoints().apiBase().toDisplayString()));
-    QObject::connect(&client, &api::SegmindClient::creditsObserved, &window, &MainWindow::setCredits);
-    window.show();
-
-    keys.resolve([&client, &window](const core::KeyLookup &lookup) {
-        if (!lookup.key) {
-            window.setCreditsUnavailable(lookup.keychainAvailable ? MainWindow::tr("no API key set") : lookup.problem);
-            return;
-        }
-        client.setApiKey(*lookup.key);
-        client.fetchCredits(&window, [&window](api::Outcome<double> outcome) {
-            if (!outcome.ok())
-                window.setCreditsUnavailable(outcome.error.message);
-        });
-    });
+    Studio studio(demo);
+    MainWindow *window = studio.window();
+    window->show();
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')))
+        window->openImage(arguments.at(1));
+    // After the first paint: the keychain may take a moment to answer.
+    QTimer::singleShot(0, &studio, [&studio] { studio.lookUpKey(); });
     return app.exec();
 }
 

@@ -298,7 +298,9 @@ QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonOb
             ApiError error = errorFor(answer, what);
             // No HTTP answer (reset, timeout) after the body went out: the service
             // may have accepted the run. Errors with a status were refusals.
-            error.mayHaveBeenCharged = answer.status == 0 && error.kind != ApiError::Kind::InsecureUrl;
+            // A 2xx cut off mid-body was an acceptance too.
+            const bool noVerdict = answer.status == 0 || (answer.status >= 200 && answer.status < 300);
+            error.mayHaveBeenCharged = noVerdict && error.kind != ApiError::Kind::InsecureUrl;
             done({std::nullopt, error});
             return;
         }

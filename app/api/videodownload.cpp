@@ -140,6 +140,16 @@ void VideoDownload::onFinished()
         return fail(error);
     }
 
+    // Qt sometimes finishes a reply cut short by the server without an error:
+    // fewer bytes than announced is a dropped connection, whatever Qt says.
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > 0 && m_received < announced) {
+        ApiError error = ApiErrors::network(tr("%1 of %2 received").arg(QLocale().formattedDataSize(m_received), QLocale().formattedDataSize(announced)), m_what);
+        error.message = tr("The connection dropped while %1 (%2 of %3 received).")
+                            .arg(m_what, QLocale().formattedDataSize(m_received), QLocale().formattedDataSize(announced));
+        error.hint = tr("Download it again; the result stays available on the service for an hour.");
+        return fail(error);
+    }
     if (!m_part.isOpen())
         onMetaData();  // an empty 200 answer never emitted readyRead
     if (m_failed)

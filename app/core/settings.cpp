@@ -29,6 +29,12 @@ QString Settings::name(Key key)
     case Key::LastParameters: return QStringLiteral("editor/lastParameters");
     case Key::PromptHistory: return QStringLiteral("editor/promptHistory");
     case Key::ResultsDirectory: return QStringLiteral("results/directory");
+    case Key::LastRandomSeed: return QStringLiteral("editor/randomSeed");
+    case Key::Notifications: return QStringLiteral("ui/notifications");
+    case Key::MaxConcurrentJobs: return QStringLiteral("jobs/maxConcurrent");
+    case Key::WindowGeometry: return QStringLiteral("ui/windowGeometry");
+    case Key::WindowState: return QStringLiteral("ui/windowState");
+    case Key::LastImage: return QStringLiteral("editor/lastImage");
     }
     return {};
 }
@@ -42,6 +48,12 @@ QVariant Settings::defaultValue(Key key)
     case Key::LastParameters: return QVariant();
     case Key::PromptHistory: return QStringList();
     case Key::ResultsDirectory: return QString();
+    case Key::LastRandomSeed: return false;
+    case Key::Notifications: return true;
+    case Key::MaxConcurrentJobs: return 3;
+    case Key::WindowGeometry: return QByteArray();
+    case Key::WindowState: return QByteArray();
+    case Key::LastImage: return QString();
     }
     return {};
 }

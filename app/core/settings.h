@@ -21,7 +21,20 @@ class Settings final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Key { ApiBase, UploadBase, GenerationMode, LastParameters, PromptHistory, ResultsDirectory };
+    enum class Key {
+        ApiBase,
+        UploadBase,
+        GenerationMode,
+        LastParameters,
+        LastRandomSeed,
+        PromptHistory,
+        ResultsDirectory,
+        Notifications,
+        MaxConcurrentJobs,
+        WindowGeometry,
+        WindowState,
+        LastImage,
+    };
 
     // store: the QSettings to use; nullptr uses the application's default.
     explicit Settings(std::unique_ptr<QSettings> store = {}, QObject *parent = nullptr);

@@ -434,6 +434,9 @@ void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bo
         } else {
             // Sync: only an answer with an error status proves the run did not happen.
             error.mayHaveBeenCharged = error.httpStatus == 0 || error.httpStatus == 200 || error.kind == Kind::BadVideo;
+            if (error.mayHaveBeenCharged && error.kind != Kind::Timeout)
+                error.hint = tr("The run may have finished and been charged, but the one-call API keeps no copy to download again. "
+                                "Submit-and-poll mode (the default) can fetch a result again after a dropped connection.");
         }
         fail(error);
     });

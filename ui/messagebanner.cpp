@@ -1,0 +1,50 @@
+#include "messagebanner.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace wan::ui {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 8, 6, 8);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setAccessibleName(tr("Message"));
+    m_close = new QToolButton(this);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
+    m_close->setAutoRaise(true);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void MessageBanner::showMessage(const QString &text, bool error)
+{
+    m_error = error;
+    m_text->setText(text);
+    // Colours that read on light and dark palettes alike.
+    setStyleSheet(error ? QStringLiteral("#messageBanner { background: rgba(179, 38, 30, 0.16); border: 1px solid rgba(179, 38, 30, 0.6); border-radius: 6px; }")
+                        : QStringLiteral("#messageBanner { background: rgba(46, 125, 50, 0.14); border: 1px solid rgba(46, 125, 50, 0.5); border-radius: 6px; }"));
+    show();
+    QAccessibleEvent event(m_text, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+QString MessageBanner::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+} // namespace wan::ui

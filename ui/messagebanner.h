@@ -1,0 +1,29 @@
+#pragma once
+
+// A message in the window itself (not a modal box): what happened and what to
+// do, tinted for errors, dismissable, readable by screen readers.
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace wan::ui {
+
+class MessageBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    void showMessage(const QString &text, bool error);
+    QString text() const;
+    bool isError() const { return m_error; }
+
+private:
+    QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
+    bool m_error = false;
+};
+
+} // namespace wan::ui
