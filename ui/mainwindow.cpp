@@ -79,6 +79,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_player, &PlayerView::message, this, [this](const QString &text) { showMessage(text, true); });
 
     restoreState();
+    m_prompt->setFocus();
     updateTitle();
     updateCredits();
     updateGenerateEnabled();

@@ -217,6 +217,10 @@ private:
 
 int runStudio(int argc, char *argv[])
 {
+    // Qt 6.4's GStreamer backend stalls without a sound server; the FFmpeg one
+    // plays the clip either way (and is Qt's default from 6.5 on).
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QApplication app(argc, argv);
     core::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Wan Studio"));

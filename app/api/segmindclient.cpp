@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <memory>
 
 namespace wan::api {
 
@@ -128,9 +129,13 @@ QNetworkReply *SegmindClient::refused(const QUrl &url, const QString &why)
 QNetworkReply *SegmindClient::guard(QNetworkReply *reply, bool carriesKey)
 {
     const QUrl original = reply->url();
-    connect(reply, &QNetworkReply::redirected, reply, [reply, original, carriesKey](const QUrl &target) {
-        const QUrl resolved = reply->url().resolved(target);
-        if (Endpoints::redirectAllowed(reply->url(), resolved, carriesKey)) {
+    // By the time redirected() fires, Qt 6.4 has already set reply->url() to the
+    // target, so the hop's origin is tracked here, not read from the reply.
+    auto from = std::make_shared<QUrl>(original);
+    connect(reply, &QNetworkReply::redirected, reply, [reply, original, from, carriesKey](const QUrl &target) {
+        const QUrl resolved = from->resolved(target);
+        if (Endpoints::redirectAllowed(*from, resolved, carriesKey)) {
+            *from = resolved;
             emit reply->redirectAllowed();
             return;
         }
