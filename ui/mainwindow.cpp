@@ -64,6 +64,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_jobsView, &QListView::activated, this, [this](const QModelIndex &index) { showJob(m_jobsModel->idAt(index.row())); });
 
     m_creditsLabel = new QLabel(this);
+    m_creditsLabel->setObjectName(QStringLiteral("creditsLabel"));
     m_creditsLabel->setAccessibleName(tr("Credits"));
     statusBar()->addPermanentWidget(m_creditsLabel);
     m_demoBadge = new QLabel(tr("Local demo: no AI, no real credits"), this);
@@ -109,6 +110,7 @@ QWidget *MainWindow::buildInputs()
     layout->addWidget(m_banner);
 
     m_generate = new QPushButton(tr("&Generate"), panel);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setAccessibleName(tr("Generate"));
     m_generate->setDefault(true);
     m_generate->setMinimumHeight(40);
@@ -123,9 +125,11 @@ QWidget *MainWindow::buildInputs()
 
     auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(tr("Ready"), panel);
+    m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setAccessibleName(tr("Run status"));
     m_status->setWordWrap(true);
     m_cancel = new QPushButton(tr("&Cancel run"), panel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel run"));
     m_cancel->setEnabled(false);
     statusRow->addWidget(m_status, 1);
