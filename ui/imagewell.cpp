@@ -37,7 +37,8 @@ public:
         setFocusPolicy(Qt::NoFocus);
     }
     bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return qBound(180, width * 3 / 4, 560); }
+    // The output frame is 16:9 or 9:16; a 16:9 canvas shows either without wasting the column.
+    int heightForWidth(int width) const override { return qBound(160, width * 9 / 16, 480); }
     QSize sizeHint() const override { return { 400, heightForWidth(400) }; }
     QSize minimumSizeHint() const override { return { 200, 150 }; }
 

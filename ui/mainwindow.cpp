@@ -102,14 +102,31 @@ QWidget *MainWindow::buildInputs()
     m_imageWell = new ImageWell(m_context.network, panel);
     layout->addWidget(m_imageWell);
     m_prompt = new PromptEditor(panel);
+    m_prompt->setMaximumHeight(170);  // room for the parameters below without scrolling
     layout->addWidget(m_prompt);
-    m_parameters = new ParameterForm(*m_context.model, panel);
+    // File, Edit, Run, Help menus; Generate and Cancel run buttons.
+    m_parameters = new ParameterForm(*m_context.model, panel, QStringLiteral("ferhgc"));
     layout->addWidget(m_parameters);
 
-    m_banner = new MessageBanner(panel);
-    layout->addWidget(m_banner);
+    layout->addStretch(1);
+    scroll->setWidget(panel);
+    // The panel never scrolls sideways: the scroll area is as wide as the panel needs.
+    scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
 
-    m_generate = new QPushButton(tr("&Generate"), panel);
+    // Generate, the run's status and any message stay in view however long the form is.
+    auto *column = new QWidget(this);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(scroll, 1);
+    auto *footer = new QWidget(column);
+    auto *footerLayout = new QVBoxLayout(footer);
+    footerLayout->setContentsMargins(9, 6, 9, 9);
+    columnLayout->addWidget(footer);
+
+    m_banner = new MessageBanner(footer);
+    footerLayout->addWidget(m_banner);
+
+    m_generate = new QPushButton(tr("&Generate"), footer);
     m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setAccessibleName(tr("Generate"));
     m_generate->setDefault(true);
@@ -117,34 +134,30 @@ QWidget *MainWindow::buildInputs()
     m_generate->setToolTip(tr("Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.")
                                .arg(m_context.model->title())
                                .arg(m_context.model->typicalCostUsd()));
-    layout->addWidget(m_generate);
-    m_generateReason = new QLabel(panel);
+    footerLayout->addWidget(m_generate);
+    m_generateReason = new QLabel(footer);
     m_generateReason->setWordWrap(true);
     m_generateReason->setAccessibleName(tr("Why Generate is unavailable"));
-    layout->addWidget(m_generateReason);
+    footerLayout->addWidget(m_generateReason);
 
     auto *statusRow = new QHBoxLayout;
-    m_status = new QLabel(tr("Ready"), panel);
+    m_status = new QLabel(tr("Ready"), footer);
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setAccessibleName(tr("Run status"));
     m_status->setWordWrap(true);
-    m_cancel = new QPushButton(tr("&Cancel run"), panel);
+    m_cancel = new QPushButton(tr("&Cancel run"), footer);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel run"));
     m_cancel->setEnabled(false);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_cancel);
-    layout->addLayout(statusRow);
-    m_progress = new QProgressBar(panel);
+    footerLayout->addLayout(statusRow);
+    m_progress = new QProgressBar(footer);
     m_progress->setAccessibleName(tr("Run progress"));
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
     m_progress->hide();
-    layout->addWidget(m_progress);
-    layout->addStretch(1);
-    scroll->setWidget(panel);
-    // The panel never scrolls sideways: the scroll area is as wide as the panel needs.
-    scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
+    footerLayout->addWidget(m_progress);
 
     connect(m_generate, &QPushButton::clicked, this, &MainWindow::generate);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelCurrent);
@@ -160,7 +173,7 @@ QWidget *MainWindow::buildInputs()
     connect(m_parameters, &ParameterForm::changed, this, [this] {
         m_imageWell->setOutputFrame(m_context.model->frameSize(m_parameters->values()));
     });
-    return scroll;
+    return column;
 }
 
 void MainWindow::buildMenus()

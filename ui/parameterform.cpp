@@ -149,7 +149,7 @@ QString resetText()
 
 } // namespace
 
-ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *parent)
+ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *parent, const QString &reservedMnemonics)
     : QWidget(parent)
     , m_model(model)
 {
@@ -158,8 +158,8 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     // The buttons' mnemonics are set by translators; the generated labels avoid them.
-    QString usedMnemonics
-        = mnemonicLetterOf(randomSeedText()) + mnemonicLetterOf(reuseSeedText()) + mnemonicLetterOf(resetText());
+    QString usedMnemonics = reservedMnemonics.toLower() + mnemonicLetterOf(randomSeedText())
+        + mnemonicLetterOf(reuseSeedText()) + mnemonicLetterOf(resetText());
 
     for (const core::ParameterSpec &spec : model.parameters()) {
         if (!spec.isTunable())

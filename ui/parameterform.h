@@ -32,7 +32,10 @@ class ParameterForm final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ParameterForm(const core::ModelDescription &model, QWidget *parent = nullptr);
+    // reservedMnemonics: letters the surrounding window already uses (menus, buttons),
+    // lower case; the generated labels avoid them.
+    explicit ParameterForm(const core::ModelDescription &model, QWidget *parent = nullptr,
+                           const QString &reservedMnemonics = {});
     ~ParameterForm() override;
 
     // Every tunable parameter with its JSON type (whole numbers as integers,

@@ -5,6 +5,7 @@
 #include "core/credittracker.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
+#include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
@@ -223,6 +224,7 @@ int runStudio(int argc, char *argv[])
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QApplication app(argc, argv);
     core::applyApplicationIdentity();
+    core::installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Wan Studio"));
     const bool demo = qEnvironmentVariableIntValue("WANSTUDIO_DEMO") == 1;
 

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
+#include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
 
@@ -239,6 +240,7 @@ int CommandLine::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     core::applyApplicationIdentity();
+    core::installTranslators(app);
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
