@@ -122,7 +122,7 @@ QNetworkRequest SegmindClient::makeRequest(const QUrl &url, int timeoutMs) const
 
 QNetworkReply *SegmindClient::refused(const QUrl &url, const QString &why)
 {
-    qCWarning(lcApi) << "refused request to" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << ":" << why;
+    qCWarning(lcApi) << "refused request to" << redact(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)) << ":" << redact(why);
     return new RefusedReply(url, why, this);
 }
 
@@ -149,7 +149,8 @@ QNetworkReply *SegmindClient::guard(QNetworkReply *reply, bool carriesKey)
 
 void SegmindClient::observeHeaders(QNetworkReply *reply)
 {
-    if (!reply->hasRawHeader("x-remaining-credits"))
+    // Only Segmind knows the balance: a download host (or a redirect target) could claim anything.
+    if (!m_endpoints.isSegmindHost(reply->url()) || !reply->hasRawHeader("x-remaining-credits"))
         return;
     if (auto credits = ApiResponses::parseCreditsHeader(reply->rawHeader("x-remaining-credits")))
         emit creditsObserved(*credits);
@@ -209,7 +210,7 @@ void SegmindClient::collect(QNetworkReply *reply, QObject *context, std::functio
         reply->deleteLater();
         if (!guardContext)
             return;
-        if (!*tooLarge)
+        if (!*tooLarge && reply->isOpen())  // an aborted reply is closed: reading it only warns
             body->append(reply->readAll());
         HttpAnswer answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -241,6 +242,10 @@ ApiError SegmindClient::errorFor(const HttpAnswer &answer, const QString &what) 
         error = ApiErrors::fromHttpStatus(answer.status, redact(ApiResponses::errorText(answer.body)), what);
         if (!answer.retryAfter.isEmpty())
             error.retryAfterSeconds = ApiResponses::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).value_or(-1);
+    } else if (answer.networkError == QNetworkReply::ContentReSendError) {
+        // Qt's text for this is "Unknown error": the request went out, the connection
+        // closed before any answer, and the one-shot body refused to be sent again.
+        error = ApiErrors::network(tr("the connection closed before the service answered"), what);
     } else if (answer.networkError != QNetworkReply::NoError && answer.status == 0) {
         error = ApiErrors::network(redact(answer.networkErrorText), what);
     } else if (answer.status >= 300) {

@@ -71,7 +71,8 @@ void VideoDownload::onMetaData()
 
 void VideoDownload::onReadyRead()
 {
-    if (!m_reply || m_failed)
+    // An aborted reply (a refused redirect, a stall) is closed: reading it only warns.
+    if (!m_reply || m_failed || !m_reply->isOpen())
         return;
     if (!statusIsOk()) {
         // An error answer: keep a bounded excerpt for the message.

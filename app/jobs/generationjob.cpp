@@ -282,7 +282,11 @@ void GenerationJob::submitAsync()
                 });
                 return;
             }
-            fail(outcome.error);
+            ApiError error = outcome.error;
+            if (error.mayHaveBeenCharged)
+                error.hint = tr("The service may have accepted this run and may charge for it, so Wan Studio will not send it again "
+                                "by itself. Check the request history in your Segmind console before generating again.");
+            fail(error);
             return;
         }
         m_ticket = *outcome.value;
