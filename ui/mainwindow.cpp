@@ -2,6 +2,7 @@
 
 #include "api/segmindclient.h"
 #include "core/credittracker.h"
+#include "core/desktopnotifier.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
 #include "imagewell.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
@@ -239,6 +241,13 @@ void MainWindow::restoreState()
     const QJsonObject last = QJsonDocument::fromJson(settings->value(core::Settings::Key::LastParameters).toByteArray()).object();
     m_parameters->setValues(last);
     m_parameters->setRandomSeed(settings->value(core::Settings::Key::LastRandomSeed).toBool());
+    // Pick up where the user left off: the last prompt and image.
+    const QStringList history = m_prompt->history();
+    if (!history.isEmpty())
+        m_prompt->setPrompt(history.first());
+    const QString lastImage = settings->value(core::Settings::Key::LastImage).toString();
+    if (!lastImage.isEmpty() && (QUrl(lastImage).scheme() == QLatin1String("https") || QFileInfo::exists(lastImage)))
+        m_imageWell->setImage(lastImage);
     m_imageWell->setOutputFrame(m_context.model->frameSize(m_parameters->values()));
 }
 
@@ -247,6 +256,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     auto *settings = m_context.settings;
     settings->setValue(core::Settings::Key::WindowGeometry, saveGeometry());
     settings->setValue(core::Settings::Key::WindowState, saveState());
+    settings->setValue(core::Settings::Key::LastParameters, QJsonDocument(m_parameters->values()).toJson(QJsonDocument::Compact));
+    settings->setValue(core::Settings::Key::LastRandomSeed, m_parameters->randomSeed());
     if (m_context.queue->activeCount() > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Runs in progress"),
@@ -442,6 +453,8 @@ void MainWindow::notify(const QString &title, const QString &text)
     if (isActiveWindow() || !m_context.settings->value(core::Settings::Key::Notifications).toBool())
         return;
     QApplication::alert(this);
+    if (core::DesktopNotifier::notify(title, text))
+        return;
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         auto *tray = findChild<QSystemTrayIcon *>();
         if (!tray) {

@@ -54,6 +54,7 @@ private slots:
     void failure_showsMessageAndKeepsInputs_data();
     void failure_showsMessageAndKeepsInputs();
     void everyControl_hasAnAccessibleNameMatchingItsLabel();
+    void lastInputs_areRestoredAfterRestart();
 
 private:
     void prepareInputs();
@@ -278,6 +279,31 @@ void TestMainWindow::everyControl_hasAnAccessibleNameMatchingItsLabel()
         }
     }
     QVERIFY(checked >= 15);
+}
+
+void TestMainWindow::lastInputs_areRestoredAfterRestart()
+{
+    prepareInputs();
+    m_window->findChild<QSpinBox *>(QStringLiteral("frames_per_second"))->setValue(20);
+    m_window->findChild<QComboBox *>(QStringLiteral("aspect_ratio"))->setCurrentText(QStringLiteral("9:16"));
+    QTest::mouseClick(generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Done")), 60'000);
+    QVERIFY(m_window->close());
+
+    // A new window on the same settings, as after a restart.
+    ui::StudioContext context;
+    context.settings = m_settings.get();
+    context.model = &core::ModelDescription::wan22ImageToVideo();
+    context.network = &m_network;
+    context.client = m_client.get();
+    context.queue = m_queue.get();
+    context.credits = m_credits.get();
+    ui::MainWindow again(context);
+    QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("frames_per_second"))->value(), 20);
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("aspect_ratio"))->currentText(), QStringLiteral("9:16"));
+    QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"))->toPlainText(), promptEdit()->toPlainText());
+    again.setKeyState(true);
+    QTRY_VERIFY_WITH_TIMEOUT(again.generateBlockedReason().isEmpty(), 10'000);  // the image came back too
 }
 
 QTEST_MAIN(TestMainWindow)
