@@ -1,0 +1,109 @@
+#pragma once
+
+// The built-in player for finished clips: the video, a placeholder while there
+// is none, a readable error when a clip cannot be played, and PlayerControls
+// under it. Passive: it plays the file it is given and reports through message().
+
+#include <QMediaPlayer>
+#include <QWidget>
+
+class QAudioOutput;
+class QLabel;
+class QMimeData;
+class QStackedWidget;
+class QVideoWidget;
+
+namespace wan::ui {
+
+class PlayerControls;
+class PlayerStillSeek;
+
+class PlayerView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlayerView(QWidget *parent = nullptr);
+    ~PlayerView() override;
+
+    // Loads the MP4 and plays it, looped while the Loop control is on (the default).
+    void setClip(const QString &mp4Path);
+    // Back to the placeholder; nothing loaded.
+    void clear();
+    // Absolute path of the loaded clip, or empty.
+    QString clipPath() const;
+
+    QMediaPlayer *player() const;
+    QAudioOutput *audioOutput() const;
+    QVideoWidget *videoWidget() const;
+
+    // Length of one frame in milliseconds: from the clip's frame rate, 1/16 s
+    // (Wan's rate) until the clip says otherwise.
+    qreal frameDurationMs() const;
+
+    void togglePlayback();
+    // Pauses, then moves by whole frames (negative: backwards) and shows that frame.
+    void stepFrames(int frames);
+
+    // Asks where to save (a file dialog) and then saves a copy there; does nothing
+    // without a clip. The window's File menu can trigger it too.
+    void saveAs();
+    // Copies the clip to target on a worker thread (replacing target atomically)
+    // and reports with saveFinished() and message(). Save As… ends here.
+    void saveCopyTo(const QString &target);
+    void copyPathToClipboard();
+    void showInFolder();
+
+    // What a drag from the video carries: the file as a URL (file managers,
+    // editors) and its path as text. The caller owns the result.
+    static QMimeData *createClipMimeData(const QString &mp4Path);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    // A sentence for the user: playback errors and the outcome of file actions.
+    void message(const QString &text);
+    void saveFinished(const QString &target, bool ok);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void connectPlayer();
+    void connectControls();
+    void showError(const QString &text);
+    void updateFrameRate();
+    void seekFromControls(qint64 positionMs);
+    qint64 frameIndexAt(qint64 positionMs) const;
+    void startDrag();
+    void retranslate();
+
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QVideoWidget *m_video = nullptr;
+    QStackedWidget *m_stage = nullptr;
+    QWidget *m_placeholderPage = nullptr;
+    QLabel *m_placeholderIcon = nullptr;
+    QLabel *m_placeholderText = nullptr;
+    QWidget *m_errorPage = nullptr;
+    QLabel *m_errorIcon = nullptr;
+    QLabel *m_errorText = nullptr;
+    PlayerControls *m_controls = nullptr;
+    PlayerStillSeek *m_stillSeek = nullptr;
+
+    QString m_clipPath;
+    qreal m_frameMs = 1000.0 / 16.0;
+    // The frame the last step went to. The backend reports a seek's position a
+    // little later, so quick repeated steps count from here, not from position().
+    qint64 m_stepFrame = -1;
+    bool m_errorShown = false;
+    // For the FFmpeg backend's missing loop: did the clip end while playing?
+    QMediaPlayer::PlaybackState m_lastState = QMediaPlayer::StoppedState;
+    bool m_stoppedWhilePlaying = false;
+    QPoint m_dragStart;
+    bool m_dragArmed = false;
+};
+
+} // namespace wan::ui
