@@ -23,7 +23,7 @@ trap cleanup EXIT
 
 if [ -z "${SEGMIND_API_KEY:-}" ]; then
     portfile=$(mktemp)
-    "$bin/segmind-emulator" --port 0 --port-file "$portfile" >/dev/null &
+    "$bin/segmind-emulator" --port 0 --port-file "$portfile" >/dev/null 2>&1 &
     emulator_pid=$!
     for _ in $(seq 1 100); do [ -s "$portfile" ] && break; sleep 0.1; done
     port=$(head -n 1 "$portfile")
