@@ -34,6 +34,8 @@ if [ -z "${SEGMIND_API_KEY:-}" ]; then
     # The emulator's own, obviously fake key; it is worthless anywhere else.
     export SEGMIND_API_KEY="SG_0000000000000000"
     export WANSTUDIO_DEMO=1
+    # Its runs take seconds, not a minute: poll it more often.
+    export WANSTUDIO_POLL_SCALE=0.25
 fi
 
 if [ $# -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

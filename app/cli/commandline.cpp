@@ -1,13 +1,16 @@
 #include "commandline.h"
 
-#include "api/segmindclient.h"
-#include "core/apikeystore.h"
+#include "clisupport.h"
+#include "librarycommands.h"
+
 #include "core/logging.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
+#include "library/library.h"
+#include "library/runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -21,25 +24,6 @@
 namespace wan::cli {
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-void printError(const api::ApiError &error)
-{
-    err() << CommandLine::tr("Error: %1").arg(error.message) << Qt::endl;
-    if (!error.hint.isEmpty())
-        err() << error.hint << Qt::endl;
-}
-
-void printJsonLine(const QJsonObject &object)
-{
-    QTextStream out(stdout);
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
 
 // Command-line option -> model parameter. The ranges come from the model description.
 struct ParameterOption
@@ -55,40 +39,6 @@ constexpr ParameterOption ParameterOptions[] = {
     {"shift", "sample_shift"},
     {"fps", "frames_per_second"},
 };
-
-// Everything a subcommand needs to talk to the service, created after the key is known.
-struct Session
-{
-    core::Settings settings;
-    QNetworkAccessManager network;
-    api::SegmindClient client{&network, settings.endpoints()};
-};
-
-// Resolves the key (environment, then keychain) and the endpoints, then calls next;
-// on a problem prints it and quits with the right code.
-void withSession(Session &session, std::function<void()> next)
-{
-    const QString problem = session.client.endpoints().validate();
-    if (!problem.isEmpty()) {
-        err() << CommandLine::tr("Error: %1").arg(problem) << Qt::endl;
-        err() << CommandLine::tr("Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.") << Qt::endl;
-        QCoreApplication::exit(InvalidInput);
-        return;
-    }
-    auto *store = new core::ApiKeyStore(QStringLiteral("WanStudio"), &session.client);
-    store->resolve([&session, store, next = std::move(next)](const core::KeyLookup &lookup) {
-        store->deleteLater();
-        if (!lookup.key) {
-            printError(api::ApiErrors::keyMissing());
-            if (!lookup.keychainAvailable)
-                err() << lookup.problem << Qt::endl;
-            QCoreApplication::exit(KeyProblem);
-            return;
-        }
-        session.client.setApiKey(*lookup.key);
-        next();
-    });
-}
 
 int runCredits(QCoreApplication &app, const QStringList &arguments)
 {
@@ -175,36 +125,32 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     const auto issues = job.validate();
     if (!issues.isEmpty())
         return invalid(issues.constFirst().message);
+    // The run is in the library before anything is sent, so a crash can be resumed.
+    std::unique_ptr<library::Library> lib = openLibrary();
+    if (!lib)
+        return ServiceError;
+    library::Entry entry = library::RunRecorder::entryFor(request, model, std::nullopt);
+    entry.id = lib->insert(entry);
+    if (entry.id == 0) {
+        err() << CommandLine::tr("Error: the run could not be recorded in the library: %1").arg(lib->lastError()) << Qt::endl;
+        return ServiceError;
+    }
+    job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
+    library::RunRecorder recorder(&job, entry, [&lib](const library::Entry &e) { lib->update(e); });
 
-    int lastPercent = -1;
-    QObject::connect(&job, &jobs::GenerationJob::stageChanged, &job, [&job](jobs::JobStage stage) {
-        err() << jobs::GenerationJob::stageName(stage);
-        if (stage == jobs::JobStage::Queued || stage == jobs::JobStage::Processing)
-            err() << CommandLine::tr(" (%1 s)").arg(job.elapsedMs() / 1000);
-        err() << Qt::endl;
-    });
-    QObject::connect(&job, &jobs::GenerationJob::accepted, &job, [](const api::SubmitTicket &ticket) {
-        err() << CommandLine::tr("Accepted as request %1").arg(ticket.requestId) << Qt::endl;
-    });
-    QObject::connect(&job, &jobs::GenerationJob::downloadProgress, &job, [&lastPercent](qint64 received, qint64 total) {
-        if (total <= 0)
-            return;
-        const int percent = static_cast<int>(received * 100 / total);
-        if (percent / 10 != lastPercent / 10) {
-            lastPercent = percent;
-            err() << CommandLine::tr("Downloading %1%").arg(percent) << Qt::endl;
-        }
-    });
-    QObject::connect(&job, &jobs::GenerationJob::notice, &job, [](const QString &text) { err() << text << Qt::endl; });
-    QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job](const api::ApiError &error) {
+    printProgress(&job);
+    QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job, &recorder](const api::ApiError &error) {
         printError(error);
-        if (error.mayHaveBeenCharged && !job.requestId().isEmpty())
-            err() << CommandLine::tr("The service accepted this run as request %1; it may be charged.").arg(job.requestId()) << Qt::endl;
+        if (library::RunRecorder::isResumable(recorder.entry()))
+            err() << CommandLine::tr("The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.")
+                         .arg(job.requestId())
+                  << Qt::endl;
         QCoreApplication::exit(api::ApiError::exitCode(error.kind));
     });
-    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [](const jobs::GenerationResult &result) {
+    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder](const jobs::GenerationResult &result) {
         QJsonObject line{{QStringLiteral("output"), result.outputPath},
                          {QStringLiteral("seed"), result.seed},
+                         {QStringLiteral("library_id"), recorder.entry().id},
                          {QStringLiteral("image_url"), result.imageUrl},
                          {QStringLiteral("upload_reused"), result.uploadReused}};
         if (!result.requestId.isEmpty())
@@ -224,7 +170,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("generate"), QStringLiteral("credits")};
+    return {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("resume"), QStringLiteral("library")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -252,6 +198,8 @@ int CommandLine::run(int argc, char *argv[])
         out << tr("Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)") << Qt::endl
             << tr("       wanstudio generate [options] make a video from an image, headless") << Qt::endl
             << tr("       wanstudio credits            print the credit balance") << Qt::endl
+            << tr("       wanstudio resume             fetch runs the service accepted but this computer did not receive") << Qt::endl
+            << tr("       wanstudio library list|show  what the library holds") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;
@@ -260,6 +208,10 @@ int CommandLine::run(int argc, char *argv[])
     arguments[0] = arguments.at(0) + QLatin1Char(' ') + command;
     if (command == QLatin1String("generate"))
         return runGenerate(app, arguments);
+    if (command == QLatin1String("resume"))
+        return runResume(app, arguments);
+    if (command == QLatin1String("library"))
+        return runLibrary(app, arguments);
     return runCredits(app, arguments);
 }
 

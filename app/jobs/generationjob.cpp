@@ -6,7 +6,9 @@
 #include "image/imagepreparer.h"
 #include "image/uploadcache.h"
 
+#include <QDir>
 #include <QFutureWatcher>
+#include <QSaveFile>
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -47,6 +49,20 @@ bool isTransient(const ApiError &error)
 }
 
 } // namespace
+
+PollPolicy PollPolicy::fromEnvironment()
+{
+    PollPolicy policy;
+    bool ok = false;
+    const double scale = qEnvironmentVariable("WANSTUDIO_POLL_SCALE").toDouble(&ok);
+    if (ok && scale > 0.0 && scale <= 1.0) {
+        auto scaled = [scale](int ms) { return std::max(10, static_cast<int>(ms * scale)); };
+        policy.firstPollMs = scaled(policy.firstPollMs);
+        policy.maxPollMs = scaled(policy.maxPollMs);
+        policy.maxBackoffMs = scaled(policy.maxBackoffMs);
+    }
+    return policy;
+}
 
 GenerationJob::GenerationJob(api::SegmindClient *client, image::UploadCache *uploads, const core::ModelDescription &model,
                              GenerationRequest request, QObject *parent)
@@ -187,25 +203,44 @@ void GenerationJob::prepareImage()
     image::ImagePreparationOptions options;
     options.outputFrame = m_model.frameSize(m_parameters);
     const QString path = m_request.image;
-    auto *watcher = new QFutureWatcher<image::ImagePreparer::Result>(this);
+    const QString keepIn = m_preparedImageDirectory;
+    struct Prepared
+    {
+        image::ImagePreparer::Result result;
+        QString savedPath;
+    };
+    auto *watcher = new QFutureWatcher<Prepared>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         if (m_cancelled)
             return;
-        const auto result = watcher->result();
-        if (!result.ok()) {
-            fail(ApiErrors::invalidInput(result.error.message, result.error.hint));
+        const Prepared prepared = watcher->result();
+        if (!prepared.result.ok()) {
+            fail(ApiErrors::invalidInput(prepared.result.error.message, prepared.result.error.hint));
             return;
         }
-        onImagePrepared(result.image);
+        onImagePrepared(prepared.result.image, prepared.savedPath);
     });
-    // Decoding a large photo takes long enough to freeze a window: never on this thread.
-    watcher->setFuture(QtConcurrent::run([path, options] { return image::ImagePreparer::prepareFile(path, options); }));
+    // Decoding a large photo (and writing its copy) takes long enough to freeze a
+    // window: never on this thread.
+    watcher->setFuture(QtConcurrent::run([path, options, keepIn] {
+        Prepared prepared{image::ImagePreparer::prepareFile(path, options), {}};
+        if (prepared.result.ok() && !keepIn.isEmpty() && QDir().mkpath(keepIn)) {
+            const QString target = QDir(keepIn).filePath(QString::fromLatin1(prepared.result.image.sha256) + QStringLiteral(".jpg"));
+            QSaveFile file(target);
+            if (QFile::exists(target)
+                || (file.open(QIODevice::WriteOnly) && file.write(prepared.result.image.jpeg) == prepared.result.image.jpeg.size()
+                    && file.commit()))
+                prepared.savedPath = target;
+        }
+        return prepared;
+    }));
 }
 
-void GenerationJob::onImagePrepared(const image::PreparedImage &prepared)
+void GenerationJob::onImagePrepared(const image::PreparedImage &prepared, const QString &savedPath)
 {
     m_preparedSize = prepared.preparedSize;
+    m_preparedImagePath = savedPath;
     if (!prepared.note.isEmpty())
         emit notice(prepared.note);
     if (m_uploads) {
@@ -463,6 +498,7 @@ void GenerationJob::finishSuccess(const QString &path)
     result.requestId = requestId();
     result.imageUrl = m_imageUrl;
     result.preparedSize = m_preparedSize;
+    result.preparedImagePath = m_preparedImagePath;
     result.uploadReused = m_uploadReused;
     result.credits = m_credits;
     result.inferenceSeconds = m_inferenceSeconds;

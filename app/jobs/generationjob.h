@@ -64,6 +64,7 @@ struct GenerationResult
     QString requestId;            // empty for a sync run
     QString imageUrl;             // what the service was given
     QSize preparedSize;           // of the uploaded image, when one was prepared
+    QString preparedImagePath;    // a copy of the uploaded JPEG, when a folder was given for it
     bool uploadReused = false;    // the upload cache had the image
     std::optional<double> credits;
     std::optional<double> inferenceSeconds;
@@ -80,6 +81,10 @@ struct PollPolicy
     int maxTransientPollFailures = 5; // in a row, while polling
     int maxDownloadAttempts = 3;
     int maxBackoffMs = 60'000;
+
+    // The defaults, with every wait multiplied by WANSTUDIO_POLL_SCALE when set
+    // (e.g. 0.05 against the local emulator, whose runs take seconds, not a minute).
+    static PollPolicy fromEnvironment();
 };
 
 class GenerationJob final : public QObject
@@ -91,6 +96,8 @@ public:
     ~GenerationJob() override;
 
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
+    // Where to keep a copy of the prepared (uploaded) image, named by its hash.
+    void setPreparedImageDirectory(const QString &directory) { m_preparedImageDirectory = directory; }
 
     // Checks the request without sending anything: empty when it may be sent.
     QList<core::ValidationIssue> validate() const;
@@ -109,6 +116,8 @@ public:
     qint64 seed() const;
     QString requestId() const { return m_ticket ? m_ticket->requestId : QString(); }
     std::optional<api::SubmitTicket> ticket() const { return m_ticket; }
+    QDateTime submittedAt() const { return m_submittedAt; }
+    QString imageUrl() const { return m_imageUrl; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
 
     static QString stageName(JobStage stage);
@@ -128,7 +137,7 @@ private:
     void fail(api::ApiError error);
     bool prepareParameters();
     void prepareImage();
-    void onImagePrepared(const image::PreparedImage &image);
+    void onImagePrepared(const image::PreparedImage &image, const QString &savedPath);
     void upload(const QByteArray &jpeg, const QByteArray &sha256);
     void send();
     void submitAsync();
@@ -146,12 +155,14 @@ private:
     image::UploadCache *m_uploads;
     const core::ModelDescription &m_model;
     GenerationRequest m_request;
-    PollPolicy m_policy;
+    PollPolicy m_policy = PollPolicy::fromEnvironment();
 
     JobStage m_stage = JobStage::Waiting;
     QJsonObject m_parameters;
     QString m_imageUrl;
     QSize m_preparedSize;
+    QString m_preparedImageDirectory;
+    QString m_preparedImagePath;
     bool m_uploadReused = false;
     std::optional<api::SubmitTicket> m_ticket;
     QDateTime m_submittedAt;

@@ -1,14 +1,16 @@
 #include "jobqueue.h"
 
+#include "core/credittracker.h"
 #include "core/logging.h"
+#include "jobs/batchplan.h"
+#include "library/libraryservice.h"
+#include "library/runrecorder.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace wan::jobs {
 
@@ -24,9 +26,9 @@ JobQueue::JobQueue(api::SegmindClient *client, image::UploadCache *uploads, cons
 
 JobQueue::~JobQueue()
 {
-    for (auto &e : m_entries) {
-        if (e.job)
-            e.job->disconnect(this);
+    for (auto &s : m_slots) {
+        if (s.job)
+            s.job->disconnect(this);
     }
 }
 
@@ -34,6 +36,12 @@ void JobQueue::setMaxConcurrent(int n)
 {
     m_maxConcurrent = std::max(1, n);
     startWaiting();
+}
+
+void JobQueue::setLibrary(library::LibraryService *library, QString preparedImageDirectory)
+{
+    m_library = library;
+    m_preparedImageDirectory = std::move(preparedImageDirectory);
 }
 
 QString JobQueue::sidecarPath(const QString &videoPath)
@@ -51,42 +59,84 @@ QString JobQueue::uniqueOutputPath(const GenerationRequest &request) const
         const QString name = n == 0 ? QStringLiteral("wan-%1.mp4").arg(stamp) : QStringLiteral("wan-%1-%2.mp4").arg(stamp).arg(n);
         const QString path = QDir(m_resultsDirectory).filePath(name);
         bool taken = QFile::exists(path) || QFile::exists(path + QStringLiteral(".part"));
-        for (const auto &e : m_entries)
-            taken = taken || e.record.request.outputPath == path;
+        for (const auto &s : m_slots)
+            taken = taken || s.record.request.outputPath == path;
         if (!taken)
             return path;
     }
 }
 
-int JobQueue::enqueue(GenerationRequest request)
+int JobQueue::add(JobRecord record, const library::Entry &entry)
+{
+    record.id = m_nextId++;
+    if (!record.created.isValid())
+        record.created = QDateTime::currentDateTime();
+    Slot s;
+    s.record = std::move(record);
+    s.entry = entry;
+    s.recorded = !m_library || s.record.libraryId != 0;
+    m_slots.append(s);
+    const int id = s.record.id;
+    emit jobAdded(id);
+    return id;
+}
+
+int JobQueue::enqueue(GenerationRequest request, const QString &batchId)
 {
     if (request.outputPath.isEmpty())
         request.outputPath = uniqueOutputPath(request);
-    Entry e;
-    e.record.id = m_nextId++;
-    e.record.request = std::move(request);
-    e.record.created = QDateTime::currentDateTime();
-    m_entries.append(e);
-    const int id = e.record.id;
-    emit jobAdded(id);
+    JobRecord r;
+    r.request = std::move(request);
+    r.batchId = batchId;
+    const int id = add(r);
+    recordInLibrary(id);
     startWaiting();
     return id;
 }
 
-JobQueue::Entry *JobQueue::entry(int id)
+// The library gets the row before anything leaves the machine; the run starts
+// only once it has its id.
+void JobQueue::recordInLibrary(int id)
 {
-    for (auto &e : m_entries) {
-        if (e.record.id == id)
-            return &e;
+    Slot *s = slot(id);
+    if (!s || s->recorded)
+        return;
+    library::Entry e = library::RunRecorder::entryFor(s->record.request, m_model,
+                                                      m_credits ? m_credits->balance() : std::nullopt);
+    e.batchId = s->record.batchId;
+    m_library->insert(e, this, [this, id, e](qint64 libraryId) {
+        Slot *x = slot(id);
+        if (!x)
+            return;
+        if (libraryId == 0) {
+            x->record.stage = JobStage::Failed;
+            x->record.error = api::ApiErrors::disk(tr("the run could not be recorded in the library, so it was not sent"));
+            emit jobChanged(id);
+            emit jobFinished(id);
+            return;
+        }
+        x->record.libraryId = libraryId;
+        x->entry = e;
+        x->entry.id = libraryId;
+        x->recorded = true;
+        startWaiting();
+    });
+}
+
+JobQueue::Slot *JobQueue::slot(int id)
+{
+    for (auto &s : m_slots) {
+        if (s.record.id == id)
+            return &s;
     }
     return nullptr;
 }
 
 const JobRecord *JobQueue::record(int id) const
 {
-    for (const auto &e : m_entries) {
-        if (e.record.id == id)
-            return &e.record;
+    for (const auto &s : m_slots) {
+        if (s.record.id == id)
+            return &s.record;
     }
     return nullptr;
 }
@@ -94,64 +144,95 @@ const JobRecord *JobQueue::record(int id) const
 QList<int> JobQueue::ids() const
 {
     QList<int> result;
-    for (const auto &e : m_entries)
-        result.append(e.record.id);
+    for (const auto &s : m_slots)
+        result.append(s.record.id);
     return result;
 }
 
 int JobQueue::activeCount() const
 {
     int n = 0;
-    for (const auto &e : m_entries)
-        n += (e.record.stage != JobStage::Waiting && !e.record.isFinished()) ? 1 : 0;
+    for (const auto &s : m_slots)
+        n += (s.record.stage != JobStage::Waiting && !s.record.isFinished()) ? 1 : 0;
     return n;
 }
 
 int JobQueue::waitingCount() const
 {
     int n = 0;
-    for (const auto &e : m_entries)
-        n += e.record.stage == JobStage::Waiting ? 1 : 0;
+    for (const auto &s : m_slots)
+        n += s.record.stage == JobStage::Waiting ? 1 : 0;
     return n;
+}
+
+bool JobQueue::stopBatchIfBroke(Slot &s)
+{
+    if (s.record.batchId.isEmpty() || s.record.resumeTicket || !m_credits)
+        return false;
+    if (BatchPlan::balanceCoversNext(m_credits->balance(), m_model.typicalCostUsd()))
+        return false;
+    const QString batch = s.record.batchId;
+    int cancelled = 0;
+    for (auto &x : m_slots) {
+        if (x.record.batchId == batch && x.record.stage == JobStage::Waiting && !x.job) {
+            x.record.stage = JobStage::Cancelled;
+            x.record.error = api::ApiErrors::cancelled(false);
+            x.record.error.message = tr("Not sent: the balance would not cover this run. Nothing was charged for it.");
+            ++cancelled;
+            emit jobChanged(x.record.id);
+            emit jobFinished(x.record.id);
+        }
+    }
+    emit batchStopped(batch, cancelled);
+    return true;
 }
 
 void JobQueue::startWaiting()
 {
-    for (auto &e : m_entries) {
+    for (int i = 0; i < m_slots.size(); ++i) {
         if (activeCount() >= m_maxConcurrent)
             return;
-        if (e.record.stage == JobStage::Waiting && !e.job)
-            startJob(e);
+        Slot &s = m_slots[i];
+        if (s.record.stage != JobStage::Waiting || s.job || !s.recorded)
+            continue;
+        if (stopBatchIfBroke(s))
+            continue;
+        startJob(s);
     }
 }
 
-void JobQueue::startJob(Entry &e)
+void JobQueue::startJob(Slot &s)
 {
-    const int id = e.record.id;
-    auto *job = new GenerationJob(m_client, m_uploads, m_model, e.record.request, this);
+    const int id = s.record.id;
+    auto *job = new GenerationJob(m_client, m_uploads, m_model, s.record.request, this);
     job->setPollPolicy(m_policy);
-    e.job = job;
-    e.record.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+    job->setPreparedImageDirectory(m_preparedImageDirectory);
+    s.job = job;
+    s.record.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+    if (m_library && s.entry.id) {
+        auto *service = m_library;
+        new library::RunRecorder(job, s.entry, [service](const library::Entry &x) { service->update(x); }, job);
+    }
     connect(job, &GenerationJob::stageChanged, this, [this, id](JobStage stage) {
-        if (Entry *x = entry(id)) {
+        if (Slot *x = slot(id)) {
             x->record.stage = stage;
             emit jobChanged(id);
         }
     });
     connect(job, &GenerationJob::accepted, this, [this, id](const api::SubmitTicket &ticket) {
-        if (Entry *x = entry(id)) {
+        if (Slot *x = slot(id)) {
             x->record.requestId = ticket.requestId;
             emit jobChanged(id);
         }
     });
     connect(job, &GenerationJob::notice, this, [this, id](const QString &text) {
-        if (Entry *x = entry(id)) {
+        if (Slot *x = slot(id)) {
             x->record.notice = text;
             emit jobChanged(id);
         }
     });
     connect(job, &GenerationJob::downloadProgress, this, [this, id](qint64 received, qint64 total) {
-        if (Entry *x = entry(id)) {
+        if (Slot *x = slot(id)) {
             x->record.received = received;
             x->record.total = total;
             emit jobChanged(id);
@@ -164,7 +245,7 @@ void JobQueue::startJob(Entry &e)
         startWaiting();
     };
     connect(job, &GenerationJob::succeeded, this, [this, id, finish](const GenerationResult &result) {
-        if (Entry *x = entry(id)) {
+        if (Slot *x = slot(id)) {
             x->record.stage = JobStage::Completed;
             x->record.result = result;
             x->record.request.parameters = x->job ? x->job->sentParameters() : x->record.request.parameters;
@@ -173,36 +254,107 @@ void JobQueue::startJob(Entry &e)
         finish();
     });
     connect(job, &GenerationJob::failed, this, [this, id, finish](const api::ApiError &error) {
-        if (Entry *x = entry(id)) {
+        if (Slot *x = slot(id)) {
             x->record.stage = error.kind == api::ApiError::Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed;
             x->record.error = error;
         }
         finish();
     });
-    job->start();
+    if (s.record.resumeTicket)
+        job->resume(*s.record.resumeTicket, s.record.submittedAt);
+    else
+        job->start();
+}
+
+void JobQueue::resumeFromLibrary()
+{
+    if (!m_library)
+        return;
+    m_library->unfinished(this, [this](const QList<library::Entry> &entries) {
+        for (library::Entry e : entries) {
+            if (library::RunRecorder::isResumable(e)) {
+                JobRecord r;
+                r.request = library::RunRecorder::requestFrom(e);
+                r.libraryId = e.id;
+                r.batchId = e.batchId;
+                r.created = e.created.toLocalTime();
+                r.resumeTicket = library::RunRecorder::ticketFrom(e);
+                r.submittedAt = e.submittedAt;
+                r.requestId = e.requestId;
+                add(r, e);
+            } else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing) {
+                // It may have reached the service, but there is no request id to ask about it.
+                e.status = library::EntryStatus::Failed;
+                e.mayHaveBeenCharged = true;
+                e.errorCode = QStringLiteral("unknown-outcome");
+                e.errorMessage = tr("Wan Studio stopped while this run was being sent; whether the service received it is unknown.");
+                e.errorHint = tr("Check the request history in your Segmind console before generating it again.");
+                e.updated = QDateTime::currentDateTimeUtc();
+                m_library->update(e);
+            } else {
+                m_held.append(e);
+            }
+        }
+        startWaiting();
+        if (!m_held.isEmpty())
+            emit heldRunsFound(static_cast<int>(m_held.size()));
+    });
+}
+
+void JobQueue::sendHeld()
+{
+    const QList<library::Entry> held = std::exchange(m_held, {});
+    for (const auto &e : held) {
+        JobRecord r;
+        r.request = library::RunRecorder::requestFrom(e);
+        r.libraryId = e.id;
+        r.batchId = e.batchId;
+        r.created = e.created.toLocalTime();
+        add(r, e);
+    }
+    startWaiting();
+}
+
+void JobQueue::discardHeld()
+{
+    const QList<library::Entry> held = std::exchange(m_held, {});
+    for (library::Entry e : held) {
+        e.status = library::EntryStatus::Cancelled;
+        e.errorCode = QStringLiteral("cancelled");
+        e.errorMessage = tr("Discarded before it was sent; nothing was charged.");
+        e.updated = QDateTime::currentDateTimeUtc();
+        m_library->update(e);
+    }
 }
 
 void JobQueue::cancel(int id)
 {
-    Entry *e = entry(id);
-    if (!e || e->record.isFinished())
+    Slot *s = slot(id);
+    if (!s || s->record.isFinished())
         return;
-    if (e->job) {
-        e->job->cancel();
+    if (s->job) {
+        s->job->cancel();
         return;
     }
     // Never started: nothing was sent.
-    e->record.stage = JobStage::Cancelled;
-    e->record.error = api::ApiErrors::cancelled(false);
+    s->record.stage = JobStage::Cancelled;
+    s->record.error = api::ApiErrors::cancelled(false);
+    if (m_library && s->entry.id) {
+        library::Entry e = s->entry;
+        e.status = library::EntryStatus::Cancelled;
+        e.errorCode = QStringLiteral("cancelled");
+        e.errorMessage = s->record.error.message;
+        m_library->update(e);
+    }
     emit jobChanged(id);
     emit jobFinished(id);
 }
 
 void JobQueue::remove(int id)
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).record.id == id && m_entries.at(i).record.isFinished()) {
-            m_entries.removeAt(i);
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (m_slots.at(i).record.id == id && m_slots.at(i).record.isFinished()) {
+            m_slots.removeAt(i);
             return;
         }
     }

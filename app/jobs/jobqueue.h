@@ -15,6 +15,15 @@
 
 #include <optional>
 
+#include "library/libraryentry.h"
+
+namespace wan::library {
+class LibraryService;
+}
+namespace wan::core {
+class CreditTracker;
+}
+
 namespace wan::jobs {
 
 struct JobRecord
@@ -30,6 +39,10 @@ struct JobRecord
     QString requestId;
     std::optional<GenerationResult> result;
     api::ApiError error;
+    qint64 libraryId = 0;                // 0 until the library has recorded it
+    QString batchId;                     // runs queued together (variations, sweeps)
+    std::optional<api::SubmitTicket> resumeTicket;   // set for a run picked up after a restart
+    QDateTime submittedAt;
 
     bool isFinished() const { return stage == JobStage::Completed || stage == JobStage::Failed || stage == JobStage::Cancelled; }
 };
@@ -48,8 +61,20 @@ public:
     void setResultsDirectory(const QString &directory) { m_resultsDirectory = directory; }
     QString resultsDirectory() const { return m_resultsDirectory; }
 
+    // Every run is recorded in this library before it is sent, and kept in step.
+    void setLibrary(library::LibraryService *library, QString preparedImageDirectory);
+    // A batch stops when this balance would not cover the next run.
+    void setCreditTracker(const core::CreditTracker *credits) { m_credits = credits; }
+
     // Queues a run; an empty outputPath gets a unique name in the results folder.
-    int enqueue(GenerationRequest request);
+    int enqueue(GenerationRequest request, const QString &batchId = {});
+    // After a restart: polls the runs the service accepted (never submitting them
+    // again), marks the ones whose fate is unknown, and holds the never-sent ones
+    // until sendHeld() or discardHeld().
+    void resumeFromLibrary();
+    int heldCount() const { return static_cast<int>(m_held.size()); }
+    void sendHeld();
+    void discardHeld();
     void cancel(int id);
     // Forgets a finished job (its files stay).
     void remove(int id);
@@ -63,19 +88,28 @@ public:
     static QString sidecarPath(const QString &videoPath);
 
 signals:
+    // Runs queued in an earlier session that were never sent; the user decides.
+    void heldRunsFound(int count);
+    // A batch was stopped because the balance would not cover its next run.
+    void batchStopped(const QString &batchId, int cancelled);
     void jobAdded(int id);
     void jobChanged(int id);
     void jobFinished(int id);
 
 private:
-    struct Entry
+    struct Slot
     {
         JobRecord record;
         QPointer<GenerationJob> job;
+        bool recorded = false;   // the library has the row: only now may it be sent
+        library::Entry entry;    // the row as recorded, kept in step by a RunRecorder
     };
-    Entry *entry(int id);
+    Slot *slot(int id);
     void startWaiting();
-    void startJob(Entry &entry);
+    void startJob(Slot &slot);
+    int add(JobRecord record, const library::Entry &entry = {});
+    void recordInLibrary(int id);
+    bool stopBatchIfBroke(Slot &slot);
     QString uniqueOutputPath(const GenerationRequest &request) const;
     void writeSidecar(const JobRecord &record) const;
 
@@ -83,10 +117,14 @@ private:
     image::UploadCache *m_uploads;
     const core::ModelDescription &m_model;
     QString m_resultsDirectory;
-    PollPolicy m_policy;
+    PollPolicy m_policy = PollPolicy::fromEnvironment();
     int m_maxConcurrent = 3;
     int m_nextId = 1;
-    QList<Entry> m_entries;
+    QList<Slot> m_slots;
+    library::LibraryService *m_library = nullptr;
+    QString m_preparedImageDirectory;
+    const core::CreditTracker *m_credits = nullptr;
+    QList<library::Entry> m_held;
 };
 
 } // namespace wan::jobs

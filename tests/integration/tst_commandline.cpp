@@ -1,6 +1,7 @@
 // `wanstudio generate` and `wanstudio credits` as a person runs them: the real
 // binary in a child process, against the emulator, one test per exit code.
 
+#include "cliprocess.h"
 #include "emulatorfixture.h"
 #include "mediaprobe.h"
 
@@ -71,17 +72,8 @@ void TestCommandLine::init()
 
 CliRun TestCommandLine::runCli(const QStringList &arguments, const QString &key, const QUrl &apiBase)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QUrl base = apiBase.isEmpty() ? m_emulator.apiBase() : apiBase;
-    env.insert(QStringLiteral("SEGMIND_API_KEY"), key);
-    env.insert(QStringLiteral("SEGMIND_API_BASE"), base.toString());
-    env.insert(QStringLiteral("SEGMIND_UPLOAD_BASE"), base.toString());
-    // A private profile, and no keychain: nothing of a real user's is read or written.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-    env.remove(QStringLiteral("DISPLAY"));
+    const QProcessEnvironment env = wan::test::cliEnvironment(key, base, m_dir.path());
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(WANSTUDIO_CLI_PATH), arguments);

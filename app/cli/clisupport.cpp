@@ -1,0 +1,91 @@
+#include "clisupport.h"
+
+#include "cli/commandline.h"
+#include "core/apikeystore.h"
+#include "jobs/generationjob.h"
+#include "library/library.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace wan::cli {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printError(const api::ApiError &error)
+{
+    err() << CommandLine::tr("Error: %1").arg(error.message) << Qt::endl;
+    if (!error.hint.isEmpty())
+        err() << error.hint << Qt::endl;
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    QTextStream out(stdout);
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+void withSession(Session &session, std::function<void()> next)
+{
+    const QString problem = session.client.endpoints().validate();
+    if (!problem.isEmpty()) {
+        err() << CommandLine::tr("Error: %1").arg(problem) << Qt::endl;
+        err() << CommandLine::tr("Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.") << Qt::endl;
+        QCoreApplication::exit(InvalidInput);
+        return;
+    }
+    auto *store = new core::ApiKeyStore(QStringLiteral("WanStudio"), &session.client);
+    store->resolve([&session, store, next = std::move(next)](const core::KeyLookup &lookup) {
+        store->deleteLater();
+        if (!lookup.key) {
+            printError(api::ApiErrors::keyMissing());
+            if (!lookup.keychainAvailable)
+                err() << lookup.problem << Qt::endl;
+            QCoreApplication::exit(KeyProblem);
+            return;
+        }
+        session.client.setApiKey(*lookup.key);
+        next();
+    });
+}
+
+std::unique_ptr<library::Library> openLibrary()
+{
+    auto lib = std::make_unique<library::Library>(core::Settings::dataDirectory() + QStringLiteral("/library.sqlite"));
+    QString problem;
+    if (!lib->open(&problem)) {
+        err() << CommandLine::tr("Error: the library could not be opened: %1").arg(problem) << Qt::endl;
+        return nullptr;
+    }
+    return lib;
+}
+
+void printProgress(jobs::GenerationJob *job)
+{
+    auto lastPercent = std::make_shared<int>(-1);
+    QObject::connect(job, &jobs::GenerationJob::stageChanged, job, [job](jobs::JobStage stage) {
+        err() << jobs::GenerationJob::stageName(stage);
+        if (stage == jobs::JobStage::Queued || stage == jobs::JobStage::Processing)
+            err() << CommandLine::tr(" (%1 s)").arg(job->elapsedMs() / 1000);
+        err() << Qt::endl;
+    });
+    QObject::connect(job, &jobs::GenerationJob::accepted, job, [](const api::SubmitTicket &ticket) {
+        err() << CommandLine::tr("Accepted as request %1").arg(ticket.requestId) << Qt::endl;
+    });
+    QObject::connect(job, &jobs::GenerationJob::downloadProgress, job, [lastPercent](qint64 received, qint64 total) {
+        if (total <= 0)
+            return;
+        const int percent = static_cast<int>(received * 100 / total);
+        if (percent / 10 != *lastPercent / 10) {
+            *lastPercent = percent;
+            err() << CommandLine::tr("Downloading %1%").arg(percent) << Qt::endl;
+        }
+    });
+    QObject::connect(job, &jobs::GenerationJob::notice, job, [](const QString &text) { err() << text << Qt::endl; });
+}
+
+} // namespace wan::cli

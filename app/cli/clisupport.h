@@ -1,0 +1,48 @@
+#pragma once
+
+// What every subcommand shares: stderr/stdout output, the session (settings,
+// network, client with its key), the library, and job progress printing.
+
+#include "api/apierror.h"
+#include "api/segmindclient.h"
+#include "core/settings.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace wan::jobs {
+class GenerationJob;
+}
+namespace wan::library {
+class Library;
+}
+
+namespace wan::cli {
+
+QTextStream &err();
+void printError(const api::ApiError &error);
+void printJsonLine(const QJsonObject &object);
+
+// Everything a subcommand needs to talk to the service.
+struct Session
+{
+    core::Settings settings;
+    QNetworkAccessManager network;
+    api::SegmindClient client{&network, settings.endpoints()};
+};
+
+// Resolves the key (environment, then keychain) and checks the endpoints, then
+// calls next; on a problem prints it and quits the event loop with the right code.
+void withSession(Session &session, std::function<void()> next);
+
+// The library the window uses too; nullptr (with the reason printed) when it cannot be opened.
+std::unique_ptr<library::Library> openLibrary();
+
+// Prints a job's stages, acceptance, download progress and notices to stderr.
+void printProgress(jobs::GenerationJob *job);
+
+} // namespace wan::cli

@@ -1,0 +1,213 @@
+#include "librarycommands.h"
+
+#include "clisupport.h"
+#include "commandline.h"
+#include "core/modeldescription.h"
+#include "image/uploadcache.h"
+#include "jobs/generationjob.h"
+#include "library/library.h"
+#include "library/runrecorder.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace wan::cli {
+
+QJsonObject entryToJson(const library::Entry &e)
+{
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("status"), library::statusName(e.status)},
+                  {QStringLiteral("created"), e.created.toString(Qt::ISODate)},
+                  {QStringLiteral("updated"), e.updated.toString(Qt::ISODate)},
+                  {QStringLiteral("model"), e.model},
+                  {QStringLiteral("image"), e.imageSource},
+                  {QStringLiteral("prompt"), e.prompt},
+                  {QStringLiteral("parameters"), e.parameters},
+                  {QStringLiteral("seed"), e.seed},
+                  {QStringLiteral("random_seed"), e.randomSeed},
+                  {QStringLiteral("mode"), e.mode},
+                  {QStringLiteral("favourite"), e.favourite}};
+    auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("prepared_image", e.preparedImagePath);
+    put("image_url", e.imageUrl);
+    put("request_id", e.requestId);
+    put("output", e.outputPath);
+    put("error_code", e.errorCode);
+    put("error", e.errorMessage);
+    put("hint", e.errorHint);
+    put("batch", e.batchId);
+    if (e.submittedAt.isValid())
+        o.insert(QStringLiteral("submitted"), e.submittedAt.toString(Qt::ISODate));
+    if (e.mayHaveBeenCharged)
+        o.insert(QStringLiteral("may_have_been_charged"), true);
+    if (e.sizeBytes >= 0)
+        o.insert(QStringLiteral("size_bytes"), e.sizeBytes);
+    if (e.durationMs >= 0)
+        o.insert(QStringLiteral("duration_ms"), e.durationMs);
+    if (e.creditsBefore)
+        o.insert(QStringLiteral("credits_before"), *e.creditsBefore);
+    if (e.creditsAfter)
+        o.insert(QStringLiteral("credits_after"), *e.creditsAfter);
+    if (e.inferenceSeconds)
+        o.insert(QStringLiteral("inference_seconds"), *e.inferenceSeconds);
+    return o;
+}
+
+int runResume(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Fetches the runs the service accepted but this computer never received (after a crash, a kill or a "
+                        "dropped connection). It never submits a run again."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("queued"), CommandLine::tr("Also send the runs that were queued but never sent.")});
+    parser.process(arguments);
+
+    std::unique_ptr<library::Library> lib = openLibrary();
+    if (!lib)
+        return ServiceError;
+    const core::ModelDescription &model = core::ModelDescription::wan22ImageToVideo();
+    QList<library::Entry> toResume;
+    QList<library::Entry> toSend;
+    for (library::Entry e : lib->unfinished()) {
+        if (library::RunRecorder::isResumable(e)) {
+            toResume.append(e);
+        } else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing) {
+            // It may have reached the service, but there is no request id to ask about it.
+            e.status = library::EntryStatus::Failed;
+            e.mayHaveBeenCharged = true;
+            e.errorCode = QStringLiteral("unknown-outcome");
+            e.errorMessage = CommandLine::tr("Wan Studio stopped while this run was being sent; whether the service received it is unknown.");
+            e.errorHint = CommandLine::tr("Check the request history in your Segmind console before generating it again.");
+            lib->update(e);
+            err() << CommandLine::tr("Run %1: %2").arg(e.id).arg(e.errorMessage) << Qt::endl;
+        } else {
+            toSend.append(e);  // recorded, never submitted
+        }
+    }
+    if (!parser.isSet(QStringLiteral("queued")) && !toSend.isEmpty()) {
+        err() << CommandLine::tr("%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.", nullptr,
+                                 static_cast<int>(toSend.size()))
+              << Qt::endl;
+        toSend.clear();
+    }
+    if (toResume.isEmpty() && toSend.isEmpty()) {
+        err() << CommandLine::tr("Nothing to resume.") << Qt::endl;
+        return Success;
+    }
+
+    Session session;
+    image::UploadCache uploads(core::Settings::dataDirectory() + QStringLiteral("/upload-cache.json"));
+    int pending = static_cast<int>(toResume.size() + toSend.size());
+    int exitCode = Success;
+    auto finishOne = [&pending, &exitCode](int code) {
+        if (code != Success)
+            exitCode = code;
+        if (--pending == 0)
+            QCoreApplication::exit(exitCode);
+    };
+    std::vector<std::unique_ptr<jobs::GenerationJob>> jobs;
+    std::vector<std::unique_ptr<library::RunRecorder>> recorders;
+    auto launch = [&](const library::Entry &e, bool resume) {
+        auto job = std::make_unique<jobs::GenerationJob>(&session.client, &uploads, model, library::RunRecorder::requestFrom(e));
+        job->setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
+        auto recorder = std::make_unique<library::RunRecorder>(job.get(), e, [&lib](const library::Entry &x) { lib->update(x); });
+        printProgress(job.get());
+        const qint64 id = e.id;
+        QObject::connect(job.get(), &jobs::GenerationJob::failed, job.get(), [id, finishOne](const api::ApiError &error) {
+            err() << CommandLine::tr("Run %1:").arg(id) << ' ';
+            printError(error);
+            finishOne(api::ApiError::exitCode(error.kind));
+        });
+        QObject::connect(job.get(), &jobs::GenerationJob::succeeded, job.get(), [id, finishOne](const jobs::GenerationResult &result) {
+            printJsonLine({{QStringLiteral("library_id"), id}, {QStringLiteral("output"), result.outputPath},
+                           {QStringLiteral("seed"), result.seed}, {QStringLiteral("request_id"), result.requestId}});
+            finishOne(Success);
+        });
+        jobs::GenerationJob *raw = job.get();
+        const library::Entry copy = e;
+        jobs.push_back(std::move(job));
+        recorders.push_back(std::move(recorder));
+        if (resume)
+            raw->resume(library::RunRecorder::ticketFrom(copy), copy.submittedAt);
+        else
+            raw->start();
+    };
+    withSession(session, [&] {
+        for (const auto &e : toResume) {
+            err() << CommandLine::tr("Resuming run %1 (request %2)").arg(e.id).arg(e.requestId) << Qt::endl;
+            launch(e, true);
+        }
+        for (const auto &e : toSend)
+            launch(e, false);
+    });
+    return app.exec();
+}
+
+int runLibrary(QCoreApplication &app, const QStringList &arguments)
+{
+    Q_UNUSED(app)
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("Lists the runs in the library, or shows one."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), CommandLine::tr("list, or show ID"));
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON instead of a table.")});
+    parser.addOption({QStringLiteral("search"), CommandLine::tr("Only runs whose prompt contains these words."), CommandLine::tr("words")});
+    parser.addOption({QStringLiteral("limit"), CommandLine::tr("At most this many runs (default 50)."), CommandLine::tr("n"), QStringLiteral("50")});
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action != QLatin1String("list") && action != QLatin1String("show")) {
+        err() << CommandLine::tr("Error: say `library list` or `library show ID`.") << Qt::endl;
+        return InvalidInput;
+    }
+    std::unique_ptr<library::Library> lib = openLibrary();
+    if (!lib)
+        return ServiceError;
+    QTextStream out(stdout);
+    if (action == QLatin1String("show")) {
+        bool ok = false;
+        const qint64 id = positional.value(1).toLongLong(&ok);
+        const auto entry = ok ? lib->entry(id) : std::nullopt;
+        if (!entry) {
+            err() << CommandLine::tr("Error: there is no run %1 in the library.").arg(positional.value(1)) << Qt::endl;
+            return InvalidInput;
+        }
+        out << QString::fromUtf8(QJsonDocument(entryToJson(*entry)).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    library::Query query;
+    query.text = parser.value(QStringLiteral("search"));
+    query.limit = std::max(1, parser.value(QStringLiteral("limit")).toInt());
+    const QList<library::Entry> entries = lib->find(query);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &e : entries)
+            array.append(entryToJson(e));
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Success;
+    }
+    const QLocale locale;
+    for (const auto &e : entries) {
+        QString prompt = e.prompt.simplified();
+        if (prompt.size() > 50)
+            prompt = prompt.left(49) + QChar(0x2026);
+        out << QStringLiteral("%1  %2  %3  seed %4  %5")
+                   .arg(e.id, 5)
+                   .arg(library::statusName(e.status), -11)
+                   .arg(locale.toString(e.created.toLocalTime(), QLocale::ShortFormat), -16)
+                   .arg(e.seed)
+                   .arg(prompt)
+            << Qt::endl;
+    }
+    if (entries.isEmpty())
+        err() << CommandLine::tr("The library is empty.") << Qt::endl;
+    return Success;
+}
+
+} // namespace wan::cli

@@ -1,0 +1,70 @@
+#pragma once
+
+// One run as the library keeps it: everything needed to reproduce it (image,
+// prompt, every parameter, the seed actually used), where it is on the
+// service (request id and URLs, so it can be resumed), and what came of it.
+// Media live as files beside the database; an entry only points at them.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace wan::library {
+
+enum class EntryStatus {
+    Queued,       // recorded, not sent yet (kept across restarts until the user starts it)
+    Preparing,
+    Uploading,
+    Submitting,   // the request may be on its way: never send it again without asking
+    Submitted,    // accepted: request id stored, resumable
+    Processing,
+    Downloading,
+    Completed,
+    Failed,
+    Cancelled,
+    Expired,      // the service no longer keeps the result (one hour after submission)
+};
+
+QString statusName(EntryStatus status);                        // stable, stored in the database: "queued", ...
+std::optional<EntryStatus> statusFromName(const QString &name);
+bool isFinished(EntryStatus status);                            // Completed, Failed, Cancelled, Expired
+
+struct Entry
+{
+    qint64 id = 0;                    // 0 until inserted
+    QDateTime created;                // UTC
+    QDateTime updated;                // UTC
+    EntryStatus status = EntryStatus::Queued;
+    QString model;                    // "wan-2.2-i2v-fast"
+    QString imageSource;              // the original path or URL the user chose
+    QString preparedImagePath;        // the prepared JPEG kept in the library's media folder, if any
+    QString imageUrl;                 // what the service was given
+    QString prompt;
+    QJsonObject parameters;           // every tunable parameter as sent (seed included)
+    qint64 seed = 0;
+    bool randomSeed = false;          // the seed was drawn for this run
+    QString mode = QStringLiteral("async");   // "async" (v2) or "sync" (v1)
+    QString requestId;
+    QUrl statusUrl;
+    QUrl responseUrl;
+    QDateTime submittedAt;            // UTC; results expire an hour after this
+    QString errorCode;                // ApiError::code(), e.g. "key-rejected"
+    QString errorMessage;
+    QString errorHint;
+    bool mayHaveBeenCharged = false;
+    QString outputPath;               // the MP4, when completed
+    qint64 durationMs = -1;
+    qint64 sizeBytes = -1;
+    std::optional<double> creditsBefore;
+    std::optional<double> creditsAfter;
+    std::optional<double> inferenceSeconds;
+    bool favourite = false;
+    QString batchId;                  // runs queued together (variations, sweeps)
+};
+
+} // namespace wan::library
+
+Q_DECLARE_METATYPE(wan::library::Entry)

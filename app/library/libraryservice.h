@@ -1,0 +1,66 @@
+#pragma once
+
+// The library for the window: a Library on its own thread, so a slow disk
+// never stalls the UI. Work runs in call order; answers come back on the
+// caller's context object's thread and are dropped if that object is gone.
+
+#include "library.h"
+#include "libraryentry.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <functional>
+#include <optional>
+
+namespace wan::library {
+
+class LibraryWorker;
+
+class LibraryService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LibraryService(QString databasePath, QString mediaDirectory = {}, QObject *parent = nullptr);
+    // Finishes everything already asked for (an update queued just before quitting
+    // lands), then closes the database and stops the thread.
+    ~LibraryService() override;
+
+    void open(QObject *context, std::function<void(bool ok, QString error)> done);
+    // done gets the new id, 0 when it could not be recorded (writeFailed says why).
+    void insert(Entry entry, QObject *context, std::function<void(qint64 id)> done);
+    // Fire and forget; applied in call order, so the last update wins.
+    void update(Entry entry);
+    void entry(qint64 id, QObject *context, std::function<void(std::optional<Entry>)> done);
+    void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
+    void count(Query query, QObject *context, std::function<void(int)> done);
+    void unfinished(QObject *context, std::function<void(QList<Entry>)> done);
+    void setFavourite(qint64 id, bool favourite);
+    void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
+
+    // Blocks until all work asked for so far is done (shutdown, tests). Answers
+    // for the calling thread are delivered afterwards, by its event loop.
+    void waitForIdle();
+
+signals:
+    void entryChanged(qint64 id); // after insert, update and setFavourite
+    void entryRemoved(qint64 id);
+    // A write did not reach the database: the user must hear of it, since the
+    // row may be all that records a paid run. id is 0 for a failed insert.
+    void writeFailed(qint64 id, const QString &message);
+
+private:
+    // Runs task on the library thread, after everything queued before it.
+    void post(std::function<void(Library &library)> task);
+    // Wraps done so that calling it on the library thread delivers on context's thread.
+    template<typename... Args> std::function<void(Args...)> answerTo(QObject *context, std::function<void(Args...)> done);
+    void notify(void (LibraryService::*signal)(qint64), qint64 id);
+    void reportFailure(qint64 id, const QString &message);
+
+    QThread m_thread;
+    LibraryWorker *m_worker = nullptr;
+};
+
+} // namespace wan::library
