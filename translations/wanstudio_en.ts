@@ -2,9 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wan::cli::CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/cli/librarycommands.cpp" line="94"/>
+        <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
+        <translation>
+            <numerusform>%n run was queued but never sent; `wanstudio resume --queued` sends them.</numerusform>
+            <numerusform>%n runs were queued but never sent; `wanstudio resume --queued` sends them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::BatchPlan</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/batchplan.cpp" line="113"/>
+        <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
+        <translation>
+            <numerusform>Consecutive seeds must stay within 0 to %1: %n run from %2 would end at %3.</numerusform>
+            <numerusform>Consecutive seeds must stay within 0 to %1: %n runs from %2 would end at %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/batchplan.cpp" line="138"/>
+        <source>Could not draw %n distinct seed(s).</source>
+        <translation>
+            <numerusform>Could not draw %n distinct seed.</numerusform>
+            <numerusform>Could not draw %n distinct seeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/batchplan.cpp" line="312"/>
+        <source>%n run(s), about %1 credits</source>
+        <translation>
+            <numerusform>%n run, about %1 credits</numerusform>
+            <numerusform>%n runs, about %1 credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/batchplan.cpp" line="320"/>
+        <source>%1; your balance %2 covers %n run(s)</source>
+        <translation>
+            <numerusform>%1; your balance %2 covers %n run</numerusform>
+            <numerusform>%1; your balance %2 covers %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/batchplan.cpp" line="323"/>
+        <source>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</source>
+        <translation>
+            <numerusform>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</numerusform>
+            <numerusform>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::GalleryModel</name>
+    <message numerus="yes">
+        <location filename="../app/library/gallerymodel.cpp" line="257"/>
+        <source>%n f</source>
+        <comment>frame count, abbreviated</comment>
+        <translation>
+            <numerusform>%n f</numerusform>
+            <numerusform>%n f</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::CompareView</name>
+    <message numerus="yes">
+        <location filename="../ui/compareview.cpp" line="113"/>
+        <source>%n run(s) without a finished video left out.</source>
+        <translation>
+            <numerusform>%n run without a finished video left out.</numerusform>
+            <numerusform>%n runs without a finished video left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::GalleryView</name>
+    <message numerus="yes">
+        <location filename="../ui/galleryview.cpp" line="405"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/galleryview.cpp" line="429"/>
+        <source>Move %n clip(s) to the trash?</source>
+        <translation>
+            <numerusform>Move %n clip to the trash?</numerusform>
+            <numerusform>Move %n clips to the trash?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -12,11 +108,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
             <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_library.cpp" line="78"/>
+        <source>%n run(s) queued.</source>
+        <translation>
+            <numerusform>%n run queued.</numerusform>
+            <numerusform>%n runs queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow_library.cpp" line="92"/>
+        <source>Compare %n clip(s) — Wan Studio</source>
+        <translation>
+            <numerusform>Compare %n clip — Wan Studio</numerusform>
+            <numerusform>Compare %n clips — Wan Studio</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +140,36 @@
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::Studio</name>
+    <message numerus="yes">
+        <location filename="../ui/studioapp.cpp" line="61"/>
+        <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
+        <translation>
+            <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
+            <numerusform>The balance would not cover the next run, so %n runs of the batch were not sent. Nothing was charged for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studioapp.cpp" line="109"/>
+        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
+        <translation>
+            <numerusform>%n run queued in an earlier session was never sent. Send it now?</numerusform>
+            <numerusform>%n runs queued in an earlier session were never sent. Send them now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::VariationsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/variationsdialog.cpp" line="330"/>
+        <source>&amp;Queue %n run(s)</source>
+        <translation>
+            <numerusform>&amp;Queue %n run</numerusform>
+            <numerusform>&amp;Queue %n runs</numerusform>
         </translation>
     </message>
 </context>

@@ -4,10 +4,13 @@
 #include "core/logging.h"
 #include "jobs/batchplan.h"
 #include "library/libraryservice.h"
+#include "library/mp4metadata.h"
 #include "library/runrecorder.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QThreadPool>
@@ -22,6 +25,9 @@ JobQueue::JobQueue(api::SegmindClient *client, image::UploadCache *uploads, cons
     , m_model(model)
     , m_resultsDirectory(std::move(resultsDirectory))
 {
+    // A queue of several runs meets bursts of 429: each is a refusal (nothing
+    // accepted, nothing charged), so waiting it out is always safe.
+    m_policy.maxRateLimitRetries = 30;
 }
 
 JobQueue::~JobQueue()
@@ -245,13 +251,30 @@ void JobQueue::startJob(Slot &s)
         startWaiting();
     };
     connect(job, &GenerationJob::succeeded, this, [this, id, finish](const GenerationResult &result) {
-        if (Slot *x = slot(id)) {
-            x->record.stage = JobStage::Completed;
-            x->record.result = result;
-            x->record.request.parameters = x->job ? x->job->sentParameters() : x->record.request.parameters;
-            writeSidecar(x->record);
+        Slot *x = slot(id);
+        if (!x) {
+            finish();
+            return;
         }
-        finish();
+        x->record.stage = JobStage::Completed;
+        x->record.result = result;
+        x->record.request.parameters = x->job ? x->job->sentParameters() : x->record.request.parameters;
+        const QJsonObject settings = reproduction(x->record);
+        writeSidecar(settings, result.outputPath);
+        // The settings go into the clip itself before it is shown, so the file alone
+        // can restore them. Rewriting a large file takes time: off this thread.
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, finish] {
+            watcher->deleteLater();
+            if (!watcher->result().isEmpty())
+                qCWarning(lcJobs) << "settings not written into the clip:" << watcher->result();
+            finish();
+        });
+        const QString path = result.outputPath;
+        watcher->setFuture(QtConcurrent::run([path, settings] {
+            QString error;
+            return library::Mp4Metadata::write(path, settings, &error) ? QString() : error;
+        }));
     });
     connect(job, &GenerationJob::failed, this, [this, id, finish](const api::ApiError &error) {
         if (Slot *x = slot(id)) {
@@ -360,9 +383,10 @@ void JobQueue::remove(int id)
     }
 }
 
-void JobQueue::writeSidecar(const JobRecord &record) const
+QJsonObject JobQueue::reproduction(const JobRecord &record) const
 {
-    QJsonObject o{{QStringLiteral("model"), m_model.id()},
+    QJsonObject o{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
+                  {QStringLiteral("model"), m_model.id()},
                   {QStringLiteral("image"), record.request.image},
                   {QStringLiteral("prompt"), record.request.prompt},
                   {QStringLiteral("parameters"), record.request.parameters},
@@ -374,13 +398,16 @@ void JobQueue::writeSidecar(const JobRecord &record) const
         o.insert(QStringLiteral("uploadedImageUrl"), record.result->imageUrl);
         if (!record.result->requestId.isEmpty())
             o.insert(QStringLiteral("requestId"), record.result->requestId);
-        if (record.result->credits)
-            o.insert(QStringLiteral("creditsAfter"), *record.result->credits);
         if (record.result->inferenceSeconds)
             o.insert(QStringLiteral("inferenceSeconds"), *record.result->inferenceSeconds);
     }
-    const QString path = sidecarPath(record.request.outputPath);
-    const QByteArray bytes = QJsonDocument(o).toJson();
+    return o;
+}
+
+void JobQueue::writeSidecar(const QJsonObject &settings, const QString &videoPath) const
+{
+    const QString path = sidecarPath(videoPath);
+    const QByteArray bytes = QJsonDocument(settings).toJson();
     // Disk writes stay off the UI thread.
     QThreadPool::globalInstance()->start([path, bytes] {
         QSaveFile file(path);

@@ -58,6 +58,7 @@ public:
     void setMaxConcurrent(int n);
     int maxConcurrent() const { return m_maxConcurrent; }
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
+    const PollPolicy &pollPolicy() const { return m_policy; }
     void setResultsDirectory(const QString &directory) { m_resultsDirectory = directory; }
     QString resultsDirectory() const { return m_resultsDirectory; }
 
@@ -111,7 +112,9 @@ private:
     void recordInLibrary(int id);
     bool stopBatchIfBroke(Slot &slot);
     QString uniqueOutputPath(const GenerationRequest &request) const;
-    void writeSidecar(const JobRecord &record) const;
+    // Everything needed to reproduce a finished run: the sidecar's and the clip's metadata.
+    QJsonObject reproduction(const JobRecord &record) const;
+    void writeSidecar(const QJsonObject &settings, const QString &videoPath) const;
 
     api::SegmindClient *m_client;
     image::UploadCache *m_uploads;

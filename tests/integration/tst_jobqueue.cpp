@@ -1,0 +1,214 @@
+// The queue with the library, against the emulator: variations become jobs
+// with distinct recorded seeds, a 429 storm delays them without failing any or
+// submitting any twice, a batch stops when the balance would not cover the
+// next run, and runs queued but never sent survive a restart until the user
+// decides.
+
+#include "api/segmindclient.h"
+#include "core/credittracker.h"
+#include "core/modeldescription.h"
+#include "emulatorfixture.h"
+#include "image/uploadcache.h"
+#include "jobs/batchplan.h"
+#include "jobs/jobqueue.h"
+#include "library/library.h"
+#include "library/libraryservice.h"
+
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wan;
+
+class TestJobQueue final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void variationsInA429Storm_allCompleteWithOneSubmissionEach();
+    void batch_stopsWhenTheBalanceWouldNotCoverTheNextRun();
+    void neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem();
+
+private:
+    std::unique_ptr<jobs::JobQueue> makeQueue();
+    QList<jobs::PlannedRun> variations(int count);
+    bool allFinished() const;
+
+    test::EmulatorFixture m_emulator;
+    QTemporaryDir m_dir;
+    QString m_image;
+    QString m_database;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<api::SegmindClient> m_client;
+    std::unique_ptr<image::UploadCache> m_uploads;
+    std::unique_ptr<core::CreditTracker> m_credits;
+    std::unique_ptr<library::LibraryService> m_library;
+    std::unique_ptr<jobs::JobQueue> m_queue;
+    int m_round = 0;
+};
+
+void TestJobQueue::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_emulator.start({QStringLiteral("--latency-ms"), QStringLiteral("400")}));
+    QImage picture(800, 600, QImage::Format_RGB32);
+    picture.fill(QColor(30, 140, 90));
+    m_image = m_dir.filePath(QStringLiteral("field.png"));
+    QVERIFY(picture.save(m_image));
+}
+
+void TestJobQueue::init()
+{
+    QVERIFY(m_emulator.reset());
+    m_database = m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_round));
+    m_client = std::make_unique<api::SegmindClient>(&m_network, api::Endpoints(m_emulator.apiBase(), m_emulator.apiBase()));
+    m_client->setApiKey(m_emulator.apiKey());
+    m_uploads = std::make_unique<image::UploadCache>(QString());
+    m_credits = std::make_unique<core::CreditTracker>(core::ModelDescription::wan22ImageToVideo().typicalCostUsd());
+    connect(m_client.get(), &api::SegmindClient::creditsObserved, m_credits.get(), &core::CreditTracker::observe);
+    m_library = std::make_unique<library::LibraryService>(m_database);
+    bool opened = false;
+    m_library->open(this, [&opened](bool ok, const QString &) { opened = ok; });
+    QTRY_VERIFY(opened);
+    m_queue = makeQueue();
+}
+
+void TestJobQueue::cleanup()
+{
+    m_queue.reset();
+    m_library.reset();
+}
+
+std::unique_ptr<jobs::JobQueue> TestJobQueue::makeQueue()
+{
+    auto queue = std::make_unique<jobs::JobQueue>(m_client.get(), m_uploads.get(), core::ModelDescription::wan22ImageToVideo(),
+                                                  m_dir.filePath(QStringLiteral("results-%1").arg(m_round)));
+    jobs::PollPolicy policy = queue->pollPolicy();
+    policy.firstPollMs = 50;
+    policy.maxPollMs = 150;
+    policy.maxBackoffMs = 200;
+    queue->setPollPolicy(policy);
+    queue->setMaxConcurrent(3);
+    queue->setLibrary(m_library.get(), m_dir.filePath(QStringLiteral("inputs")));
+    queue->setCreditTracker(m_credits.get());
+    return queue;
+}
+
+QList<jobs::PlannedRun> TestJobQueue::variations(int count)
+{
+    jobs::GenerationRequest base;
+    base.image = m_image;
+    base.prompt = QStringLiteral("wind over the meadow");
+    const auto plan = jobs::BatchPlan::variations(core::ModelDescription::wan22ImageToVideo(), base, count, jobs::SeedChoice::Random);
+    return plan.runs();
+}
+
+bool TestJobQueue::allFinished() const
+{
+    const QList<int> ids = m_queue->ids();
+    return !ids.isEmpty() && std::all_of(ids.begin(), ids.end(), [this](int id) { return m_queue->record(id)->isFinished(); });
+}
+
+void TestJobQueue::variationsInA429Storm_allCompleteWithOneSubmissionEach()
+{
+    // A burst of refusals: the first ten submissions are answered 429 with Retry-After 0.
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("submit")}, {QStringLiteral("kind"), QStringLiteral("status")},
+                                 {QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 0}, {QStringLiteral("count"), 10}}));
+    const auto runs = variations(6);
+    QCOMPARE(runs.size(), 6);
+    for (const auto &run : runs)
+        m_queue->enqueue(run.request, run.batchId);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 90'000);
+
+    QSet<qint64> seeds;
+    for (int id : m_queue->ids()) {
+        const jobs::JobRecord *r = m_queue->record(id);
+        QVERIFY2(r->stage == jobs::JobStage::Completed, qPrintable(r->error.fullText()));
+        seeds.insert(r->result->seed);
+    }
+    QCOMPARE(seeds.size(), 6);
+    QCOMPARE(m_emulator.submissions(), 6);
+
+    // The library recorded each with its own seed and the batch they belong to.
+    m_library->waitForIdle();
+    library::Library lib(m_database);
+    QVERIFY(lib.open());
+    const auto entries = lib.find({});
+    QCOMPARE(entries.size(), 6);
+    QSet<qint64> recorded;
+    for (const auto &e : entries) {
+        QCOMPARE(e.status, library::EntryStatus::Completed);
+        QCOMPARE(e.batchId, runs.first().batchId);
+        recorded.insert(e.seed);
+    }
+    QCOMPARE(recorded, seeds);
+}
+
+void TestJobQueue::batch_stopsWhenTheBalanceWouldNotCoverTheNextRun()
+{
+    // Enough for two runs at 0.09.
+    QVERIFY(m_emulator.configure({{QStringLiteral("credits"), 0.2}}));
+    bool known = false;
+    m_client->fetchCredits(this, [&known](api::Outcome<double> outcome) { known = outcome.ok(); });
+    QTRY_VERIFY(known);
+    m_queue->setMaxConcurrent(1);
+    QSignalSpy stopped(m_queue.get(), &jobs::JobQueue::batchStopped);
+    for (const auto &run : variations(4))
+        m_queue->enqueue(run.request, run.batchId);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60'000);
+    int completed = 0;
+    int notSent = 0;
+    for (int id : m_queue->ids()) {
+        const jobs::JobRecord *r = m_queue->record(id);
+        completed += r->stage == jobs::JobStage::Completed ? 1 : 0;
+        notSent += r->stage == jobs::JobStage::Cancelled && !r->error.mayHaveBeenCharged ? 1 : 0;
+    }
+    QCOMPARE(completed, 2);
+    QCOMPARE(notSent, 2);
+    QCOMPARE(stopped.count(), 1);
+    QCOMPARE(m_emulator.submissions(), 2);
+}
+
+void TestJobQueue::neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem()
+{
+    // One run stuck uploading (the upload never answers), one waiting behind it;
+    // then the app goes away before either was submitted.
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("upload")}, {QStringLiteral("kind"), QStringLiteral("stall")}}));
+    m_queue->setMaxConcurrent(1);
+    jobs::GenerationRequest request;
+    request.image = m_image;
+    request.prompt = QStringLiteral("held over");
+    const int first = m_queue->enqueue(request);
+    const int second = m_queue->enqueue(request);
+    QTRY_COMPARE(m_queue->record(first)->stage, jobs::JobStage::Uploading);
+    QCOMPARE(m_queue->record(second)->stage, jobs::JobStage::Waiting);
+    m_library->waitForIdle();
+    m_queue.reset();
+    QVERIFY(m_emulator.clearFaults());
+
+    // Restart: neither reached the service, so both are held, not sent, until the user says so.
+    m_queue = makeQueue();
+    QSignalSpy held(m_queue.get(), &jobs::JobQueue::heldRunsFound);
+    m_queue->resumeFromLibrary();
+    QTRY_COMPARE(held.count(), 1);
+    QCOMPARE(held.at(0).at(0).toInt(), 2);
+    QVERIFY(m_queue->ids().isEmpty());
+    QCOMPARE(m_emulator.submissions(), 0);
+    m_queue->sendHeld();
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 30'000);
+    for (int id : m_queue->ids())
+        QCOMPARE(m_queue->record(id)->stage, jobs::JobStage::Completed);
+    QCOMPARE(m_emulator.submissions(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_jobqueue.moc"
