@@ -5,8 +5,14 @@
 #include "core/desktopnotifier.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
+#include "compareview.h"
+#include "galleryview.h"
 #include "imagewell.h"
+#include "library/libraryentry.h"
+#include "library/mp4metadata.h"
+#include "variationsdialog.h"
 #include "jobs/joblistmodel.h"
+#include "jobs/batchplan.h"
 #include "jobs/jobqueue.h"
 #include "messagebanner.h"
 #include "parameterform.h"
@@ -17,6 +23,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFutureWatcher>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -44,8 +56,31 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildInputs());
-    m_player = new PlayerView(splitter);
-    splitter->addWidget(m_player);
+    m_centre = new QTabWidget(splitter);
+    m_centre->setDocumentMode(true);
+    m_player = new PlayerView(m_centre);
+    m_centre->addTab(m_player, tr("&Player"));
+    if (m_context.library) {
+        m_gallery = new GalleryView(m_context.library, m_centre);
+        m_gallery->setMediaDirectory(m_context.mediaDirectory);
+        connect(m_gallery, &GalleryView::message, this, [this](const QString &text) { showMessage(text, true); });
+        m_centre->addTab(m_gallery, tr("&Library"));
+        connect(m_gallery, &GalleryView::openRequested, this, [this](const library::Entry &entry) {
+            if (!entry.outputPath.isEmpty()) {
+                m_player->setClip(entry.outputPath);
+                m_centre->setCurrentWidget(m_player);
+            }
+        });
+        connect(m_gallery, &GalleryView::useSettingsRequested, this, qOverload<const library::Entry &>(&MainWindow::useSettings));
+        connect(m_gallery, &GalleryView::rerunRequested, this, [this](const library::Entry &entry) {
+            useSettings(entry);
+            // The image is read again before Generate is possible; generate once it is.
+            m_pendingRerun = true;
+            updateGenerateEnabled();
+        });
+        connect(m_gallery, &GalleryView::compareRequested, this, &MainWindow::compare);
+    }
+    splitter->addWidget(m_centre);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({440, 840});
@@ -81,6 +116,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_context.queue, &jobs::JobQueue::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_player, &PlayerView::message, this, [this](const QString &text) { showMessage(text, true); });
 
+    setAcceptDrops(true);
     restoreState();
     m_prompt->setFocus();
     updateTitle();
@@ -212,6 +248,13 @@ void MainWindow::buildMenus()
         if (m_generate->isEnabled())
             generate();
     });
+    QAction *variations = run->addAction(tr("&Variations and Sweeps…"));
+    variations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    connect(variations, &QAction::triggered, this, &MainWindow::openVariations);
+    QAction *library = run->addAction(tr("Show &Library"));
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    library->setEnabled(m_context.library != nullptr);
+    connect(library, &QAction::triggered, this, &MainWindow::showLibrary);
     QAction *cancel = run->addAction(tr("&Cancel Run"));
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     connect(cancel, &QAction::triggered, this, &MainWindow::cancelCurrent);
@@ -334,6 +377,10 @@ void MainWindow::updateGenerateEnabled()
     m_generate->setEnabled(reason.isEmpty());
     m_generateReason->setText(reason);
     m_generateReason->setVisible(!reason.isEmpty());
+    if (m_pendingRerun && reason.isEmpty() && !m_imageWell->isBusy()) {
+        m_pendingRerun = false;
+        generate();
+    }
 }
 
 void MainWindow::generate()
@@ -349,14 +396,7 @@ void MainWindow::generate()
     } else {
         m_banner->hide();
     }
-    jobs::GenerationRequest request;
-    request.image = m_imageWell->image();
-    request.prompt = m_prompt->prompt();
-    request.parameters = m_parameters->values();
-    request.randomSeed = m_parameters->randomSeed();
-    request.mode = m_context.settings->value(core::Settings::Key::GenerationMode).toString() == QLatin1String("sync")
-        ? jobs::GenerationMode::Sync
-        : jobs::GenerationMode::Async;
+    const jobs::GenerationRequest request = currentRequest();
 
     m_prompt->remember(request.prompt);
     m_context.settings->setValue(core::Settings::Key::PromptHistory, m_prompt->history());
@@ -365,6 +405,19 @@ void MainWindow::generate()
 
     m_currentJob = m_context.queue->enqueue(request);
     onJobChanged(m_currentJob);
+}
+
+jobs::GenerationRequest MainWindow::currentRequest() const
+{
+    jobs::GenerationRequest request;
+    request.image = m_imageWell->image();
+    request.prompt = m_prompt->prompt();
+    request.parameters = m_parameters->values();
+    request.randomSeed = m_parameters->randomSeed();
+    request.mode = m_context.settings->value(core::Settings::Key::GenerationMode).toString() == QLatin1String("sync")
+        ? jobs::GenerationMode::Sync
+        : jobs::GenerationMode::Async;
+    return request;
 }
 
 void MainWindow::cancelCurrent()
@@ -399,6 +452,11 @@ void MainWindow::onJobFinished(int id)
     refreshCredits();
     if (record->stage == JobStage::Completed && record->result) {
         m_parameters->setLastSeed(record->result->seed);
+        // A run picked up from an earlier session plays too, when nothing else was asked for.
+        if (m_currentJob == 0 && record->resumeTicket) {
+            m_currentJob = id;
+            showMessage(tr("A run from the last session was fetched: %1").arg(record->request.prompt.left(80)), false);
+        }
         if (id == m_currentJob)
             m_player->setClip(record->result->outputPath);
         notify(tr("Your clip is ready"), record->request.prompt.left(80));

@@ -6,6 +6,9 @@
 // JobQueue and shows what the core reports; it never talks to the network
 // itself.
 
+#include "jobs/generationjob.h"
+
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -14,6 +17,7 @@ class QListView;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 
 namespace wan::api {
@@ -25,6 +29,10 @@ class CreditTracker;
 class ModelDescription;
 class Settings;
 }
+namespace wan::library {
+class LibraryService;
+struct Entry;
+}
 namespace wan::jobs {
 class JobListModel;
 class JobQueue;
@@ -33,6 +41,7 @@ struct JobRecord;
 
 namespace wan::ui {
 
+class GalleryView;
 class ImageWell;
 class MessageBanner;
 class ParameterForm;
@@ -49,6 +58,8 @@ struct StudioContext
     jobs::JobQueue *queue = nullptr;
     core::CreditTracker *credits = nullptr;
     core::ApiKeyStore *keys = nullptr;
+    library::LibraryService *library = nullptr;   // optional: without it there is no gallery
+    QString mediaDirectory;                       // the library's media folder (thumbnails, inputs)
     bool demo = false;
 };
 
@@ -67,6 +78,15 @@ public:
     void openImage(const QString &pathOrUrl);
     // Asks the service for the balance now.
     void refreshCredits();
+    // Puts a recorded run's image, prompt and every parameter (its seed too) back into the editor.
+    void useSettings(const library::Entry &entry);
+    // The same from settings found in a video file (Mp4Metadata's JSON).
+    void useSettings(const QJsonObject &settings);
+    // Queues variations or a sweep of the current inputs, after showing their cost.
+    void openVariations();
+    void showLibrary();
+    // The library opened: the gallery may query it now.
+    void libraryReady();
 
     // The current run's status line and the reason Generate is disabled (tests read them).
     QString statusText() const;
@@ -78,6 +98,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -94,12 +116,16 @@ private:
     void updateCredits();
     void updateTitle();
     void notify(const QString &title, const QString &text);
+    jobs::GenerationRequest currentRequest() const;
+    void compare(const QList<library::Entry> &entries);
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;
     PromptEditor *m_prompt = nullptr;
     ParameterForm *m_parameters = nullptr;
     PlayerView *m_player = nullptr;
+    QTabWidget *m_centre = nullptr;
+    GalleryView *m_gallery = nullptr;
     QPushButton *m_generate = nullptr;
     QLabel *m_generateReason = nullptr;
     QLabel *m_status = nullptr;
@@ -113,6 +139,7 @@ private:
     bool m_haveKey = false;
     QString m_keyProblem;
     int m_currentJob = 0;   // the run the status area follows
+    bool m_pendingRerun = false;  // generate as soon as the restored image is read
 };
 
 } // namespace wan::ui

@@ -283,6 +283,15 @@ void PlayerControls::setPlaybackRate(qreal rate)
     m_speed->setCurrentIndex(best);
 }
 
+void PlayerControls::setFileActionsVisible(bool visible)
+{
+    for (QToolButton *button : std::as_const(m_buttons)) {
+        QAction *action = button->defaultAction();
+        if (action == m_saveAs || action == m_copyPath || action == m_showInFolder)
+            button->setVisible(visible);
+    }
+}
+
 bool PlayerControls::isLooping() const
 {
     return m_loop->isChecked();

@@ -32,6 +32,9 @@ public:
     void setMuted(bool muted);
     void setLooping(bool looping);
     void setPlaybackRate(qreal rate);
+    // Save As, Copy File Path and Show in Folder act on one file; a view that
+    // shows several clips hides them. Shown by default.
+    void setFileActionsVisible(bool visible);
 
     bool isLooping() const;
 

@@ -8,6 +8,7 @@
 #include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
+#include "library/libraryservice.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "welcomedialog.h"
@@ -17,7 +18,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QTimer>
 
 namespace wan::ui {
@@ -37,6 +40,8 @@ public:
         , m_credits(m_model.typicalCostUsd())
     {
         m_queue.setMaxConcurrent(m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt());
+        m_queue.setCreditTracker(&m_credits);
+        m_queue.setLibrary(&m_library, core::Settings::dataDirectory() + QStringLiteral("/media/inputs"));
         connect(&m_client, &api::SegmindClient::creditsObserved, &m_credits, &core::CreditTracker::observe);
         StudioContext context;
         context.settings = &m_settings;
@@ -46,9 +51,31 @@ public:
         context.queue = &m_queue;
         context.credits = &m_credits;
         context.keys = &m_keys;
+        context.library = &m_library;
+        context.mediaDirectory = core::Settings::dataDirectory() + QStringLiteral("/media");
         context.demo = demo;
         m_window = std::make_unique<MainWindow>(context);
         connect(m_window.get(), &MainWindow::settingsRequested, this, &Studio::openSettings);
+        connect(&m_queue, &jobs::JobQueue::heldRunsFound, this, &Studio::askAboutHeldRuns);
+        connect(&m_queue, &jobs::JobQueue::batchStopped, this, [this](const QString &, int cancelled) {
+            QMessageBox::information(m_window.get(), tr("Batch stopped"),
+                                     tr("The balance would not cover the next run, so %n run(s) of the batch were not sent. "
+                                        "Nothing was charged for them.", nullptr, cancelled));
+        });
+        m_library.open(this, [this](bool ok, const QString &error) {
+            if (!ok) {
+                QMessageBox::warning(m_window.get(), tr("Library unavailable"),
+                                     tr("The library could not be opened, so runs cannot be recorded and Generate is off: %1").arg(error));
+                m_libraryProblem = tr("The library could not be opened: %1").arg(error);
+                m_window->setKeyState(false, m_libraryProblem);
+                return;
+            }
+            m_libraryReady = true;
+            m_window->libraryReady();
+            // Runs a crash or a closed window left behind: fetch what the service accepted.
+            if (m_client.hasApiKey())
+                m_queue.resumeFromLibrary();
+        });
     }
 
     MainWindow *window() const { return m_window.get(); }
@@ -69,9 +96,28 @@ public:
 private:
     void useKey(const QString &key)
     {
+        const bool first = !m_client.hasApiKey();
         m_client.setApiKey(key);
-        m_window->setKeyState(true);
+        // Never send a run the library cannot record.
+        m_window->setKeyState(m_libraryProblem.isEmpty(), m_libraryProblem);
         m_window->refreshCredits();
+        if (first && m_libraryReady)
+            m_queue.resumeFromLibrary();
+    }
+
+    void askAboutHeldRuns(int count)
+    {
+        QMessageBox box(QMessageBox::Question, tr("Runs not sent"),
+                        tr("%n run(s) queued in an earlier session were never sent. Send them now?", nullptr, count),
+                        QMessageBox::NoButton, m_window.get());
+        QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == send)
+            m_queue.sendHeld();
+        else if (box.clickedButton() != later)
+            m_queue.discardHeld();
     }
 
     void welcome()
@@ -198,13 +244,19 @@ private:
         m_window->refreshCredits();
     }
 
-    static QString tr(const char *text) { return QCoreApplication::translate("wan::ui::Studio", text); }
+    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+    {
+        return QCoreApplication::translate("wan::ui::Studio", text, disambiguation, n);
+    }
 
     core::Settings m_settings;
     const core::ModelDescription &m_model;
     QNetworkAccessManager m_network;
     api::SegmindClient m_client;
     image::UploadCache m_uploads;
+    library::LibraryService m_library{core::Settings::dataDirectory() + QStringLiteral("/library.sqlite")};
+    bool m_libraryReady = false;
+    QString m_libraryProblem;
     jobs::JobQueue m_queue;
     core::CreditTracker m_credits;
     core::ApiKeyStore m_keys;

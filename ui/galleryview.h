@@ -1,0 +1,146 @@
+#pragma once
+
+// The gallery of every run in the library: a search field and filters over a
+// grid of cards. Hovering a card plays its clip muted in place. Favourite and
+// delete go to the library service; everything else leaves as an intent
+// signal for the window to act on (use settings, re-run, compare, open).
+
+#include "library/libraryentry.h"
+
+#include <QPersistentModelIndex>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMediaPlayer;
+class QToolBar;
+class QVideoSink;
+
+namespace wan::library {
+class GalleryModel;
+class LibraryService;
+} // namespace wan::library
+
+namespace wan::ui {
+
+class ClipThumbnailer;
+class GalleryDelegate;
+
+class GalleryView final : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks whether to go ahead; the default is a QMessageBox question.
+    using Confirmation = std::function<bool(QWidget *parent, const QString &question)>;
+
+    explicit GalleryView(library::LibraryService *service, QWidget *parent = nullptr);
+    ~GalleryView() override;
+
+    // The library's media folder (the one given to LibraryService); first-frame
+    // thumbnails are kept in its "thumbs" folder. Until it is set, cards show
+    // placeholders.
+    void setMediaDirectory(const QString &directory);
+
+    library::GalleryModel *model() const;
+    // In the order shown (newest first).
+    QList<library::Entry> selectedEntries() const;
+
+    QListView *listView() const { return m_list; }
+    GalleryDelegate *delegate() const { return m_delegate; }
+    // The one player that plays a hovered card's clip (muted, looped).
+    QMediaPlayer *previewPlayer() const { return m_preview; }
+    QPersistentModelIndex previewIndex() const { return m_previewing; }
+    ClipThumbnailer *thumbnailer() const { return m_thumbnailer; }
+    void setConfirmation(Confirmation confirm);
+
+    // Selection actions, also in the toolbar and the context menu.
+    QAction *favouriteAction() const { return m_favourite; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *useSettingsAction() const { return m_useSettings; }
+    QAction *rerunAction() const { return m_rerun; }
+    QAction *compareAction() const { return m_compare; }
+    QAction *sameImageAction() const { return m_sameImage; }
+    QAction *showInFolderAction() const { return m_showInFolder; }
+    QAction *openAction() const { return m_open; }
+
+    void toggleFavourite();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void useSettingsRequested(const wan::library::Entry &entry);
+    void rerunRequested(const wan::library::Entry &entry);
+    void compareRequested(const QList<wan::library::Entry> &entries);
+    void openRequested(const wan::library::Entry &entry);
+    // A sentence for the user, e.g. when a clip could not be moved to the trash.
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createFilterBar();
+    void createActions();
+    void applyFilters();
+    void updateActions();
+    void updateCountLabel();
+    void showContextMenu(const QPoint &position);
+    void requestThumbnails();
+    void hoverAt(const QPoint &viewportPosition);
+    void startPreview();
+    void stopPreview();
+    void sameImageToggled(bool on);
+    void showInFolder();
+    void retranslate();
+
+    library::LibraryService *m_service = nullptr;
+    library::GalleryModel *m_model = nullptr;
+    GalleryDelegate *m_delegate = nullptr;
+    ClipThumbnailer *m_thumbnailer = nullptr;
+    Confirmation m_confirm;
+
+    QLineEdit *m_search = nullptr;
+    QLabel *m_resolutionLabel = nullptr;
+    QComboBox *m_resolution = nullptr;
+    QLabel *m_seedLabel = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QCheckBox *m_favouritesOnly = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QDateEdit *m_to = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QAction *m_favourite = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_useSettings = nullptr;
+    QAction *m_rerun = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_sameImage = nullptr;
+    QAction *m_showInFolder = nullptr;
+    QAction *m_open = nullptr;
+
+    bool m_queried = false; // the first query is made when first shown
+    QString m_sameImageSource; // the "Same image as selected" filter while it is on
+    QTimer m_filterDelay; // typing in the search and seed fields settles first
+    QTimer m_thumbnailDelay; // one pass over the rows per burst of model changes
+    QTimer m_hoverDelay; // sweeping across cards does not start every clip
+
+    QMediaPlayer *m_preview = nullptr;
+    QVideoSink *m_previewSink = nullptr;
+    QPersistentModelIndex m_hovered; // the card under the mouse
+    QPersistentModelIndex m_previewing; // the card whose clip plays
+};
+
+} // namespace wan::ui
