@@ -100,7 +100,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_library.cpp" line="78"/>
+        <location filename="../ui/mainwindow_library.cpp" line="79"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n run queued.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_library.cpp" line="92"/>
+        <location filename="../ui/mainwindow_library.cpp" line="99"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>Compare %n clip — Wan Studio</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="61"/>
+        <location filename="../ui/studioapp.cpp" line="62"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="109"/>
+        <location filename="../ui/studioapp.cpp" line="111"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
         <translation>
             <numerusform>%n run queued in an earlier session was never sent. Send it now?</numerusform>

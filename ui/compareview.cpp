@@ -333,7 +333,11 @@ void CompareView::hideEvent(QHideEvent *event)
 
 void CompareView::retranslate()
 {
-    setWindowTitle(tr("Compare Runs"));
+    // The caller may have given the window a title of its own; that one stays.
+    const QString defaultTitle = tr("Compare Runs");
+    if (windowTitle() == m_defaultTitle)
+        setWindowTitle(defaultTitle);
+    m_defaultTitle = defaultTitle;
     m_placeholder->setText(tr("Choose two to four finished runs to compare."));
     m_placeholder->setAccessibleName(m_placeholder->text());
     for (int i = 0; i < m_clips.size(); ++i)

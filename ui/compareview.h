@@ -98,6 +98,7 @@ private:
     QGridLayout *m_grid = nullptr;
     PlayerControls *m_controls = nullptr;
     bool m_muted = false;
+    QString m_defaultTitle;
 };
 
 } // namespace wan::ui

@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void captions_markExactlyTheDifferingKeys();
     void differingPrompts_showUnderEachClipElided();
     void everyControl_hasAccessibleName();
+    void windowTitle_isKeptWhenTheCallerSetsOne();
 
 private:
     QString makeClip(const QString &name, int frames);
@@ -128,7 +130,7 @@ private:
 
 QString TestCompareView::makeClip(const QString &name, int frames)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     const QString source = name.contains(QLatin1Char('b')) ? QStringLiteral("testsrc=size=320x240:rate=16")
                                                            : QStringLiteral("testsrc2=size=320x240:rate=16");
     QProcess ffmpeg;
@@ -822,6 +824,23 @@ void TestCompareView::everyControl_hasAccessibleName()
                 QVERIFY(!line->accessibleDescription().isEmpty());
         }
     }
+}
+
+void TestCompareView::windowTitle_isKeptWhenTheCallerSetsOne()
+{
+    // Runs without videos: nothing to play, so this needs no clips.
+    CompareView view;
+    QCOMPARE(view.windowTitle(), QStringLiteral("Compare Runs"));
+    view.setEntries({ makeEntry({}, 1), makeEntry({}, 2) });
+    QCOMPARE(view.windowTitle(), QStringLiteral("Compare Runs"));
+    QCOMPARE(view.clipCount(), 0);
+
+    view.setWindowTitle(QStringLiteral("Compare 2 clips"));
+    view.setEntries({ makeEntry({}, 1), makeEntry({}, 2) });
+    QCOMPARE(view.windowTitle(), QStringLiteral("Compare 2 clips"));
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(&view, &languageChange);
+    QCOMPARE(view.windowTitle(), QStringLiteral("Compare 2 clips"));
 }
 
 QTEST_MAIN(TestCompareView)
