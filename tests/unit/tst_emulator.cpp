@@ -342,7 +342,7 @@ void EmulatorTest::outOfRangeParameter_isRejectedNamingParameterAndRange()
 void EmulatorTest::wrongOrMissingKey_isRejectedWith401()
 {
     const Answer wrong = send("GET", api(QStringLiteral("/v1/get-user-credits")), {}, true,
-                              QStringLiteral("SG_1234567890abcdef"));
+                              QStringLiteral("SG_0123456789abcdef"));
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.json().value(QStringLiteral("error")).toString(), QStringLiteral("Invalid API key"));
     QVERIFY(wrong.remainingCredits.isEmpty()); // the balance is not told to strangers
@@ -350,7 +350,7 @@ void EmulatorTest::wrongOrMissingKey_isRejectedWith401()
     QCOMPARE(missing.status, 401);
     QCOMPARE(m_emulator.submissions(), 0);
 
-    QVERIFY(m_emulator.configure({{QStringLiteral("key"), QStringLiteral("SG_abcdefabcdefabcd")}}));
+    QVERIFY(m_emulator.configure({{QStringLiteral("key"), QStringLiteral("SG_deadbeefdeadbeef")}}));
     QCOMPARE(send("GET", api(QStringLiteral("/v1/get-user-credits")), {}, true, EmulatorFixture::defaultApiKey()).status,
              401);
     QCOMPARE(send("GET", api(QStringLiteral("/v1/get-user-credits"))).status, 200);
@@ -590,7 +590,7 @@ void EmulatorTest::faultFromCommandLine_isApplied()
 {
     EmulatorFixture other;
     QVERIFY(other.start({QStringLiteral("--fault"), QStringLiteral("credits:status:status=503,retryAfter=2x2"),
-                         QStringLiteral("--key"), QStringLiteral("SG_00000000000000ff"), QStringLiteral("--credits"),
+                         QStringLiteral("--key"), QStringLiteral("SG_deadbeef000000ff"), QStringLiteral("--credits"),
                          QStringLiteral("3.5")}));
     QUrl url = other.apiBase();
     url.setPath(QStringLiteral("/v1/get-user-credits"));

@@ -338,7 +338,7 @@ void TestEndpoints::keyShape_isSgPlusSixteenHex_data()
     QTest::addColumn<bool>("valid");
 
     QTest::newRow("zeros") << QStringLiteral("SG_0000000000000000") << true;
-    QTest::newRow("lower-case hex") << QStringLiteral("SG_ffffffffffffffff") << true;
+    QTest::newRow("lower-case hex") << QStringLiteral("SG_deadbeefdeadbeef") << true;
     QTest::newRow("upper-case hex") << QStringLiteral("SG_FFFFFFFFFFFFFFFF") << true;
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("prefix only") << QStringLiteral("SG_") << false;
