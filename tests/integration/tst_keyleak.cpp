@@ -1,0 +1,277 @@
+// The API key is a secret: whatever the command line does (successful runs,
+// sync runs, failures, resume, credits, the library commands), with debug
+// logging on, the key never lands in a file of the profile (settings, library
+// database and its -wal/-shm, caches, media), in the clips or their sidecars,
+// in anything printed, nor in what the emulator printed about the requests.
+
+#include "cliprocess.h"
+#include "emulatorfixture.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+const QString Key = QStringLiteral("SG_00000000deadbeef");
+
+struct Finished
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Every form the key could take in a file or a log.
+QList<QPair<QByteArray, QByteArray>> needles()
+{
+    const QByteArray key = Key.toLatin1();
+    QByteArray utf16;
+    for (const char c : key)
+        utf16.append(c).append('\0');
+    return {
+        {"key", key},
+        {"hex tail", key.mid(3)},
+        {"base64", key.toBase64()},
+        {"base64url", key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)},
+        {"utf-16", utf16},
+    };
+}
+
+struct SearchResult
+{
+    int files = 0;
+    qint64 bytes = 0;
+    QStringList hits; // "where: which form"
+};
+
+void searchBytes(const QByteArray &data, const QString &where, SearchResult *result)
+{
+    result->bytes += data.size();
+    for (const auto &[name, needle] : needles()) {
+        if (data.contains(needle))
+            result->hits.append(QStringLiteral("%1: %2").arg(where, QString::fromLatin1(name)));
+    }
+}
+
+void searchTree(const QString &directory, SearchResult *result)
+{
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result->hits.append(QStringLiteral("%1: could not be read").arg(path));
+            continue;
+        }
+        ++result->files;
+        searchBytes(file.readAll(), path, result);
+    }
+}
+
+} // namespace
+
+class TestKeyLeak final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void search_findsPlantedKey_data();
+    void search_findsPlantedKey();
+    void everyCommand_leavesNoKeyAnywhere();
+
+private:
+    Finished runCli(const QStringList &arguments);
+    QStringList generateArguments(const QString &out) const;
+    qint64 lastLibraryId(const QByteArray &json) const;
+
+    wan::test::EmulatorFixture m_emulator;
+    QTemporaryDir m_dir;
+    QString m_profile;
+    QString m_outputs;
+    QString m_image;
+    QList<QPair<QString, QByteArray>> m_printed; // every captured stdout/stderr
+};
+
+void TestKeyLeak::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_emulator.start({QStringLiteral("--key"), Key, QStringLiteral("--latency-ms"), QStringLiteral("300")}),
+             m_emulator.output().constData());
+    QCOMPARE(m_emulator.apiKey(), Key);
+    m_profile = m_dir.filePath(QStringLiteral("profile"));
+    m_outputs = m_dir.filePath(QStringLiteral("outputs"));
+    QVERIFY(QDir().mkpath(m_profile));
+    QVERIFY(QDir().mkpath(m_outputs));
+    QImage picture(640, 480, QImage::Format_RGB32);
+    picture.fill(QColor(40, 90, 160));
+    m_image = m_dir.filePath(QStringLiteral("still.png"));
+    QVERIFY(picture.save(m_image));
+}
+
+// The search must be able to fail: a key planted in the profile is found in every form.
+void TestKeyLeak::search_findsPlantedKey_data()
+{
+    QTest::addColumn<QByteArray>("needle");
+    for (const auto &[name, needle] : needles())
+        QTest::newRow(name.constData()) << needle;
+}
+
+void TestKeyLeak::search_findsPlantedKey()
+{
+    QFETCH(QByteArray, needle);
+    const QString directory = m_dir.filePath(QStringLiteral("planted/data/deep"));
+    QVERIFY(QDir().mkpath(directory));
+    const QString path = directory + QStringLiteral("/library.sqlite-wal");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, '\x01') + needle + QByteArray(77, '\0'));
+    }
+    SearchResult result;
+    searchTree(m_dir.filePath(QStringLiteral("planted")), &result);
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("planted"))).removeRecursively());
+    QCOMPARE(result.files, 1);
+    QVERIFY2(!result.hits.isEmpty(), "a planted key was not found: the search is broken");
+    SearchResult printed;
+    searchBytes("before " + needle + " after", QStringLiteral("stderr"), &printed);
+    QVERIFY(!printed.hits.isEmpty());
+}
+
+QStringList TestKeyLeak::generateArguments(const QString &out) const
+{
+    return {QStringLiteral("generate"), QStringLiteral("--image"), m_image, QStringLiteral("--prompt"),
+            QStringLiteral("a lantern drifting"), QStringLiteral("--out"), out};
+}
+
+Finished TestKeyLeak::runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = wan::test::cliEnvironment(Key, m_emulator.apiBase(), m_profile);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wanstudio.*.debug=true"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WANSTUDIO_CLI_PATH), arguments);
+    Finished f;
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+    } else {
+        f.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+    f.out = process.readAllStandardOutput();
+    f.err = process.readAllStandardError();
+    const QString label = arguments.join(QLatin1Char(' '));
+    m_printed.append({QStringLiteral("stdout of `%1`").arg(label), f.out});
+    m_printed.append({QStringLiteral("stderr of `%1`").arg(label), f.err});
+    return f;
+}
+
+qint64 TestKeyLeak::lastLibraryId(const QByteArray &json) const
+{
+    return QJsonDocument::fromJson(json.trimmed()).object().value(QStringLiteral("library_id")).toInteger();
+}
+
+void TestKeyLeak::everyCommand_leavesNoKeyAnywhere()
+{
+    auto fault = [](const char *route, const char *kind, int count) {
+        return QJsonObject{{QStringLiteral("route"), QLatin1String(route)},
+                           {QStringLiteral("kind"), QLatin1String(kind)},
+                           {QStringLiteral("count"), count}};
+    };
+
+    // A successful run, then the synchronous call.
+    Finished f = runCli(generateArguments(m_outputs + QStringLiteral("/async.mp4")));
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    QVERIFY(lastLibraryId(f.out) > 0);
+    f = runCli(generateArguments(m_outputs + QStringLiteral("/sync.mp4")) << QStringLiteral("--sync"));
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+
+    // The submission fails with a server error.
+    QVERIFY(m_emulator.addFault(fault("submit", "status", -1)));
+    f = runCli(generateArguments(m_outputs + QStringLiteral("/submit500.mp4")));
+    QVERIFY2(f.exitCode != 0, f.out.constData());
+    QVERIFY(m_emulator.clearFaults());
+
+    // The connection drops while polling; resume fetches it after.
+    QVERIFY(m_emulator.addFault(fault("status", "reset", -1)));
+    f = runCli(generateArguments(m_outputs + QStringLiteral("/dropped.mp4")));
+    QCOMPARE(f.exitCode, 6);
+    QVERIFY(m_emulator.clearFaults());
+    f = runCli({QStringLiteral("resume")});
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    QVERIFY(QFile::exists(m_outputs + QStringLiteral("/dropped.mp4")));
+
+    // The download is not an MP4.
+    QVERIFY(m_emulator.addFault(fault("download", "not-mp4", -1)));
+    f = runCli(generateArguments(m_outputs + QStringLiteral("/notmp4.mp4")));
+    QVERIFY2(f.exitCode != 0, f.out.constData());
+    QVERIFY(m_emulator.clearFaults());
+
+    f = runCli({QStringLiteral("credits")});
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    QVERIFY(f.out.contains("credits"));
+    f = runCli({QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    const QJsonArray entries = QJsonDocument::fromJson(f.out.trimmed()).array();
+    QVERIFY2(entries.size() >= 5, f.out.constData());
+    for (const QJsonValue &entry : entries) {
+        const qint64 id = entry.toObject().value(QStringLiteral("id")).toInteger();
+        f = runCli({QStringLiteral("library"), QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(f.exitCode == 0, f.err.constData());
+    }
+    // Debug logging was really on (so the logs had every chance to leak it).
+    const bool sawDebug = std::any_of(m_printed.cbegin(), m_printed.cend(), [](const auto &printed) {
+        return printed.second.contains("wanstudio.jobs: job") && printed.second.contains("wanstudio.library: opened");
+    });
+    QVERIFY2(sawDebug, "no wanstudio debug lines were printed: QT_LOGGING_RULES did not take effect");
+
+    // Now look everywhere.
+    SearchResult profile;
+    searchTree(m_profile, &profile);
+    SearchResult outputs;
+    searchTree(m_outputs, &outputs);
+    SearchResult printed;
+    for (const auto &[where, bytes] : std::as_const(m_printed)) {
+        ++printed.files;
+        searchBytes(bytes, where, &printed);
+    }
+    SearchResult emulator;
+    const QByteArray emulatorOutput = m_emulator.output();
+    ++emulator.files;
+    searchBytes(emulatorOutput, QStringLiteral("emulator output"), &emulator);
+
+    QStringList profileFiles;
+    QDirIterator it(m_profile, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        profileFiles.append(QDir(m_profile).relativeFilePath(it.next()));
+    qInfo("searched the profile: %d files, %lld bytes (%s)", profile.files, profile.bytes,
+          qPrintable(profileFiles.join(QLatin1String(", "))));
+    qInfo("searched the outputs: %d files, %lld bytes", outputs.files, outputs.bytes);
+    qInfo("searched %d captured stdout/stderr streams, %lld bytes", printed.files, printed.bytes);
+    qInfo("searched the emulator's output: %lld bytes", emulator.bytes);
+    qInfo("for %lld forms of the key", static_cast<long long>(needles().size()));
+
+    QVERIFY(profile.files > 0);
+    QVERIFY2(std::any_of(profileFiles.cbegin(), profileFiles.cend(),
+                         [](const QString &p) { return p.endsWith(QLatin1String("library.sqlite")); }),
+             "the library database was not where the search looked");
+    QVERIFY(outputs.files >= 3);
+    const QStringList hits = profile.hits + outputs.hits + printed.hits + emulator.hits;
+    QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("the key was found in:\n") + hits.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestKeyLeak)
+#include "tst_keyleak.moc"
