@@ -23,7 +23,7 @@
 
 namespace {
 
-const QString Key = QStringLiteral("SG_00000000deadbeef");
+const QString Key = QStringLiteral("SG_deadbeef5ca1ab1e");
 
 struct Finished
 {
