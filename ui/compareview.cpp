@@ -1,5 +1,7 @@
 #include "compareview.h"
 
+#include "playbackkeys.h"
+
 #include "comparecaption.h"
 #include "comparelockstep.h"
 #include "playercontrols.h"
@@ -302,25 +304,9 @@ int CompareView::resyncCount() const
 
 void CompareView::keyPressEvent(QKeyEvent *event)
 {
-    // As in PlayerView: reached when the view has focus, or when the focused
-    // child (the slider, for Space) has no use for the key. Comma and period
-    // are the bar's shortcut actions, added to this view.
-    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
-        switch (event->key()) {
-        case Qt::Key_Space:
-            togglePlayback();
-            return;
-        case Qt::Key_Left:
-            stepFrames(-1);
-            return;
-        case Qt::Key_Right:
-            stepFrames(1);
-            return;
-        default:
-            break;
-        }
-    }
-    QWidget::keyPressEvent(event);
+    // Comma and period are the control bar's shortcut actions, added to this view.
+    if (!handlePlaybackKey(this, event))
+        QWidget::keyPressEvent(event);
 }
 
 void CompareView::hideEvent(QHideEvent *event)

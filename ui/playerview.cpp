@@ -1,5 +1,7 @@
 #include "playerview.h"
 
+#include "playbackkeys.h"
+
 #include "playercontrols.h"
 #include "playerstillseek.h"
 
@@ -477,24 +479,9 @@ bool PlayerView::eventFilter(QObject *watched, QEvent *event)
 
 void PlayerView::keyPressEvent(QKeyEvent *event)
 {
-    // Reached when the player itself has focus, or when the focused child
-    // (the slider, for Space) has no use for the key.
-    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
-        switch (event->key()) {
-        case Qt::Key_Space:
-            togglePlayback();
-            return;
-        case Qt::Key_Left:
-            stepFrames(-1);
-            return;
-        case Qt::Key_Right:
-            stepFrames(1);
-            return;
-        default:
-            break;
-        }
-    }
-    QWidget::keyPressEvent(event);
+    // Comma and period are the control bar's shortcut actions, added to this view.
+    if (!handlePlaybackKey(this, event))
+        QWidget::keyPressEvent(event);
 }
 
 void PlayerView::retranslate()

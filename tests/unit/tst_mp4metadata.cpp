@@ -3,6 +3,7 @@
 // missing) are decoded frame by frame before and after; hand-built box layouts
 // prove every chunk offset follows the media data it points at.
 
+#include "mp4boxbuilder.h"
 #include "library/mp4metadata.h"
 #include "mediaprobe.h"
 
@@ -23,26 +24,11 @@
 
 using wan::library::Mp4Metadata;
 
+using wan::test::be32;
+using wan::test::be64;
+using wan::test::box;
+
 namespace {
-
-QByteArray be32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    qToBigEndian(v, b.data());
-    return b;
-}
-
-QByteArray be64(quint64 v)
-{
-    QByteArray b(8, '\0');
-    qToBigEndian(v, b.data());
-    return b;
-}
-
-QByteArray box(const char *type, const QByteArray &payload)
-{
-    return be32(quint32(8 + payload.size())) + QByteArray(type, 4) + payload;
-}
 
 QByteArray readAll(const QString &path)
 {

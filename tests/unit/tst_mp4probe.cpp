@@ -3,6 +3,7 @@
 // whole, cut and replaced by other content; hand-built box layouts cover the
 // shapes ffmpeg does not write.
 
+#include "mp4boxbuilder.h"
 #include "api/mp4probe.h"
 
 #include <QBuffer>
@@ -16,26 +17,11 @@
 using wan::api::Mp4Info;
 using wan::api::Mp4Probe;
 
+using wan::test::be32;
+using wan::test::be64;
+using wan::test::box;
+
 namespace {
-
-QByteArray be32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    qToBigEndian(v, b.data());
-    return b;
-}
-
-QByteArray be64(quint64 v)
-{
-    QByteArray b(8, '\0');
-    qToBigEndian(v, b.data());
-    return b;
-}
-
-QByteArray box(const char *type, const QByteArray &payload)
-{
-    return be32(quint32(8 + payload.size())) + QByteArray(type, 4) + payload;
-}
 
 QByteArray ftyp()
 {
