@@ -6,252 +6,252 @@
     <message>
         <location filename="../app/api/apierror.cpp" line="+8"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が無効です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーがありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが拒否されました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint not found</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントが見つかりません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough credits</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジットが不足しています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスでエラーが発生しました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない応答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damaged video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画が破損しています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result expired</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の保存期限切れ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>安全でないアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location line="+67"/>
         <source> The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> サービスからのメッセージ:「%1」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、サービスがリクエストを無効として拒否しました（HTTP 400）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the prompt and the parameters, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトとパラメーターを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、サービスが API キーを拒否しました（HTTP %2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定でキーを確認するか（SG_ で始まります）、Segmind コンソールで新しいキーを作成してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service has no such endpoint while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、指定されたエンドポイントがサービスに見つかりませんでした（HTTP %2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; the default is https://api.segmind.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の API ベースアドレスを確認してください。既定値は https://api.segmind.com です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind アカウントのクレジットが、この実行には不足しています（HTTP %1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top up your credits in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind コンソール（Billing）でクレジットをチャージしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、サービスがリクエストのレート制限を行いました（HTTP 429）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a minute and try again, or run fewer generations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分ほど待ってからもう一度お試しいただくか、同時に実行する生成の数を減らしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service had a problem while %1 (HTTP %2); no video was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中にサービスで問題が発生しました（HTTP %2）。動画は作成されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a little while; if it keeps failing, check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらくしてからもう一度お試しください。失敗が続く場合は、Segmind のステータスページを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service answered with an unexpected HTTP status %1 while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中に、サービスが予期しない HTTP ステータス %1 を返しました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、設定の API ベースアドレスを確認してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No Segmind API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind API キーが設定されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your key in Settings, or set SEGMIND_API_KEY; get one from your Segmind console under API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定でキーを追加するか、SEGMIND_API_KEY を設定してください。キーは Segmind コンソールの API Keys で取得できます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection failed while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に接続に失敗しました: %2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service did not answer in time while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、サービスから時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service gave an answer Wan Studio cannot read while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、Wan Studio が読み取れない応答がサービスから返されました: %2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings (a proxy or captive portal may be answering instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、設定の API ベースアドレスを確認してください（プロキシやキャプティブポータルが代わりに応答している可能性があります）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The downloaded video is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードした動画は使用できません: %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ダウンロードしてください。結果はサービス上に 1 時間保存されています。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service no longer has this run: results are kept for one hour after submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行はサービス上にもうありません。結果は送信から 1 時間保存されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate it again (this is a new, charged run).</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度生成してください（新しい実行として課金されます）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service could not make the video: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで動画を作成できませんでした: %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again, perhaps with other settings; a failed run is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を変えるなどして、もう一度お試しください。失敗した実行には課金されません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// のアドレスを使用してください。暗号化されない http:// は、このコンピューター自身（127.0.0.1 など）に対してのみ使用できます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The video could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を保存できませんでした: %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free some disk space or choose another results folder, then download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量を増やすか別の出力フォルダーを選んでから、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stopped waiting. The service had already accepted this run, so it may still be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機を中止しました。この実行はすでにサービスに受け付けられているため、課金される可能性があります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled before anything was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信前にキャンセルしました。課金はされていません。</translation>
     </message>
 </context>
 <context>
@@ -259,62 +259,62 @@
     <message>
         <location filename="../app/api/apiresponses.cpp" line="+27"/>
         <source>the answer is too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が大きすぎます（%1 MB）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が空です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is a web page (HTML), not data</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がデータではなく Web ページ（HTML）です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が有効な JSON ではありません（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is JSON of an unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の JSON が想定外の構造です</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the answer has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答にリクエスト ID がありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
-        <translation type="unfinished"></translation>
+        <translation>応答にステータスのアドレスも結果のアドレスもありません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に既知のステータスがありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the answer has no credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>応答にクレジット残高がありません</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the upload answer has no file address</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードの応答にファイルのアドレスがありません</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>an HTML page instead of an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーメッセージではなく HTML ページ</translation>
     </message>
 </context>
 <context>
@@ -322,27 +322,27 @@
     <message>
         <location filename="../app/api/endpoints.cpp" line="+65"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベースアドレス「%1」は有効なアドレスではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードベースアドレス「%1」は有効なアドレスではありません。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な Web アドレスではありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; uses plain http, which is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は暗号化されない http を使用しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は https のアドレスではありません。</translation>
     </message>
 </context>
 <context>
@@ -351,48 +351,48 @@
         <location filename="../app/api/mp4probe.cpp" line="+73"/>
         <location line="+20"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 動画ではありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the video&apos;s structure is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の構造が破損しています</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
-        <translation type="unfinished"></translation>
+        <translation>動画が不完全です（ボックスの途中で終わっています）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>動画が不完全です（%1 バイトが欠けています）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the video has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>動画にインデックス（moov ボックス）がありません。不完全な動画です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the video has no media data</source>
-        <translation type="unfinished"></translation>
+        <translation>動画にメディアデータがありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません: %1</translation>
     </message>
 </context>
 <context>
@@ -400,47 +400,47 @@
     <message>
         <location filename="../app/api/segmindclient.cpp" line="+234"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 MB を超えています</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、Wan Studio が追従しないアドレスへサービスがリダイレクトしました（http への格下げ、または別のホストへのキー送信につながるため）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the connection closed before the service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが応答する前に接続が閉じられました</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>checking the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット残高の確認</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のアップロード</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>submitting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の送信</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>checking the run&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の進行状況の確認</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>fetching the result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の取得</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the finished result has no video</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した結果に動画が含まれていません</translation>
     </message>
 </context>
 <context>
@@ -448,49 +448,49 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+59"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません（%2）</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込みに失敗しました（%2）</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>The connection dropped while %1 (%2 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に接続が切断されました（%2 受信済み）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ダウンロードしてください。結果はサービス上に 1 時間保存されています。</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 受信済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection dropped while %1 (%2 of %3 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に接続が切断されました（%3 中 %2 受信済み）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 exists and cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在するため置き換えられません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be renamed into place (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を最終的なファイル名に変更できません（%2）</translation>
     </message>
 </context>
 <context>
@@ -500,269 +500,269 @@
         <location line="+15"/>
         <location filename="../app/cli/commandline.cpp" line="+90"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGMIND_API_BASE と SEGMIND_UPLOAD_BASE、または設定のアドレスを確認してください。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Error: the library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 秒)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepted as request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1 として受け付けられました</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中 %1%</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="-43"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind アカウントのクレジット残高を表示します。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Makes a video from a still image with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を使って静止画から動画を作成します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The input image: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力画像: ファイルまたは https の URL。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>path|url</source>
-        <translation type="unfinished"></translation>
+        <translation>パス|URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should happen in the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の中で起こること。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 の保存先。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>file.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>file.mp4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 指定可能な値: %3、既定値: %4。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムなシードを使用します（使用したシードは結果と一緒に表示されます）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>go_fast をオフにします。遅くなりますが、品質が少し向上します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信してポーリングする方式の代わりに、同期型の v1 呼び出しを使用します。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--image is required: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--image は必須です（ファイルまたは https の URL）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--prompt is required and must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prompt は必須で、空にはできません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out is required: where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out は必須です（MP4 の保存先）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--seed and --random-seed cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed と --random-seed は同時に使用できません。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 %1 が存在しません。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error: the run could not be recorded in the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 実行をライブラリに記録できませんでした: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note: the settings could not be written into the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 設定をクリップに書き込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio generate [options] make a video from an image, headless</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio generate [options] ウィンドウを開かずに画像から動画を作成します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio credits            print the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio credits            クレジット残高を表示します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio resume             fetch runs the service accepted but this computer did not receive</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio resume             サービスが受け付けたものの、このコンピューターが受け取っていない実行を取得します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio library list|show  what the library holds</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio library list|show  ライブラリの内容を表示します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio COMMAND --help     コマンドのオプションを表示します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key comes from SEGMIND_API_KEY or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは SEGMIND_API_KEY またはシステムのキーチェーンから読み込まれます。</translation>
     </message>
     <message>
         <location filename="../app/cli/librarycommands.cpp" line="+65"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが受け付けたものの、このコンピューターが受け取れなかった実行（クラッシュ、強制終了、接続の切断などの後）を取得します。実行を再送信することはありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also send the runs that were queued but never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに入ったまま送信されていない実行も送信します。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の実行がキューに入ったまま送信されていません。`wanstudio resume --queued` で送信できます。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するものはありません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resuming run %1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1 を再開しています（リクエスト %2）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lists the runs in the library, or shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ内の実行を一覧表示するか、1 件を表示します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list, or show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list または show ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表の代わりに JSON を出力します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only runs whose prompt contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトにこれらの語句を含む実行のみを対象にします。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>語句</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many runs (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する実行の最大数（既定値 50）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error: say `library list` or `library show ID`.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: `library list` または `library show ID` と指定してください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Error: there is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ライブラリに実行 %1 はありません。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The library is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリは空です。</translation>
     </message>
 </context>
 <context>
@@ -770,17 +770,17 @@
     <message>
         <location filename="../app/core/apikeystore.cpp" line="+32"/>
         <source>The system keychain could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できませんでした（%1）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The system keychain could not store the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンにキーを保存できませんでした（%1）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The system keychain could not remove the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンからキーを削除できませんでした（%1）。</translation>
     </message>
 </context>
 <context>
@@ -788,17 +788,17 @@
     <message>
         <location filename="../app/core/credittracker.cpp" line="+27"/>
         <source>Credits: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット: 不明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(last run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（前回の実行: %1）</translation>
     </message>
 </context>
 <context>
@@ -807,103 +807,103 @@
         <location filename="../app/core/modeldescription.cpp" line="+54"/>
         <location line="+1"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 までの整数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 までの数値</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれか</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空でないテキスト</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The model description is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル定義が有効な JSON ではありません: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model description is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル定義が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The model description has no id or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル定義に id または endpoint がありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model endpoint &quot;%1&quot; is not a plain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのエンドポイント「%1」は単純な名前ではありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The model description lists no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル定義にパラメーターがありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A parameter of the model description has no name or an unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル定義に、名前がないか型が不明なパラメーターがあります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; is described twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター「%1」が 2 回定義されています。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The parameter &quot;%1&quot; has an invalid range.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター「%1」の範囲が無効です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; needs a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター「%1」には範囲が必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parameter &quot;%1&quot; lists no allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター「%1」に指定可能な値がありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default of &quot;%1&quot; is outside its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の既定値がその範囲外です。</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+60"/>
         <source>%1 must be %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は%2である必要があります（%3）。</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>it is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストではありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空にできません。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -911,52 +911,52 @@
         <location line="+6"/>
         <location line="+10"/>
         <source>got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指定値: %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>a value that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストではない値</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数ではありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 ビットに収まりません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は必須です。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>指定値:「%1」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 64 ビットに収まりません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は整数ではありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は数値ではありません</translation>
     </message>
 </context>
 <context>
@@ -964,33 +964,33 @@
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
         <source>The pasted image could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像を保存できませんでした: %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that there is free disk space, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクに空き容量があることを確認して、もう一度貼り付けてください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG としてエンコードできませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません（%2）</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1x%2 → %3x%4, JPEG %5</source>
         <extracomment>Original pixel size → size of the JPEG that is uploaded, and its file size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1x%2 → %3x%4、JPEG %5</translation>
     </message>
 </context>
 <context>
@@ -998,107 +998,107 @@
     <message>
         <location filename="../app/image/imagepreparer.cpp" line="+245"/>
         <source>“%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the file still exists, or choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがまだ存在するか確認するか、もう一度選択してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is a folder, not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は画像ではなくフォルダーです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a picture file inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに、その中の画像ファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取り用に開けません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that you are allowed to read it (its permissions), or copy it to a folder you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り権限（アクセス許可）があるか確認するか、読み取り可能なフォルダーにコピーしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は大きすぎます（%2 MB）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>もっと小さい画像を使うか、先に画像編集ソフトで縮小してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取れませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the disk or network share is available, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクまたはネットワーク共有が利用できることを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をデコードできませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may be damaged; try opening it in an image editor and saving it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損している可能性があります。画像編集ソフトで開いて保存し直してみてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large: %2 × %3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は大きすぎます: %2 × %3 ピクセル（上限は %4 メガピクセル）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reduce it in an image editor to a few thousand pixels on each side, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像編集ソフトで各辺が数千ピクセル程度になるよう縮小してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は空です（0 バイト）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may not have finished copying or downloading; choose it again when it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのコピーまたはダウンロードが終わっていない可能性があります。完了してからもう一度選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is a %2 image, which this system cannot decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 画像ですが、このシステムではデコードできません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convert it to JPEG or PNG first (most photo apps can export it).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に JPEG または PNG に変換してください（ほとんどの写真アプリで書き出せます）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不完全です。画像の途中でファイルが終わっています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy or download the file again, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをもう一度コピーまたはダウンロードするか、別の画像を選択してください。</translation>
     </message>
     <message>
         <location line="+15"/>

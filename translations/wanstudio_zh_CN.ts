@@ -6,252 +6,252 @@
     <message>
         <location filename="../app/api/apierror.cpp" line="+8"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>无错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入无效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 API 密钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到端点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough credits</source>
-        <translation type="unfinished"></translation>
+        <translation>积分不足</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>请求频率受限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>服务出错</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的响应</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damaged video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频已损坏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result expired</source>
-        <translation type="unfinished"></translation>
+        <translation>结果已过期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全的地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+67"/>
         <source> The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> 服务返回：“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务以请求无效为由拒绝了请求（HTTP 400）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the prompt and the parameters, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查提示词和参数，然后重试。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务拒绝了 API 密钥（HTTP %2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中检查密钥（以 SG_ 开头），或在 Segmind 控制台中创建新密钥。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service has no such endpoint while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务上不存在该端点（HTTP %2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; the default is https://api.segmind.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中检查 API 基础地址；默认值为 https://api.segmind.com。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 Segmind 账户积分不足，无法执行此任务（HTTP %1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top up your credits in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Segmind 控制台（Billing）中充值积分，然后重试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务限制了请求频率（HTTP 429）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a minute and try again, or run fewer generations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待一分钟后重试，或减少同时进行的生成任务数。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service had a problem while %1 (HTTP %2); no video was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时服务出现问题（HTTP %2），未生成视频。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a little while; if it keeps failing, check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果仍然失败，请查看 Segmind 的状态页面。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service answered with an unexpected HTTP status %1 while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%2时，服务返回了意外的 HTTP 状态 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题反复出现，请在设置中检查 API 基础地址。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No Segmind API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置 Segmind API 密钥。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your key in Settings, or set SEGMIND_API_KEY; get one from your Segmind console under API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中添加密钥，或设置 SEGMIND_API_KEY；密钥可在 Segmind 控制台的 API Keys 页面获取。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection failed while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时连接失败：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接，然后重试。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service did not answer in time while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务未能及时响应。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查连接，然后重试。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service gave an answer Wan Studio cannot read while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务返回了 Wan Studio 无法读取的响应：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings (a proxy or captive portal may be answering instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题反复出现，请在设置中检查 API 基础地址（可能是代理或网络登录页面代替服务作出了响应）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The downloaded video is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的视频无法使用：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载；结果会在服务上保留一小时。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service no longer has this run: results are kept for one hour after submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务上已没有此任务：结果仅在提交后保留一小时。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate it again (this is a new, charged run).</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新生成（这将作为新任务计费）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service could not make the video: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未能生成视频：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again, perhaps with other settings; a failed run is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，或换用其他设置；失败的任务不会计费。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 https:// 地址（未加密的 http:// 仅允许用于本机，例如 127.0.0.1）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The video could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存视频：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free some disk space or choose another results folder, then download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请释放磁盘空间或选择其他输出文件夹，然后重新下载。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stopped waiting. The service had already accepted this run, so it may still be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止等待。服务已接受此任务，因此仍可能计费。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled before anything was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在发送前取消，未产生任何费用。</translation>
     </message>
 </context>
 <context>
@@ -259,62 +259,62 @@
     <message>
         <location filename="../app/api/apiresponses.cpp" line="+27"/>
         <source>the answer is too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应过大（%1 MB）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>响应为空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is a web page (HTML), not data</source>
-        <translation type="unfinished"></translation>
+        <translation>响应是网页（HTML），而不是数据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is JSON of an unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>响应的 JSON 结构不符合预期</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the answer has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有请求 ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有状态地址或结果地址</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有可识别的状态</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供原因</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the answer has no credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有积分余额</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the upload answer has no file address</source>
-        <translation type="unfinished"></translation>
+        <translation>上传响应中没有文件地址</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>an HTML page instead of an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 页面，而非错误信息</translation>
     </message>
 </context>
 <context>
@@ -322,27 +322,27 @@
     <message>
         <location filename="../app/api/endpoints.cpp" line="+65"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础地址“%1”不是有效的地址。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传基础地址“%1”不是有效的地址。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的网址。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; uses plain http, which is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”使用的是未加密的 http。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 https 地址。</translation>
     </message>
 </context>
 <context>
@@ -351,48 +351,48 @@
         <location filename="../app/api/mp4probe.cpp" line="+73"/>
         <location line="+20"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 MP4 视频</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the video&apos;s structure is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>视频结构已损坏</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
-        <translation type="unfinished"></translation>
+        <translation>视频不完整（在某个 box 中间截断）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>视频不完整（缺少 %1 字节）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the video has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>视频没有索引（moov box），文件不完整</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the video has no media data</source>
-        <translation type="unfinished"></translation>
+        <translation>视频没有媒体数据</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
 </context>
 <context>
@@ -400,47 +400,47 @@
     <message>
         <location filename="../app/api/segmindclient.cpp" line="+234"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超过 %1 MB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务重定向到了 Wan Studio 不会跟随的地址（这会降级为 http，或将您的密钥发送到其他主机）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the connection closed before the service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>服务响应之前连接已关闭</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>checking the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>查询积分余额</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>上传图像</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>submitting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>提交任务</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>checking the run&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>查询任务进度</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>fetching the result</source>
-        <translation type="unfinished"></translation>
+        <translation>获取结果</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the finished result has no video</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的结果中没有视频</translation>
     </message>
 </context>
 <context>
@@ -448,49 +448,49 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+59"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败（%2）</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>The connection dropped while %1 (%2 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时连接中断（已接收 %2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载；结果会在服务上保留一小时。</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收 %1 / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection dropped while %1 (%2 of %3 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时连接中断（已接收 %2 / %3）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 exists and cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，无法替换</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be renamed into place (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为最终文件（%2）</translation>
     </message>
 </context>
 <context>
@@ -500,269 +500,269 @@
         <location line="+15"/>
         <location filename="../app/cli/commandline.cpp" line="+90"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 SEGMIND_API_BASE 和 SEGMIND_UPLOAD_BASE，或设置中的地址。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Error: the library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法打开作品库：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 秒)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepted as request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理，请求 ID：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1%</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="-43"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Segmind 账户的积分余额。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Makes a video from a still image with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 从静态图像生成视频。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The input image: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入图像：文件或 https URL。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>path|url</source>
-        <translation type="unfinished"></translation>
+        <translation>路径|URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should happen in the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频中应发生的内容。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 的保存位置。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>file.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>file.mp4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 允许值：%3；默认值：%4。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用随机种子（所用种子会随结果一起输出）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 go_fast：速度较慢，质量略好。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用同步的 v1 调用，而不是提交后轮询。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--image is required: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --image：文件或 https URL。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--prompt is required and must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --prompt，且不能为空。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out is required: where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out：MP4 的保存位置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--seed and --random-seed cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 和 --random-seed 不能同时使用。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 %1 不存在。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error: the run could not be recorded in the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法将任务记录到作品库：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note: the settings could not be written into the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：无法将设置写入片段：%1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio generate [options] make a video from an image, headless</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio generate [options] 不打开窗口，直接从图像生成视频</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio credits            print the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio credits            显示积分余额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio resume             fetch runs the service accepted but this computer did not receive</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio resume             获取服务已受理但本机未收到的任务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio library list|show  what the library holds</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio library list|show  查看作品库内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio COMMAND --help     显示某个命令的选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key comes from SEGMIND_API_KEY or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥取自 SEGMIND_API_KEY 或系统钥匙串。</translation>
     </message>
     <message>
         <location filename="../app/cli/librarycommands.cpp" line="+65"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取服务已受理但本机未收到的任务（例如在程序崩溃、被强制终止或连接中断之后）。不会重新提交任何任务。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also send the runs that were queued but never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发送已排队但从未发送的任务。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务已排队但从未发送；可用 `wanstudio resume --queued` 发送。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要恢复的任务。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resuming run %1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复任务 %1（请求 %2）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lists the runs in the library, or shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出作品库中的任务，或显示其中一个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list, or show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list 或 show ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only runs whose prompt contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示提示词包含这些词语的任务。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>词语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many runs (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示的任务数（默认 50）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error: say `library list` or `library show ID`.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：请使用 `library list` 或 `library show ID`。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Error: there is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：作品库中没有任务 %1。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The library is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库为空。</translation>
     </message>
 </context>
 <context>
@@ -770,17 +770,17 @@
     <message>
         <location filename="../app/core/apikeystore.cpp" line="+32"/>
         <source>The system keychain could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用系统钥匙串（%1）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The system keychain could not store the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法保存密钥（%1）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The system keychain could not remove the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法删除密钥（%1）。</translation>
     </message>
 </context>
 <context>
@@ -788,17 +788,17 @@
     <message>
         <location filename="../app/core/credittracker.cpp" line="+27"/>
         <source>Credits: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>积分：未知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>积分：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(last run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（上次任务消耗 %1）</translation>
     </message>
 </context>
 <context>
@@ -807,103 +807,103 @@
         <location filename="../app/core/modeldescription.cpp" line="+54"/>
         <location line="+1"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之一</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>非空文本</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The model description is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型描述不是有效的 JSON：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model description is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型描述不是 JSON 对象。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The model description has no id or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型描述缺少 id 或 endpoint。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model endpoint &quot;%1&quot; is not a plain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型端点“%1”不是简单名称。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The model description lists no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型描述中没有列出任何参数。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A parameter of the model description has no name or an unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型描述中有参数缺少名称或类型未知。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; is described twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数“%1”被重复描述。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The parameter &quot;%1&quot; has an invalid range.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数“%1”的范围无效。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; needs a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数“%1”需要指定范围。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parameter &quot;%1&quot; lists no allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数“%1”没有列出允许值。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default of &quot;%1&quot; is outside its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的默认值超出了其自身范围。</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+60"/>
         <source>%1 must be %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是%2（%3）。</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>it is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能为空。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -911,52 +911,52 @@
         <location line="+6"/>
         <location line="+10"/>
         <source>got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实际为 %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>a value that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>非文本值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 64 位范围</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>实际为“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出 64 位范围</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
 </context>
 <context>
@@ -964,33 +964,33 @@
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
         <source>The pasted image could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存粘贴的图像：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that there is free disk space, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认磁盘有可用空间，然后重新粘贴。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码为 PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1x%2 → %3x%4, JPEG %5</source>
         <extracomment>Original pixel size → size of the JPEG that is uploaded, and its file size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1x%2 → %3x%4，JPEG %5</translation>
     </message>
 </context>
 <context>
@@ -998,107 +998,107 @@
     <message>
         <location filename="../app/image/imagepreparer.cpp" line="+245"/>
         <source>“%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到“%1”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the file still exists, or choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认文件仍然存在，或重新选择。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is a folder, not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹，不是图片。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a picture file inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为选择其中的图片文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”进行读取。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that you are allowed to read it (its permissions), or copy it to a folder you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您是否有读取权限，或将其复制到您可以读取的文件夹中。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大（%2 MB）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用较小的图片，或先在图片编辑器中缩小。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the disk or network share is available, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认磁盘或网络共享可用，然后重试。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码“%1”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may be damaged; try opening it in an image editor and saving it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件可能已损坏；请尝试在图片编辑器中打开并重新保存。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large: %2 × %3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大：%2 × %3 像素（上限为 %4 百万像素）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reduce it in an image editor to a few thousand pixels on each side, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在图片编辑器中将每边缩小到几千像素，然后重试。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为空（0 字节）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may not have finished copying or downloading; choose it again when it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件可能尚未复制或下载完成；完成后请重新选择。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is a %2 image, which this system cannot decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 %2 图像，此系统无法解码。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convert it to JPEG or PNG first (most photo apps can export it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将其转换为 JPEG 或 PNG（大多数照片应用都能导出）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不完整：文件在图片结束之前就截断了。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy or download the file again, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新复制或下载该文件，或选择其他图片。</translation>
     </message>
     <message>
         <location line="+15"/>
