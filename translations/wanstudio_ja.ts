@@ -1103,32 +1103,32 @@
     <message>
         <location line="+15"/>
         <source>“%1” is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は画像ではありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG、PNG、WebP、GIF、BMP、TIFF のいずれかの画像を選択してください。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Animated image: only the first frame is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>アニメーション画像です。最初のフレームだけが使用されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file holds several pictures: only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには複数の画像が含まれています。最初の画像だけが使用されます。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>“%1” could not be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を JPEG に変換できませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。失敗が続く場合は、画像を PNG として保存し、それを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -1136,84 +1136,84 @@
     <message>
         <location filename="../app/image/remoteimage.cpp" line="+87"/>
         <source>%1 Use an address that starts with https://, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1アドレスは https:// で始まるものを使用するか、画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 sent the picture on to “%2”, which is not a secure (https) address, so Wan Studio did not follow. Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が画像の転送先として安全でない（https ではない）アドレス「%2」を指定したため、Wan Studio は転送に従いませんでした。代わりに、ブラウザーで画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>%1 kept sending the picture on to other addresses. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から何度もほかのアドレスへ転送されました。代わりに、ブラウザーで画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>The picture at %1 is %2, more than the %3 Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の画像は %2 あり、Wan Studio が画像としてダウンロードできる上限 %3 を超えています。代わりに、画像を保存して縮小し、そのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+48"/>
         <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, ǌopy Image Address”), or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から返されたのは画像ではなく Web ページでした。画像そのもののアドレスをコピーする（画像を右クリックして「画像アドレスをコピー」）か、画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>The picture at %1 is larger than %2, the most Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の画像は、Wan Studio が画像としてダウンロードできる上限 %2 を超えています。代わりに、画像を保存して縮小し、そのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 answered HTTP %2: there is no picture at this address. Check the address, or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました。このアドレスに画像はありません。アドレスを確認するか、もう一度コピーしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the picture is not public. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました。この画像は公開されていません。代わりに、ブラウザーで画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the server has a problem. Try again later, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました。サーバーに問題が発生しています。後でもう一度お試しいただくか、画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2 instead of sending the picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が画像の代わりに HTTP %2 を返しました。アドレスを確認するか、画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent an empty answer instead of a picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から画像ではなく空の応答が返されました。アドレスを確認するか、画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What %1 sent is not a picture. Check that the address ends at the picture itself, or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から送られてきたものは画像ではありません。アドレスが画像そのものを指しているか確認するか、画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 did not answer within %2 seconds. Try again, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 秒以内に応答がありませんでした。もう一度お試しいただくか、画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be reached (%2). Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できませんでした（%2）。アドレスとインターネット接続を確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secure connection to %1 could not be made (%2). Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との安全な接続を確立できませんでした（%2）。代わりに、ブラウザーで画像を保存してそのファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The picture at %1 could not be downloaded (%2). Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の画像をダウンロードできませんでした（%2）。アドレスを確認するか、画像を保存してそのファイルを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1222,122 +1222,122 @@
         <location filename="../app/jobs/batchplan.cpp" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 has no seed to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には変化させるシードがありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチの実行数は %1～%2 件です（指定: %3 件）。</translation>
     </message>
     <message numerus="yes">
         <location line="-52"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>連番シードは 0～%1 の範囲に収める必要があります。%2 から %n 件実行すると %3 で終わります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Could not draw %n distinct seed(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>互いに異なるシードを %n 個生成できませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のパラメーターではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>シードを変えるにはバリエーションを使用してください。スイープではシードは固定されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a number, so it cannot be swept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値ではないため、スイープできません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter at least one value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値を 1 つ以上入力してください。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 が重複して指定されています。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Enter the values to try, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>試す値をカンマ区切りで入力してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は数値ではありません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From, to and step must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始値、終了値、間隔には数値を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔は 0 より大きくする必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From %1 to %2 in steps of %3 makes more than %4 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 まで %3 刻みにすると、実行数が %4 件を超えます。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>予定されている実行はありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n run(s), about %1 credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の実行、約 %1 クレジット</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance is unknown, so the batch runs until the service refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。残高が不明なため、サービスに拒否されるまでバッチを実行します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; your balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。残高 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1; your balance %2 covers %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。残高 %2 で %n 件実行できます</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance %2 does not cover one run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。残高 %2 では 1 件も実行できません</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。残高 %2 で実行できるのは %3 件中 %n 件のみです。次の実行分の残高が足りなくなった時点でバッチは停止します</numerusform>
         </translation>
     </message>
 </context>
@@ -1346,154 +1346,154 @@
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を準備中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をアップロード中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー待ち</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のパラメーターではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイルが指定されていません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correct the value and try again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を修正して、もう一度お試しください。何も送信されていません。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが存在しません</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The image address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のアドレスを使用できません: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an https:// image address, or choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// の画像アドレスを使用するか、このコンピューター上のファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのレート制限を受けました。%1 秒後に再試行します。</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行はサービスに受け付けられ、課金されている可能性があるため、Wan Studio が自動で再送信することはありません。もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>waiting for the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行完了の待機</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run is still on the service; resume it later to fetch the result (it is kept for an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行はまだサービス上にあります。後で再開して結果を取得してください（結果は 1 時間保存されます）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking progress failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況の確認に失敗しました（%1）。再試行します。</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+29"/>
         <source>the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>実行に失敗しました</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の取得に失敗しました（%1）。再試行します。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>downloading the video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のダウンロード</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>完成した動画はもうダウンロードできません（HTTP %1）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードに失敗しました（%1）。再試行します。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The run may have finished and been charged, but the one-call API keeps no copy to download again. Submit-and-poll mode (the default) can fetch a result again after a dropped connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行は完了して課金されている可能性がありますが、1 回呼び出し型の API では再ダウンロード用のコピーが残りません。送信してポーリングするモード（既定）なら、接続が切れた後でも結果を再取得できます。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>running the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>生成の実行</translation>
     </message>
 </context>
 <context>
@@ -1501,27 +1501,27 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
         <source>Waiting for a free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>実行枠の空きを待っています</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 / 約 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中 %1%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
 </context>
 <context>
@@ -1529,27 +1529,27 @@
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をライブラリに記録できなかったため、送信しませんでした</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: 残高がこの実行分に足りません。この実行は課金されていません。</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Discarded before it was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信前に破棄しました。課金はされていません。</translation>
     </message>
 </context>
 <context>
@@ -1557,50 +1557,50 @@
     <message>
         <location filename="../app/library/gallerymodel.cpp" line="+106"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入り</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー待ち</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シード %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n f</source>
         <comment>frame count, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n フレーム</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
 </context>
 <context>
@@ -1610,65 +1610,65 @@
         <location line="+171"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのデータベースを使用できませんでした: %1</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>The library is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリが開かれていません。</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+58"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバーがありません（Debian パッケージ libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The library %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 を開けませんでした: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 は破損しているか、Wan Studio のライブラリではありません（%2）。ファイルには手を加えていません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は Wan Studio のライブラリではありません。ファイルには手を加えていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 was written by a newer version of Wan Studio (schema %2; this version reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 は新しいバージョンの Wan Studio で作成されています（スキーマ %2。このバージョンが読み込めるのは %3 まで）。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The library %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 を初期化できませんでした: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 をアップグレードできなかったため、以前のバージョンのままにしてあります: %2</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+88"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに実行 %1 はありません。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行は削除されましたが、次のファイルを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1676,33 +1676,33 @@
     <message>
         <location filename="../app/library/mp4metadata.cpp" line="+220"/>
         <source>its index (moov box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス（moov ボックス）が破損しています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is a fragmented MP4, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグメント化された MP4 のため、サポートされていません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its user data (udta box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーデータ（udta ボックス）が破損しています</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+78"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在しません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a complete MP4 video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は完全な MP4 動画ではありません: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1710,73 +1710,73 @@
         <location line="+3"/>
         <location line="+70"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 has two indexes (moov boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にインデックス（moov ボックス）が 2 つあります</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has an index (moov box) too large to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインデックス（moov ボックス）は大きすぎて編集できません</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>%1 cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を変更できません: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written beside the video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>動画と同じ場所に %1 を書き込めません: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the rewritten video failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換えた動画が検証に失敗しました: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rewritten video does not give its settings back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換えた動画から設定を読み戻せません: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rewritten video gives different settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換えた動画から読み戻した設定が一致しません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を置き換えられませんでした</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は MP4 動画ではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にインデックス（moov ボックス）がありません。不完全なファイルです</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the settings in %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内の設定が破損しています: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には Wan Studio の設定が含まれていません</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+287"/>
         <source>Settings of clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ %1 の設定</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@
         <location filename="../ui/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1801,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて共通: %1</translation>
     </message>
 </context>
 <context>
@@ -1809,35 +1809,35 @@
     <message numerus="yes">
         <location filename="../ui/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成した動画のない実行 %n 件を除外しました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the first %1 runs are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の %1 件の実行のみを比較します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+206"/>
         <source>Choose two to four finished runs to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する完了済みの実行を 2～4 件選択してください。</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Clip %1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ %1 を再生できません: %2</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の比較</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ %1</translation>
     </message>
 </context>
 <context>
@@ -1845,22 +1845,22 @@
     <message>
         <location filename="../ui/gallerydelegate.cpp" line="+62"/>
         <source>Preparing preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを準備中…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>（プロンプトなし）</translation>
     </message>
 </context>
 <context>
@@ -1868,28 +1868,28 @@
     <message>
         <location filename="../ui/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップの削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱に移動</translation>
     </message>
     <message>
         <location line="+231"/>
         <location line="+1"/>
         <source>Search prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを検索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度(&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1897,136 +1897,136 @@
         <location line="+5"/>
         <location line="+3"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>シード(&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Favourites &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入りのみ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入りのみ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップの操作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定を使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two to four finished clips side by side (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成したクリップ 2～4 本を並べて比較します (C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same image as selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中と同じ画像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>No clips match.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するクリップはありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本のクリップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Move %n clip(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本のクリップをゴミ箱に移動しますか？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not delete the clip “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ「%1」を削除できませんでした。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing clips made from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から作成したクリップを表示中</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」を開けませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2035,94 +2035,95 @@
         <location filename="../ui/imagewell.cpp" line="+117"/>
         <location line="+4"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The picture the video starts from. Click (or press Space) to choose a file, drop one here, or paste one with Ctrl+V. The bright frame is the part the video keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の最初のフレームになる画像です。クリック（または Space キー）でファイルを選択するか、ここにドロップするか、Ctrl+V で貼り付けてください。明るい枠の内側が動画に使われる部分です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の詳細</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のサイズ → アップロード時のサイズ（動画のフレームを覆うのに必要な分だけ）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or paste an https:// image address</source>
-        <translation type="unfinished"></translation>
+        <translation>または https:// の画像アドレスを貼り付け</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The https:// address of a picture; press Enter to load it. It is downloaded without your API key, for the preview and the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の https:// アドレスです。Enter キーを押すと読み込みます。プレビューとアップロードのため、API キーを使わずにダウンロードされます。</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Downloading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をダウンロード中…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を読み込み中…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving pasted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像を保存中…</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像がまだ選択されていません。JPEG、PNG、WebP、BMP、TIFF、GIF に対応しています。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の選択</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに画像がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy a picture, an image file or an https:// image address, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像、画像ファイル、または https:// の画像アドレスをコピーしてから、もう一度貼り付けてください。</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックして画像を選択
+またはここにドロップ／貼り付け</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Video frame %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>動画フレーム %1x%2</translation>
     </message>
 </context>
 <context>
@@ -2130,262 +2131,262 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーヤー(&amp;P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+5"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行一覧</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像、プロンプト、パラメーターを %1 に送信します（Ctrl+Enter）。約 %2 クレジット。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why Generate is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>生成できない理由</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の状態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の進行状況</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を開く(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save Clip As…</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を貼り付け(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset Parameters to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターを既定値に戻す(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Variations and Sweeps…</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーションとスイープ(&amp;V)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを表示(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジットを更新(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio について(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Segmind の %2 を使って、静止画から短い動画を作成します。&lt;/p&gt;&lt;p&gt;Qt %3（LGPLv3）と QtKeychain（BSD）を使用しています。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Runs in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の処理があります</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の実行がまだ進行中です。Wan Studio を閉じても、サービスはこれらの実行を完了し、課金する場合があります。終了しますか？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Add your Segmind API key in Settings to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成するには、設定で Segmind API キーを追加してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an image first: click the image area, drop a file on it, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず画像を選択してください。画像エリアをクリックするか、ファイルをドロップするか、画像を貼り付けます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a prompt: what should happen in the video?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを入力してください。動画の中で何が起こりますか？</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your balance (%1) is lower than one run&apos;s typical cost (%2). The service may refuse the run; top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高（%1）が 1 回の実行の標準的な費用（%2）を下回っています。サービスが実行を拒否する可能性があります。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A run from the last session was fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your clip is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップが完成しました</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>実行に失敗しました</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高が 1 回の実行の標準的な費用（%1）を下回っています。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your Segmind balance, as the service last reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスから最後に報告された Segmind の残高です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wan Studio — local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio — ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件実行中</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を復元しました: 画像、プロンプト、およびシード %1 を含むすべてのパラメーター。</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n run(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の実行をキューに追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Compare %n clip(s) — Wan Studio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本のクリップを比較 — Wan Studio</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には Wan Studio の設定が含まれていません（設定が含まれるのは Wan Studio で作成したクリップだけです）。</translation>
     </message>
 </context>
 <context>
@@ -2393,13 +2394,13 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="+21"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -2407,47 +2408,47 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ごとにランダム(&amp;N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のシードを再利用(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Clip length</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップの長さ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Set every parameter back to the model&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパラメーターをモデルの既定値に戻します。</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ごとに異なるランダムなシードを使用します。実際に使用したシードは各結果と一緒に保存されます。</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Put the seed of the last run (%1) into the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行のシード（%1）を入力欄に入れます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available once a run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行が完了すると使用できます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 frames at %2 fps = %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 フレーム、%2 fps = %3 秒</translation>
     </message>
 </context>
 <context>
@@ -2455,83 +2456,83 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/playercontrols.cpp" line="+155"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>前のフレーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>次のフレーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>ミュート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ再生</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy File Path</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルパスをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>再生位置</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag or use the arrow keys to move through the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグするか矢印キーを使って、クリップ内を移動します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <comment>playback speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current time and length of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の再生時間とクリップの長さ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2540,80 +2541,80 @@ or drop or paste one here</source>
         <location filename="../ui/playerview.cpp" line="+53"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップを読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clip cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このクリップは再生できません: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクリップは再生できません: ファイルが破損しているか、動画ではありません。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The clip “%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ「%1」が見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>Save Clip As</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップに名前を付けて保存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no clip to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するクリップがありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Saved the clip as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップを「%1」として保存しました。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied the clip&apos;s path to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップのパスをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」を開けませんでした。</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Your clip will play here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでクリップが再生されます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ</translation>
     </message>
 </context>
 <context>
@@ -2621,44 +2622,44 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what happens in the clip: what moves, how the camera moves, the light and mood. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップの中で起こることを説明してください。何が動くか、カメラの動き、光や雰囲気など。%1 で生成します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The prompt sent with the image. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像と一緒に送信されるプロンプトです。%1 で生成します。</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Recent prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のプロンプト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put one of the last prompts you generated with into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近生成に使用したプロンプトをエディターに入れます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <location line="+97"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 文字</numerusform>
         </translation>
     </message>
 </context>
@@ -2667,43 +2668,43 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/comparecaption.cpp" line="-203"/>
         <source>Differs between the compared runs</source>
-        <translation type="unfinished"></translation>
+        <translation>比較した実行の間で異なります</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2711,163 +2712,163 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="+34"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segmind API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind API キー</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_…（保存済みのキーを使い続ける場合は空欄のまま）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your key from the Segmind console (API Keys). It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind コンソール（API Keys）で取得したキーです。キーはシステムのキーチェーンに保存され、ファイルに書き込まれることはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをテスト(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks the service for the balance with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを使ってサービスに残高を問い合わせます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのキーを削除(&amp;R)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit and poll (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信してポーリング（推奨）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One blocking call (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回のブロッキング呼び出し（v1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>モード(&amp;M):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit and poll survives network drops and restarts; the blocking call is Segmind&apos;s older API.</source>
-        <translation type="unfinished"></translation>
+        <translation>「送信してポーリング」は、ネットワークの切断や再起動があっても継続できます。ブロッキング呼び出しは Segmind の旧 API です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時実行数(&amp;O):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時実行数</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+53"/>
         <source>Results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー(&amp;F):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウがバックグラウンドにあるときに実行が完了したら通知する(&amp;N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Advanced: service addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定: サービスのアドレス</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベースアドレス(&amp;A):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベースアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upload base:</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードベースアドレス(&amp;U):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upload base</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードベースアドレス</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored key will be removed when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK を押すと、保存済みのキーが削除されます。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは保存済みです（そのまま使う場合は空欄のまま）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SG_…</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2875,81 +2876,81 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/studioapp.cpp" line="+61"/>
         <source>Batch stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチを停止しました</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残高が次の実行分に足りないため、バッチのうち %n 件の実行を送信しませんでした。これらの実行は課金されていません。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを使用できません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened, so runs cannot be recorded and Generate is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを開けなかったため、実行を記録できず、生成は無効になっています: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Runs not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の実行</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以前のセッションでキューに追加した %n 件の実行が送信されていません。今すぐ送信しますか？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で(&amp;L)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The local demo server did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモサーバーを起動できませんでした。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key works; the balance is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは有効です。残高は %1 です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter a key to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするキーを入力してください。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のキーは環境変数 SEGMIND_API_KEY から取得したものです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A key entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで入力したキーは、このセッションの間だけ保持されます。</translation>
     </message>
 </context>
 <context>
@@ -2957,250 +2958,250 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/variationsdialog.cpp" line="+92"/>
         <source>Variations and sweeps</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーションとスイープ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチの種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーション(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じリクエストを、それぞれ異なるシードで複数回実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request and seed, with one parameter taking several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じリクエストとシードで、1 つのパラメーターだけを複数の値に変えて実行します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The runs that will be queued, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに追加される実行（順番どおり）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned r&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>予定している実行(&amp;U):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each run costs about %1 credits; the balance is the one the service last reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回の実行につき約 %1 クレジットかかります。残高はサービスから最後に報告された値です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+211"/>
         <source>&amp;Queue runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキューに追加(&amp;Q)</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Closes without queueing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>何もキューに追加せずに閉じます。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーション</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに追加する実行の数です。1 回につき約 %1 クレジットかかります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number of runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行回数(&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムなシード(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A different random seed for every run; each seed is recorded so a run can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ごとに異なるランダムなシードを使います。各シードは記録されるので、同じ実行を再現できます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw new seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシードを生成(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draws another set of random seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムなシードを新しく生成し直します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;onsecutive seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>連番シード(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seeds counting up from the start seed: start, start + 1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>開始シードから 1 ずつ増えるシード: 開始値、開始値 + 1、…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>シード:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first of the consecutive seeds, from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>連番シードの最初の値（0～%1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始シード(&amp;S):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The parameter that changes from run to run; everything else, the seed included, stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ごとに変化させるパラメーターです。シードを含め、それ以外はすべて固定されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター(&amp;P):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト(&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the values you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した値を試します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values to try, separated by commas, e.g. 4, 8, 12, 16. Use a point for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>試す値をカンマ区切りで入力します（例: 4, 8, 12, 16）。小数点にはピリオドを使用してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲(&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try every value from a start to an end in equal steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始値から終了値まで、一定の間隔ですべての値を試します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first value.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の値。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last value (reached when the steps land on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の値（間隔がちょうど一致した場合に含まれます）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The distance between two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>隣り合う値の間隔。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始値(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了値(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;ep</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔(&amp;E)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定可能な値: %1。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 has no numeric parameter to sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはスイープできる数値パラメーターがありません。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation>シード %1（スイープ全体で 1 回だけ生成）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シード %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行で %1 を使用するため、変化するのは %2 だけです。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>予定されている実行はありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your balance %1 does not cover one run (about %2 credits). Top up your Segmind account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高 %1 では 1 回の実行（約 %2 クレジット）も賄えません。先に Segmind アカウントにチャージしてください。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Queue %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の実行をキューに追加(&amp;Q)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの実行をキューに追加します。キューに空きができ次第、開始されます。</translation>
     </message>
 </context>
 <context>
@@ -3208,102 +3209,102 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio へようこそ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;Welcome to Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio turns a still image into a short video with Segmind&apos;s Wan 2.2 model. Each run takes about a minute and costs about US$0.09 of Segmind credits.&lt;/p&gt;&lt;p&gt;To generate, you need a Segmind API key: sign in at &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;, open &lt;b&gt;API Keys&lt;/b&gt;, create a key and paste it below. It is kept in your system keychain, never in a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Wan Studio へようこそ&lt;/h2&gt;&lt;p&gt;Wan Studio は、Segmind の Wan 2.2 モデルを使って静止画を短い動画に変換します。1 回の実行にかかる時間は約 1 分、費用は Segmind クレジットで約 US$0.09 です。&lt;/p&gt;&lt;p&gt;生成するには Segmind API キーが必要です。&lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt; にサインインし、&lt;b&gt;API Keys&lt;/b&gt; を開いてキーを作成し、下に貼り付けてください。キーはシステムのキーチェーンに保存され、ファイルに書き込まれることはありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをテスト(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをテスト</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間だけキーを保持する</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wan Studio never stores the key in a plain file, so it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio はキーを通常のファイルに保存しないため、キーはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを使用(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを使用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the local &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモを試す(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモを試す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs a local stand-in for Segmind: real clips of a test pattern over your image, no AI, no credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind の代わりとなるローカルサーバーを実行します。画像にテストパターンを重ねた実際のクリップが作成されます。AI は使用せず、クレジットも消費しません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local demo server is not installed with this copy of Wan Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Wan Studio にはローカルデモサーバーがインストールされていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segmind keys start with SG_ followed by 16 letters and digits; check for a missing character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind のキーは SG_ の後に英数字 16 文字が続く形式です。文字が欠けていないか確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 </TS>

@@ -1103,32 +1103,32 @@
     <message>
         <location line="+15"/>
         <source>“%1” is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是图片。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 JPEG、PNG、WebP、GIF、BMP 或 TIFF 图像。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Animated image: only the first frame is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>动态图像：仅使用第一帧。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file holds several pictures: only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件包含多张图片：仅使用第一张。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>“%1” could not be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”转换为 JPEG。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果仍然失败，请将图片另存为 PNG 后使用。</translation>
     </message>
 </context>
 <context>
@@ -1136,84 +1136,84 @@
     <message>
         <location filename="../app/image/remoteimage.cpp" line="+87"/>
         <source>%1 Use an address that starts with https://, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1请使用以 https:// 开头的地址，或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 sent the picture on to “%2”, which is not a secure (https) address, so Wan Studio did not follow. Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将图片重定向到了“%2”，该地址不安全（不是 https），因此 Wan Studio 没有跟随。请改为在浏览器中保存图片，然后选择该文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>%1 kept sending the picture on to other addresses. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不断将图片重定向到其他地址。请改为在浏览器中保存图片，然后选择该文件。</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>The picture at %1 is %2, more than the %3 Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的图片大小为 %2，超过了 Wan Studio 下载图片的上限 %3。请改为保存图片并将其缩小，然后选择该文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+48"/>
         <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, ǌopy Image Address”), or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的是网页，而不是图片。请复制图片本身的地址（右键单击图片，选择“复制图片地址”），或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>The picture at %1 is larger than %2, the most Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的图片超过了 Wan Studio 下载图片的上限 %2。请改为保存图片并将其缩小，然后选择该文件。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 answered HTTP %2: there is no picture at this address. Check the address, or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 HTTP %2：此地址没有图片。请检查地址，或重新复制。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the picture is not public. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 HTTP %2：该图片未公开。请改为在浏览器中保存图片，然后选择该文件。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the server has a problem. Try again later, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 HTTP %2：服务器出现问题。请稍后重试，或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2 instead of sending the picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有发送图片，而是返回了 HTTP %2。请检查地址，或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent an empty answer instead of a picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了空响应，而不是图片。请检查地址，或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What %1 sent is not a picture. Check that the address ends at the picture itself, or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送的内容不是图片。请确认该地址直接指向图片本身，或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 did not answer within %2 seconds. Try again, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有响应。请重试，或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be reached (%2). Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1（%2）。请检查地址和网络连接。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secure connection to %1 could not be made (%2). Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 %1 建立安全连接（%2）。请改为在浏览器中保存图片，然后选择该文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The picture at %1 could not be downloaded (%2). Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载 %1 上的图片（%2）。请检查地址，或保存图片后选择该文件。</translation>
     </message>
 </context>
 <context>
@@ -1222,122 +1222,122 @@
         <location filename="../app/jobs/batchplan.cpp" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 has no seed to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可变化的种子。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个批次包含 %1 到 %2 个任务（当前请求 %3 个）。</translation>
     </message>
     <message numerus="yes">
         <location line="-52"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续种子必须在 0 到 %1 之间：从 %2 开始的 %n 个任务将在 %3 结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Could not draw %n distinct seed(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法抽取 %n 个互不相同的种子。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 的参数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要改变种子，请使用变体；参数扫描会保持种子不变。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a number, so it cannot be swept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数值，无法进行参数扫描。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter at least one value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 %1 至少输入一个值。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 被重复列出。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Enter the values to try, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要尝试的值，用逗号分隔。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From, to and step must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始值、结束值和步长必须是数字。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>步长必须大于 0。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From %1 to %2 in steps of %3 makes more than %4 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2、步长为 %3，将产生超过 %4 个任务。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有计划的任务。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n run(s), about %1 credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务，约 %1 积分</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance is unknown, so the batch runs until the service refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；余额未知，批次将一直运行到服务拒绝为止</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; your balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；余额 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1; your balance %2 covers %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1；余额 %2 足够执行 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance %2 does not cover one run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；余额 %2 不足以执行一个任务</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1；余额 %2 仅够执行 %3 个中的 %n 个：余额不足以支付下一个任务时，批次将停止</numerusform>
         </translation>
     </message>
 </context>
@@ -1346,154 +1346,154 @@
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 的参数。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correct the value and try again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正该值后重试；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端已不存在</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The image address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该图像地址：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an https:// image address, or choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 https:// 图像地址，或选择本机上的文件。</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务限制了请求频率；%1 秒后重试。</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务可能已接受此任务并可能计费，因此 Wan Studio 不会自动重新发送。重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>waiting for the run</source>
-        <translation type="unfinished"></translation>
+        <translation>等待任务完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run is still on the service; resume it later to fetch the result (it is kept for an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务仍在服务上；请稍后恢复以获取结果（结果保留一小时）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking progress failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询进度失败（%1）；正在重试。</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+29"/>
         <source>the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>任务失败</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取结果失败（%1）；正在重试。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>downloading the video</source>
-        <translation type="unfinished"></translation>
+        <translation>下载视频</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的视频已无法下载（HTTP %1）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载失败（%1）；正在重试。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The run may have finished and been charged, but the one-call API keeps no copy to download again. Submit-and-poll mode (the default) can fetch a result again after a dropped connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务可能已完成并已计费，但单次调用 API 不保留可重新下载的副本。提交后轮询模式（默认）可在连接中断后重新获取结果。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>running the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>执行生成</translation>
     </message>
 </context>
 <context>
@@ -1501,27 +1501,27 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
         <source>Waiting for a free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待空闲名额</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 / 约 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，用时 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1529,27 +1529,27 @@
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将任务记录到作品库，因此未发送</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：余额不足以支付此任务。此任务未产生任何费用。</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Discarded before it was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在发送前丢弃，未产生任何费用。</translation>
     </message>
 </context>
 <context>
@@ -1557,50 +1557,50 @@
     <message>
         <location filename="../app/library/gallerymodel.cpp" line="+106"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>已收藏</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>种子 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n f</source>
         <comment>frame count, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 帧</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
 </context>
 <context>
@@ -1610,65 +1610,65 @@
         <location line="+171"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用作品库数据库：%1</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>The library is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库未打开。</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+58"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The library %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开作品库 %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库 %1 已损坏或不是 Wan Studio 作品库（%2）。该文件保持原样，未作改动。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是 Wan Studio 作品库。该文件保持原样，未作改动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 was written by a newer version of Wan Studio (schema %2; this version reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库 %1 由更新版本的 Wan Studio 写入（架构版本 %2；此版本只能读取 %3）。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The library %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化作品库 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级作品库 %1，已保留为之前的版本：%2</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+88"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库中没有任务 %1。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已移除，但以下文件无法删除：%1</translation>
     </message>
 </context>
 <context>
@@ -1676,33 +1676,33 @@
     <message>
         <location filename="../app/library/mp4metadata.cpp" line="+220"/>
         <source>its index (moov box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>其索引（moov box）已损坏</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is a fragmented MP4, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>它是分片 MP4，不受支持</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its user data (udta box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>其用户数据（udta box）已损坏</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+78"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a complete MP4 video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是完整的 MP4 视频：%2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1710,73 +1710,73 @@
         <location line="+3"/>
         <location line="+70"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 has two indexes (moov boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含两个索引（moov box）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has an index (moov box) too large to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的索引（moov box）过大，无法编辑</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>%1 cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written beside the video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在视频所在位置写入 %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the rewritten video failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重写后的视频未通过检查：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rewritten video does not give its settings back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从重写后的视频中读回设置：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rewritten video gives different settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>从重写后的视频中读回的设置不一致</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 MP4 视频</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有索引（moov box），文件不完整</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the settings in %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的设置已损坏：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含 Wan Studio 设置</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+287"/>
         <source>Settings of clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 %1 的设置</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@
         <location filename="../ui/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不是视频</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1801,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全部相同：%1</translation>
     </message>
 </context>
 <context>
@@ -1809,35 +1809,35 @@
     <message numerus="yes">
         <location filename="../ui/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 个没有完成视频的任务。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the first %1 runs are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅对比前 %1 个任务。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+206"/>
         <source>Choose two to four finished runs to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 2 到 4 个已完成的任务进行对比。</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Clip %1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放片段 %1：%2</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>对比任务</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 %1</translation>
     </message>
 </context>
 <context>
@@ -1845,22 +1845,22 @@
     <message>
         <location filename="../ui/gallerydelegate.cpp" line="+62"/>
         <source>Preparing preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备预览…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No video</source>
-        <translation type="unfinished"></translation>
+        <translation>无视频</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中…</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无提示词）</translation>
     </message>
 </context>
 <context>
@@ -1868,28 +1868,28 @@
     <message>
         <location filename="../ui/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>删除片段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <location line="+231"/>
         <location line="+1"/>
         <source>Search prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索提示词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1897,136 +1897,136 @@
         <location line="+5"/>
         <location line="+3"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>种子(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Favourites &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示收藏(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示收藏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>片段操作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two to four finished clips side by side (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>并排对比 2 到 4 个已完成的片段 (C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same image as selected</source>
-        <translation type="unfinished"></translation>
+        <translation>与所选项相同的图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>No clips match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的片段。</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Move %n clip(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要将 %n 个片段移到回收站吗？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not delete the clip “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除片段“%1”。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing clips made from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示由“%1”生成的片段</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件夹“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2035,94 +2035,95 @@
         <location filename="../ui/imagewell.cpp" line="+117"/>
         <location line="+4"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The picture the video starts from. Click (or press Space) to choose a file, drop one here, or paste one with Ctrl+V. The bright frame is the part the video keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频的起始画面。点击（或按空格键）选择文件，将文件拖放到此处，或按 Ctrl+V 粘贴。亮框内是视频保留的部分。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>图像详情</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸 → 上传尺寸（刚好足以覆盖视频画面）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or paste an https:// image address</source>
-        <translation type="unfinished"></translation>
+        <translation>或粘贴 https:// 图像地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The https:// address of a picture; press Enter to load it. It is downloaded without your API key, for the preview and the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片的 https:// 地址；按 Enter 键加载。下载时不会使用您的 API 密钥，下载的图片用于预览和上传。</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Downloading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载图像…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取图像…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving pasted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存粘贴的图像…</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择图像。支持 JPEG、PNG、WebP、BMP、TIFF 或 GIF。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图像</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有图像。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy a picture, an image file or an https:// image address, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请复制图片、图像文件或 https:// 图像地址，然后重新粘贴。</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
-        <translation type="unfinished"></translation>
+        <translation>点击选择图像，
+或将图像拖放或粘贴到此处</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Video frame %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>视频画面 %1x%2</translation>
     </message>
 </context>
 <context>
@@ -2130,262 +2131,262 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>播放器(&amp;P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库(&amp;L)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+5"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务列表</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图像、提示词和参数发送到 %1（Ctrl+Enter）。约 %2 积分。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why Generate is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成的原因</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>任务进度</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save Clip As…</source>
-        <translation type="unfinished"></translation>
+        <translation>片段另存为(&amp;S)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset Parameters to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>将参数重置为默认值(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;R)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Variations and Sweeps…</source>
-        <translation type="unfinished"></translation>
+        <translation>变体与参数扫描(&amp;V)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>显示作品库(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Wan Studio(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Wan Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;使用 Segmind 的 %2，将静态图像制作成短视频。&lt;/p&gt;&lt;p&gt;基于 Qt %3（LGPLv3）和 QtKeychain（BSD）构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Runs in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>有任务正在进行</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个任务正在进行。即使关闭 Wan Studio，服务也会完成这些任务，并可能计费。仍要退出吗？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Add your Segmind API key in Settings to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在设置中添加 Segmind API 密钥，然后才能生成。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an image first: click the image area, drop a file on it, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择图像：点击图像区域、将文件拖放到其上，或粘贴图像。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a prompt: what should happen in the video?</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入提示词：视频中应发生什么？</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your balance (%1) is lower than one run&apos;s typical cost (%2). The service may refuse the run; top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的余额（%1）低于单个任务的典型费用（%2）。服务可能会拒绝该任务；请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A run from the last session was fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取上次会话中的任务：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your clip is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>您的片段已生成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>有任务失败</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>余额低于单个任务的典型费用（%1）。请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your Segmind balance, as the service last reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务最近一次报告的 Segmind 余额。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wan Studio — local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio — 本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复设置：图像、提示词和所有参数（包括种子 %1）。</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n run(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个任务加入队列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Compare %n clip(s) — Wan Studio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对比 %n 个片段 — Wan Studio</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含 Wan Studio 设置（只有 Wan Studio 生成的片段才包含）。</translation>
     </message>
 </context>
 <context>
@@ -2393,13 +2394,13 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="+21"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2407,47 +2408,47 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation type="unfinished"></translation>
+        <translation>每次随机(&amp;N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation type="unfinished"></translation>
+        <translation>复用上次种子(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值(&amp;R)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Clip length</source>
-        <translation type="unfinished"></translation>
+        <translation>片段时长</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Set every parameter back to the model&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有参数恢复为模型的默认值。</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次任务使用不同的随机种子。实际使用的种子会随每个结果一起保存。</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Put the seed of the last run (%1) into the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>将上次任务的种子（%1）填入输入框。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available once a run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务完成后可用。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 frames at %2 fps = %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 帧，%2 fps = %3 秒</translation>
     </message>
 </context>
 <context>
@@ -2455,83 +2456,83 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/playercontrols.cpp" line="+155"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>上一帧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>下一帧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>静音</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>循环播放</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy File Path</source>
-        <translation type="unfinished"></translation>
+        <translation>复制文件路径</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>播放位置</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag or use the arrow keys to move through the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动或使用方向键在片段中移动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <comment>playback speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current time and length of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>当前时间和片段时长</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2540,80 +2541,80 @@ or drop or paste one here</source>
         <location filename="../ui/playerview.cpp" line="+53"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取片段：%1</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不是视频</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clip cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放此片段：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放此片段：文件已损坏或不是视频。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The clip “%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到片段“%1”。</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>Save Clip As</source>
-        <translation type="unfinished"></translation>
+        <translation>片段另存为</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 视频 (*.mp4)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no clip to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的片段。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Saved the clip as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将片段保存为“%1”。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied the clip&apos;s path to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将片段路径复制到剪贴板。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件夹“%1”。</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Your clip will play here</source>
-        <translation type="unfinished"></translation>
+        <translation>片段将在此处播放</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
 </context>
 <context>
@@ -2621,44 +2622,44 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what happens in the clip: what moves, how the camera moves, the light and mood. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述片段中发生的事情：什么在动、镜头如何运动、光线和氛围。按 %1 生成。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The prompt sent with the image. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>与图像一起发送的提示词。按 %1 生成。</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Recent prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的提示词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put one of the last prompts you generated with into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>将最近用于生成的某条提示词填入编辑框。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <location line="+97"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
         </translation>
     </message>
 </context>
@@ -2667,43 +2668,43 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/comparecaption.cpp" line="-203"/>
         <source>Differs between the compared runs</source>
-        <translation type="unfinished"></translation>
+        <translation>各对比任务之间存在差异</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2711,163 +2712,163 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="+34"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segmind API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind API 密钥</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_…（留空则保留已存储的密钥）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your key from the Segmind console (API Keys). It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 Segmind 控制台（API Keys）中获取的密钥。密钥保存在系统钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>测试密钥(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks the service for the balance with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此密钥向服务查询余额。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已存储的密钥(&amp;R)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit and poll (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交后轮询（推荐）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One blocking call (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>单次阻塞调用（v1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit and poll survives network drops and restarts; the blocking call is Segmind&apos;s older API.</source>
-        <translation type="unfinished"></translation>
+        <translation>“提交后轮询”在网络中断和重启后仍可继续；阻塞调用是 Segmind 的旧版 API。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的任务数(&amp;O)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的任务数</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+53"/>
         <source>Results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口处于后台时，任务完成后发送通知(&amp;N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Advanced: service addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>高级：服务地址</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础地址(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upload base:</source>
-        <translation type="unfinished"></translation>
+        <translation>上传基础地址(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upload base</source>
-        <translation type="unfinished"></translation>
+        <translation>上传基础地址</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored key will be removed when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“确定”后，将删除已存储的密钥。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储密钥（留空则保留）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SG_…</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2875,81 +2876,81 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/studioapp.cpp" line="+61"/>
         <source>Batch stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已停止</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>余额不足以支付下一个任务，因此该批次中有 %n 个任务未发送。这些任务未产生任何费用。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库不可用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened, so runs cannot be recorded and Generate is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开作品库，因此无法记录任务，生成功能已停用：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开作品库：%1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Runs not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送的任务</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>之前会话中排队的 %n 个任务从未发送。现在发送吗？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The local demo server did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地演示服务器未能启动。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key works; the balance is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥有效；余额为 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter a key to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用的密钥来自 SEGMIND_API_KEY 环境变量。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A key entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此输入的密钥仅在本次会话中保留。</translation>
     </message>
 </context>
 <context>
@@ -2957,250 +2958,250 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/variationsdialog.cpp" line="+92"/>
         <source>Variations and sweeps</source>
-        <translation type="unfinished"></translation>
+        <translation>变体与参数扫描</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>变体(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>参数扫描(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>多次发送相同的请求，每次使用各自的种子。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request and seed, with one parameter taking several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用相同的请求和种子，让其中一个参数取多个不同的值。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The runs that will be queued, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>将要加入队列的任务（按顺序）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned r&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划的任务(&amp;U)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each run costs about %1 credits; the balance is the one the service last reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务约消耗 %1 积分；余额为服务最近一次报告的数值。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+211"/>
         <source>&amp;Queue runs</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列(&amp;Q)</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Closes without queueing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭，不将任何任务加入队列。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>变体</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>要加入队列的任务数；每个约消耗 %1 积分。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number of runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务数(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A different random seed for every run; each seed is recorded so a run can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务使用不同的随机种子；每个种子都会被记录，以便重复该任务。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw new seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>重新抽取种子(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draws another set of random seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新抽取一组随机种子。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;onsecutive seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>连续种子(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seeds counting up from the start seed: start, start + 1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>从起始种子开始逐一递增的种子：起始值、起始值 + 1、…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>种子：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first of the consecutive seeds, from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>连续种子的第一个值，范围为 0 到 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始种子(&amp;S)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>参数扫描</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The parameter that changes from run to run; everything else, the seed included, stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>在各任务之间变化的参数；其他所有设置（包括种子）保持不变。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数(&amp;P)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>列表(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the values you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试您输入的值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values to try, separated by commas, e.g. 4, 8, 12, 16. Use a point for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>要尝试的值，用英文逗号分隔，例如 4, 8, 12, 16。小数请使用英文句点“.”。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try every value from a start to an end in equal steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>从起始值到结束值，按相等步长尝试每个值。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first value.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个值。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last value (reached when the steps land on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个值（仅当步长恰好落在该值上时才包含）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The distance between two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>相邻两个值之间的间隔。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始值(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束值(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;ep</source>
-        <translation type="unfinished"></translation>
+        <translation>步长(&amp;E)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许值：%1。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 has no numeric parameter to sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可进行参数扫描的数值参数。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation>种子 %1（整个参数扫描只抽取一次）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>种子 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有任务都使用%1，因此只有 %2 会变化。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有计划的任务。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your balance %1 does not cover one run (about %2 credits). Top up your Segmind account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的余额 %1 不足以执行一个任务（约 %2 积分）。请先为 Segmind 账户充值。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Queue %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个任务加入队列(&amp;Q)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些任务加入队列；队列有空位时即开始运行。</translation>
     </message>
 </context>
 <context>
@@ -3208,102 +3209,102 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Wan Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;Welcome to Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio turns a still image into a short video with Segmind&apos;s Wan 2.2 model. Each run takes about a minute and costs about US$0.09 of Segmind credits.&lt;/p&gt;&lt;p&gt;To generate, you need a Segmind API key: sign in at &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;, open &lt;b&gt;API Keys&lt;/b&gt;, create a key and paste it below. It is kept in your system keychain, never in a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;欢迎使用 Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio 使用 Segmind 的 Wan 2.2 模型，将静态图像转换为短视频。每个任务耗时约一分钟，消耗约 0.09 美元的 Segmind 积分。&lt;/p&gt;&lt;p&gt;生成视频需要 Segmind API 密钥：请登录 &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;，打开 &lt;b&gt;API Keys&lt;/b&gt;，创建密钥并粘贴到下方。密钥保存在系统钥匙串中，绝不会写入文件。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>测试密钥(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>测试密钥</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留密钥</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wan Studio never stores the key in a plain file, so it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio 绝不会将密钥存储在普通文件中，因此密钥仅在本次会话中保留。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此密钥(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the local &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用本地演示(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用本地演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs a local stand-in for Segmind: real clips of a test pattern over your image, no AI, no credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行一个替代 Segmind 的本地服务：在您的图像上叠加测试图案，生成真实的片段；不使用 AI，不消耗积分。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local demo server is not installed with this copy of Wan Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Wan Studio 副本未安装本地演示服务器。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segmind keys start with SG_ followed by 16 letters and digits; check for a missing character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind 密钥以 SG_ 开头，后跟 16 个字母和数字；请检查是否缺少字符。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 </TS>
