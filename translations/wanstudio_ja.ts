@@ -798,7 +798,7 @@
     <message>
         <location line="+2"/>
         <source>(last run %1)</source>
-        <translation>（前回の実行: %1）</translation>
+        <translation>（前回の実行で %1 消費）</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2310,7 @@ or drop or paste one here</source>
     <message>
         <location line="+2"/>
         <source>Choose an image first: click the image area, drop a file on it, or paste one.</source>
-        <translation>まず画像を選択してください。画像エリアをクリックするか、ファイルをドロップするか、画像を貼り付けます。</translation>
+        <translation>まず画像を選択してください。画像エリアをクリックする、ファイルをドロップする、または画像を貼り付けます。</translation>
     </message>
     <message>
         <location line="+2"/>

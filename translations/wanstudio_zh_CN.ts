@@ -91,7 +91,7 @@
     <message>
         <location line="+4"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
-        <translation>在%1时，服务以请求无效为由拒绝了请求（HTTP 400）。</translation>
+        <translation>在%1时，服务认为请求无效并拒绝了该请求（HTTP 400）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1493,7 +1493,7 @@
     <message>
         <location line="+13"/>
         <source>running the generation</source>
-        <translation>执行生成</translation>
+        <translation>生成视频</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1582,7 @@
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation>运行中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2330,7 +2330,7 @@ or drop or paste one here</source>
     <message>
         <location line="+4"/>
         <source>Your clip is ready</source>
-        <translation>您的片段已生成</translation>
+        <translation>您的视频片段已生成</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2361,7 +2361,7 @@ or drop or paste one here</source>
         <location line="+3"/>
         <source>%n running</source>
         <translation>
-            <numerusform>%n 个运行中</numerusform>
+            <numerusform>%n 个任务进行中</numerusform>
         </translation>
     </message>
     <message>
