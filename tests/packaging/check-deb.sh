@@ -27,7 +27,9 @@ files=$(dpkg-deb --fsys-tarfile "$deb" | tar -t | grep -v '/$' | sed 's|^\./||' 
 expected=$(LC_ALL=C sort <<EOT
 usr/bin/wanstudio
 usr/share/applications/$id.desktop
+usr/share/doc/wanstudio/changelog.gz
 usr/share/doc/wanstudio/copyright
+usr/share/man/man1/wanstudio.1.gz
 usr/share/icons/hicolor/16x16/apps/$id.png
 usr/share/icons/hicolor/24x24/apps/$id.png
 usr/share/icons/hicolor/32x32/apps/$id.png
@@ -63,8 +65,10 @@ for needed in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6netwo
 done
 # Every package named is one Debian knows (a typo would make the package uninstallable).
 if command -v apt-cache >/dev/null; then
+    # shellcheck disable=SC2086 # one call for all names: apt-cache loads its cache once
+    known=$(apt-cache show --no-all-versions $names 2>/dev/null | sed -n 's/^Package: //p' | sort -u)
     for name in $names; do
-        apt-cache show --no-all-versions "$name" >/dev/null 2>&1 || { echo "FAIL: no Debian package $name"; fail=1; }
+        grep -qx "$name" <<<"$known" || { echo "FAIL: no Debian package $name"; fail=1; }
     done
 fi
 

@@ -18,7 +18,9 @@ cmake --install "$build" --prefix "$root/usr" >/dev/null
 
 expected="usr/bin/wanstudio
 usr/share/applications/$id.desktop
+usr/share/doc/wanstudio/changelog.gz
 usr/share/doc/wanstudio/copyright
+usr/share/man/man1/wanstudio.1.gz
 usr/share/icons/hicolor/128x128/apps/$id.png
 usr/share/icons/hicolor/16x16/apps/$id.png
 usr/share/icons/hicolor/24x24/apps/$id.png

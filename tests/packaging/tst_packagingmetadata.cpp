@@ -138,6 +138,7 @@ private slots:
     void metainfo_describesThisApp();
     void metainfo_screenshotsAreTheCheckedInOnes();
     void icons_haveEverySize();
+    void debianChangelogAndManualPage_nameThisVersion();
     void flatpakManifest_buildsThisTreeWithThePermissionsItNeeds();
     void flatpakManifest_isReadByFlatpakBuilder();
 };
@@ -212,6 +213,18 @@ void TestPackagingMetadata::icons_haveEverySize()
     while (!xml.atEnd())
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+}
+
+void TestPackagingMetadata::debianChangelogAndManualPage_nameThisVersion()
+{
+    const QByteArray changelog = readAll(packagingPath(QStringLiteral("debian/changelog")));
+    QVERIFY(changelog.startsWith("wanstudio (" WANSTUDIO_VERSION ") "));
+    const QByteArray manual = readAll(packagingPath(QStringLiteral("wanstudio.1")));
+    QVERIFY(manual.startsWith(".TH WANSTUDIO 1 "));
+    QVERIFY(manual.left(manual.indexOf('\n')).contains("\"Wan Studio " WANSTUDIO_VERSION "\""));
+    // Every command the binary offers is in the manual.
+    for (const char *command : { "generate", "credits", "resume", "library list", "library show" })
+        QVERIFY2(manual.contains(QByteArray(QByteArray(".B wanstudio ") + command)), command);
 }
 
 void TestPackagingMetadata::flatpakManifest_buildsThisTreeWithThePermissionsItNeeds()
