@@ -14,7 +14,9 @@ packages=(
     ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 if [ "$profile" = "test" ]; then
-    packages+=(xvfb xauth imagemagick dbus-x11 gnome-keyring)
+    # desktop-file-utils, appstream: the desktop entry and AppStream validators;
+    # dpkg-dev: dpkg-shlibdeps for the Debian package test; file: is it stripped.
+    packages+=(xvfb xauth imagemagick dbus-x11 gnome-keyring desktop-file-utils appstream dpkg-dev file)
 fi
 
 missing=()

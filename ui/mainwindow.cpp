@@ -267,7 +267,13 @@ void MainWindow::buildMenus()
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Wan Studio"),
                            tr("<h3>Wan Studio %1</h3><p>Short videos from a still image with Segmind's %2.</p>"
-                              "<p>Built with Qt %3 (LGPLv3) and QtKeychain (BSD).</p>")
+                              "<p>Running on Qt %3.</p>"
+                              "<p>Wan Studio is free software under the MIT licence.</p>"
+                              "<p>It uses:</p><ul>"
+                              "<li>Qt: GNU LGPL version 3</li>"
+                              "<li>QtKeychain: BSD licence</li>"
+                              "<li>SQLite: public domain</li>"
+                              "<li>FFmpeg, through Qt Multimedia: GNU LGPL version 2.1 or later</li></ul>")
                                .arg(QCoreApplication::applicationVersion(), m_context.model->title(), QLatin1String(qVersion())));
     });
     QAction *aboutQt = help->addAction(tr("About &Qt"));

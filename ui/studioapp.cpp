@@ -17,9 +17,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QTimer>
 
@@ -268,6 +269,35 @@ private:
 
 } // namespace
 
+QString applicationId()
+{
+    return QStringLiteral("io.github.wanstudio.WanStudio");
+}
+
+QIcon applicationIcon()
+{
+    // Rendered PNGs rather than the SVG: no dependence on the SVG icon engine.
+    QIcon icon;
+    for (int size : { 16, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(applicationId()), QSize(size, size));
+    return icon;
+}
+
+QString imageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        if (argument.isEmpty() || argument.startsWith(QLatin1Char('-')))
+            continue;
+        if (argument.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+            return QUrl(argument).toLocalFile();
+        if (argument.contains(QLatin1String("://")))
+            return argument;
+        return QFileInfo(argument).absoluteFilePath();
+    }
+    return {};
+}
+
 int runStudio(int argc, char *argv[])
 {
     // Qt 6.4's GStreamer backend stalls without a sound server; the FFmpeg one
@@ -278,14 +308,18 @@ int runStudio(int argc, char *argv[])
     core::applyApplicationIdentity();
     core::installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Wan Studio"));
+    // Ties the windows to io.github.wanstudio.WanStudio.desktop (Wayland app id,
+    // taskbar grouping and progress) and gives them the app's icon.
+    QGuiApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(applicationIcon());
     const bool demo = qEnvironmentVariableIntValue("WANSTUDIO_DEMO") == 1;
 
     Studio studio(demo);
     MainWindow *window = studio.window();
     window->show();
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')))
-        window->openImage(arguments.at(1));
+    const QString image = imageArgument(QApplication::arguments());
+    if (!image.isEmpty())
+        window->openImage(image);
     // After the first paint: the keychain may take a moment to answer.
     QTimer::singleShot(0, &studio, [&studio] { studio.lookUpKey(); });
     return app.exec();

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
@@ -55,6 +57,7 @@ private slots:
     void failure_showsMessageAndKeepsInputs();
     void everyControl_hasAnAccessibleNameMatchingItsLabel();
     void lastInputs_areRestoredAfterRestart();
+    void aboutBox_showsVersionsAndLicences();
 
 private:
     void prepareInputs();
@@ -304,6 +307,34 @@ void TestMainWindow::lastInputs_areRestoredAfterRestart()
     QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"))->toPlainText(), promptEdit()->toPlainText());
     again.setKeyState(true);
     QTRY_VERIFY_WITH_TIMEOUT(again.generateBlockedReason().isEmpty(), 10'000);  // the image came back too
+}
+
+void TestMainWindow::aboutBox_showsVersionsAndLicences()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral(WANSTUDIO_VERSION));
+    QAction *about = nullptr;
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == QLatin1String("&About Wan Studio"))
+            about = action;
+    }
+    QVERIFY(about);
+    // Help > About runs a modal box: read it from inside its event loop, then close it.
+    QString text;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&text, &poll] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            poll.stop();
+            box->accept();
+        }
+    });
+    poll.start(20);
+    about->trigger();
+    QVERIFY(text.contains(QStringLiteral("Wan Studio " WANSTUDIO_VERSION)));
+    QVERIFY2(text.contains(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))), qPrintable(text));
+    for (const char *part : { "MIT licence", "Qt: GNU LGPL version 3", "QtKeychain: BSD", "SQLite: public domain", "FFmpeg" })
+        QVERIFY2(text.contains(QLatin1String(part)), part);
 }
 
 QTEST_MAIN(TestMainWindow)
