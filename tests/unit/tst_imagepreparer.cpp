@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sys/stat.h>
 
 using namespace wan::image;
 using namespace wan::test;
@@ -111,6 +114,7 @@ private slots:
     void badFile_isRejectedWithReason();
     void unreadableFile_isRejectedWithReason_data();
     void unreadableFile_isRejectedWithReason();
+    void pathWithSpacesAndNonLatinLetters_isPreparedAndNamedIntact();
     void pastedBytes_areNamedInMessages();
 
 private:
@@ -564,6 +568,15 @@ void TestImagePreparer::badFile_isRejectedWithReason_data()
     QTest::newRow("folder") << QString(dir + QStringLiteral("/folder.jpg")) << defaultLimit << Kind::NotAnImage;
     QTest::newRow("empty") << writeEmptyFile(dir) << defaultLimit << Kind::Empty;
     QTest::newRow("text named .jpg") << writeTextAsJpeg(dir) << defaultLimit << Kind::NotAnImage;
+    {
+        // A real program: the first 64 kB of this test's own executable (an ELF file).
+        QFile self(QCoreApplication::applicationFilePath());
+        QVERIFY(self.open(QIODevice::ReadOnly));
+        const QByteArray program = self.read(64 * 1024);
+        QVERIFY(program.startsWith("\x7F" "ELF"));
+        QTest::newRow("executable named .png") << writeFile(dir, QStringLiteral("program.png"), program) << defaultLimit
+                                               << Kind::NotAnImage;
+    }
     QTest::newRow("random bytes") << writeFile(dir, QStringLiteral("noise.png"), noise) << defaultLimit << Kind::NotAnImage;
     QTest::newRow("truncated JPEG") << writeTruncatedJpeg(dir) << defaultLimit << Kind::Truncated;
     QTest::newRow("JPEG cut in its header") << writeFile(dir, QStringLiteral("header-only.jpg"), jpeg.left(300)) << defaultLimit
@@ -605,34 +618,88 @@ void TestImagePreparer::badFile_isRejectedWithReason()
 
 void TestImagePreparer::unreadableFile_isRejectedWithReason_data()
 {
-    QTest::addColumn<bool>("socket");
-    QTest::newRow("no read permission") << false;
-    QTest::newRow("a socket, not a file") << true; // cannot be opened even by root
+    // Tests run as root on CI, where permission bits do not stop a read; the other
+    // rows are things no one can read as a picture, root included.
+    QTest::addColumn<QString>("what");
+    QTest::newRow("no read permission") << QStringLiteral("permissions");
+    QTest::newRow("a socket named .jpg") << QStringLiteral("socket");
+    QTest::newRow("a FIFO named .jpg") << QStringLiteral("fifo"); // opening it would wait for a writer for ever
+    QTest::newRow("a device named .jpg") << QStringLiteral("device"); // /dev/zero never ends
+    QTest::newRow("a file whose reads fail") << QStringLiteral("failing-read");
 }
 
 void TestImagePreparer::unreadableFile_isRejectedWithReason()
 {
-    QFETCH(bool, socket);
+    QFETCH(QString, what);
+    const QDir dir(m_dir.path());
     QString path;
+    QString expected;
     QLocalServer server;
-    if (socket) {
-        path = QDir(m_dir.path()).absoluteFilePath(QStringLiteral("socket.jpg"));
+    if (what == QLatin1String("socket")) {
+        path = dir.absoluteFilePath(QStringLiteral("socket.jpg"));
         server.setSocketOptions(QLocalServer::UserAccessOption);
         QVERIFY2(server.listen(path), qPrintable(server.errorString()));
         QVERIFY(QFileInfo::exists(path));
+        expected = QStringLiteral("pipe, socket or device");
+    } else if (what == QLatin1String("fifo")) {
+        path = dir.absoluteFilePath(QStringLiteral("pipe.jpg"));
+        QFile::remove(path);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        expected = QStringLiteral("pipe, socket or device");
+    } else if (what == QLatin1String("device")) {
+        path = dir.absoluteFilePath(QStringLiteral("zeros.jpg"));
+        QFile::remove(path);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        expected = QStringLiteral("pipe, socket or device");
+    } else if (what == QLatin1String("failing-read")) {
+        // /proc/self/mem is a regular file of 0 bytes that opens for reading, but a
+        // read at offset 0 (an unmapped address) fails with EIO: a real failing read.
+        if (!QFileInfo(QStringLiteral("/proc/self/mem")).isFile())
+            QSKIP("no /proc/self/mem on this system");
+        path = dir.absoluteFilePath(QStringLiteral("memory.jpg"));
+        QFile::remove(path);
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"), path));
+        expected = QStringLiteral("could not be read");
     } else {
         path = writeSmallJpeg(m_dir.path());
         QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
         QFile probe(path);
         if (probe.open(QIODevice::ReadOnly))
             QSKIP("running with privileges that ignore file permissions (root?)");
+        expected = QStringLiteral("cannot be opened");
     }
 
-    const auto result = ImagePreparer::prepareFile(path, optionsFor(QSize(832, 480)));
+    // On a worker, so that a read that blocks (the FIFO before it was refused) fails
+    // this row instead of hanging the whole test.
+    QFuture<ImagePreparer::Result> future
+        = QtConcurrent::run([path] { return ImagePreparer::prepareFile(path, optionsFor(QSize(832, 480))); });
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10'000);
+    const auto result = future.result();
     QCOMPARE(kindName(result.error.kind), kindName(Kind::Unreadable));
-    QVERIFY(!result.error.message.isEmpty());
+    QVERIFY2(result.error.message.contains(expected), qPrintable(result.error.message));
     QVERIFY(!result.error.hint.isEmpty());
     QVERIFY(result.error.message.contains(QFileInfo(path).fileName()));
+    QVERIFY(result.image.jpeg.isEmpty());
+}
+
+void TestImagePreparer::pathWithSpacesAndNonLatinLetters_isPreparedAndNamedIntact()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("Ferien am Meer \u2013 \u6771\u4EAC \u03A9\u03BC\u03AD\u03B3\u03B1"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString name = QStringLiteral("Stra\u00DFe  am Hafen \u0645\u064A\u0646\u0627\u0621 \U0001F30A.jpg");
+    const QString path = writeFile(folder, name, photoLikeJpeg(QSize(1200, 900)));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFileInfo::exists(path));
+
+    const auto result = ImagePreparer::prepareFile(path, optionsFor(QSize(832, 480)));
+    REQUIRE_PREPARED(result);
+    QCOMPARE(result.image.originalSize, QSize(1200, 900));
+
+    // A bad file at such a path is named exactly as the person sees it.
+    const QString empty = writeEmptyFile(folder, QStringLiteral("leer \u7A7A.jpg"));
+    const auto refused = ImagePreparer::prepareFile(empty, optionsFor(QSize(832, 480)));
+    QCOMPARE(kindName(refused.error.kind), kindName(Kind::Empty));
+    QVERIFY2(refused.error.message.contains(QStringLiteral("leer \u7A7A.jpg")), qPrintable(refused.error.message));
 }
 
 void TestImagePreparer::pastedBytes_areNamedInMessages()
