@@ -9,6 +9,7 @@
 #include "emulatorfixture.h"
 #include "image/uploadcache.h"
 #include "imagewell.h"
+#include "loopbackhost.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "playerview.h"
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +80,7 @@ private:
     QPlainTextEdit *promptEdit() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit")); }
 
     test::EmulatorFixture m_emulator;
+    test::LoopbackHost m_web; // a web server for image addresses (not the service)
     QTemporaryDir m_dir;
     QString m_image;
     std::unique_ptr<core::Settings> m_settings;
@@ -358,6 +361,31 @@ void TestMainWindow::badImage_showsReasonSendsNothingAndKeepsInputs_data()
     if (QFileInfo(QStringLiteral("/proc/self/mem")).isFile() && QFile::link(QStringLiteral("/proc/self/mem"), memory))
         QTest::newRow("a file whose reads fail") << memory << "could not be read";
     QTest::newRow("plain http address") << QStringLiteral("http://example.com/cat.jpg") << "plain http";
+
+    // Addresses on a loopback web server (plain http is allowed on loopback only).
+    QVERIFY(m_web.isListening());
+    auto answer = [](int status, const char *type, const QByteArray &body, test::LoopbackHost::Ending ending) {
+        test::LoopbackHost::Answer a;
+        a.status = status;
+        a.headers = {{"Content-Type", type}};
+        a.body = body;
+        a.ending = ending;
+        return a;
+    };
+    using Ending = test::LoopbackHost::Ending;
+    m_web.answer("/gone.jpg", answer(404, "text/plain", "Not Found", Ending::Whole));
+    m_web.answer("/page", answer(200, "text/html", "<!DOCTYPE html><html><body>A gallery</body></html>", Ending::Whole));
+    m_web.answer("/huge.jpg", answer(200, "image/jpeg", QByteArray(4096, '\xFF'), Ending::Stall)); // announces 1 GB
+    QTest::newRow("address: 404") << m_web.url("/gone.jpg").toString() << "answered HTTP 404";
+    QTest::newRow("address: a web page") << m_web.url("/page").toString() << "answered with a web page";
+    QTest::newRow("address: larger than the cap") << m_web.url("/huge.jpg").toString() << "more than the";
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    QTest::newRow("address: unreachable") << QStringLiteral("http://127.0.0.1:%1/cat.jpg").arg(closedPort) << "could not be reached";
 }
 
 void TestMainWindow::badImage_showsReasonSendsNothingAndKeepsInputs()
