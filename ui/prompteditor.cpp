@@ -190,9 +190,8 @@ void PromptEditor::updateCharacterCount()
     // answer (if it refuses) is shown like any other.
     const bool tooLong = count > LongPromptCharacters;
     if (tooLong) {
-        m_lengthWarning->setText(tr("This prompt is very long (%L1 characters; prompts of about 1,000 work well). "
-                                    "It is sent unchanged: the service may refuse it or use only part of it, "
-                                    "and its answer will be shown. Shorten it to be sure all of it counts.")
+        m_lengthWarning->setText(tr("This prompt is very long: %L1 characters (about 1,000 work well). It is sent "
+                                    "unchanged; the service may refuse it or use only part of it. Shorten it to be sure.")
                                      .arg(count));
     }
     m_lengthWarning->setVisible(tooLong);
