@@ -256,8 +256,7 @@ ImagePreparer::Result ImagePreparer::prepareFile(const QString &path, const Imag
         // A pipe, socket or device: opening a pipe waits for a writer for ever, and a
         // device (/dev/zero) never ends. Refused before it is opened.
         return failure(Kind::Unreadable,
-                       tr("\u201C%1\u201D is not a picture file but a pipe, socket or device, so it cannot be read.")
-                           .arg(name),
+                       tr("\u201C%1\u201D is not a picture file but a pipe, socket or device, so it cannot be read.").arg(name),
                        tr("Choose a picture file saved on a disk."));
     }
     QFile file(path);
