@@ -250,6 +250,24 @@ void TestMainWindow::failure_showsMessageAndKeepsInputs_data()
     QTest::newRow("html answer") << QJsonObject{{QStringLiteral("route"), QStringLiteral("submit")}, {QStringLiteral("kind"), QStringLiteral("html")}, {QStringLiteral("count"), -1}} << "HTML";
     QTest::newRow("run failed") << QJsonObject{{QStringLiteral("route"), QStringLiteral("status")}, {QStringLiteral("kind"), QStringLiteral("failed")}, {QStringLiteral("error"), QStringLiteral("GPU fell over")}} << "GPU fell over";
     QTest::newRow("dropped connection") << QJsonObject{{QStringLiteral("route"), QStringLiteral("upload")}, {QStringLiteral("kind"), QStringLiteral("reset")}, {QStringLiteral("count"), -1}} << "connection";
+    auto fault = [](const char *route, const char *kind, QJsonObject extra = {}) {
+        extra.insert(QStringLiteral("route"), QLatin1String(route));
+        extra.insert(QStringLiteral("kind"), QLatin1String(kind));
+        extra.insert(QStringLiteral("count"), -1);
+        return extra;
+    };
+    QTest::newRow("no such model (404)") << status(404) << "HTTP 404";
+    QTest::newRow("wrong method (405)") << status(405) << "HTTP 405";
+    QTest::newRow("busy (503)") << status(503) << "HTTP 503";
+    QTest::newRow("rate limited (429)") << fault("submit", "status", {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 0}}) << "rate limiting";
+    QTest::newRow("empty answer") << fault("submit", "empty") << "cannot read";
+    QTest::newRow("invalid JSON") << fault("submit", "invalid-json") << "cannot read";
+    QTest::newRow("JSON of the wrong shape") << fault("submit", "wrong-shape") << "cannot read";
+    QTest::newRow("huge JSON") << fault("submit", "huge-json", {{QStringLiteral("sizeMb"), 8}}) << "larger than 4 MB";
+    QTest::newRow("result without output") << fault("result", "no-output") << "may have been charged";
+    QTest::newRow("video gone (404)") << fault("download", "status", {{QStringLiteral("status"), 404}}) << "no longer available";
+    QTest::newRow("truncated video") << fault("download", "truncate") << "connection";
+    QTest::newRow("not an MP4") << fault("download", "not-mp4") << "not usable";
 }
 
 void TestMainWindow::failure_showsMessageAndKeepsInputs()

@@ -362,6 +362,9 @@ void TestGenerationJob::failure_isTypedAndNeverResubmitted()
     QVERIFY(!outcome.error.hint.isEmpty() || kind == Kind::Cancelled);
     QVERIFY2(!outcome.error.fullText().contains(m_key), "the key leaked into the message");
     QCOMPARE(outcome.error.mayHaveBeenCharged, mayHaveBeenCharged);
+    // What to do must not contradict what may have happened.
+    if (mayHaveBeenCharged)
+        QVERIFY2(!outcome.error.fullText().contains(QLatin1String("not charged")), qPrintable(outcome.error.fullText()));
     const int expectedRequests = kind == Kind::RateLimited ? jobs::PollPolicy().maxRateLimitRetries + 1
                                  : fault.value(QStringLiteral("route")).toString() == QLatin1String("upload") ? 0 : 1;
     QCOMPARE(submissionRequests(m_emulator.stats()), expectedRequests);
