@@ -455,7 +455,13 @@ void MainWindow::onJobFinished(int id)
     if (!record)
         return;
     onJobChanged(id);
-    refreshCredits();
+    // A run refused here (a bad value, an image that cannot be read) sent nothing and
+    // cannot have changed the balance: no request for it either.
+    const bool refusedBeforeSending = record->stage == JobStage::Failed && record->requestId.isEmpty()
+        && record->error.httpStatus == 0
+        && (record->error.kind == api::ApiError::Kind::InvalidInput || record->error.kind == api::ApiError::Kind::KeyMissing);
+    if (!refusedBeforeSending)
+        refreshCredits();
     if (record->stage == JobStage::Completed && record->result) {
         m_parameters->setLastSeed(record->result->seed);
         // A run picked up from an earlier session plays too, when nothing else was asked for.

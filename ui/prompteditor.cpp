@@ -55,6 +55,13 @@ PromptEditor::PromptEditor(QWidget *parent)
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("characterCount"));
+    m_lengthWarning = new QLabel(this);
+    m_lengthWarning->setObjectName(QStringLiteral("promptLengthWarning"));
+    m_lengthWarning->setAccessibleName(tr("Prompt length warning"));
+    m_lengthWarning->setWordWrap(true);
+    m_lengthWarning->setTextFormat(Qt::PlainText);
+    m_lengthWarning->setStyleSheet(QStringLiteral("QLabel { color: #b26a00; }"));
+    m_lengthWarning->hide();
 
     m_recentMenu = new QMenu(this);
     m_recentMenu->setToolTipsVisible(true);
@@ -93,6 +100,7 @@ PromptEditor::PromptEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_lengthWarning);
     layout->addLayout(footer);
     setFocusProxy(m_edit);
 
@@ -169,9 +177,24 @@ bool PromptEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString PromptEditor::lengthWarning() const
+{
+    return m_lengthWarning->isHidden() ? QString() : m_lengthWarning->text();
+}
+
 void PromptEditor::updateCharacterCount()
 {
-    m_count->setText(tr("%Ln character(s)", nullptr, characterCount()));
+    const int count = characterCount();
+    m_count->setText(tr("%Ln character(s)", nullptr, count));
+    // Warned, not refused: the service documents no limit, so it decides, and its
+    // answer (if it refuses) is shown like any other.
+    const bool tooLong = count > LongPromptCharacters;
+    if (tooLong) {
+        m_lengthWarning->setText(tr("This prompt is very long: %L1 characters (about 1,000 work well). It is sent "
+                                    "unchanged; the service may refuse it or use only part of it. Shorten it to be sure.")
+                                     .arg(count));
+    }
+    m_lengthWarning->setVisible(tooLong);
 }
 
 void PromptEditor::rebuildRecentMenu()

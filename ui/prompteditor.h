@@ -18,7 +18,7 @@ class QToolButton;
 
 namespace wan::ui {
 
-// Object names: "promptEdit", "characterCount", "recentPrompts".
+// Object names: "promptEdit", "characterCount", "promptLengthWarning", "recentPrompts".
 class PromptEditor final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +30,11 @@ public:
     QString prompt() const;
     // User-perceived characters (grapheme clusters), as the count label shows.
     int characterCount() const;
+    // Above this many characters the editor warns that the prompt is very long
+    // (Segmind's example prompt for the model is about 1,000 characters).
+    static constexpr int LongPromptCharacters = 2000;
+    // The warning shown under the editor, or empty when there is none.
+    QString lengthWarning() const;
     // Most recent first, at most core::PromptHistory::kDefaultCapacity.
     QStringList history() const;
 
@@ -64,6 +69,7 @@ private:
 
     QPlainTextEdit *m_edit = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_lengthWarning = nullptr;
     QToolButton *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

@@ -366,7 +366,12 @@ QNetworkReply *SegmindClient::fetchResult(const QUrl &responseUrl, QObject *cont
             return;
         }
         if (parsed.value->status == RunStatus::Completed && !parsed.value->outputUrl.isValid()) {
-            done({std::nullopt, ApiErrors::serviceFailed(tr("the finished result has no video"))});
+            // Finished means charged: the usual "a failed run is not charged" would be wrong here.
+            ApiError error = ApiErrors::serviceFailed(tr("the finished result has no video"));
+            error.hint = tr("The run finished on the service and may have been charged. Check it in the request "
+                            "history of your Segmind console before generating again.");
+            error.mayHaveBeenCharged = true;
+            done({std::nullopt, error});
             return;
         }
         done({parsed.value, {}});

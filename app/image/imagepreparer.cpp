@@ -252,6 +252,13 @@ ImagePreparer::Result ImagePreparer::prepareFile(const QString &path, const Imag
         return failure(Kind::NotAnImage, tr("\u201C%1\u201D is a folder, not a picture.").arg(name),
                        tr("Choose a picture file inside it instead."));
     }
+    if (!info.isFile()) {
+        // A pipe, socket or device: opening a pipe waits for a writer for ever, and a
+        // device (/dev/zero) never ends. Refused before it is opened.
+        return failure(Kind::Unreadable,
+                       tr("\u201C%1\u201D is not a picture file but a pipe, socket or device, so it cannot be read.").arg(name),
+                       tr("Choose a picture file saved on a disk."));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCDebug(lcImage) << "open failed:" << file.errorString();
@@ -265,8 +272,22 @@ ImagePreparer::Result ImagePreparer::prepareFile(const QString &path, const Imag
         return failure(Kind::TooLarge, tr("\u201C%1\u201D is too large (%2 MB).").arg(name).arg(size >> 20),
                        tr("Use a smaller picture, or reduce it in an image editor first."));
     }
-    const QByteArray data = file.readAll();
-    if (data.size() != size && file.error() != QFileDevice::NoError) {
+    // In pieces, and never more than one piece past the limit: a file that grows (or a
+    // /proc file that claims 0 bytes) cannot make this read without end.
+    QByteArray data;
+    data.reserve(qsizetype(qMin(size, kMaxFileBytes)));
+    while (data.size() <= kMaxFileBytes) {
+        const QByteArray piece = file.read(qint64(1) << 20);
+        if (piece.isEmpty())
+            break;
+        data.append(piece);
+    }
+    if (data.size() > kMaxFileBytes) {
+        return failure(Kind::TooLarge, tr("\u201C%1\u201D is too large (%2 MB).").arg(name).arg(data.size() >> 20),
+                       tr("Use a smaller picture, or reduce it in an image editor first."));
+    }
+    // A failed read is said as such, even when the file claimed to be empty.
+    if (file.error() != QFileDevice::NoError) {
         qCDebug(lcImage) << "read failed:" << file.errorString();
         return failure(Kind::Unreadable, tr("\u201C%1\u201D could not be read.").arg(name),
                        tr("Check that the disk or network share is available, then try again."));

@@ -43,7 +43,7 @@ public:
     bool addFault(const QJsonObject &fault);
     bool addFaults(const QJsonArray &faults);
     bool clearFaults();
-    bool configure(const QJsonObject &settings); // latencyMs, credits, cost, retentionSeconds, key, uploadField
+    bool configure(const QJsonObject &settings); // latencyMs, credits, cost, retentionSeconds, key, uploadField, maxPromptLength
     bool reset();                                // jobs, stats and faults cleared; start-up settings back
     QJsonObject stats();                         // empty object when it cannot be read
     int submissions();                           // accepted v1 + v2 submissions

@@ -156,10 +156,12 @@ HttpResponse SegmindEmulator::applyConfig(const QJsonObject &changes)
         } else if (key == QLatin1String("uploadField")
                    && (value.toString() == QLatin1String("file_urls") || value.toString() == QLatin1String("urls"))) {
             next.uploadField = value.toString();
+        } else if (key == QLatin1String("maxPromptLength") && readWhole(value, 0, 10'000'000, &whole)) {
+            next.maxPromptLength = int(whole);
         } else {
             return HttpResponse::error(
                 400, QStringLiteral("%1: unknown setting or invalid value (settings: latencyMs, credits, cost, "
-                                    "retentionSeconds, key, uploadField)")
+                                    "retentionSeconds, key, uploadField, maxPromptLength)")
                          .arg(key));
         }
     }
@@ -181,6 +183,7 @@ void SegmindEmulator::resetAll()
     m_downloads = m_faultsTaken = 0;
     m_requestLog.clear();
     m_requestsDropped = 0;
+    m_lastSubmissionBody.clear();
     qCInfo(lcEmulator) << "reset";
 }
 
@@ -242,6 +245,7 @@ QJsonObject SegmindEmulator::stats() const
         {QStringLiteral("requests"), requests},
         {QStringLiteral("requestsDropped"), m_requestsDropped},
         {QStringLiteral("encoding"), m_videos.runningProcesses()},
+        {QStringLiteral("lastSubmissionBody"), QString::fromLatin1(m_lastSubmissionBody.toBase64())},
     };
 }
 

@@ -90,6 +90,7 @@ QJsonObject EmulatorConfig::toJson() const
         {QStringLiteral("cost"), cost},
         {QStringLiteral("retentionSeconds"), retentionSeconds},
         {QStringLiteral("uploadField"), uploadField},
+        {QStringLiteral("maxPromptLength"), maxPromptLength},
     };
 }
 
@@ -206,6 +207,7 @@ void SegmindEmulator::handleApi(const HttpRequest &request, const Responder &res
 
 void SegmindEmulator::handleSubmission(const HttpRequest &request, const Responder &responder, bool sync)
 {
+    m_lastSubmissionBody = request.body;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -213,6 +215,15 @@ void SegmindEmulator::handleSubmission(const HttpRequest &request, const Respond
         return;
     }
     const QJsonObject body = document.object();
+    const qsizetype promptLength = body.value(QStringLiteral("prompt")).toString().size();
+    if (m_config.maxPromptLength > 0 && promptLength > m_config.maxPromptLength) {
+        answerApi(responder,
+                  HttpResponse::error(400, QStringLiteral("prompt: at most %1 characters, got %2")
+                                               .arg(m_config.maxPromptLength)
+                                               .arg(promptLength)),
+                  true);
+        return;
+    }
     const QList<wan::core::ValidationIssue> issues = model().validate(body);
     if (!issues.isEmpty()) {
         QStringList messages;

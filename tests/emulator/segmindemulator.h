@@ -32,6 +32,7 @@ struct EmulatorConfig final {
     double cost = 0.09;
     int retentionSeconds = 3600;
     QString uploadField = QStringLiteral("file_urls"); // or "urls"
+    int maxPromptLength = 0; // > 0: longer prompts (in UTF-16 units) are refused with 400
 
     // Everything but the key, which the emulator never repeats.
     QJsonObject toJson() const;
@@ -135,6 +136,9 @@ private:
     int m_downloads = 0;
     int m_faultsTaken = 0;
     QList<QJsonObject> m_requestLog;
+    // The raw body of the last submission (v1 or v2) that came with the right key,
+    // so a test can compare the bytes the client sent (stats: lastSubmissionBody).
+    QByteArray m_lastSubmissionBody;
     qint64 m_requestsDropped = 0;
 };
 

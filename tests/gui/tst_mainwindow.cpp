@@ -8,9 +8,13 @@
 #include "core/settings.h"
 #include "emulatorfixture.h"
 #include "image/uploadcache.h"
+#include "imagewell.h"
+#include "loopbackhost.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "playerview.h"
+#include "prompteditor.h"
+#include "testimages.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -18,6 +22,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -30,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +44,8 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
+
+#include <sys/stat.h>
 
 using namespace wan;
 
@@ -59,12 +68,22 @@ private slots:
     void lastInputs_areRestoredAfterRestart();
     void aboutBox_showsVersionsAndLicences();
 
+    // Bad input (issue 5): a reason in the window, nothing sent, inputs unchanged.
+    void badImage_showsReasonSendsNothingAndKeepsInputs_data();
+    void badImage_showsReasonSendsNothingAndKeepsInputs();
+    void imageAtAnUnusualPath_runs_thenVanishes_andNothingIsSent();
+    void animatedGif_saysOnlyTheFirstFrameIsUsed();
+    void longPromptWithEmoji_isWarnedAndSentOnlyIfTheServiceTakesIt();
+
 private:
     void prepareInputs();
+    int serviceRequests();
+    ui::ImageWell *imageWell() const { return m_window->findChild<ui::ImageWell *>(QStringLiteral("imageWell")); }
     QPushButton *generateButton() const { return m_window->findChild<QPushButton *>(QStringLiteral("generateButton")); }
     QPlainTextEdit *promptEdit() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit")); }
 
     test::EmulatorFixture m_emulator;
+    test::LoopbackHost m_web; // a web server for image addresses (not the service)
     QTemporaryDir m_dir;
     QString m_image;
     std::unique_ptr<core::Settings> m_settings;
@@ -234,6 +253,24 @@ void TestMainWindow::failure_showsMessageAndKeepsInputs_data()
     QTest::newRow("html answer") << QJsonObject{{QStringLiteral("route"), QStringLiteral("submit")}, {QStringLiteral("kind"), QStringLiteral("html")}, {QStringLiteral("count"), -1}} << "HTML";
     QTest::newRow("run failed") << QJsonObject{{QStringLiteral("route"), QStringLiteral("status")}, {QStringLiteral("kind"), QStringLiteral("failed")}, {QStringLiteral("error"), QStringLiteral("GPU fell over")}} << "GPU fell over";
     QTest::newRow("dropped connection") << QJsonObject{{QStringLiteral("route"), QStringLiteral("upload")}, {QStringLiteral("kind"), QStringLiteral("reset")}, {QStringLiteral("count"), -1}} << "connection";
+    auto fault = [](const char *route, const char *kind, QJsonObject extra = {}) {
+        extra.insert(QStringLiteral("route"), QLatin1String(route));
+        extra.insert(QStringLiteral("kind"), QLatin1String(kind));
+        extra.insert(QStringLiteral("count"), -1);
+        return extra;
+    };
+    QTest::newRow("no such model (404)") << status(404) << "HTTP 404";
+    QTest::newRow("wrong method (405)") << status(405) << "HTTP 405";
+    QTest::newRow("busy (503)") << status(503) << "HTTP 503";
+    QTest::newRow("rate limited (429)") << fault("submit", "status", {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 0}}) << "rate limiting";
+    QTest::newRow("empty answer") << fault("submit", "empty") << "cannot read";
+    QTest::newRow("invalid JSON") << fault("submit", "invalid-json") << "cannot read";
+    QTest::newRow("JSON of the wrong shape") << fault("submit", "wrong-shape") << "cannot read";
+    QTest::newRow("huge JSON") << fault("submit", "huge-json", {{QStringLiteral("sizeMb"), 8}}) << "larger than 4 MB";
+    QTest::newRow("result without output") << fault("result", "no-output") << "may have been charged";
+    QTest::newRow("video gone (404)") << fault("download", "status", {{QStringLiteral("status"), 404}}) << "no longer available";
+    QTest::newRow("truncated video") << fault("download", "truncate") << "connection";
+    QTest::newRow("not an MP4") << fault("download", "not-mp4") << "not usable";
 }
 
 void TestMainWindow::failure_showsMessageAndKeepsInputs()
@@ -335,6 +372,192 @@ void TestMainWindow::aboutBox_showsVersionsAndLicences()
     QVERIFY2(text.contains(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))), qPrintable(text));
     for (const char *part : { "MIT licence", "Qt: GNU LGPL version 3", "QtKeychain: BSD", "SQLite: public domain", "FFmpeg" })
         QVERIFY2(text.contains(QLatin1String(part)), part);
+}
+
+int TestMainWindow::serviceRequests()
+{
+    // Every request that reached the service's ports, the emulator's own control routes excluded.
+    int n = 0;
+    for (const auto &request : m_emulator.stats().value(QStringLiteral("requests")).toArray())
+        n += request.toObject().value(QStringLiteral("path")).toString().startsWith(QLatin1String("/_emulator/")) ? 0 : 1;
+    return n;
+}
+
+void TestMainWindow::badImage_showsReasonSendsNothingAndKeepsInputs_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    const QString dir = m_dir.path();
+    QFile self(QCoreApplication::applicationFilePath());
+    QVERIFY(self.open(QIODevice::ReadOnly));
+
+    QTest::newRow("0 bytes") << test::writeEmptyFile(dir) << "is empty (0 bytes)";
+    QTest::newRow("truncated JPEG") << test::writeTruncatedJpeg(dir) << "the file ends before the picture does";
+    QTest::newRow("text named .jpg") << test::writeTextAsJpeg(dir) << "is not a picture";
+    QTest::newRow("executable named .png") << test::writeFile(dir, QStringLiteral("program.png"), self.read(64 * 1024))
+                                           << "is not a picture";
+    QTest::newRow("decompression bomb") << test::writeDecompressionBombPng(dir) << "50000 \u00D7 50000 pixels";
+    if (!QImageReader::supportedImageFormats().contains("heic"))
+        QTest::newRow("HEIC") << test::writeHeicLike(dir) << "which this system cannot decode";
+    if (!QImageReader::supportedImageFormats().contains("avif"))
+        QTest::newRow("AVIF") << test::writeAvifLike(dir) << "which this system cannot decode";
+    const QString fifo = QDir(dir).filePath(QStringLiteral("pipe.jpg"));
+    QFile::remove(fifo);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+    QTest::newRow("FIFO named .jpg") << fifo << "pipe, socket or device";
+    const QString memory = QDir(dir).filePath(QStringLiteral("memory.jpg"));
+    QFile::remove(memory);
+    if (QFileInfo(QStringLiteral("/proc/self/mem")).isFile() && QFile::link(QStringLiteral("/proc/self/mem"), memory))
+        QTest::newRow("a file whose reads fail") << memory << "could not be read";
+    QTest::newRow("plain http address") << QStringLiteral("http://example.com/cat.jpg") << "plain http";
+
+    // Addresses on a loopback web server (plain http is allowed on loopback only).
+    QVERIFY(m_web.isListening());
+    auto answer = [](int status, const char *type, const QByteArray &body, test::LoopbackHost::Ending ending) {
+        test::LoopbackHost::Answer a;
+        a.status = status;
+        a.headers = {{"Content-Type", type}};
+        a.body = body;
+        a.ending = ending;
+        return a;
+    };
+    using Ending = test::LoopbackHost::Ending;
+    m_web.answer("/gone.jpg", answer(404, "text/plain", "Not Found", Ending::Whole));
+    m_web.answer("/page", answer(200, "text/html", "<!DOCTYPE html><html><body>A gallery</body></html>", Ending::Whole));
+    m_web.answer("/huge.jpg", answer(200, "image/jpeg", QByteArray(4096, '\xFF'), Ending::Stall)); // announces 1 GB
+    QTest::newRow("address: 404") << m_web.url("/gone.jpg").toString() << "answered HTTP 404";
+    QTest::newRow("address: a web page") << m_web.url("/page").toString() << "answered with a web page";
+    QTest::newRow("address: larger than the cap") << m_web.url("/huge.jpg").toString() << "more than the";
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    QTest::newRow("address: unreachable") << QStringLiteral("http://127.0.0.1:%1/cat.jpg").arg(closedPort) << "could not be reached";
+}
+
+void TestMainWindow::badImage_showsReasonSendsNothingAndKeepsInputs()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    QVERIFY(!source.isEmpty());
+    m_window->setKeyState(true);
+    QTest::keyClicks(promptEdit(), QStringLiteral("Gulls circle over the harbour at dusk"));
+    auto *shift = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("sample_shift"));
+    shift->setValue(7.5);
+    const QString prompt = promptEdit()->toPlainText();
+
+    m_window->openImage(source);
+    QTRY_VERIFY_WITH_TIMEOUT(!imageWell()->problemText().isEmpty(), 10'000);
+    const QString banner = imageWell()->problemText();
+    QVERIFY2(banner.contains(expected), qPrintable(banner));
+    // What happened, then what to do: two sentences at least.
+    QVERIFY2(banner.count(QLatin1Char('.')) >= 2, qPrintable(banner));
+    QVERIFY(imageWell()->image().isEmpty());
+    QVERIFY(!imageWell()->isBusy());
+
+    // Generate cannot send it, and nothing went out.
+    QVERIFY(!generateButton()->isEnabled());
+    QVERIFY(m_window->generateBlockedReason().contains(QLatin1String("Choose an image")));
+    QTest::mouseClick(generateButton(), Qt::LeftButton);
+    QTest::keyClick(promptEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(serviceRequests(), 0);
+    QCOMPARE(promptEdit()->toPlainText(), prompt);
+    QCOMPARE(shift->value(), 7.5);
+
+    // Still responsive: a good picture is taken at once, and Generate comes back.
+    m_window->openImage(m_image);
+    QTRY_VERIFY_WITH_TIMEOUT(generateButton()->isEnabled(), 10'000);
+    QVERIFY(imageWell()->problemText().isEmpty());
+    QCOMPARE(imageWell()->image(), m_image);
+    QCOMPARE(promptEdit()->toPlainText(), prompt);
+    QCOMPARE(shift->value(), 7.5);
+}
+
+void TestMainWindow::imageAtAnUnusualPath_runs_thenVanishes_andNothingIsSent()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("Ferien am Meer \u2013 \u6771\u4EAC"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("Stra\u00DFe am Hafen \u5199\u771F \U0001F30A.jpg"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_image, path));
+    m_window->setKeyState(true);
+    m_window->openImage(path);
+    QTRY_COMPARE_WITH_TIMEOUT(imageWell()->image(), path, 10'000);
+    QTest::keyClicks(promptEdit(), QStringLiteral("Gulls circle over the harbour at dusk"));
+    auto *shift = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("sample_shift"));
+    shift->setValue(7.5);
+    const QString prompt = promptEdit()->toPlainText();
+
+    // The path goes through as it is: the run is uploaded, sent and done.
+    QTest::mouseClick(generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Done")), 60'000);
+    QCOMPARE(m_emulator.uploads(), 1);
+    QCOMPARE(m_emulator.submissions(), 1);
+
+    // Then the file disappears between choosing and sending.
+    QVERIFY(m_emulator.reset());
+    QVERIFY(QFile::remove(path));
+    QVERIFY(generateButton()->isEnabled());
+    QTest::mouseClick(generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Failed")), 20'000);
+    const QString banner = m_window->messageText();
+    QVERIFY2(banner.contains(QStringLiteral("\u201CStra\u00DFe am Hafen \u5199\u771F \U0001F30A.jpg\u201D could not be found")),
+             qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("choose it again")), qPrintable(banner));
+    QCOMPARE(serviceRequests(), 0);
+    QCOMPARE(promptEdit()->toPlainText(), prompt);
+    QCOMPARE(shift->value(), 7.5);
+    QVERIFY(generateButton()->isEnabled());
+}
+
+void TestMainWindow::animatedGif_saysOnlyTheFirstFrameIsUsed()
+{
+    const QString gif = test::writeAnimatedGif(m_dir.path());
+    m_window->setKeyState(true);
+    m_window->openImage(gif);
+    QTRY_COMPARE_WITH_TIMEOUT(imageWell()->image(), gif, 10'000);
+    QVERIFY2(imageWell()->infoText().contains(QLatin1String("only the first frame is used")), qPrintable(imageWell()->infoText()));
+    QVERIFY(imageWell()->problemText().isEmpty());
+    QCOMPARE(serviceRequests(), 0); // choosing sends nothing
+}
+
+void TestMainWindow::longPromptWithEmoji_isWarnedAndSentOnlyIfTheServiceTakesIt()
+{
+    QString prompt = QStringLiteral("\U0001F30A Waves \u2014 \u6771\u4EAC\u0007\t");
+    while (prompt.size() < 50'000)
+        prompt += QStringLiteral("The camera drifts along the harbour wall; gulls lift off the water. ");
+    prompt.truncate(50'000);
+    QVERIFY(m_emulator.configure({{QStringLiteral("maxPromptLength"), 10'000}}));
+    m_window->setKeyState(true);
+    m_window->openImage(m_image);
+    QTRY_COMPARE_WITH_TIMEOUT(imageWell()->image(), m_image, 10'000);
+    auto *editor = m_window->findChild<ui::PromptEditor *>();
+    QVERIFY(editor);
+    editor->setPrompt(prompt);
+    QVERIFY2(editor->lengthWarning().contains(QLatin1String("very long")), qPrintable(editor->lengthWarning()));
+    auto *shift = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("sample_shift"));
+    shift->setValue(7.5);
+
+    // A service that refuses it says so; nothing is charged and the prompt stays whole.
+    QVERIFY(generateButton()->isEnabled());
+    QTest::mouseClick(generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Failed")), 30'000);
+    QVERIFY2(m_window->messageText().contains(QLatin1String("at most 10000 characters")), qPrintable(m_window->messageText()));
+    QCOMPARE(m_emulator.submissions(), 0);
+    QCOMPARE(promptEdit()->toPlainText(), prompt);
+    QCOMPARE(shift->value(), 7.5);
+
+    // A service that takes it gets every byte as typed.
+    QVERIFY(m_emulator.configure({{QStringLiteral("maxPromptLength"), 0}}));
+    QTest::mouseClick(generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Done")), 60'000);
+    const QByteArray body = QByteArray::fromBase64(m_emulator.stats().value(QStringLiteral("lastSubmissionBody")).toString().toLatin1());
+    QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("prompt")).toString().toUtf8(), prompt.toUtf8());
+    QVERIFY(body.contains(QStringLiteral("\U0001F30A Waves \u2014 \u6771\u4EAC").toUtf8()));
+    QCOMPARE(m_emulator.submissions(), 1);
+    QCOMPARE(promptEdit()->toPlainText(), prompt);
 }
 
 QTEST_MAIN(TestMainWindow)

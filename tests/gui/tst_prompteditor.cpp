@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -69,6 +70,7 @@ private slots:
     void characterCount_followsTyping();
     void characterCount_countsWhatAPersonSees();
     void typing_emitsPromptChanged();
+    void longPrompt_isWarnedAboutButKeptWhole();
 
     void history_isMostRecentFirstWithoutDuplicates();
     void history_keepsTheLastTwenty();
@@ -343,6 +345,41 @@ void TestPromptEditor::setPrompt_isOneUndoableStep()
     QCOMPARE(m_editor->prompt(), QString());
     m_editor->redo();
     QCOMPARE(m_editor->prompt(), text("first"));
+}
+
+void TestPromptEditor::longPrompt_isWarnedAboutButKeptWhole()
+{
+    auto *warning = m_editor->findChild<QLabel *>(QStringLiteral("promptLengthWarning"));
+    QVERIFY(warning);
+    QVERIFY(m_editor->lengthWarning().isEmpty());
+    QVERIFY(warning->isHidden());
+
+    // At the limit: no warning yet. Typed, one character more: warned.
+    m_editor->setPrompt(QString(PromptEditor::LongPromptCharacters, QLatin1Char('a')));
+    QVERIFY(m_editor->lengthWarning().isEmpty());
+    m_edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(m_edit, text("b"));
+    QVERIFY(!m_editor->lengthWarning().isEmpty());
+    QVERIFY(warning->isVisible());
+
+    // 50,000 characters (emoji among them count as one each): warned with the count,
+    // and the text is neither cut nor changed.
+    QString prompt;
+    while (prompt.size() < 49'990)
+        prompt += text("Waves roll in under a low sun. ");
+    prompt.truncate(49'990);
+    prompt += QStringLiteral("\U0001F30A\U0001F30A\U0001F30A\U0001F30A\U0001F30A\U0001F30A\U0001F30A\U0001F30A\U0001F30A\U0001F30A");
+    m_editor->setPrompt(prompt);
+    QCOMPARE(m_editor->characterCount(), 50'000);
+    QVERIFY2(m_editor->lengthWarning().contains(text("50,000 characters")), qPrintable(m_editor->lengthWarning()));
+    QVERIFY(m_editor->lengthWarning().contains(text("sent unchanged")));
+    QCOMPARE(m_editor->prompt(), prompt);
+    QCOMPARE(warning->accessibleName(), text("Prompt length warning"));
+
+    // Shortened again: the warning goes.
+    m_editor->setPrompt(text("A short prompt"));
+    QVERIFY(m_editor->lengthWarning().isEmpty());
+    QVERIFY(warning->isHidden());
 }
 
 QTEST_MAIN(TestPromptEditor)

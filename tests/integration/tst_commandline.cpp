@@ -138,11 +138,22 @@ void TestCommandLine::generate_outOfRange_exits2NamingTheRange_data()
     QTest::newRow("frames below") << "--frames" << "80" << "81 to 100";
     QTest::newRow("frames above") << "--frames" << "101" << "81 to 100";
     QTest::newRow("frames not a number") << "--frames" << "lots" << "num_frames";
+    QTest::newRow("frames not whole") << "--frames" << "90.5" << "not a whole number";
+    QTest::newRow("fps below") << "--fps" << "4" << "5 to 24";
     QTest::newRow("fps above") << "--fps" << "25" << "5 to 24";
+    QTest::newRow("fps not a number") << "--fps" << "fast" << "not a whole number";
+    QTest::newRow("shift below") << "--shift" << "0.5" << "1 to 20";
     QTest::newRow("shift above") << "--shift" << "20.5" << "1 to 20";
+    QTest::newRow("shift not a number") << "--shift" << "high" << "not a number";
+    QTest::newRow("shift infinite") << "--shift" << "inf" << "not a number";
     QTest::newRow("resolution") << "--resolution" << "1080p" << "480p, 720p";
     QTest::newRow("aspect") << "--aspect" << "4:3" << "16:9, 9:16";
     QTest::newRow("seed beyond 64 bits") << "--seed" << "99999999999999999999" << "64 bits";
+    QTest::newRow("seed one past 64 bits") << "--seed" << "9223372036854775808" << "64 bits";
+    QTest::newRow("seed below 64 bits") << "--seed" << "-9223372036854775809" << "64 bits";
+    QTest::newRow("seed not a number") << "--seed" << "lucky" << "not a whole number";
+    QTest::newRow("seed fractional") << "--seed" << "4.2" << "not a whole number";
+    QTest::newRow("prompt blank") << "--prompt" << " \t " << "--prompt";
 }
 
 void TestCommandLine::generate_outOfRange_exits2NamingTheRange()
@@ -156,6 +167,10 @@ void TestCommandLine::generate_outOfRange_exits2NamingTheRange()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
     QCOMPARE(m_emulator.submissions() + m_emulator.uploads(), 0);
+    // Not even a request: every path the emulator saw is one of its own control routes.
+    for (const auto &request : m_emulator.stats().value(QStringLiteral("requests")).toArray())
+        QVERIFY2(request.toObject().value(QStringLiteral("path")).toString().startsWith(QLatin1String("/_emulator/")),
+                 qPrintable(request.toObject().value(QStringLiteral("path")).toString()));
 }
 
 void TestCommandLine::generate_badImage_exits2()

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QSignalSpy>
@@ -96,6 +97,12 @@ private slots:
     void acceptedRun_isResumedWithoutSubmitting();
     void plainHttpImageUrl_isRefusedBeforeSending();
     void outOfRangeParameter_sendsNothing();
+    void blankPrompt_sendsNothing_data();
+    void blankPrompt_sendsNothing();
+    void vanishedImage_failsNamingItAndSendsNothing();
+    void promptWithControlCharactersAndEmoji_arrivesByteForByte();
+    void longPrompt_isSentUnchangedAndTheServiceDecides();
+    void statusThatNeverCompletes_endsWithATimeoutThatMayBeCharged();
 
 private:
     JobOutcome run(const jobs::GenerationRequest &request, QPointer<jobs::GenerationJob> *keep = nullptr);
@@ -307,6 +314,13 @@ void TestGenerationJob::failure_isTypedAndNeverResubmitted_data()
     QTest::newRow("v2 empty") << async << fault("submit", "empty") << Kind::BadResponse << true;
     QTest::newRow("v2 invalid json") << async << fault("submit", "invalid-json") << Kind::BadResponse << true;
     QTest::newRow("v2 wrong shape") << async << fault("submit", "wrong-shape") << Kind::BadResponse << true;
+    QTest::newRow("v2 huge json") << async << fault("submit", "huge-json", {{QStringLiteral("sizeMb"), 8}}) << Kind::BadResponse << true;
+    QTest::newRow("v2 status html") << async << fault("status", "html") << Kind::BadResponse << true;
+    QTest::newRow("v2 status empty") << async << fault("status", "empty") << Kind::BadResponse << true;
+    QTest::newRow("v2 status invalid json") << async << fault("status", "invalid-json") << Kind::BadResponse << true;
+    QTest::newRow("v2 status wrong shape") << async << fault("status", "wrong-shape") << Kind::BadResponse << true;
+    QTest::newRow("v2 status huge json") << async << fault("status", "huge-json", {{QStringLiteral("sizeMb"), 8}}) << Kind::BadResponse << true;
+    QTest::newRow("v2 result html") << async << fault("result", "html") << Kind::BadResponse << true;
     QTest::newRow("v2 reset on submit") << async << fault("submit", "reset") << Kind::Network << true;
     QTest::newRow("v2 reset after accept") << async << fault("submit", "reset-after-accept") << Kind::Network << true;
     QTest::newRow("v2 stall on submit") << async << fault("submit", "stall") << Kind::Timeout << true;
@@ -319,7 +333,11 @@ void TestGenerationJob::failure_isTypedAndNeverResubmitted_data()
     QTest::newRow("v2 video gone") << async << status("download", 404) << Kind::Expired << true;
     QTest::newRow("v2 upload html") << async << fault("upload", "html") << Kind::BadResponse << false;
     QTest::newRow("v1 401") << sync << status("v1", 401) << Kind::KeyRejected << false;
+    QTest::newRow("v1 404") << sync << status("v1", 404) << Kind::NotFound << false;
+    QTest::newRow("v1 405") << sync << status("v1", 405) << Kind::NotFound << false;
     QTest::newRow("v1 406") << sync << status("v1", 406) << Kind::InsufficientCredits << false;
+    QTest::newRow("v1 429 always") << sync << fault("v1", "status", {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 0}}) << Kind::RateLimited << false;
+    QTest::newRow("v1 503") << sync << status("v1", 503) << Kind::ServiceFailed << false;
     QTest::newRow("v1 500") << sync << status("v1", 500) << Kind::ServiceFailed << false;
     QTest::newRow("v1 html 500") << sync << fault("v1", "status", {{QStringLiteral("status"), 500}, {QStringLiteral("body"), QStringLiteral("html")}}) << Kind::ServiceFailed << false;
     QTest::newRow("v1 FAILED") << sync << fault("v1", "failed", {{QStringLiteral("count"), 1}}) << Kind::ServiceFailed << false;
@@ -344,6 +362,9 @@ void TestGenerationJob::failure_isTypedAndNeverResubmitted()
     QVERIFY(!outcome.error.hint.isEmpty() || kind == Kind::Cancelled);
     QVERIFY2(!outcome.error.fullText().contains(m_key), "the key leaked into the message");
     QCOMPARE(outcome.error.mayHaveBeenCharged, mayHaveBeenCharged);
+    // What to do must not contradict what may have happened.
+    if (mayHaveBeenCharged)
+        QVERIFY2(!outcome.error.fullText().contains(QLatin1String("not charged")), qPrintable(outcome.error.fullText()));
     const int expectedRequests = kind == Kind::RateLimited ? jobs::PollPolicy().maxRateLimitRetries + 1
                                  : fault.value(QStringLiteral("route")).toString() == QLatin1String("upload") ? 0 : 1;
     QCOMPARE(submissionRequests(m_emulator.stats()), expectedRequests);
@@ -423,6 +444,127 @@ void TestGenerationJob::outOfRangeParameter_sendsNothing()
     QVERIFY(outcome.error.message.contains(QLatin1String("num_frames")));
     QVERIFY(outcome.error.message.contains(QLatin1String("81")));
     QCOMPARE(serviceRequests(m_emulator.stats()), 0);
+}
+
+void TestGenerationJob::blankPrompt_sendsNothing_data()
+{
+    QTest::addColumn<QString>("prompt");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces, tabs and new lines") << QStringLiteral("  \t\n \r\n ");
+}
+
+void TestGenerationJob::blankPrompt_sendsNothing()
+{
+    QFETCH(QString, prompt);
+    jobs::GenerationRequest r = request();
+    r.prompt = prompt;
+    const JobOutcome outcome = run(r);
+    QCOMPARE(outcome.error.kind, Kind::InvalidInput);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("prompt must not be empty")), qPrintable(outcome.error.message));
+    QVERIFY(outcome.error.hint.contains(QLatin1String("nothing was sent")));
+    QCOMPARE(serviceRequests(m_emulator.stats()), 0);
+}
+
+void TestGenerationJob::vanishedImage_failsNamingItAndSendsNothing()
+{
+    // Chosen (it existed), then moved away before the run read it.
+    const QString path = m_dir.filePath(QStringLiteral("gone soon \u5199\u771F.jpg"));
+    QVERIFY(QFile::copy(m_image, path));
+    jobs::GenerationRequest r = request();
+    r.image = path;
+    QVERIFY(QFile::remove(path));
+    const JobOutcome outcome = run(r);
+    QCOMPARE(outcome.error.kind, Kind::InvalidInput);
+    QVERIFY2(outcome.error.message.contains(QStringLiteral("\u201Cgone soon \u5199\u771F.jpg\u201D could not be found")),
+             qPrintable(outcome.error.message));
+    QVERIFY(outcome.error.hint.contains(QLatin1String("choose it again")));
+    QVERIFY(!outcome.error.mayHaveBeenCharged);
+    const QJsonObject stats = m_emulator.stats();
+    QCOMPARE(serviceRequests(stats), 0);
+    QCOMPARE(stats.value(QStringLiteral("uploads")).toInt(), 0);
+}
+
+namespace {
+
+// The prompt of the last submission exactly as the emulator received it, and the raw body.
+QString receivedPrompt(const QJsonObject &stats, QByteArray *rawBody = nullptr)
+{
+    const QByteArray body = QByteArray::fromBase64(stats.value(QStringLiteral("lastSubmissionBody")).toString().toLatin1());
+    if (rawBody)
+        *rawBody = body;
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("prompt")).toString();
+}
+
+} // namespace
+
+void TestGenerationJob::promptWithControlCharactersAndEmoji_arrivesByteForByte()
+{
+    // Tabs, new lines, a bell, an escape sequence, NUL's neighbour U+0001, a zero-width
+    // joiner family, a flag, a skin tone, a combining accent, CJK and right-to-left text.
+    const QString prompt = QStringLiteral("Line one\nLine two\twith a tab \u0001 \u0007 \u001B[31mred\u001B[0m "
+                                          "\U0001F468\u200D\U0001F469\u200D\U0001F467 \U0001F1EF\U0001F1F5 \U0001F44B\U0001F3FD "
+                                          "e\u0301 \u6771\u4EAC \u05E9\u05DC\u05D5\u05DD \u2028 end");
+    jobs::GenerationRequest r = request();
+    r.prompt = prompt;
+    const JobOutcome outcome = run(r);
+    QVERIFY2(outcome.result, qPrintable(outcome.error.fullText()));
+    QByteArray raw;
+    const QString received = receivedPrompt(m_emulator.stats(), &raw);
+    QCOMPARE(received.toUtf8(), prompt.toUtf8());
+    // Sent as UTF-8 (not as \u escapes, not as Latin-1 question marks).
+    QVERIFY(raw.contains(QStringLiteral("\U0001F468\u200D\U0001F469").toUtf8()));
+    QVERIFY(raw.contains(QStringLiteral("\u6771\u4EAC").toUtf8()));
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+void TestGenerationJob::longPrompt_isSentUnchangedAndTheServiceDecides()
+{
+    QString prompt;
+    while (prompt.size() < 50'000)
+        prompt += QStringLiteral("The camera drifts along the harbour wall; gulls lift off the water. ");
+    prompt.truncate(50'000);
+    jobs::GenerationRequest r = request();
+    r.prompt = prompt;
+
+    // A service that takes it: sent whole, not cut.
+    const JobOutcome accepted = run(r);
+    QVERIFY2(accepted.result, qPrintable(accepted.error.fullText()));
+    QCOMPARE(receivedPrompt(m_emulator.stats()), prompt);
+
+    // A service that refuses it: its reason comes back, nothing was charged.
+    QVERIFY(m_emulator.reset());
+    QVERIFY(m_emulator.configure({{QStringLiteral("maxPromptLength"), 10'000}}));
+    const JobOutcome refused = run(r);
+    QCOMPARE(refused.error.kind, Kind::InvalidInput);
+    QVERIFY2(refused.error.message.contains(QLatin1String("at most 10000 characters")), qPrintable(refused.error.message));
+    QVERIFY(!refused.error.mayHaveBeenCharged);
+    QCOMPARE(m_emulator.submissions(), 0);
+    QCOMPARE(submissionRequests(m_emulator.stats()), 1);
+}
+
+void TestGenerationJob::statusThatNeverCompletes_endsWithATimeoutThatMayBeCharged()
+{
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("status")}, {QStringLiteral("kind"), QStringLiteral("never-complete")}}));
+    jobs::GenerationRequest r = request();
+    r.outputPath = m_dir.filePath(QStringLiteral("never.mp4"));
+    jobs::GenerationJob job(m_client.get(), m_uploads.get(), core::ModelDescription::wan22ImageToVideo(), r);
+    jobs::PollPolicy policy;
+    policy.firstPollMs = 50;
+    policy.maxPollMs = 200;
+    policy.maxRunSeconds = 1; // the SDK's 600 s, shortened
+    job.setPollPolicy(policy);
+    QSignalSpy failed(&job, &jobs::GenerationJob::failed);
+    QSignalSpy succeeded(&job, &jobs::GenerationJob::succeeded);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20'000);
+    QCOMPARE(succeeded.count(), 0);
+    const auto error = failed.at(0).at(0).value<api::ApiError>();
+    QCOMPARE(error.kind, Kind::Timeout);
+    QVERIFY(error.mayHaveBeenCharged);
+    QVERIFY2(error.hint.contains(QLatin1String("resume")), qPrintable(error.hint));
+    QVERIFY(!QFile::exists(r.outputPath));
+    QCOMPARE(m_emulator.submissions(), 1);
+    QCOMPARE(submissionRequests(m_emulator.stats()), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGenerationJob)

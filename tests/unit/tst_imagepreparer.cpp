@@ -1,5 +1,6 @@
 // Image preparation: what comes out for good pictures (orientation, size,
-// alpha, colour), and the typed reason for each kind of bad file.
+// alpha, colour), and that damaged bytes never crash it. The typed reason for
+// each kind of bad file is in tst_imagerefusal.
 
 #include "image/imagepreparer.h"
 #include "testimages.h"
@@ -12,7 +13,6 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QLocalServer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -107,11 +107,6 @@ private slots:
     void concurrentCalls_giveIdenticalResults();
     void damagedBytes_areRejectedOrPrepared();
 
-    void badFile_isRejectedWithReason_data();
-    void badFile_isRejectedWithReason();
-    void unreadableFile_isRejectedWithReason_data();
-    void unreadableFile_isRejectedWithReason();
-    void pastedBytes_areNamedInMessages();
 
 private:
     QTemporaryDir m_dir;
@@ -532,118 +527,6 @@ void TestImagePreparer::damagedBytes_areRejectedOrPrepared()
         }
     }
     QVERIFY(prepared > 0 && refused > 0); // both paths were exercised
-}
-
-void TestImagePreparer::badFile_isRejectedWithReason_data()
-{
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<qint64>("maxPixels");
-    QTest::addColumn<Kind>("expected");
-
-    const QString dir = m_dir.path();
-    const qint64 defaultLimit = ImagePreparationOptions {}.maxPixels;
-    QDir(dir).mkdir(QStringLiteral("folder.jpg"));
-
-    const QByteArray jpeg = photoLikeJpeg(QSize(800, 600));
-    // An EXIF thumbnail carries its own EOI marker; it must not count as the end of the file.
-    const QByteArray withThumbnailEoi
-        = insertJpegSegment(jpeg, 0xE1, QByteArray("Exif\0\0", 6) + QByteArray(64, '\x11') + "\xFF\xD9");
-    // Damage inside the first IDAT chunk only, so the chunk structure stays whole.
-    QByteArray corruptPng = encode(photoLikeImage(QSize(300, 200)), "png");
-    const qsizetype idat = corruptPng.indexOf("IDAT");
-    QVERIFY(idat > 0);
-    for (qsizetype i = idat + 20; i < idat + 2000; i += 3)
-        corruptPng[i] = char(~corruptPng[i]);
-    QByteArray noise(4096, '\0');
-    QRandomGenerator generator(42);
-    for (char &c : noise)
-        c = char(generator.bounded(256));
-    noise[0] = 'x'; // no accidental magic
-
-    QTest::newRow("missing") << QString(dir + QStringLiteral("/missing.jpg")) << defaultLimit << Kind::NotFound;
-    QTest::newRow("folder") << QString(dir + QStringLiteral("/folder.jpg")) << defaultLimit << Kind::NotAnImage;
-    QTest::newRow("empty") << writeEmptyFile(dir) << defaultLimit << Kind::Empty;
-    QTest::newRow("text named .jpg") << writeTextAsJpeg(dir) << defaultLimit << Kind::NotAnImage;
-    QTest::newRow("random bytes") << writeFile(dir, QStringLiteral("noise.png"), noise) << defaultLimit << Kind::NotAnImage;
-    QTest::newRow("truncated JPEG") << writeTruncatedJpeg(dir) << defaultLimit << Kind::Truncated;
-    QTest::newRow("JPEG cut in its header") << writeFile(dir, QStringLiteral("header-only.jpg"), jpeg.left(300)) << defaultLimit
-                                            << Kind::Truncated;
-    QTest::newRow("truncated JPEG with EOI in metadata")
-        << writeFile(dir, QStringLiteral("thumb-eoi.jpg"), withThumbnailEoi.left(withThumbnailEoi.size() / 2)) << defaultLimit
-        << Kind::Truncated;
-    QTest::newRow("truncated PNG") << writeTruncatedPng(dir) << defaultLimit << Kind::Truncated;
-    QTest::newRow("JPEG without a frame") << writeFile(dir, QStringLiteral("no-frame.jpg"), QByteArray("\xFF\xD8\xFF\xD9"))
-                                          << defaultLimit << Kind::DecodeFailed;
-    QTest::newRow("PNG with corrupt data") << writeFile(dir, QStringLiteral("corrupt.png"), corruptPng) << defaultLimit
-                                           << Kind::DecodeFailed;
-    QTest::newRow("decompression bomb") << writeDecompressionBombPng(dir) << defaultLimit << Kind::TooLarge;
-    QTest::newRow("over the pixel limit") << m_large << qint64(10'000'000) << Kind::TooLarge;
-    QTest::newRow("HEIC") << writeHeicLike(dir) << defaultLimit << Kind::Unsupported;
-    QTest::newRow("AVIF") << writeAvifLike(dir) << defaultLimit << Kind::Unsupported;
-}
-
-void TestImagePreparer::badFile_isRejectedWithReason()
-{
-    QFETCH(QString, path);
-    QFETCH(qint64, maxPixels);
-    QFETCH(Kind, expected);
-    QVERIFY(!path.isEmpty());
-    if (expected == Kind::Unsupported && QImageReader::supportedImageFormats().contains(QFileInfo(path).suffix().toLatin1()))
-        QSKIP("this system has a decoder for the format");
-
-    ImagePreparationOptions options = optionsFor(QSize(832, 480));
-    options.maxPixels = maxPixels;
-    const auto result = ImagePreparer::prepareFile(path, options);
-    QCOMPARE(kindName(result.error.kind), kindName(expected));
-    QVERIFY(!result.ok());
-    QVERIFY(!result.error.message.isEmpty());
-    QVERIFY(!result.error.hint.isEmpty());
-    QVERIFY2(result.error.message.contains(QFileInfo(path).fileName()), qPrintable(result.error.message));
-    QVERIFY2(!result.error.message.contains(m_dir.path()), "messages name the file, not where it lives");
-    QVERIFY(result.image.jpeg.isEmpty());
-}
-
-void TestImagePreparer::unreadableFile_isRejectedWithReason_data()
-{
-    QTest::addColumn<bool>("socket");
-    QTest::newRow("no read permission") << false;
-    QTest::newRow("a socket, not a file") << true; // cannot be opened even by root
-}
-
-void TestImagePreparer::unreadableFile_isRejectedWithReason()
-{
-    QFETCH(bool, socket);
-    QString path;
-    QLocalServer server;
-    if (socket) {
-        path = QDir(m_dir.path()).absoluteFilePath(QStringLiteral("socket.jpg"));
-        server.setSocketOptions(QLocalServer::UserAccessOption);
-        QVERIFY2(server.listen(path), qPrintable(server.errorString()));
-        QVERIFY(QFileInfo::exists(path));
-    } else {
-        path = writeSmallJpeg(m_dir.path());
-        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
-        QFile probe(path);
-        if (probe.open(QIODevice::ReadOnly))
-            QSKIP("running with privileges that ignore file permissions (root?)");
-    }
-
-    const auto result = ImagePreparer::prepareFile(path, optionsFor(QSize(832, 480)));
-    QCOMPARE(kindName(result.error.kind), kindName(Kind::Unreadable));
-    QVERIFY(!result.error.message.isEmpty());
-    QVERIFY(!result.error.hint.isEmpty());
-    QVERIFY(result.error.message.contains(QFileInfo(path).fileName()));
-}
-
-void TestImagePreparer::pastedBytes_areNamedInMessages()
-{
-    const auto pasted = ImagePreparer::prepareData(QByteArray("not a picture"), optionsFor(QSize(832, 480)));
-    QCOMPARE(kindName(pasted.error.kind), kindName(Kind::NotAnImage));
-    QVERIFY2(pasted.error.message.contains(QStringLiteral("Pasted image")), qPrintable(pasted.error.message));
-
-    const auto named = ImagePreparer::prepareData(QByteArray(), optionsFor(QSize(832, 480)), QStringLiteral("preview.png"));
-    QCOMPARE(kindName(named.error.kind), kindName(Kind::Empty));
-    QVERIFY(named.error.message.contains(QStringLiteral("preview.png")));
 }
 
 QTEST_GUILESS_MAIN(TestImagePreparer)
