@@ -1902,13 +1902,13 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
@@ -1918,7 +1918,7 @@
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
         <translation>Nur &amp;Favoriten</translation>
     </message>
@@ -2422,12 +2422,12 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation>&amp;Zufällig bei jedem Durchlauf</translation>
+        <translation>&amp;Jedes Mal zufällig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation>&amp;Letzten Seed verwenden</translation>
+        <translation>Letzten Seed &amp;nutzen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2468,7 +2468,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2737,7 +2737,7 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation>SG_… (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
+        <translation>SG_… (leer lassen = gespeicherten Schlüssel behalten)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2894,7 +2894,7 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation>Ein Schlüssel ist gespeichert (leer lassen, um ihn zu behalten)</translation>
+        <translation>Schlüssel gespeichert (leer lassen = behalten)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2902,7 +2902,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>

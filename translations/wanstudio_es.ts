@@ -1902,13 +1902,13 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
-        <translation>Cualquiera</translation>
+        <translation>Todas</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;emilla:</translation>
     </message>
@@ -1918,7 +1918,7 @@
         <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
         <translation>Solo &amp;favoritos</translation>
     </message>
@@ -2422,12 +2422,12 @@ o suéltela o péguela aquí</translation>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation>&amp;Aleatoria en cada ejecución</translation>
+        <translation>&amp;Aleatoria cada vez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation>Reutilizar la ú&amp;ltima semilla</translation>
+        <translation>Usar la ú&amp;ltima semilla</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2468,7 +2468,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2737,7 +2737,7 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation>SG_… (déjela vacía para conservar la clave guardada)</translation>
+        <translation>SG_… (vacío: se conserva la clave guardada)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2894,7 +2894,7 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation>Hay una clave guardada (déjelo vacío para conservarla)</translation>
+        <translation>Clave guardada (déjelo vacío para conservarla)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2902,7 +2902,7 @@ o suéltela o péguela aquí</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>

@@ -1902,13 +1902,13 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
         <translation>&amp;Graine&#xa0;:</translation>
     </message>
@@ -1918,7 +1918,7 @@
         <translation>Graine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
         <translation>&amp;Favoris uniquement</translation>
     </message>
@@ -2422,12 +2422,12 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation>&amp;Aléatoire à chaque exécution</translation>
+        <translation>&amp;Aléatoire à chaque fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation>Réutiliser la &amp;dernière graine</translation>
+        <translation>Graine &amp;précédente</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2468,7 +2468,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2737,7 +2737,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation>SG_… (laisser vide pour garder la clé enregistrée)</translation>
+        <translation>SG_… (vide&#xa0;: la clé enregistrée est gardée)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2894,7 +2894,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation>Une clé est enregistrée (laisser vide pour la garder)</translation>
+        <translation>Clé enregistrée (laisser vide pour la garder)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2902,7 +2902,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>

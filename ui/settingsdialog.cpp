@@ -178,6 +178,10 @@ void SettingsDialog::setValues(const SettingsValues &values, bool hasStoredKey)
 {
     m_key->clear();
     m_key->setPlaceholderText(hasStoredKey ? tr("A key is stored (leave empty to keep it)") : tr("SG_…"));
+    // The hint is the only place that says an empty field keeps the key: wide
+    // enough to read whole in every language (the dialog grows, up to a limit).
+    const int hint = m_key->fontMetrics().horizontalAdvance(m_key->placeholderText()) + 24;
+    m_key->setMinimumWidth(qMin(hint, 480));
     m_removeKey->setEnabled(hasStoredKey);
     m_removeRequested = false;
     m_apiBase->setText(values.apiBase == api::Endpoints::defaultApiBase().toString() ? QString() : values.apiBase);
