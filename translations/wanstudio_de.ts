@@ -6,252 +6,252 @@
     <message>
         <location filename="../app/api/apierror.cpp" line="+8"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Credits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Dienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damaged video</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigtes Video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+67"/>
         <source> The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Dienst meldete: „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage beim %1 als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the prompt and the parameters, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Prompt und die Parameter und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat den API-Schlüssel beim %1 abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Schlüssel in den Einstellungen (er beginnt mit SG_) oder erstellen Sie einen neuen in Ihrer Segmind-Konsole.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service has no such endpoint while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst kennt diesen Endpunkt nicht (beim %1, HTTP %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; the default is https://api.segmind.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die API-Basisadresse in den Einstellungen; Standard ist https://api.segmind.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Segmind-Konto hat nicht genug Credits für diesen Durchlauf (HTTP %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top up your credits in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie in der Segmind-Konsole (Billing) Credits auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst begrenzt die Anfragen beim %1 (HTTP 429).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a minute and try again, or run fewer generations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und versuchen Sie es erneut, oder starten Sie weniger Durchläufe gleichzeitig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service had a problem while %1 (HTTP %2); no video was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Dienst trat beim %1 ein Problem auf (HTTP %2); es wurde kein Video erstellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a little while; if it keeps failing, check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in Kürze erneut; wenn es weiter fehlschlägt, prüfen Sie die Statusseite von Segmind.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service answered with an unexpected HTTP status %1 while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst antwortete beim %2 mit dem unerwarteten HTTP-Status %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es weiter passiert, prüfen Sie die API-Basisadresse in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No Segmind API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Segmind-API-Schlüssel festgelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your key in Settings, or set SEGMIND_API_KEY; get one from your Segmind console under API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Ihren Schlüssel in den Einstellungen ein oder setzen Sie SEGMIND_API_KEY; Sie erhalten ihn in Ihrer Segmind-Konsole unter „API Keys“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection failed while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist beim %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service did not answer in time while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat beim %1 nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service gave an answer Wan Studio cannot read while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst gab beim %1 eine Antwort, die Wan Studio nicht lesen kann: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings (a proxy or captive portal may be answering instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es weiter passiert, prüfen Sie die API-Basisadresse in den Einstellungen (möglicherweise antwortet ein Proxy oder ein Captive Portal).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The downloaded video is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heruntergeladene Video ist nicht verwendbar: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie es erneut herunter; das Ergebnis bleibt eine Stunde lang beim Dienst verfügbar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service no longer has this run: results are kept for one hour after submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat diesen Durchlauf nicht mehr: Ergebnisse werden eine Stunde nach dem Absenden aufbewahrt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate it again (this is a new, charged run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren Sie ihn erneut (das ist ein neuer, kostenpflichtiger Durchlauf).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service could not make the video: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst konnte das Video nicht erstellen: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again, perhaps with other settings; a failed run is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, eventuell mit anderen Einstellungen; ein fehlgeschlagener Durchlauf wird nicht berechnet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine https://-Adresse (einfaches http:// ist nur für diesen Computer erlaubt, z. B. 127.0.0.1).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The video could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video konnte nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free some disk space or choose another results folder, then download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ergebnisordner und laden Sie dann erneut herunter.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stopped waiting. The service had already accepted this run, so it may still be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet. Der Dienst hatte diesen Durchlauf bereits angenommen, er kann also noch berechnet werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled before anything was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas gesendet wurde; es wurde nichts berechnet.</translation>
     </message>
 </context>
 <context>
@@ -259,62 +259,62 @@
     <message>
         <location filename="../app/api/apiresponses.cpp" line="+27"/>
         <source>the answer is too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist zu groß (%1 MB)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is a web page (HTML), not data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist eine Webseite (HTML), keine Daten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is JSON of an unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist JSON mit unerwartetem Aufbau</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the answer has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine Anfrage-ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält weder Status noch Antwortadresse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keinen bekannten Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the answer has no credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Credit-Guthaben</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the upload answer has no file address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Upload-Antwort enthält keine Dateiadresse</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>an HTML page instead of an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine HTML-Seite statt einer Fehlermeldung</translation>
     </message>
 </context>
 <context>
@@ -322,27 +322,27 @@
     <message>
         <location filename="../app/api/endpoints.cpp" line="+65"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basisadresse „%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upload-Basisadresse „%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; uses plain http, which is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet einfaches http, das nicht verschlüsselt ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -351,48 +351,48 @@
         <location filename="../app/api/mp4probe.cpp" line="+73"/>
         <location line="+20"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein MP4-Video</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the video&apos;s structure is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Struktur des Videos ist beschädigt</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video ist unvollständig (es endet mitten in einer Box)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video ist unvollständig (%1 seiner Bytes fehlen)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the video has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video hat keinen Index (moov-Box); es ist unvollständig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the video has no media data</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video enthält keine Mediendaten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -400,47 +400,47 @@
     <message>
         <location filename="../app/api/segmindclient.cpp" line="+234"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst leitete beim %1 an eine Adresse weiter, der Wan Studio nicht folgt (sie würde auf http herabstufen oder Ihren Schlüssel an einen anderen Host senden).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the connection closed before the service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor der Dienst antwortete</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>checking the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen des Credit-Guthabens</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen des Bildes</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>submitting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenden des Durchlaufs</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>checking the run&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Fortschritts</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>fetching the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen des Ergebnisses</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the finished result has no video</source>
-        <translation type="unfinished"></translation>
+        <translation>das fertige Ergebnis enthält kein Video</translation>
     </message>
 </context>
 <context>
@@ -448,49 +448,49 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+59"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen (%2)</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>The connection dropped while %1 (%2 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach beim %1 ab (%2 empfangen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie es erneut herunter; das Ergebnis bleibt eine Stunde lang beim Dienst verfügbar.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection dropped while %1 (%2 of %3 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach beim %1 ab (%2 von %3 empfangen).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 exists and cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und kann nicht ersetzt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be renamed into place (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an seinen Platz umbenannt werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -500,270 +500,270 @@
         <location line="+15"/>
         <location filename="../app/cli/commandline.cpp" line="+90"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie SEGMIND_API_BASE und SEGMIND_UPLOAD_BASE oder die Adressen in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Error: the library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepted as request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen als Anfrage %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen %1 %</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="-43"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das Credit-Guthaben des Segmind-Kontos aus.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Makes a video from a still image with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit %1 ein Video aus einem Standbild.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The input image: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingabebild: eine Datei oder eine https-URL.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>path|url</source>
-        <translation type="unfinished"></translation>
+        <translation>pfad|url</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should happen in the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Video passieren soll.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das MP4 gespeichert wird.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>file.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>datei.mp4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Erlaubt: %3; Standard %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zufälligen Seed wählen (er wird mit dem Ergebnis ausgegeben).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>go_fast ausschalten: langsamer, etwas bessere Qualität.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den synchronen v1-Aufruf statt Absenden und Abfragen verwenden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--image is required: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--image ist erforderlich: eine Datei oder eine https-URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--prompt is required and must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prompt ist erforderlich und darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out is required: where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ist erforderlich: wohin das MP4 gespeichert wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--seed and --random-seed cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed und --random-seed können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error: the run could not be recorded in the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Durchlauf konnte nicht in der Bibliothek erfasst werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note: the settings could not be written into the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Einstellungen konnten nicht in den Clip geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio generate [options] make a video from an image, headless</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio generate [Optionen] erstellt ohne Oberfläche ein Video aus einem Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio credits            print the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio credits             gibt das Credit-Guthaben aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio resume             fetch runs the service accepted but this computer did not receive</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio resume              holt Durchläufe ab, die der Dienst angenommen, dieser Computer aber nicht erhalten hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio library list|show  what the library holds</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio library list|show   was die Bibliothek enthält</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio BEFEHL --help       Optionen eines Befehls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key comes from SEGMIND_API_KEY or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel stammt aus SEGMIND_API_KEY oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <location filename="../app/cli/librarycommands.cpp" line="+65"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holt die Durchläufe ab, die der Dienst angenommen, dieser Computer aber nie erhalten hat (nach einem Absturz, einem Beenden oder einem Verbindungsabbruch). Sendet nie einen Durchlauf erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also send the runs that were queued but never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Durchläufe senden, die eingereiht, aber nie gesendet wurden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchlauf wurde eingereiht, aber nie gesendet; `wanstudio resume --queued` sendet ihn.</numerusform>
+            <numerusform>%n Durchläufe wurden eingereiht, aber nie gesendet; `wanstudio resume --queued` sendet sie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resuming run %1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1 wird fortgesetzt (Anfrage %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lists the runs in the library, or shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Durchläufe in der Bibliothek auf oder zeigt einen davon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list, or show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list oder show ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only runs whose prompt contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Durchläufe, deren Prompt diese Wörter enthält.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many runs (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Durchläufe (Standard 50).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error: say `library list` or `library show ID`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Geben Sie `library list` oder `library show ID` an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Error: there is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: In der Bibliothek gibt es keinen Durchlauf %1.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The library is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist leer.</translation>
     </message>
 </context>
 <context>
@@ -771,17 +771,17 @@
     <message>
         <location filename="../app/core/apikeystore.cpp" line="+32"/>
         <source>The system keychain could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The system keychain could not store the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht speichern (%1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The system keychain could not remove the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht entfernen (%1).</translation>
     </message>
 </context>
 <context>
@@ -789,17 +789,17 @@
     <message>
         <location filename="../app/core/credittracker.cpp" line="+27"/>
         <source>Credits: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits: unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(last run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(letzter Durchlauf %1)</translation>
     </message>
 </context>
 <context>
@@ -808,103 +808,103 @@
         <location filename="../app/core/modeldescription.cpp" line="+54"/>
         <location line="+1"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bild-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leerer Text</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The model description is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellbeschreibung ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model description is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellbeschreibung ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The model description has no id or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellbeschreibung hat keine ID oder keinen Endpunkt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model endpoint &quot;%1&quot; is not a plain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellendpunkt „%1“ ist kein einfacher Name.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The model description lists no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellbeschreibung führt keine Parameter auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A parameter of the model description has no name or an unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter der Modellbeschreibung hat keinen Namen oder einen unbekannten Typ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; is described twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ ist doppelt beschrieben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The parameter &quot;%1&quot; has an invalid range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ hat einen ungültigen Bereich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; needs a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ braucht einen Bereich.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parameter &quot;%1&quot; lists no allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ führt keine erlaubten Werte auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default of &quot;%1&quot; is outside its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardwert von „%1“ liegt außerhalb seines eigenen Bereichs.</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+60"/>
         <source>%1 must be %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein (%3).</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>it is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -912,52 +912,52 @@
         <location line="+6"/>
         <location line="+10"/>
         <source>got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten: %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>a value that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert, der kein Text ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>es passt nicht in 64 Bit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Zahl</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nicht in 64 Bit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -965,33 +965,33 @@
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
         <source>The pasted image could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that there is free disk space, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob genug Speicherplatz frei ist, und fügen Sie es erneut ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte nicht als PNG kodiert werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1x%2 → %3x%4, JPEG %5</source>
         <extracomment>Original pixel size → size of the JPEG that is uploaded, and its file size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1x%2 → %3x%4, JPEG %5</translation>
     </message>
 </context>
 <context>
@@ -999,137 +999,137 @@
     <message>
         <location filename="../app/image/imagepreparer.cpp" line="+245"/>
         <source>“%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the file still exists, or choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei noch existiert, oder wählen Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is a folder, not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, kein Bild.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a picture file inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie stattdessen eine Bilddatei darin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht zum Lesen geöffnet werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that you are allowed to read it (its permissions), or copy it to a folder you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie die Datei lesen dürfen (ihre Berechtigungen), oder kopieren Sie sie in einen Ordner, den Sie lesen können.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß (%2 MB).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein kleineres Bild oder verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the disk or network share is available, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Laufwerk oder die Netzwerkfreigabe verfügbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Bild</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dekodiert werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may be damaged; try opening it in an image editor and saving it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist möglicherweise beschädigt; öffnen Sie sie in einem Bildbearbeitungsprogramm und speichern Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large: %2 × %3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß: %2 × %3 Pixel (die Grenze liegt bei %4 Megapixeln).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reduce it in an image editor to a few thousand pixels on each side, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern Sie es in einem Bildbearbeitungsprogramm auf einige tausend Pixel pro Seite und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer (0 Byte).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may not have finished copying or downloading; choose it again when it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde möglicherweise noch nicht vollständig kopiert oder heruntergeladen; wählen Sie sie erneut, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is a %2 image, which this system cannot decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Bild, das dieses System nicht dekodieren kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convert it to JPEG or PNG first (most photo apps can export it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandeln Sie es zuerst in JPEG oder PNG um (die meisten Foto-Apps können es exportieren).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Die Datei endet vor dem Bild.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy or download the file again, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren oder laden Sie die Datei erneut, oder wählen Sie ein anderes Bild.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bild.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein JPEG-, PNG-, WebP-, GIF-, BMP- oder TIFF-Bild.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Animated image: only the first frame is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes Bild: Nur das erste Einzelbild wird verwendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file holds several pictures: only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehrere Bilder: Nur das erste wird verwendet.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>“%1” could not be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht in JPEG umgewandelt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es weiter fehlschlägt, speichern Sie das Bild als PNG und verwenden Sie dieses.</translation>
     </message>
 </context>
 <context>
@@ -1137,84 +1137,84 @@
     <message>
         <location filename="../app/image/remoteimage.cpp" line="+87"/>
         <source>%1 Use an address that starts with https://, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verwenden Sie eine Adresse, die mit https:// beginnt, oder speichern Sie das Bild und wählen Sie die Datei.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 sent the picture on to “%2”, which is not a secure (https) address, so Wan Studio did not follow. Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Bild an „%2“ weitergeleitet, eine unsichere Adresse (kein https), daher ist Wan Studio nicht gefolgt. Speichern Sie das Bild aus Ihrem Browser und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>%1 kept sending the picture on to other addresses. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Bild immer wieder an andere Adressen weitergeleitet. Speichern Sie es aus Ihrem Browser und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>The picture at %1 is %2, more than the %3 Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild unter %1 ist %2 groß, mehr als die %3, die Wan Studio für ein Bild herunterlädt. Speichern Sie es, verkleinern Sie es und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+48"/>
-        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, ǌopy Image Address”), or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, “Copy Image Address”), or save it and choose the file.</source>
+        <translation>%1 hat mit einer Webseite geantwortet, nicht mit einem Bild. Kopieren Sie die Adresse des Bildes selbst (Rechtsklick darauf, „Bildadresse kopieren“) oder speichern Sie es und wählen Sie die Datei.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>The picture at %1 is larger than %2, the most Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild unter %1 ist größer als %2, das Maximum, das Wan Studio für ein Bild herunterlädt. Speichern Sie es, verkleinern Sie es und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 answered HTTP %2: there is no picture at this address. Check the address, or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2: Unter dieser Adresse gibt es kein Bild. Prüfen Sie die Adresse oder kopieren Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the picture is not public. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2: Das Bild ist nicht öffentlich. Speichern Sie es aus Ihrem Browser und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the server has a problem. Try again later, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2: Der Server hat ein Problem. Versuchen Sie es später erneut, oder speichern Sie das Bild und wählen Sie die Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2 instead of sending the picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2, statt das Bild zu senden. Prüfen Sie die Adresse, oder speichern Sie das Bild und wählen Sie die Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent an empty answer instead of a picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat statt eines Bildes eine leere Antwort gesendet. Prüfen Sie die Adresse, oder speichern Sie das Bild und wählen Sie die Datei.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What %1 sent is not a picture. Check that the address ends at the picture itself, or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 gesendet hat, ist kein Bild. Prüfen Sie, ob die Adresse direkt auf das Bild zeigt, oder speichern Sie es und wählen Sie die Datei.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 did not answer within %2 seconds. Try again, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Versuchen Sie es erneut, oder speichern Sie das Bild und wählen Sie die Datei.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be reached (%2). Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secure connection to %1 could not be made (%2). Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden (%2). Speichern Sie das Bild aus Ihrem Browser und wählen Sie stattdessen die Datei.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The picture at %1 could not be downloaded (%2). Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild unter %1 konnte nicht heruntergeladen werden (%2). Prüfen Sie die Adresse, oder speichern Sie das Bild und wählen Sie die Datei.</translation>
     </message>
 </context>
 <context>
@@ -1223,127 +1223,127 @@
         <location filename="../app/jobs/batchplan.cpp" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 has no seed to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Seed, der variiert werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel umfasst %1 bis %2 Durchläufe (angefordert: %3).</translation>
     </message>
     <message numerus="yes">
         <location line="-52"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufeinanderfolgende Seeds müssen zwischen 0 und %1 liegen: %n Durchlauf ab %2 würde bei %3 enden.</numerusform>
+            <numerusform>Aufeinanderfolgende Seeds müssen zwischen 0 und %1 liegen: %n Durchläufe ab %2 würden bei %3 enden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Could not draw %n distinct seed(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es konnte nicht %n eindeutiger Seed gezogen werden.</numerusform>
+            <numerusform>Es konnten nicht %n verschiedene Seeds gezogen werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Parameter von %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variieren Sie den Seed mit Variationen; eine Reihe hält ihn fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a number, so it cannot be swept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zahl und kann daher nicht in einer Reihe variiert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter at least one value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Wert für %1 ein.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist mehrfach aufgeführt.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Enter the values to try, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu testenden Werte durch Kommas getrennt ein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From, to and step must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von, Bis und Schritt müssen Zahlen sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt muss größer als 0 sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From %1 to %2 in steps of %3 makes more than %4 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2 in Schritten von %3 ergibt mehr als %4 Durchläufe.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Durchläufe geplant.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n run(s), about %1 credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchlauf, etwa %1 Credits</numerusform>
+            <numerusform>%n Durchläufe, etwa %1 Credits</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance is unknown, so the batch runs until the service refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Ihr Guthaben ist unbekannt, daher läuft der Stapel, bis der Dienst ablehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; your balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Ihr Guthaben: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1; your balance %2 covers %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; Ihr Guthaben von %2 reicht für %n Durchlauf</numerusform>
+            <numerusform>%1; Ihr Guthaben von %2 reicht für %n Durchläufe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance %2 does not cover one run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Ihr Guthaben von %2 reicht nicht für einen Durchlauf</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; Ihr Guthaben von %2 reicht nur für %n von %3: Der Stapel stoppt, sobald das Guthaben den nächsten Durchlauf nicht mehr deckt</numerusform>
+            <numerusform>%1; Ihr Guthaben von %2 reicht nur für %n von %3: Der Stapel stoppt, sobald das Guthaben den nächsten Durchlauf nicht mehr deckt</numerusform>
         </translation>
     </message>
 </context>
@@ -1352,154 +1352,154 @@
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird vorbereitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird hochgeladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Parameter von %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correct the value and try again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Wert und versuchen Sie es erneut; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The image address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildadresse kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an https:// image address, or choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine https://-Bildadresse oder wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Dienst begrenzt; neuer Versuch in %1 s.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat diesen Durchlauf möglicherweise angenommen und berechnet ihn eventuell, daher sendet Wan Studio ihn nicht von selbst erneut. Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie erneut generieren.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>waiting for the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Durchlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run is still on the service; resume it later to fetch the result (it is kept for an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf ist noch beim Dienst; setzen Sie ihn später fort, um das Ergebnis abzuholen (es wird eine Stunde lang aufbewahrt).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking progress failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsabfrage fehlgeschlagen (%1); neuer Versuch.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+29"/>
         <source>the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchlauf ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen des Ergebnisses fehlgeschlagen (%1); neuer Versuch.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>downloading the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen des Videos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fertige Video kann nicht mehr heruntergeladen werden (HTTP %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen fehlgeschlagen (%1); neuer Versuch.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The run may have finished and been charged, but the one-call API keeps no copy to download again. Submit-and-poll mode (the default) can fetch a result again after a dropped connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf ist möglicherweise fertig und berechnet worden, aber die Ein-Aufruf-API bewahrt keine Kopie zum erneuten Herunterladen auf. Der Modus „Absenden und abfragen“ (Standard) kann ein Ergebnis nach einem Verbindungsabbruch erneut abholen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>running the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen der Generierung</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1507,27 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
         <source>Waiting for a free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen freien Platz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von etwa %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen %1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1535,27 +1535,27 @@
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchlauf konnte nicht in der Bibliothek erfasst werden und wurde daher nicht gesendet</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Guthaben würde diesen Durchlauf nicht decken. Dafür wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Discarded before it was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden verworfen; es wurde nichts berechnet.</translation>
     </message>
 </context>
 <context>
@@ -1563,51 +1563,51 @@
     <message>
         <location filename="../app/library/gallerymodel.cpp" line="+106"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n f</source>
         <comment>frame count, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
 </context>
 <context>
@@ -1617,65 +1617,65 @@
         <location line="+171"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>The library is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+58"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt fehlt (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The library %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist beschädigt oder keine Wan-Studio-Bibliothek (%2). Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist keine Wan-Studio-Bibliothek. Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 was written by a newer version of Wan Studio (schema %2; this version reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 wurde von einer neueren Version von Wan Studio geschrieben (Schema %2; diese Version liest %3).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The library %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 konnte nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 konnte nicht aktualisiert werden und blieb auf ihrer vorherigen Version: %2</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+88"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek gibt es keinen Durchlauf %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf wurde entfernt, aber diese Dateien konnten nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1683,33 +1683,33 @@
     <message>
         <location filename="../app/library/mp4metadata.cpp" line="+220"/>
         <source>its index (moov box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Index (moov-Box) ist beschädigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is a fragmented MP4, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein fragmentiertes MP4, das nicht unterstützt wird</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its user data (udta box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Benutzerdaten (udta-Box) sind beschädigt</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+78"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a complete MP4 video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein vollständiges MP4-Video: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1717,73 +1717,73 @@
         <location line="+3"/>
         <location line="+70"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 has two indexes (moov boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zwei Indizes (moov-Boxen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has an index (moov box) too large to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Index (moov-Box), der zu groß zum Bearbeiten ist</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>%1 cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written beside the video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neben das Video geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the rewritten video failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das neu geschriebene Video hat die Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rewritten video does not give its settings back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das neu geschriebene Video gibt seine Einstellungen nicht zurück: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rewritten video gives different settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>das neu geschriebene Video gibt andere Einstellungen zurück</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein MP4-Video</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Index (moov-Box); es ist unvollständig</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the settings in %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen in %1 sind beschädigt: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Wan-Studio-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+287"/>
         <source>Settings of clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von Clip %1</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1800,7 @@
         <location filename="../ui/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei allen gleich: %1</translation>
     </message>
 </context>
 <context>
@@ -1816,36 +1816,36 @@
     <message numerus="yes">
         <location filename="../ui/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchlauf ohne fertiges Video wurde ausgelassen.</numerusform>
+            <numerusform>%n Durchläufe ohne fertiges Video wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the first %1 runs are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Durchläufe werden verglichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+206"/>
         <source>Choose two to four finished runs to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei bis vier fertige Durchläufe zum Vergleichen.</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Clip %1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe vergleichen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1</translation>
     </message>
 </context>
 <context>
@@ -1853,22 +1853,22 @@
     <message>
         <location filename="../ui/gallerydelegate.cpp" line="+62"/>
         <source>Preparing preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No video</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Video</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung…</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Prompt)</translation>
     </message>
 </context>
 <context>
@@ -1876,167 +1876,167 @@
     <message>
         <location filename="../ui/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <location line="+231"/>
         <location line="+1"/>
         <source>Search prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Favoriten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Favoriten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip-Aktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two to four finished clips side by side (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei bis vier fertige Clips nebeneinander vergleichen (C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same image as selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Bild wie ausgewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>No clips match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Clips.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip</numerusform>
+            <numerusform>%n Clips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Move %n clip(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Clips in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not delete the clip “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip „%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing clips made from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips aus „%1“ werden angezeigt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -2045,94 +2045,95 @@
         <location filename="../ui/imagewell.cpp" line="+117"/>
         <location line="+4"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The picture the video starts from. Click (or press Space) to choose a file, drop one here, or paste one with Ctrl+V. The bright frame is the part the video keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild, mit dem das Video beginnt. Klicken (oder Leertaste drücken), um eine Datei zu wählen, eine hier ablegen oder mit Strg+V einfügen. Der helle Rahmen ist der Teil, den das Video behält.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddetails</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Bildes → Größe beim Hochladen (gerade genug, um das Videobild abzudecken).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or paste an https:// image address</source>
-        <translation type="unfinished"></translation>
+        <translation>oder eine https://-Bildadresse einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The https:// address of a picture; press Enter to load it. It is downloaded without your API key, for the preview and the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die https://-Adresse eines Bildes; Eingabetaste lädt es. Es wird ohne Ihren API-Schlüssel heruntergeladen, für die Vorschau und den Upload.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Downloading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird heruntergeladen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird gelesen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving pasted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Bild wird gespeichert…</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bild gewählt. JPEG, PNG, WebP, BMP, TIFF oder GIF.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy a picture, an image file or an https:// image address, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie ein Bild, eine Bilddatei oder eine https://-Bildadresse und fügen Sie erneut ein.</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um ein Bild zu wählen,
+oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Video frame %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Videobild %1x%2</translation>
     </message>
 </context>
 <context>
@@ -2140,266 +2141,266 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Player</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bib&amp;liothek</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+5"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild, den Prompt und die Parameter an %1 senden (Strg+Eingabe). Etwa %2 Credits.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why Generate is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Generieren nicht verfügbar ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Durchlaufs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Durchlaufs</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save Clip As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip &amp;speichern unter…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset Parameters to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Variations and Sweeps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variationen und Reihen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credits aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Wan Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Wan Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Kurze Videos aus einem Standbild mit %2 von Segmind.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 (LGPLv3) und QtKeychain (BSD).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Runs in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Durchläufe</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchlauf läuft noch. Der Dienst stellt ihn fertig und berechnet ihn möglicherweise, auch wenn Wan Studio geschlossen ist. Trotzdem beenden?</numerusform>
+            <numerusform>%n Durchläufe laufen noch. Der Dienst stellt sie fertig und berechnet sie möglicherweise, auch wenn Wan Studio geschlossen ist. Trotzdem beenden?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Add your Segmind API key in Settings to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Ihren Segmind-API-Schlüssel in den Einstellungen ein, um zu generieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an image first: click the image area, drop a file on it, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Bild: Klicken Sie auf den Bildbereich, legen Sie eine Datei darauf ab oder fügen Sie eine ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a prompt: what should happen in the video?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen Prompt: Was soll im Video passieren?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your balance (%1) is lower than one run&apos;s typical cost (%2). The service may refuse the run; top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben (%1) liegt unter den üblichen Kosten eines Durchlaufs (%2). Der Dienst lehnt den Durchlauf möglicherweise ab; laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A run from the last session was fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your clip is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Clip ist fertig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben liegt unter den üblichen Kosten eines Durchlaufs (%1). Laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your Segmind balance, as the service last reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Segmind-Guthaben, wie der Dienst es zuletzt gemeldet hat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wan Studio — local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio — lokale Demo: keine KI, keine echten Credits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter, einschließlich Seed %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n run(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchlauf eingereiht.</numerusform>
+            <numerusform>%n Durchläufe eingereiht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Compare %n clip(s) — Wan Studio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip vergleichen — Wan Studio</numerusform>
+            <numerusform>%n Clips vergleichen — Wan Studio</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Wan-Studio-Einstellungen (nur Clips, die mit Wan Studio erstellt wurden).</translation>
     </message>
 </context>
 <context>
@@ -2407,13 +2408,13 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="+21"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2421,131 +2422,131 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jedes Mal zufällig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Seed &amp;nutzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Clip length</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliplänge</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Set every parameter back to the model&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Parameter auf den Standardwert des Modells zurücksetzen.</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Durchlauf einen anderen zufälligen Seed verwenden. Der tatsächlich verwendete Seed wird mit jedem Ergebnis gespeichert.</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Put the seed of the last run (%1) into the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Seed des letzten Durchlaufs (%1) in das Feld übernehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available once a run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald ein Durchlauf abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 frames at %2 fps = %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder bei %2 fps = %3 s</translation>
     </message>
 </context>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy File Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateipfad kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag or use the arrow keys to move through the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen oder mit den Pfeiltasten durch den Clip bewegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <comment>playback speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current time and length of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Zeit und Länge des Clips</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2554,80 +2555,80 @@ or drop or paste one here</source>
         <location filename="../ui/playerview.cpp" line="+53"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clip cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Clip kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Clip kann nicht abgespielt werden: Die Datei ist beschädigt oder kein Video.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The clip “%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>Save Clip As</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip speichern unter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4-Video (*.mp4)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no clip to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Clip zum Speichern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Saved the clip as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip als „%1“ gespeichert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied the clip&apos;s path to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Clips in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Your clip will play here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Clip wird hier abgespielt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
 </context>
 <context>
@@ -2635,45 +2636,45 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what happens in the clip: what moves, how the camera moves, the light and mood. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was im Clip passiert: was sich bewegt, wie sich die Kamera bewegt, Licht und Stimmung. %1 generiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The prompt sent with the image. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt, der mit dem Bild gesendet wird. %1 generiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Recent prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prompts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put one of the last prompts you generated with into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen der zuletzt zum Generieren verwendeten Prompts in den Editor übernehmen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message numerus="yes">
         <location line="+97"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -2682,207 +2683,233 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/comparecaption.cpp" line="-203"/>
         <source>Differs between the compared runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterscheidet sich zwischen den verglichenen Durchläufen</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segmind API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind-API-Schlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_… (leer lassen = gespeicherten Schlüssel behalten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your key from the Segmind console (API Keys). It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel aus der Segmind-Konsole (API Keys). Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks the service for the balance with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt mit diesem Schlüssel das Guthaben beim Dienst ab.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Schlüssel &amp;entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit and poll (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenden und abfragen (empfohlen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One blocking call (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein blockierender Aufruf (v1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit and poll survives network drops and restarts; the blocking call is Segmind&apos;s older API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenden und abfragen übersteht Netzwerkabbrüche und Neustarts; der blockierende Aufruf ist die ältere API von Segmind.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Durchläufe:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Durchläufe</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisordner</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis&amp;ordner:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn ein Durchlauf fertig ist, während das Fenster im Hintergrund ist</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the menus, buttons and messages. System default follows the language of this computer.</source>
+        <translation>Die Sprache der Menüs, Schaltflächen und Meldungen. Systemstandard folgt der Sprache dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wan Studio will use the new language the next time it starts.</source>
+        <translation>Wan Studio verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Advanced: service addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Dienstadressen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI-Basis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upload base:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upload-Basis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upload base</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Basis</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored key will be removed when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Schlüssel wird entfernt, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel gespeichert (leer lassen = behalten)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SG_…</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2890,83 +2917,83 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/studioapp.cpp" line="+61"/>
         <source>Batch stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel angehalten</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Guthaben würde den nächsten Durchlauf nicht decken, daher wurde %n Durchlauf des Stapels nicht gesendet. Dafür wurde nichts berechnet.</numerusform>
+            <numerusform>Das Guthaben würde den nächsten Durchlauf nicht decken, daher wurden %n Durchläufe des Stapels nicht gesendet. Dafür wurde nichts berechnet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek nicht verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened, so runs cannot be recorded and Generate is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht geöffnet werden, daher können Durchläufe nicht erfasst werden und Generieren ist aus: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Runs not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe nicht gesendet</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in einer früheren Sitzung eingereihter Durchlauf wurde nie gesendet. Jetzt senden?</numerusform>
+            <numerusform>%n in einer früheren Sitzung eingereihte Durchläufe wurden nie gesendet. Jetzt senden?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;päter</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The local demo server did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Demo-Server ist nicht gestartet.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key works; the balance is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert; das Guthaben beträgt %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter a key to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Schlüssel zum Testen ein.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwendete Schlüssel stammt aus der Umgebungsvariablen SEGMIND_API_KEY.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A key entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hier eingegebener Schlüssel wird nur für diese Sitzung behalten.</translation>
     </message>
 </context>
 <context>
@@ -2974,251 +3001,251 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/variationsdialog.cpp" line="+92"/>
         <source>Variations and sweeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationen und Reihen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Stapels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Anfrage mehrmals, jede mit eigenem Seed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request and seed, with one parameter taking several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Anfrage mit demselben Seed, wobei ein Parameter mehrere Werte annimmt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The runs that will be queued, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe, die eingereiht werden, in Reihenfolge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned r&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplante Durchläufe:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each run costs about %1 credits; the balance is the one the service last reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Durchlauf kostet etwa %1 Credits; das Guthaben ist das zuletzt vom Dienst gemeldete.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+211"/>
         <source>&amp;Queue runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe &amp;einreihen</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Closes without queueing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt, ohne etwas einzureihen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Durchläufe eingereiht werden; jeder kostet etwa %1 Credits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number of runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl der Durchläufe:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zufällige Seeds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A different random seed for every run; each seed is recorded so a run can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Durchlauf ein anderer zufälliger Seed; jeder Seed wird gespeichert, damit ein Durchlauf wiederholt werden kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw new seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Seeds ziehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draws another set of random seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieht einen neuen Satz zufälliger Seeds.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;onsecutive seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortlaufende Seeds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seeds counting up from the start seed: start, start + 1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeds, die ab dem Start-Seed hochzählen: Start, Start + 1, …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeds:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first of the consecutive seeds, from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste der fortlaufenden Seeds, von 0 bis %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start-Seed:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The parameter that changes from run to run; everything else, the seed included, stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter, der sich von Durchlauf zu Durchlauf ändert; alles andere, einschließlich Seed, bleibt gleich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the values you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingegebenen Werte ausprobieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values to try, separated by commas, e.g. 4, 8, 12, 16. Use a point for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuprobierenden Werte, durch Kommas getrennt, z. B. 4, 8, 12, 16. Verwenden Sie einen Punkt für Dezimalstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try every value from a start to an end in equal steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Wert von einem Start bis zu einem Ende in gleichen Schritten ausprobieren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Wert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last value (reached when the steps land on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Wert (erreicht, wenn die Schritte genau darauf fallen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The distance between two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abstand zwischen zwei Werten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;ep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hritt</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 has no numeric parameter to sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen numerischen Parameter für eine Reihe.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed %1 (einmal für die ganze Reihe gezogen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Durchlauf verwendet %1, daher ändert sich nur %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Durchläufe geplant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your balance %1 does not cover one run (about %2 credits). Top up your Segmind account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben von %1 deckt keinen Durchlauf (etwa %2 Credits). Laden Sie zuerst Ihr Segmind-Konto auf.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Queue %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchlauf &amp;einreihen</numerusform>
+            <numerusform>%n Durchläufe &amp;einreihen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt diese Durchläufe der Warteschlange hinzu; sie starten, sobald in der Warteschlange Platz ist.</translation>
     </message>
 </context>
 <context>
@@ -3226,102 +3253,102 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Wan Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;Welcome to Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio turns a still image into a short video with Segmind&apos;s Wan 2.2 model. Each run takes about a minute and costs about US$0.09 of Segmind credits.&lt;/p&gt;&lt;p&gt;To generate, you need a Segmind API key: sign in at &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;, open &lt;b&gt;API Keys&lt;/b&gt;, create a key and paste it below. It is kept in your system keychain, never in a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio macht aus einem Standbild mit dem Modell Wan 2.2 von Segmind ein kurzes Video. Jeder Durchlauf dauert etwa eine Minute und kostet etwa 0,09 US$ an Segmind-Credits.&lt;/p&gt;&lt;p&gt;Zum Generieren brauchen Sie einen Segmind-API-Schlüssel: Melden Sie sich bei &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt; an, öffnen Sie &lt;b&gt;API Keys&lt;/b&gt;, erstellen Sie einen Schlüssel und fügen Sie ihn unten ein. Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel testen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wan Studio never stores the key in a plain file, so it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio speichert den Schlüssel nie in einer einfachen Datei, daher wird er nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel &amp;verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the local &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale &amp;Demo ausprobieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Demo ausprobieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs a local stand-in for Segmind: real clips of a test pattern over your image, no AI, no credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen lokalen Ersatz für Segmind: echte Clips eines Testmusters über Ihrem Bild, keine KI, keine Credits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local demo server is not installed with this copy of Wan Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Demo-Server ist mit dieser Kopie von Wan Studio nicht installiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;päter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segmind keys start with SG_ followed by 16 letters and digits; check for a missing character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind-Schlüssel beginnen mit SG_, gefolgt von 16 Buchstaben und Ziffern; prüfen Sie, ob ein Zeichen fehlt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 </TS>

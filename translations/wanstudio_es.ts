@@ -6,252 +6,252 @@
     <message>
         <location filename="../app/api/apierror.cpp" line="+8"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clave de API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API rechazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint no encontrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos insuficientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes alcanzado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo del servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damaged video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo dañado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado caducado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección no segura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+67"/>
         <source> The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> El servicio indicó: «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio rechazó la solicitud por no ser válida al %1 (HTTP 400).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the prompt and the parameters, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el prompt y los parámetros y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio rechazó la clave de API al %1 (HTTP %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la clave en Configuración (empieza por SG_) o cree una nueva en su consola de Segmind.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service has no such endpoint while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no tiene ese endpoint (al %1, HTTP %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; the default is https://api.segmind.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la dirección base de la API en Configuración; la predeterminada es https://api.segmind.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de Segmind no tiene créditos suficientes para esta ejecución (HTTP %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top up your credits in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargue sus créditos en la consola de Segmind (Billing) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio está limitando las solicitudes al %1 (HTTP 429).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a minute and try again, or run fewer generations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un minuto y vuelva a intentarlo, o lance menos generaciones a la vez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service had a problem while %1 (HTTP %2); no video was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio tuvo un problema al %1 (HTTP %2); no se creó ningún vídeo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a little while; if it keeps failing, check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo en un rato; si sigue fallando, consulte la página de estado de Segmind.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service answered with an unexpected HTTP status %1 while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio respondió con un estado HTTP inesperado %1 al %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, revise la dirección base de la API en Configuración.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No Segmind API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de API de Segmind configurada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your key in Settings, or set SEGMIND_API_KEY; get one from your Segmind console under API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada su clave en Configuración o defina SEGMIND_API_KEY; puede obtenerla en su consola de Segmind, en API Keys.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection failed while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló al %1: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe su conexión a internet y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service did not answer in time while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no respondió a tiempo al %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe su conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service gave an answer Wan Studio cannot read while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio dio una respuesta que Wan Studio no puede leer al %1: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings (a proxy or captive portal may be answering instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, revise la dirección base de la API en Configuración (puede que esté respondiendo un proxy o un portal cautivo).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The downloaded video is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo descargado no se puede usar: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descárguelo de nuevo; el resultado sigue disponible en el servicio durante una hora.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service no longer has this run: results are kept for one hour after submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio ya no tiene esta ejecución: los resultados se conservan una hora después del envío.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate it again (this is a new, charged run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genérela de nuevo (será una ejecución nueva y de pago).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service could not make the video: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no pudo crear el vídeo: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again, perhaps with other settings; a failed run is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo, quizá con otros ajustes; una ejecución fallida no se cobra.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección https:// (http:// sin cifrar solo se permite para este equipo, p. ej., 127.0.0.1).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The video could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el vídeo: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free some disk space or choose another results folder, then download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio en disco o elija otra carpeta de resultados y descárguelo de nuevo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stopped waiting. The service had already accepted this run, so it may still be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar. El servicio ya había aceptado esta ejecución, así que aún puede cobrarse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled before anything was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada antes de enviar nada; no se ha cobrado nada.</translation>
     </message>
 </context>
 <context>
@@ -259,62 +259,62 @@
     <message>
         <location filename="../app/api/apiresponses.cpp" line="+27"/>
         <source>the answer is too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es demasiado grande (%1 MB)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta está vacía</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is a web page (HTML), not data</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es una página web (HTML), no datos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es JSON válido (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is JSON of an unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es JSON con una estructura inesperada</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the answer has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene ID de solicitud</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene estado ni dirección de respuesta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene un estado conocido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the answer has no credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no incluye el saldo de créditos</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the upload answer has no file address</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de la subida no incluye la dirección del archivo</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>an HTML page instead of an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>una página HTML en lugar de un mensaje de error</translation>
     </message>
 </context>
 <context>
@@ -322,27 +322,27 @@
     <message>
         <location filename="../app/api/endpoints.cpp" line="+65"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección base de la API «%1» no es una dirección válida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección base de subida «%1» no es una dirección válida.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web válida.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; uses plain http, which is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» usa http sin cifrar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección https.</translation>
     </message>
 </context>
 <context>
@@ -351,48 +351,48 @@
         <location filename="../app/api/mp4probe.cpp" line="+73"/>
         <location line="+20"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un vídeo MP4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the video&apos;s structure is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la estructura del vídeo está dañada</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo está incompleto (termina en mitad de una caja)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo está incompleto (faltan %1 de sus bytes)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the video has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo no tiene índice (caja moov); está incompleto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the video has no media data</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo no tiene datos multimedia</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -400,47 +400,47 @@
     <message>
         <location filename="../app/api/segmindclient.cpp" line="+234"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta ocupa más de %1 MB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio redirigió a una dirección que Wan Studio no seguirá al %1 (bajaría a http o enviaría su clave a otro servidor).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the connection closed before the service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró antes de que respondiera el servicio</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>checking the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar el saldo de créditos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>subir la imagen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>submitting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar la ejecución</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>checking the run&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar el progreso de la ejecución</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>fetching the result</source>
-        <translation type="unfinished"></translation>
+        <translation>obtener el resultado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the finished result has no video</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado terminado no contiene ningún vídeo</translation>
     </message>
 </context>
 <context>
@@ -448,49 +448,49 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+59"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 (%2)</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la escritura de %1 (%2)</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>The connection dropped while %1 (%2 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó al %1 (recibido: %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descárguelo de nuevo; el resultado sigue disponible en el servicio durante una hora.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 recibidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection dropped while %1 (%2 of %3 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó al %1 (recibidos %2 de %3).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 exists and cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y no se puede reemplazar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be renamed into place (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover %1 a su lugar (%2)</translation>
     </message>
 </context>
 <context>
@@ -500,270 +500,270 @@
         <location line="+15"/>
         <location filename="../app/cli/commandline.cpp" line="+90"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise SEGMIND_API_BASE y SEGMIND_UPLOAD_BASE, o las direcciones en Configuración.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Error: the library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepted as request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada como solicitud %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1 %</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="-43"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el saldo de créditos de la cuenta de Segmind.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Makes a video from a still image with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un vídeo a partir de una imagen fija con %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The input image: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de entrada: un archivo o una URL https.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>path|url</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta|url</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should happen in the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debe ocurrir en el vídeo.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el MP4.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>file.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo.mp4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Permitido: %3; predeterminado %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una semilla aleatoria (se muestra con el resultado).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar go_fast: más lento, calidad algo mejor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la llamada síncrona v1 en lugar de enviar y consultar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--image is required: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--image es obligatorio: un archivo o una URL https.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--prompt is required and must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prompt es obligatorio y no puede estar vacío.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out is required: where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out es obligatorio: dónde guardar el MP4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--seed and --random-seed cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed y --random-seed no se pueden usar juntos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen %1 no existe.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error: the run could not be recorded in the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no se pudo registrar la ejecución en la biblioteca: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note: the settings could not be written into the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: no se pudieron escribir los ajustes en el clip: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio generate [options] make a video from an image, headless</source>
-        <translation type="unfinished"></translation>
+        <translation>     wanstudio generate [opciones] crea un vídeo a partir de una imagen, sin interfaz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio credits            print the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>     wanstudio credits             muestra el saldo de créditos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio resume             fetch runs the service accepted but this computer did not receive</source>
-        <translation type="unfinished"></translation>
+        <translation>     wanstudio resume              recoge las ejecuciones que el servicio aceptó pero este equipo no recibió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio library list|show  what the library holds</source>
-        <translation type="unfinished"></translation>
+        <translation>     wanstudio library list|show   lo que contiene la biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
-        <translation type="unfinished"></translation>
+        <translation>     wanstudio ORDEN --help        opciones de una orden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key comes from SEGMIND_API_KEY or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se toma de SEGMIND_API_KEY o del llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../app/cli/librarycommands.cpp" line="+65"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoge las ejecuciones que el servicio aceptó pero este equipo nunca recibió (tras un fallo, un cierre forzado o una conexión perdida). Nunca vuelve a enviar una ejecución.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also send the runs that were queued but never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también las ejecuciones que se pusieron en cola pero nunca se enviaron.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución se puso en cola pero nunca se envió; `wanstudio resume --queued` la envía.</numerusform>
+            <numerusform>%n ejecuciones se pusieron en cola pero nunca se enviaron; `wanstudio resume --queued` las envía.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que reanudar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resuming run %1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando la ejecución %1 (solicitud %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lists the runs in the library, or shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las ejecuciones de la biblioteca, o una de ellas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list, or show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list, o show ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only runs whose prompt contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las ejecuciones cuyo prompt contiene estas palabras.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many runs (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de ejecuciones (50 de forma predeterminada).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error: say `library list` or `library show ID`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: indique `library list` o `library show ID`.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Error: there is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The library is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está vacía.</translation>
     </message>
 </context>
 <context>
@@ -771,17 +771,17 @@
     <message>
         <location filename="../app/core/apikeystore.cpp" line="+32"/>
         <source>The system keychain could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero del sistema (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The system keychain could not store the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no pudo guardar la clave (%1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The system keychain could not remove the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no pudo eliminar la clave (%1).</translation>
     </message>
 </context>
 <context>
@@ -789,17 +789,17 @@
     <message>
         <location filename="../app/core/credittracker.cpp" line="+27"/>
         <source>Credits: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos: desconocido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(last run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(última ejecución %1)</translation>
     </message>
 </context>
 <context>
@@ -808,103 +808,103 @@
         <location filename="../app/core/modeldescription.cpp" line="+54"/>
         <location line="+1"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de %1 a %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de %1 a %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>una URL de imagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto no vacío</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The model description is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del modelo no es JSON válido: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model description is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del modelo no es un objeto JSON.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The model description has no id or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del modelo no tiene ID ni endpoint.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model endpoint &quot;%1&quot; is not a plain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint del modelo «%1» no es un nombre simple.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The model description lists no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del modelo no incluye parámetros.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A parameter of the model description has no name or an unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro de la descripción del modelo no tiene nombre o su tipo es desconocido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; is described twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «%1» está descrito dos veces.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The parameter &quot;%1&quot; has an invalid range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «%1» tiene un rango no válido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; needs a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «%1» necesita un rango.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parameter &quot;%1&quot; lists no allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «%1» no incluye valores permitidos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default of &quot;%1&quot; is outside its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor predeterminado de «%1» está fuera de su propio rango.</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+60"/>
         <source>%1 must be %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser %2 (%3).</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>it is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede estar vacío.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -912,52 +912,52 @@
         <location line="+6"/>
         <location line="+10"/>
         <source>got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se recibió %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>a value that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor que no es texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>no cabe en 64 bits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se recibió «%1»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no cabe en 64 bits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número entero</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número</translation>
     </message>
 </context>
 <context>
@@ -965,33 +965,33 @@
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
         <source>The pasted image could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen pegada: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that there is free disk space, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que hay espacio libre en disco y vuelva a pegarla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo codificar como PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 (%2)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1x%2 → %3x%4, JPEG %5</source>
         <extracomment>Original pixel size → size of the JPEG that is uploaded, and its file size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1x%2 → %3x%4, JPEG %5</translation>
     </message>
 </context>
 <context>
@@ -999,137 +999,137 @@
     <message>
         <location filename="../app/image/imagepreparer.cpp" line="+245"/>
         <source>“%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró «%1».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the file still exists, or choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo todavía existe, o vuelva a elegirlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is a folder, not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta, no una imagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a picture file inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija en su lugar un archivo de imagen que esté dentro.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1» para leerlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that you are allowed to read it (its permissions), or copy it to a folder you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tiene permiso para leerlo, o cópielo a una carpeta que pueda leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande (%2 MB).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una imagen más pequeña, o redúzcala antes en un editor de imágenes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the disk or network share is available, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el disco o la unidad de red están disponibles y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo decodificar «%1».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may be damaged; try opening it in an image editor and saving it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el archivo esté dañado; pruebe a abrirlo en un editor de imágenes y guardarlo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large: %2 × %3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande: %2 × %3 píxeles (el límite es de %4 megapíxeles).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reduce it in an image editor to a few thousand pixels on each side, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redúzcala en un editor de imágenes a unos pocos miles de píxeles por lado y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío (0 bytes).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may not have finished copying or downloading; choose it again when it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el archivo no haya terminado de copiarse o descargarse; vuelva a elegirlo cuando termine.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is a %2 image, which this system cannot decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una imagen %2, que este sistema no puede decodificar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convert it to JPEG or PNG first (most photo apps can export it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviértala primero a JPEG o PNG (la mayoría de las aplicaciones de fotos pueden exportarla).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está incompleto: el archivo termina antes que la imagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy or download the file again, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie o descargue el archivo de nuevo, o elija otra imagen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una imagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una imagen JPEG, PNG, WebP, GIF, BMP o TIFF.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Animated image: only the first frame is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen animada: solo se usa el primer fotograma.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file holds several pictures: only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene varias imágenes: solo se usa la primera.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>“%1” could not be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir «%1» a JPEG.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si sigue fallando, guarde la imagen como PNG y use ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -1137,84 +1137,84 @@
     <message>
         <location filename="../app/image/remoteimage.cpp" line="+87"/>
         <source>%1 Use an address that starts with https://, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Use una dirección que empiece por https://, o guarde la imagen y elija el archivo.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 sent the picture on to “%2”, which is not a secure (https) address, so Wan Studio did not follow. Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió la imagen a «%2», que no es una dirección segura (https), así que Wan Studio no la siguió. Guarde la imagen desde su navegador y elija el archivo en su lugar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>%1 kept sending the picture on to other addresses. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siguió redirigiendo la imagen a otras direcciones. Guárdela desde su navegador y elija el archivo en su lugar.</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>The picture at %1 is %2, more than the %3 Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen en %1 ocupa %2, más de los %3 que Wan Studio descarga para una imagen. Guárdela, redúzcala y elija el archivo en su lugar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+48"/>
-        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, ǌopy Image Address”), or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, “Copy Image Address”), or save it and choose the file.</source>
+        <translation>%1 respondió con una página web, no con una imagen. Copie la dirección de la propia imagen (clic derecho sobre ella, «Copiar dirección de imagen»), o guárdela y elija el archivo.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>The picture at %1 is larger than %2, the most Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen en %1 ocupa más de %2, lo máximo que Wan Studio descarga para una imagen. Guárdela, redúzcala y elija el archivo en su lugar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 answered HTTP %2: there is no picture at this address. Check the address, or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2: no hay ninguna imagen en esta dirección. Revise la dirección o vuelva a copiarla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the picture is not public. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2: la imagen no es pública. Guárdela desde su navegador y elija el archivo en su lugar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the server has a problem. Try again later, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2: el servidor tiene un problema. Vuelva a intentarlo más tarde, o guarde la imagen y elija el archivo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2 instead of sending the picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2 en lugar de enviar la imagen. Revise la dirección, o guarde la imagen y elija el archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent an empty answer instead of a picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió una respuesta vacía en lugar de una imagen. Revise la dirección, o guarde la imagen y elija el archivo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What %1 sent is not a picture. Check that the address ends at the picture itself, or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que envió %1 no es una imagen. Compruebe que la dirección apunta a la propia imagen, o guárdela y elija el archivo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 did not answer within %2 seconds. Try again, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió en %2 segundos. Vuelva a intentarlo, o guarde la imagen y elija el archivo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be reached (%2). Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con %1 (%2). Revise la dirección y su conexión a internet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secure connection to %1 could not be made (%2). Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura con %1 (%2). Guarde la imagen desde su navegador y elija el archivo en su lugar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The picture at %1 could not be downloaded (%2). Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar la imagen en %1 (%2). Revise la dirección, o guarde la imagen y elija el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1223,127 +1223,127 @@
         <location filename="../app/jobs/batchplan.cpp" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 has no seed to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene semilla que variar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lote tiene de %1 a %2 ejecuciones (se pidieron %3).</translation>
     </message>
     <message numerus="yes">
         <location line="-52"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las semillas consecutivas deben estar entre 0 y %1: %n ejecución desde %2 terminaría en %3.</numerusform>
+            <numerusform>Las semillas consecutivas deben estar entre 0 y %1: %n ejecuciones desde %2 terminarían en %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Could not draw %n distinct seed(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo obtener %n semilla distinta.</numerusform>
+            <numerusform>No se pudieron obtener %n semillas distintas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un parámetro de %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para variar la semilla use variaciones; un barrido la mantiene fija.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a number, so it cannot be swept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número, así que no se puede hacer un barrido con él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter at least one value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos un valor de %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 aparece más de una vez.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Enter the values to try, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los valores que quiere probar, separados por comas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From, to and step must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde, hasta y paso deben ser números.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso debe ser mayor que 0.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From %1 to %2 in steps of %3 makes more than %4 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 en pasos de %3 da más de %4 ejecuciones.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ejecuciones planificadas.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n run(s), about %1 credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución, unos %1 créditos</numerusform>
+            <numerusform>%n ejecuciones, unos %1 créditos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance is unknown, so the batch runs until the service refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; su saldo es desconocido, así que el lote se ejecuta hasta que el servicio lo rechace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; your balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; su saldo es %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1; your balance %2 covers %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; su saldo de %2 cubre %n ejecución</numerusform>
+            <numerusform>%1; su saldo de %2 cubre %n ejecuciones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance %2 does not cover one run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; su saldo de %2 no cubre ni una ejecución</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; su saldo de %2 cubre solo %n de %3: el lote se detiene cuando el saldo no cubra la siguiente ejecución</numerusform>
+            <numerusform>%1; su saldo de %2 cubre solo %n de %3: el lote se detiene cuando el saldo no cubra la siguiente ejecución</numerusform>
         </translation>
     </message>
 </context>
@@ -1352,154 +1352,154 @@
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo la imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un parámetro de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correct the value and try again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el valor y vuelva a intentarlo; no se envió nada.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente ya no existe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The image address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la dirección de la imagen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an https:// image address, or choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección de imagen https://, o elija un archivo de este equipo.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio limita las solicitudes; se reintentará en %1 s.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servicio haya aceptado esta ejecución y la cobre, así que Wan Studio no la volverá a enviar por su cuenta. Consulte el historial de solicitudes en su consola de Segmind antes de volver a generar.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>waiting for the run</source>
-        <translation type="unfinished"></translation>
+        <translation>esperar la ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run is still on the service; resume it later to fetch the result (it is kept for an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución sigue en el servicio; reanúdela más tarde para recoger el resultado (se conserva durante una hora).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking progress failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación del progreso (%1); se reintentará.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+29"/>
         <source>the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución falló</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la obtención del resultado (%1); se reintentará.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>downloading the video</source>
-        <translation type="unfinished"></translation>
+        <translation>descargar el vídeo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo terminado ya no se puede descargar (HTTP %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga falló (%1); se reintentará.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The run may have finished and been charged, but the one-call API keeps no copy to download again. Submit-and-poll mode (the default) can fetch a result again after a dropped connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la ejecución haya terminado y se haya cobrado, pero la API de una sola llamada no guarda copia para volver a descargarla. El modo enviar y consultar (el predeterminado) puede recuperar un resultado tras perder la conexión.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>running the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar la generación</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1507,27 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
         <source>Waiting for a free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando un hueco libre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 de unos %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: %1</translation>
     </message>
 </context>
 <context>
@@ -1535,27 +1535,27 @@
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo registrar la ejecución en la biblioteca, así que no se envió</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: el saldo no cubriría esta ejecución. No se ha cobrado nada por ella.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Discarded before it was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada antes de enviarse; no se ha cobrado nada.</translation>
     </message>
 </context>
 <context>
@@ -1563,51 +1563,51 @@
     <message>
         <location filename="../app/library/gallerymodel.cpp" line="+106"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorito</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n f</source>
         <comment>frame count, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fot.</numerusform>
+            <numerusform>%n fot.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
 </context>
 <context>
@@ -1617,65 +1617,65 @@
         <location line="+171"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos de la biblioteca: %1</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>The library is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no está abierta.</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+58"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt (paquete de Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The library %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la biblioteca %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 está dañada o no es una biblioteca de Wan Studio (%2). Se ha dejado como estaba.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es una biblioteca de Wan Studio. Se ha dejado como estaba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 was written by a newer version of Wan Studio (schema %2; this version reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 la escribió una versión más reciente de Wan Studio (esquema %2; esta versión lee %3).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The library %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la biblioteca %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la biblioteca %1 y se quedó en su versión anterior: %2</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+88"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la ejecución, pero no se pudieron borrar estos archivos: %1</translation>
     </message>
 </context>
 <context>
@@ -1683,33 +1683,33 @@
     <message>
         <location filename="../app/library/mp4metadata.cpp" line="+220"/>
         <source>its index (moov box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>su índice (caja moov) está dañado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is a fragmented MP4, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>es un MP4 fragmentado, que no está admitido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its user data (udta box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos de usuario (caja udta) están dañados</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+78"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a complete MP4 video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un vídeo MP4 completo: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1717,73 +1717,73 @@
         <location line="+3"/>
         <location line="+70"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 has two indexes (moov boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene dos índices (cajas moov)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has an index (moov box) too large to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un índice (caja moov) demasiado grande para editarlo</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>%1 cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede modificar %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written beside the video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 junto al vídeo: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the rewritten video failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo reescrito no superó la comprobación: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rewritten video does not give its settings back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo reescrito no devuelve sus ajustes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rewritten video gives different settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo reescrito devuelve ajustes distintos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo reemplazar %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un vídeo MP4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene índice (caja moov); está incompleto</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the settings in %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes de %1 están dañados: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ajustes de Wan Studio</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+287"/>
         <source>Settings of clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del clip %1</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1800,7 @@
         <location filename="../ui/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual en todos: %1</translation>
     </message>
 </context>
 <context>
@@ -1816,36 +1816,36 @@
     <message numerus="yes">
         <location filename="../ui/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha omitido %n ejecución sin vídeo terminado.</numerusform>
+            <numerusform>Se han omitido %n ejecuciones sin vídeo terminado.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the first %1 runs are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se comparan las primeras %1 ejecuciones.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+206"/>
         <source>Choose two to four finished runs to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de dos a cuatro ejecuciones terminadas para compararlas.</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Clip %1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir el clip %1: %2</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar ejecuciones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1</translation>
     </message>
 </context>
 <context>
@@ -1853,22 +1853,22 @@
     <message>
         <location filename="../ui/gallerydelegate.cpp" line="+62"/>
         <source>Preparing preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No video</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vídeo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso…</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin prompt)</translation>
     </message>
 </context>
 <context>
@@ -1876,167 +1876,167 @@
     <message>
         <location filename="../ui/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar clips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <location line="+231"/>
         <location line="+1"/>
         <source>Search prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los prompts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;emilla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;favoritos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo favoritos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del clip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estos ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two to four finished clips side by side (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar de dos a cuatro clips terminados, uno al lado del otro (C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same image as selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma imagen que la seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>No clips match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún clip coincide.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Move %n clip(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Mover %n clip a la papelera?</numerusform>
+            <numerusform>¿Mover %n clips a la papelera?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not delete the clip “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el clip «%1».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing clips made from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando los clips creados a partir de «%1»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>
 </context>
 <context>
@@ -2045,94 +2045,95 @@
         <location filename="../ui/imagewell.cpp" line="+117"/>
         <location line="+4"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The picture the video starts from. Click (or press Space) to choose a file, drop one here, or paste one with Ctrl+V. The bright frame is the part the video keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen con la que empieza el vídeo. Haga clic (o pulse Espacio) para elegir un archivo, suelte uno aquí o péguelo con Ctrl+V. El marco claro es la parte que conserva el vídeo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la imagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la imagen → tamaño con el que se sube (lo justo para cubrir el fotograma del vídeo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or paste an https:// image address</source>
-        <translation type="unfinished"></translation>
+        <translation>o pegue una dirección de imagen https://</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The https:// address of a picture; press Enter to load it. It is downloaded without your API key, for the preview and the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección https:// de una imagen; pulse Intro para cargarla. Se descarga sin su clave de API, para la vista previa y la subida.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Downloading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando la imagen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la imagen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving pasted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la imagen pegada…</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha elegido ninguna imagen. JPEG, PNG, WebP, BMP, TIFF o GIF.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy a picture, an image file or an https:// image address, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie una imagen, un archivo de imagen o una dirección de imagen https:// y vuelva a pegar.</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para elegir una imagen,
+o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Video frame %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma del vídeo %1x%2</translation>
     </message>
 </context>
 <context>
@@ -2140,266 +2141,266 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproductor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+5"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar esta imagen, el prompt y los parámetros a %1 (Ctrl+Intro). Unos %2 créditos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why Generate is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no está disponible Generar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la ejecución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar ejecución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar ejecución</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la ejecución</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir imagen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save Clip As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar clip como…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar imagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset Parameters to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer los parámetros predeterminados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Variations and Sweeps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variaciones y barridos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;biblioteca</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar ejecución</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Wan Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Wan Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Vídeos cortos a partir de una imagen fija con %2 de Segmind.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 (LGPLv3) y QtKeychain (BSD).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Runs in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones en curso</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución sigue en curso. El servicio la terminará y puede cobrarla aunque se cierre Wan Studio. ¿Salir de todos modos?</numerusform>
+            <numerusform>%n ejecuciones siguen en curso. El servicio las terminará y puede cobrarlas aunque se cierre Wan Studio. ¿Salir de todos modos?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Add your Segmind API key in Settings to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada su clave de API de Segmind en Configuración para generar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an image first: click the image area, drop a file on it, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una imagen: haga clic en el área de imagen, suelte un archivo en ella o pegue una.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a prompt: what should happen in the video?</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un prompt: ¿qué debe ocurrir en el vídeo?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your balance (%1) is lower than one run&apos;s typical cost (%2). The service may refuse the run; top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo (%1) es inferior al coste habitual de una ejecución (%2). Puede que el servicio rechace la ejecución; recargue en la consola de Segmind, en Billing.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A run from the last session was fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your clip is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clip está listo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ejecución falló</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo es inferior al coste habitual de una ejecución (%1). Recargue en la consola de Segmind, en Billing.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your Segmind balance, as the service last reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo de Segmind, según lo indicó el servicio por última vez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wan Studio — local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio — demo local: sin IA, sin créditos reales</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros, incluida la semilla %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n run(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución en cola.</numerusform>
+            <numerusform>%n ejecuciones en cola.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Compare %n clip(s) — Wan Studio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparar %n clip — Wan Studio</numerusform>
+            <numerusform>Comparar %n clips — Wan Studio</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ajustes de Wan Studio (solo los tienen los clips creados con Wan Studio).</translation>
     </message>
 </context>
 <context>
@@ -2407,13 +2408,13 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="+21"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -2421,131 +2422,131 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aleatoria cada vez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la ú&amp;ltima semilla</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer valores predeterminados</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Clip length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del clip</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Set every parameter back to the model&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver todos los parámetros al valor predeterminado del modelo.</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una semilla aleatoria distinta en cada ejecución. La semilla usada se guarda con cada resultado.</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Put the seed of the last run (%1) into the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en el campo la semilla de la última ejecución (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available once a run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible cuando haya terminado una ejecución.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 frames at %2 fps = %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fotogramas a %2 fps = %3 s</translation>
     </message>
 </context>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy File Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag or use the arrow keys to move through the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre o use las flechas para moverse por el clip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <comment>playback speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current time and length of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo actual y duración del clip</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2554,80 +2555,80 @@ or drop or paste one here</source>
         <location filename="../ui/playerview.cpp" line="+53"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el clip: %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clip cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir este clip: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir este clip: el archivo está dañado o no es un vídeo.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The clip “%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>Save Clip As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar clip como</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo MP4 (*.mp4)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no clip to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún clip que guardar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Saved the clip as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip guardado como «%1».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied the clip&apos;s path to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la ruta del clip al portapapeles.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Your clip will play here</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
 </context>
 <context>
@@ -2635,45 +2636,45 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what happens in the clip: what moves, how the camera moves, the light and mood. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa lo que ocurre en el clip: qué se mueve, cómo se mueve la cámara, la luz y el ambiente. %1 genera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The prompt sent with the image. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt que se envía con la imagen. %1 genera.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Recent prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts recientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put one of the last prompts you generated with into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en el editor uno de los últimos prompts con los que generó.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message numerus="yes">
         <location line="+97"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -2682,207 +2683,233 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/comparecaption.cpp" line="-203"/>
         <source>Differs between the compared runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Difiere entre las ejecuciones comparadas</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segmind API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Segmind</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_… (vacío: se conserva la clave guardada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your key from the Segmind console (API Keys). It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de la consola de Segmind (API Keys). Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks the service for the balance with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al servicio el saldo con esta clave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la clave guardada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit and poll (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y consultar (recomendado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One blocking call (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada bloqueante (v1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit and poll survives network drops and restarts; the blocking call is Segmind&apos;s older API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y consultar resiste cortes de red y reinicios; la llamada bloqueante es la API antigua de Segmind.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones &amp;simultáneas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones simultáneas</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;resultados:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificar cuando termine una ejecución con la ventana en segundo plano</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the menus, buttons and messages. System default follows the language of this computer.</source>
+        <translation>El idioma de los menús, botones y mensajes. Predeterminado del sistema sigue el idioma de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wan Studio will use the new language the next time it starts.</source>
+        <translation>Wan Studio usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Advanced: service addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado: direcciones del servicio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de la &amp;API:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de la API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upload base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de s&amp;ubida:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upload base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de subida</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored key will be removed when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave guardada se eliminará al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave guardada (déjelo vacío para conservarla)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SG_…</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2890,83 +2917,83 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/studioapp.cpp" line="+61"/>
         <source>Batch stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote detenido</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El saldo no cubriría la siguiente ejecución, así que no se envió %n ejecución del lote. No se ha cobrado nada por ella.</numerusform>
+            <numerusform>El saldo no cubriría la siguiente ejecución, así que no se enviaron %n ejecuciones del lote. No se ha cobrado nada por ellas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca no disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened, so runs cannot be recorded and Generate is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la biblioteca, así que no se pueden registrar las ejecuciones y Generar está desactivado: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Runs not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones no enviadas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución puesta en cola en una sesión anterior nunca se envió. ¿Enviarla ahora?</numerusform>
+            <numerusform>%n ejecuciones puestas en cola en una sesión anterior nunca se enviaron. ¿Enviarlas ahora?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The local demo server did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inició el servidor de demo local.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key works; the balance is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave funciona; el saldo es %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter a key to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una clave para probarla.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave en uso procede de la variable de entorno SEGMIND_API_KEY.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A key entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave introducida aquí solo se conserva durante esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -2974,251 +3001,251 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/variationsdialog.cpp" line="+92"/>
         <source>Variations and sweeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Variaciones y barridos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de lote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barrido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma solicitud varias veces, cada una con su propia semilla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request and seed, with one parameter taking several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma solicitud y semilla, con un parámetro que toma varios valores.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The runs that will be queued, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ejecuciones que se pondrán en cola, en orden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned r&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecuciones planificadas:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each run costs about %1 credits; the balance is the one the service last reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ejecución cuesta unos %1 créditos; el saldo es el último que indicó el servicio.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+211"/>
         <source>&amp;Queue runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la cola</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Closes without queueing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin poner nada en cola.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variaciones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas ejecuciones poner en cola; cada una cuesta unos %1 créditos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number of runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de ejecuciones:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas al&amp;eatorias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A different random seed for every run; each seed is recorded so a run can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una semilla aleatoria distinta para cada ejecución; cada semilla se guarda para poder repetir la ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw new seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtener nuevas semillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draws another set of random seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene otro conjunto de semillas aleatorias.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;onsecutive seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas &amp;consecutivas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seeds counting up from the start seed: start, start + 1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas que cuentan hacia arriba desde la semilla inicial: inicio, inicio + 1, …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first of the consecutive seeds, from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera de las semillas consecutivas, de 0 a %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla inicial:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The parameter that changes from run to run; everything else, the seed included, stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro que cambia de una ejecución a otra; todo lo demás, incluida la semilla, se mantiene.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parámetro:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the values you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar los valores que escriba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values to try, separated by commas, e.g. 4, 8, 12, 16. Use a point for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores que se probarán, separados por comas, p. ej., 4, 8, 12, 16. Use un punto para los decimales.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try every value from a start to an end in equal steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar todos los valores desde un inicio hasta un final en pasos iguales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer valor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last value (reached when the steps land on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último valor (se alcanza si los pasos caen exactamente en él).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The distance between two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia entre dos valores.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;ep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas&amp;o</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 has no numeric parameter to sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún parámetro numérico para un barrido.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla %1 (obtenida una vez para todo el barrido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ejecuciones usan %1, así que solo cambia %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ejecuciones planificadas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your balance %1 does not cover one run (about %2 credits). Top up your Segmind account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo de %1 no cubre ni una ejecución (unos %2 créditos). Recargue antes su cuenta de Segmind.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Queue %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Añadir %n ejecución a la cola</numerusform>
+            <numerusform>&amp;Añadir %n ejecuciones a la cola</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade estas ejecuciones a la cola; empiezan en cuanto la cola tiene sitio.</translation>
     </message>
 </context>
 <context>
@@ -3226,102 +3253,102 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Wan Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;Welcome to Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio turns a still image into a short video with Segmind&apos;s Wan 2.2 model. Each run takes about a minute and costs about US$0.09 of Segmind credits.&lt;/p&gt;&lt;p&gt;To generate, you need a Segmind API key: sign in at &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;, open &lt;b&gt;API Keys&lt;/b&gt;, create a key and paste it below. It is kept in your system keychain, never in a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenido a Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio convierte una imagen fija en un vídeo corto con el modelo Wan 2.2 de Segmind. Cada ejecución tarda alrededor de un minuto y cuesta unos 0,09 US$ en créditos de Segmind.&lt;/p&gt;&lt;p&gt;Para generar necesita una clave de API de Segmind: inicie sesión en &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;, abra &lt;b&gt;API Keys&lt;/b&gt;, cree una clave y péguela abajo. Se guarda en el llavero del sistema, nunca en un archivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar clave</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la clave solo durante esta sesión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wan Studio never stores the key in a plain file, so it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio nunca guarda la clave en un archivo normal, así que solo se conservará durante esta sesión.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the local &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;demo local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs a local stand-in for Segmind: real clips of a test pattern over your image, no AI, no credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un sustituto local de Segmind: clips reales de un patrón de prueba sobre su imagen, sin IA y sin créditos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local demo server is not installed with this copy of Wan Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demo local no está instalado con esta copia de Wan Studio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segmind keys start with SG_ followed by 16 letters and digits; check for a missing character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de Segmind empiezan por SG_ seguido de 16 letras y dígitos; compruebe si falta algún carácter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 </TS>

@@ -6,252 +6,252 @@
     <message>
         <location filename="../app/api/apierror.cpp" line="+8"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée non valide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d’API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API refusée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison introuvable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits insuffisants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damaged video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo endommagée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat expiré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non sécurisée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+67"/>
         <source> The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le service a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a refusé la requête comme non valide lors de %1 (HTTP 400).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the prompt and the parameters, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le prompt et les paramètres, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a refusé la clé d’API lors de %1 (HTTP %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé dans les Réglages (elle commence par SG_) ou créez-en une nouvelle dans votre console Segmind.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service has no such endpoint while %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service ne connaît pas ce point de terminaison (lors de %1, HTTP %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; the default is https://api.segmind.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse de base de l’API dans les Réglages&#xa0;; par défaut, c’est https://api.segmind.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte Segmind n’a pas assez de crédits pour cette exécution (HTTP %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top up your credits in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargez vos crédits dans la console Segmind (Billing), puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service limite les requêtes lors de %1 (HTTP 429).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a minute and try again, or run fewer generations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez une minute et réessayez, ou lancez moins de générations à la fois.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service had a problem while %1 (HTTP %2); no video was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a rencontré un problème lors de %1 (HTTP %2)&#xa0;; aucune vidéo n’a été créée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a little while; if it keeps failing, check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans un moment&#xa0;; si l’échec persiste, consultez la page d’état de Segmind.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service answered with an unexpected HTTP status %1 while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a répondu avec un statut HTTP inattendu %1 lors de %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, vérifiez l’adresse de base de l’API dans les Réglages.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No Segmind API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d’API Segmind n’est définie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your key in Settings, or set SEGMIND_API_KEY; get one from your Segmind console under API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre clé dans les Réglages ou définissez SEGMIND_API_KEY&#xa0;; vous en obtiendrez une dans votre console Segmind, sous API Keys.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection failed while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué lors de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service did not answer in time while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’a pas répondu à temps lors de %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service gave an answer Wan Studio cannot read while %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a donné une réponse que Wan Studio ne sait pas lire lors de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, check the API base address in Settings (a proxy or captive portal may be answering instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, vérifiez l’adresse de base de l’API dans les Réglages (un proxy ou un portail captif répond peut-être à sa place).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The downloaded video is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo téléchargée est inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez-la à nouveau&#xa0;; le résultat reste disponible sur le service pendant une heure.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service no longer has this run: results are kept for one hour after submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’a plus cette exécution&#xa0;: les résultats sont conservés une heure après l’envoi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate it again (this is a new, charged run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez-la à nouveau (ce sera une nouvelle exécution, facturée).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service could not make the video: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’a pas pu créer la vidéo&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again, perhaps with other settings; a failed run is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez, éventuellement avec d’autres réglages&#xa0;; une exécution échouée n’est pas facturée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse https:// (le http:// simple n’est autorisé que pour cet ordinateur, p. ex. 127.0.0.1).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The video could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free some disk space or choose another results folder, then download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace disque ou choisissez un autre dossier des résultats, puis téléchargez à nouveau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stopped waiting. The service had already accepted this run, so it may still be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente arrêtée. Le service avait déjà accepté cette exécution, elle peut donc encore être facturée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled before anything was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant tout envoi&#xa0;; rien n’a été facturé.</translation>
     </message>
 </context>
 <context>
@@ -259,62 +259,62 @@
     <message>
         <location filename="../app/api/apiresponses.cpp" line="+27"/>
         <source>the answer is too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est trop volumineuse (%1 Mo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is a web page (HTML), not data</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est une page web (HTML), pas des données</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’est pas du JSON valide (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer is JSON of an unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est du JSON de forme inattendue</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the answer has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas d’identifiant de requête</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient ni statut ni adresse de réponse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient aucun statut connu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the answer has no credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas de solde de crédits</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the upload answer has no file address</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à l’envoi ne contient pas d’adresse de fichier</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>an HTML page instead of an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>une page HTML au lieu d’un message d’erreur</translation>
     </message>
 </context>
 <context>
@@ -322,27 +322,27 @@
     <message>
         <location filename="../app/api/endpoints.cpp" line="+65"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de base de l’API «&#xa0;%1&#xa0;» n’est pas une adresse valide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload base address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de base d’envoi «&#xa0;%1&#xa0;» n’est pas une adresse valide.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; uses plain http, which is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» utilise le http simple, qui n’est pas chiffré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse https.</translation>
     </message>
 </context>
 <context>
@@ -351,48 +351,48 @@
         <location filename="../app/api/mp4probe.cpp" line="+73"/>
         <location line="+20"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une vidéo MP4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the video&apos;s structure is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la structure de la vidéo est endommagée</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo est incomplète (elle s’arrête au milieu d’une boîte)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo est incomplète (il manque %1 de ses octets)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the video has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo n’a pas d’index (boîte moov)&#xa0;; elle est incomplète</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the video has no media data</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo ne contient aucune donnée multimédia</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -400,47 +400,47 @@
     <message>
         <location filename="../app/api/segmindclient.cpp" line="+234"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 Mo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a redirigé lors de %1 vers une adresse que Wan Studio ne suivra pas (elle repasserait en http ou enverrait votre clé à un autre hôte).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the connection closed before the service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée avant la réponse du service</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>checking the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification du solde de crédits</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi de l’image</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>submitting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>la soumission de l’exécution</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>checking the run&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de la progression de l’exécution</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>fetching the result</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération du résultat</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the finished result has no video</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat terminé ne contient aucune vidéo</translation>
     </message>
 </context>
 <context>
@@ -448,49 +448,49 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+59"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’écriture de %1 a échoué (%2)</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>The connection dropped while %1 (%2 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée lors de %1 (%2 reçus).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Download it again; the result stays available on the service for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez-la à nouveau&#xa0;; le résultat reste disponible sur le service pendant une heure.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 reçus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection dropped while %1 (%2 of %3 received).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée lors de %1 (%2 sur %3 reçus).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 exists and cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et ne peut pas être remplacé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be renamed into place (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être renommé à son emplacement final (%2)</translation>
     </message>
 </context>
 <context>
@@ -500,270 +500,270 @@
         <location line="+15"/>
         <location filename="../app/cli/commandline.cpp" line="+90"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez SEGMIND_API_BASE et SEGMIND_UPLOAD_BASE, ou les adresses dans les Réglages.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Error: the library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepted as request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée comme requête %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement %1 %</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="-43"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le solde de crédits du compte Segmind.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Makes a video from a still image with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une vidéo à partir d’une image fixe avec %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The input image: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image d’entrée&#xa0;: un fichier ou une URL https.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>path|url</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin|url</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should happen in the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui doit se passer dans la vidéo.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer le MP4.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>file.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier.mp4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 Autorisé&#xa0;: %3&#xa0;; par défaut %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une graine aléatoire (elle est affichée avec le résultat).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver go_fast&#xa0;: plus lent, qualité légèrement meilleure.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l’appel synchrone v1 au lieu de soumettre puis interroger.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--image is required: a file or an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--image est obligatoire&#xa0;: un fichier ou une URL https.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--prompt is required and must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prompt est obligatoire et ne doit pas être vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out is required: where to save the MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out est obligatoire&#xa0;: où enregistrer le MP4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--seed and --random-seed cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed et --random-seed ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error: the run could not be recorded in the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: l’exécution n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note: the settings could not be written into the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: les réglages n’ont pas pu être écrits dans le clip&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio generate [options] make a video from an image, headless</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio generate [options] crée une vidéo à partir d’une image, sans interface</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio credits            print the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio credits            affiche le solde de crédits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio resume             fetch runs the service accepted but this computer did not receive</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio resume             récupère les exécutions que le service a acceptées mais que cet ordinateur n’a pas reçues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio library list|show  what the library holds</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio library list|show  ce que contient la bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio COMMANDE --help    options d’une commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key comes from SEGMIND_API_KEY or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé provient de SEGMIND_API_KEY ou du trousseau du système.</translation>
     </message>
     <message>
         <location filename="../app/cli/librarycommands.cpp" line="+65"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère les exécutions que le service a acceptées mais que cet ordinateur n’a jamais reçues (après un plantage, un arrêt forcé ou une coupure de connexion). Ne soumet jamais une exécution à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also send the runs that were queued but never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer aussi les exécutions mises en file d’attente mais jamais envoyées.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution a été mise en file d’attente mais jamais envoyée&#xa0;; `wanstudio resume --queued` l’envoie.</numerusform>
+            <numerusform>%n exécutions ont été mises en file d’attente mais jamais envoyées&#xa0;; `wanstudio resume --queued` les envoie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à reprendre.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resuming run %1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l’exécution %1 (requête %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lists the runs in the library, or shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les exécutions de la bibliothèque, ou en affiche une.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list, or show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list, ou show ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu d’un tableau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only runs whose prompt contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les exécutions dont le prompt contient ces mots.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>mots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many runs (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre d’exécutions (50 par défaut).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error: say `library list` or `library show ID`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: indiquez `library list` ou `library show ID`.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Error: there is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The library is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est vide.</translation>
     </message>
 </context>
 <context>
@@ -771,17 +771,17 @@
     <message>
         <location filename="../app/core/apikeystore.cpp" line="+32"/>
         <source>The system keychain could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas pu être utilisé (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The system keychain could not store the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas pu enregistrer la clé (%1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The system keychain could not remove the key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas pu supprimer la clé (%1).</translation>
     </message>
 </context>
 <context>
@@ -789,17 +789,17 @@
     <message>
         <location filename="../app/core/credittracker.cpp" line="+27"/>
         <source>Credits: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits&#xa0;: inconnus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(last run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dernière exécution %1)</translation>
     </message>
 </context>
 <context>
@@ -808,103 +808,103 @@
         <location filename="../app/core/modeldescription.cpp" line="+54"/>
         <location line="+1"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de %1 à %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une des valeurs %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL d’image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte non vide</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The model description is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du modèle n’est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model description is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du modèle n’est pas un objet JSON.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The model description has no id or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du modèle n’a pas d’identifiant ni de point de terminaison.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model endpoint &quot;%1&quot; is not a plain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du modèle «&#xa0;%1&#xa0;» n’est pas un nom simple.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The model description lists no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du modèle ne liste aucun paramètre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A parameter of the model description has no name or an unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre de la description du modèle n’a pas de nom ou a un type inconnu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; is described twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» est décrit deux fois.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The parameter &quot;%1&quot; has an invalid range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» a une plage non valide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parameter &quot;%1&quot; needs a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» nécessite une plage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parameter &quot;%1&quot; lists no allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» ne liste aucune valeur autorisée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default of &quot;%1&quot; is outside its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut de «&#xa0;%1&#xa0;» est hors de sa propre plage.</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+60"/>
         <source>%1 must be %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être %2 (%3).</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>it is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas du texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -912,52 +912,52 @@
         <location line="+6"/>
         <location line="+10"/>
         <source>got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>a value that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur qui n’est pas du texte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>cela ne tient pas sur 64 bits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un nombre</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne tient pas sur 64 bits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -965,33 +965,33 @@
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
         <source>The pasted image could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image collée n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that there is free disk space, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’il reste de l’espace disque, puis collez à nouveau.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas pu être encodée en PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1x%2 → %3x%4, JPEG %5</source>
         <extracomment>Original pixel size → size of the JPEG that is uploaded, and its file size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1x%2 → %3x%4, JPEG %5</translation>
     </message>
 </context>
 <context>
@@ -999,137 +999,137 @@
     <message>
         <location filename="../app/image/imagepreparer.cpp" line="+245"/>
         <source>“%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the file still exists, or choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le fichier existe toujours, ou choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is a folder, not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une image.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a picture file inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez plutôt un fichier image qu’il contient.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert en lecture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that you are allowed to read it (its permissions), or copy it to a folder you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit de le lire (ses permissions), ou copiez-le dans un dossier que vous pouvez lire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une image plus petite, ou réduisez-la d’abord dans un éditeur d’images.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the disk or network share is available, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le disque ou le partage réseau est disponible, puis réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image collée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être décodé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may be damaged; try opening it in an image editor and saving it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est peut-être endommagé&#xa0;; essayez de l’ouvrir dans un éditeur d’images et de l’enregistrer à nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is too large: %2 × %3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand&#xa0;: %2 × %3 pixels (la limite est de %4 mégapixels).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reduce it in an image editor to a few thousand pixels on each side, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez-le dans un éditeur d’images à quelques milliers de pixels de côté, puis réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file may not have finished copying or downloading; choose it again when it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ou le téléchargement du fichier n’est peut-être pas terminé&#xa0;; choisissez-le à nouveau une fois fini.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is a %2 image, which this system cannot decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une image %2, que ce système ne sait pas décoder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convert it to JPEG or PNG first (most photo apps can export it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez-la d’abord en JPEG ou PNG (la plupart des applications photo savent l’exporter).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy or download the file again, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez ou téléchargez à nouveau le fichier, ou choisissez une autre image.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a JPEG, PNG, WebP, GIF, BMP or TIFF image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une image JPEG, PNG, WebP, GIF, BMP ou TIFF.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Animated image: only the first frame is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image animée&#xa0;: seule la première image est utilisée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file holds several pictures: only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient plusieurs images&#xa0;: seule la première est utilisée.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>“%1” could not be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être converti en JPEG.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#xa0;; si l’échec persiste, enregistrez l’image en PNG et utilisez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -1137,84 +1137,84 @@
     <message>
         <location filename="../app/image/remoteimage.cpp" line="+87"/>
         <source>%1 Use an address that starts with https://, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Utilisez une adresse commençant par https://, ou enregistrez l’image et choisissez le fichier.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 sent the picture on to “%2”, which is not a secure (https) address, so Wan Studio did not follow. Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé l’image vers «&#xa0;%2&#xa0;», qui n’est pas une adresse sécurisée (https), donc Wan Studio ne l’a pas suivie. Enregistrez l’image depuis votre navigateur et choisissez plutôt le fichier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>%1 kept sending the picture on to other addresses. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé l’image vers d’autres adresses à répétition. Enregistrez-la depuis votre navigateur et choisissez plutôt le fichier.</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>The picture at %1 is %2, more than the %3 Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image à l’adresse %1 pèse %2, plus que les %3 que Wan Studio télécharge pour une image. Enregistrez-la, réduisez-la et choisissez plutôt le fichier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+48"/>
-        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, ǌopy Image Address”), or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, “Copy Image Address”), or save it and choose the file.</source>
+        <translation>%1 a répondu par une page web, pas par une image. Copiez l’adresse de l’image elle-même (clic droit dessus, «&#xa0;Copier l’adresse de l’image&#xa0;»), ou enregistrez-la et choisissez le fichier.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>The picture at %1 is larger than %2, the most Wan Studio downloads for a picture. Save it, make it smaller, and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image à l’adresse %1 dépasse %2, le maximum que Wan Studio télécharge pour une image. Enregistrez-la, réduisez-la et choisissez plutôt le fichier.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 answered HTTP %2: there is no picture at this address. Check the address, or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2&#xa0;: il n’y a pas d’image à cette adresse. Vérifiez l’adresse, ou copiez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the picture is not public. Save it from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2&#xa0;: l’image n’est pas publique. Enregistrez-la depuis votre navigateur et choisissez plutôt le fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2: the server has a problem. Try again later, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2&#xa0;: le serveur a un problème. Réessayez plus tard, ou enregistrez l’image et choisissez le fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered HTTP %2 instead of sending the picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 au lieu d’envoyer l’image. Vérifiez l’adresse, ou enregistrez l’image et choisissez le fichier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 sent an empty answer instead of a picture. Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse vide au lieu d’une image. Vérifiez l’adresse, ou enregistrez l’image et choisissez le fichier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What %1 sent is not a picture. Check that the address ends at the picture itself, or save it and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 a envoyé n’est pas une image. Vérifiez que l’adresse mène à l’image elle-même, ou enregistrez-la et choisissez le fichier.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 did not answer within %2 seconds. Try again, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu dans les %2 secondes. Réessayez, ou enregistrez l’image et choisissez le fichier.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be reached (%2). Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable (%2). Vérifiez l’adresse et votre connexion Internet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secure connection to %1 could not be made (%2). Save the picture from your browser and choose the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’établir une connexion sécurisée avec %1 (%2). Enregistrez l’image depuis votre navigateur et choisissez plutôt le fichier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The picture at %1 could not be downloaded (%2). Check the address, or save the picture and choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image à l’adresse %1 n’a pas pu être téléchargée (%2). Vérifiez l’adresse, ou enregistrez l’image et choisissez le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1223,127 +1223,127 @@
         <location filename="../app/jobs/batchplan.cpp" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 has no seed to vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de graine à faire varier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot compte de %1 à %2 exécutions (%3 demandées).</translation>
     </message>
     <message numerus="yes">
         <location line="-52"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les graines consécutives doivent rester entre 0 et %1&#xa0;: %n exécution à partir de %2 finirait à %3.</numerusform>
+            <numerusform>Les graines consécutives doivent rester entre 0 et %1&#xa0;: %n exécutions à partir de %2 finiraient à %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Could not draw %n distinct seed(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de tirer %n graine distincte.</numerusform>
+            <numerusform>Impossible de tirer %n graines distinctes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites varier la graine avec les variantes&#xa0;; un balayage la garde fixe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a number, so it cannot be swept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un nombre, il ne peut donc pas être balayé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter at least one value of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins une valeur de %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 figure plusieurs fois.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Enter the values to try, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les valeurs à essayer, séparées par des virgules.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From, to and step must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De, À et Pas doivent être des nombres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pas doit être supérieur à 0.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From %1 to %2 in steps of %3 makes more than %4 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 par pas de %3 donne plus de %4 exécutions.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution prévue.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n run(s), about %1 credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution, environ %1 crédits</numerusform>
+            <numerusform>%n exécutions, environ %1 crédits</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance is unknown, so the batch runs until the service refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; votre solde est inconnu, le lot s’exécute donc jusqu’à ce que le service refuse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; your balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; votre solde&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1; your balance %2 covers %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; votre solde de %2 couvre %n exécution</numerusform>
+            <numerusform>%1&#xa0;; votre solde de %2 couvre %n exécutions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; your balance %2 does not cover one run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; votre solde de %2 ne couvre pas une seule exécution</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; votre solde de %2 ne couvre que %n sur %3&#xa0;: le lot s’arrête quand le solde ne couvre plus l’exécution suivante</numerusform>
+            <numerusform>%1&#xa0;; votre solde de %2 ne couvre que %n sur %3&#xa0;: le lot s’arrête quand le solde ne couvre plus l’exécution suivante</numerusform>
         </translation>
     </message>
 </context>
@@ -1352,154 +1352,154 @@
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploading the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de l’image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correct the value and try again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la valeur et réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le client n’existe plus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise en route</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The image address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’image ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an https:// image address, or choose a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse d’image https://, ou choisissez un fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par le service&#xa0;; nouvel essai dans %1 s.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a peut-être accepté cette exécution et peut la facturer, donc Wan Studio ne la renverra pas de lui-même. Consultez l’historique des requêtes dans votre console Segmind avant de générer à nouveau.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>waiting for the run</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attente de l’exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run is still on the service; resume it later to fetch the result (it is kept for an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution est toujours sur le service&#xa0;; reprenez-la plus tard pour récupérer le résultat (il est conservé une heure).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking progress failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la progression a échoué (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+29"/>
         <source>the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exécution a échoué</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération du résultat a échoué (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>downloading the video</source>
-        <translation type="unfinished"></translation>
+        <translation>la réception de la vidéo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo terminée n’est plus disponible au téléchargement (HTTP %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download failed (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The run may have finished and been charged, but the one-call API keeps no copy to download again. Submit-and-poll mode (the default) can fetch a result again after a dropped connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution est peut-être terminée et facturée, mais l’API à appel unique ne garde aucune copie à télécharger à nouveau. Le mode soumettre et interroger (par défaut) peut récupérer un résultat après une coupure de connexion.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>running the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exécution de la génération</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1507,27 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
         <source>Waiting for a free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’une place libre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 sur environ %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement %1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1535,27 +1535,27 @@
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exécution n’a pas pu être enregistrée dans la bibliothèque, elle n’a donc pas été envoyée</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: le solde ne couvrirait pas cette exécution. Rien n’a été facturé pour elle.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Discarded before it was sent; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée avant l’envoi&#xa0;; rien n’a été facturé.</translation>
     </message>
 </context>
 <context>
@@ -1563,51 +1563,51 @@
     <message>
         <location filename="../app/library/gallerymodel.cpp" line="+106"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>graine %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n f</source>
         <comment>frame count, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n img</numerusform>
+            <numerusform>%n img</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i/s</translation>
     </message>
 </context>
 <context>
@@ -1617,65 +1617,65 @@
         <location line="+171"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>The library is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’est pas ouverte.</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+58"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt est absent (paquet Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The library %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 n’a pas pu être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Wan Studio (%2). Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas une bibliothèque Wan Studio. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 was written by a newer version of Wan Studio (schema %2; this version reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 a été écrite par une version plus récente de Wan Studio (schéma %2&#xa0;; cette version lit %3).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The library %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 n’a pas pu être initialisée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 n’a pas pu être mise à niveau et est restée à sa version précédente&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+88"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution a été retirée, mais ces fichiers n’ont pas pu être supprimés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1683,33 +1683,33 @@
     <message>
         <location filename="../app/library/mp4metadata.cpp" line="+220"/>
         <source>its index (moov box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>son index (boîte moov) est endommagé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is a fragmented MP4, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un MP4 fragmenté, qui n’est pas pris en charge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its user data (udta box) is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ses données utilisateur (boîte udta) sont endommagées</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+78"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier inexistant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a complete MP4 video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une vidéo MP4 complète&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1717,73 +1717,73 @@
         <location line="+3"/>
         <location line="+70"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 has two indexes (moov boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a deux index (boîtes moov)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has an index (moov box) too large to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un index (boîte moov) trop volumineux pour être modifié</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>%1 cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être modifié&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written beside the video: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit à côté de la vidéo&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the rewritten video failed its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo réécrite n’a pas passé la vérification&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rewritten video does not give its settings back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo réécrite ne restitue pas ses réglages&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rewritten video gives different settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo réécrite restitue des réglages différents</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être remplacé</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une vidéo MP4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no index (moov box); it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’index (boîte moov)&#xa0;; il est incomplet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the settings in %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages contenus dans %1 sont endommagés&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun réglage Wan Studio</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+287"/>
         <source>Settings of clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du clip %1</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1800,7 @@
         <location filename="../ui/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../ui/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique pour tous&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1816,36 +1816,36 @@
     <message numerus="yes">
         <location filename="../ui/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution sans vidéo terminée a été écartée.</numerusform>
+            <numerusform>%n exécutions sans vidéo terminée ont été écartées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the first %1 runs are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les %1 premières exécutions sont comparées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+206"/>
         <source>Choose two to four finished runs to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de deux à quatre exécutions terminées à comparer.</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Clip %1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le clip %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des exécutions</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1</translation>
     </message>
 </context>
 <context>
@@ -1853,22 +1853,22 @@
     <message>
         <location filename="../ui/gallerydelegate.cpp" line="+62"/>
         <source>Preparing preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No video</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vidéo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun prompt)</translation>
     </message>
 </context>
 <context>
@@ -1876,167 +1876,167 @@
     <message>
         <location filename="../ui/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des clips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <location line="+231"/>
         <location line="+1"/>
         <source>Search prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les prompts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoris uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur les clips</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ces réglages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two to four finished clips side by side (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte de deux à quatre clips terminés (C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same image as selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Même image que la sélection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>No clips match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun clip ne correspond.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Move %n clip(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mettre %n clip à la corbeille&#xa0;?</numerusform>
+            <numerusform>Mettre %n clips à la corbeille&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not delete the clip “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le clip «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing clips made from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips créés à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2045,94 +2045,95 @@
         <location filename="../ui/imagewell.cpp" line="+117"/>
         <location line="+4"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The picture the video starts from. Click (or press Space) to choose a file, drop one here, or paste one with Ctrl+V. The bright frame is the part the video keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image de départ de la vidéo. Cliquez (ou appuyez sur Espace) pour choisir un fichier, déposez-en un ici ou collez-en un avec Ctrl+V. Le cadre clair est la partie que la vidéo conserve.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’image</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’image → taille à l’envoi (juste assez pour couvrir le cadre de la vidéo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or paste an https:// image address</source>
-        <translation type="unfinished"></translation>
+        <translation>ou collez une adresse d’image https://</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The https:// address of a picture; press Enter to load it. It is downloaded without your API key, for the preview and the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse https:// d’une image&#xa0;; appuyez sur Entrée pour la charger. Elle est téléchargée sans votre clé d’API, pour l’aperçu et l’envoi.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Downloading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de l’image…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’image…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving pasted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l’image collée…</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image choisie. JPEG, PNG, WebP, BMP, TIFF ou GIF.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy a picture, an image file or an https:// image address, then paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez une image, un fichier image ou une adresse d’image https://, puis collez à nouveau.</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour choisir une image,
+ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Video frame %1x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre vidéo %1x%2</translation>
     </message>
 </context>
 <context>
@@ -2140,266 +2141,266 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecteur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+5"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette image, le prompt et les paramètres à %1 (Ctrl+Entrée). Environ %2 crédits.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why Generate is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi Générer n’est pas disponible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’exécution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l’exécution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’exécution</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’exécution</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save Clip As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le clip sous…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réglages…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller l’image</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset Parameters to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les paramètres par défaut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécution</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Variations and Sweeps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variantes et balayages…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;bibliothèque</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’exécution</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les &amp;crédits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Wan Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Wan Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;De courtes vidéos à partir d’une image fixe avec %2 de Segmind.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3 (LGPLv3) et QtKeychain (BSD).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Runs in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions en cours</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution est encore en cours. Le service la terminera et peut la facturer même si Wan Studio est fermé. Quitter quand même&#xa0;?</numerusform>
+            <numerusform>%n exécutions sont encore en cours. Le service les terminera et peut les facturer même si Wan Studio est fermé. Quitter quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Add your Segmind API key in Settings to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre clé d’API Segmind dans les Réglages pour générer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an image first: click the image area, drop a file on it, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une image&#xa0;: cliquez sur la zone d’image, déposez-y un fichier ou collez-en une.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a prompt: what should happen in the video?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un prompt&#xa0;: que doit-il se passer dans la vidéo&#xa0;?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your balance (%1) is lower than one run&apos;s typical cost (%2). The service may refuse the run; top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre solde (%1) est inférieur au coût habituel d’une exécution (%2). Le service peut refuser l’exécution&#xa0;; rechargez dans la console Segmind, sous Billing.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A run from the last session was fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your clip is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clip est prêt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution a échoué</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde est inférieur au coût habituel d’une exécution (%1). Rechargez dans la console Segmind, sous Billing.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your Segmind balance, as the service last reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre solde Segmind, tel que le service l’a indiqué en dernier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wan Studio — local demo: no AI, no real credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio — démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages restaurés&#xa0;: l’image, le prompt et tous les paramètres, graine %1 comprise.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n run(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution en file d’attente.</numerusform>
+            <numerusform>%n exécutions en file d’attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Compare %n clip(s) — Wan Studio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparer %n clip — Wan Studio</numerusform>
+            <numerusform>Comparer %n clips — Wan Studio</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun réglage Wan Studio (seuls les clips créés par Wan Studio en contiennent).</translation>
     </message>
 </context>
 <context>
@@ -2407,13 +2408,13 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/messagebanner.cpp" line="+21"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2421,131 +2422,131 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/parameterform.cpp" line="+137"/>
         <source>Ra&amp;ndom each run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aléatoire à chaque fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reuse &amp;last seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine &amp;précédente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Clip length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du clip</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Set every parameter back to the model&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque paramètre à la valeur par défaut du modèle.</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une graine aléatoire différente à chaque exécution. La graine réellement utilisée est conservée avec chaque résultat.</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Put the seed of the last run (%1) into the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la graine de la dernière exécution (%1) dans le champ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available once a run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible dès qu’une exécution est terminée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 frames at %2 fps = %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images à %2 i/s = %3 s</translation>
     </message>
 </context>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Image précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Image suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Muet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy File Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin du fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag or use the arrow keys to move through the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser ou utilisez les flèches pour parcourir le clip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1×</source>
         <comment>playback speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current time and length of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé et durée du clip</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2554,80 +2555,80 @@ or drop or paste one here</source>
         <location filename="../ui/playerview.cpp" line="+53"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le clip&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>the file is damaged or not a video</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This clip cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce clip ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce clip ne peut pas être lu&#xa0;: le fichier est endommagé ou n’est pas une vidéo.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The clip “%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le clip «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>Save Clip As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le clip sous</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no clip to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun clip à enregistrer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>Saved the clip as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied the clip&apos;s path to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du clip copié dans le presse-papiers.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not open the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Your clip will play here</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clip sera lu ici</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
 </context>
 <context>
@@ -2635,45 +2636,45 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what happens in the clip: what moves, how the camera moves, the light and mood. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez ce qui se passe dans le clip&#xa0;: ce qui bouge, comment la caméra se déplace, la lumière et l’ambiance. %1 lance la génération.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The prompt sent with the image. %1 generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt envoyé avec l’image. %1 lance la génération.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Recent prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts récents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put one of the last prompts you generated with into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans l’éditeur l’un des derniers prompts utilisés pour générer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message numerus="yes">
         <location line="+97"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
         </translation>
     </message>
 </context>
@@ -2682,207 +2683,233 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/comparecaption.cpp" line="-203"/>
         <source>Differs between the compared runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffère entre les exécutions comparées</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segmind API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API Segmind</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SG_… (leave empty to keep the stored key)</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_… (vide&#xa0;: la clé enregistrée est gardée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your key from the Segmind console (API Keys). It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de la console Segmind (API Keys). Elle est conservée dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la clé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks the service for the balance with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande le solde au service avec cette clé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer la clé enregistrée</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit and poll (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre et interroger (recommandé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One blocking call (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul appel bloquant (v1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit and poll survives network drops and restarts; the blocking call is Segmind&apos;s older API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre et interroger résiste aux coupures réseau et aux redémarrages&#xa0;; l’appel bloquant est l’ancienne API de Segmind.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions &amp;simultanées&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions simultanées</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des résultats</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier des résultats&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier la fin d’une exécution quand la fenêtre est en arrière-plan</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the menus, buttons and messages. System default follows the language of this computer.</source>
+        <translation>La langue des menus, des boutons et des messages. Langue du système suit la langue de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wan Studio will use the new language the next time it starts.</source>
+        <translation>Wan Studio utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Advanced: service addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé&#xa0;: adresses du service</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de l’&amp;API&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de l’API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upload base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base d’&amp;envoi&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upload base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base d’envoi</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored key will be removed when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé enregistrée sera supprimée quand vous cliquerez sur OK.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé enregistrée (laisser vide pour la garder)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SG_…</source>
-        <translation type="unfinished"></translation>
+        <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2890,83 +2917,83 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/studioapp.cpp" line="+61"/>
         <source>Batch stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot arrêté</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le solde ne couvrirait pas l’exécution suivante, donc %n exécution du lot n’a pas été envoyée. Rien n’a été facturé pour elle.</numerusform>
+            <numerusform>Le solde ne couvrirait pas l’exécution suivante, donc %n exécutions du lot n’ont pas été envoyées. Rien n’a été facturé pour elles.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque indisponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened, so runs cannot be recorded and Generate is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas pu être ouverte, les exécutions ne peuvent donc pas être enregistrées et Générer est désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Runs not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions non envoyées</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution mise en file d’attente lors d’une session précédente n’a jamais été envoyée. L’envoyer maintenant&#xa0;?</numerusform>
+            <numerusform>%n exécutions mises en file d’attente lors d’une session précédente n’ont jamais été envoyées. Les envoyer maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The local demo server did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démo locale n’a pas démarré.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key works; the balance is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne&#xa0;; le solde est de %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter a key to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une clé à tester.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé utilisée provient de la variable d’environnement SEGMIND_API_KEY.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A key entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé saisie ici n’est conservée que pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -2974,251 +3001,251 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/variationsdialog.cpp" line="+92"/>
         <source>Variations and sweeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes et balayages</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balayage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même requête plusieurs fois, chacune avec sa propre graine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request and seed, with one parameter taking several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même requête et la même graine, avec un paramètre qui prend plusieurs valeurs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The runs that will be queued, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions qui seront mises en file d’attente, dans l’ordre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned r&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions p&amp;révues&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each run costs about %1 credits; the balance is the one the service last reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution coûte environ %1 crédits&#xa0;; le solde est le dernier indiqué par le service.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+211"/>
         <source>&amp;Queue runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en file d’attente</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Closes without queueing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme sans rien mettre en file d’attente.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’exécutions à mettre en file d’attente&#xa0;; chacune coûte environ %1 crédits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number of runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre d’exécutions&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines &amp;aléatoires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A different random seed for every run; each seed is recorded so a run can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une graine aléatoire différente pour chaque exécution&#xa0;; chaque graine est enregistrée pour qu’une exécution puisse être répétée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw new seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirer de nouvelles graines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draws another set of random seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tire un nouvel ensemble de graines aléatoires.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;onsecutive seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines &amp;consécutives</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seeds counting up from the start seed: start, start + 1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines comptées à partir de la graine de départ&#xa0;: départ, départ + 1, …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first of the consecutive seeds, from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première des graines consécutives, de 0 à %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de &amp;départ&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The parameter that changes from run to run; everything else, the seed included, stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre qui change d’une exécution à l’autre&#xa0;; tout le reste, graine comprise, reste identique.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètre&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the values you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer les valeurs saisies.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values to try, separated by commas, e.g. 4, 8, 12, 16. Use a point for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs à essayer, séparées par des virgules, p. ex. 4, 8, 12, 16. Utilisez un point pour les décimales.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try every value from a start to an end in equal steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer chaque valeur d’un début à une fin, par pas égaux.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première valeur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last value (reached when the steps land on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière valeur (atteinte si les pas tombent dessus).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The distance between two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart entre deux valeurs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;ep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;s</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 has no numeric parameter to sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun paramètre numérique à balayer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation>graine %1 (tirée une fois pour tout le balayage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>graine %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution utilise %1, donc seul %2 change.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No runs planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution prévue.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your balance %1 does not cover one run (about %2 credits). Top up your Segmind account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre solde de %1 ne couvre pas une seule exécution (environ %2 crédits). Rechargez d’abord votre compte Segmind.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Queue %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Mettre %n exécution en file d’attente</numerusform>
+            <numerusform>&amp;Mettre %n exécutions en file d’attente</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute ces exécutions à la file d’attente&#xa0;; elles démarrent dès que la file a de la place.</translation>
     </message>
 </context>
 <context>
@@ -3226,102 +3253,102 @@ or drop or paste one here</source>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Wan Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;Welcome to Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio turns a still image into a short video with Segmind&apos;s Wan 2.2 model. Each run takes about a minute and costs about US$0.09 of Segmind credits.&lt;/p&gt;&lt;p&gt;To generate, you need a Segmind API key: sign in at &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;, open &lt;b&gt;API Keys&lt;/b&gt;, create a key and paste it below. It is kept in your system keychain, never in a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans Wan Studio&lt;/h2&gt;&lt;p&gt;Wan Studio transforme une image fixe en courte vidéo avec le modèle Wan 2.2 de Segmind. Chaque exécution prend environ une minute et coûte environ 0,09 $ US en crédits Segmind.&lt;/p&gt;&lt;p&gt;Pour générer, il vous faut une clé d’API Segmind&#xa0;: connectez-vous sur &lt;a href=&quot;https://cloud.segmind.com&quot;&gt;cloud.segmind.com&lt;/a&gt;, ouvrez &lt;b&gt;API Keys&lt;/b&gt;, créez une clé et collez-la ci-dessous. Elle est conservée dans le trousseau de votre système, jamais dans un fichier.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la clé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la clé pour cette session uniquement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wan Studio never stores the key in a plain file, so it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio n’enregistre jamais la clé dans un simple fichier, elle sera donc conservée pour cette session uniquement.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette clé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the local &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo locale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo locale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs a local stand-in for Segmind: real clips of a test pattern over your image, no AI, no credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance un substitut local de Segmind&#xa0;: de vrais clips d’une mire de test sur votre image, sans IA, sans crédits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local demo server is not installed with this copy of Wan Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démo locale n’est pas installé avec cette copie de Wan Studio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segmind keys start with SG_ followed by 16 letters and digits; check for a missing character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés Segmind commencent par SG_ suivi de 16 lettres et chiffres&#xa0;; vérifiez qu’il ne manque pas un caractère.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHoverEvent>
 #include <QLabel>
@@ -217,17 +216,30 @@ QWidget *GalleryView::createFilterBar()
     m_toLabel = new QLabel;
     m_toLabel->setBuddy(m_to);
 
+    // Two rows that each need only part of the width, so longer labels in
+    // other languages do not widen the window: the search with the dates,
+    // then resolution, seed and favourites.
     auto *bar = new QWidget;
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(6, 6, 6, 0);
-    grid->addWidget(m_search, 0, 0, 1, 10);
-    int column = 0;
-    for (QWidget *w :
-         { static_cast<QWidget *>(m_resolutionLabel), static_cast<QWidget *>(m_resolution), static_cast<QWidget *>(m_seedLabel),
-           static_cast<QWidget *>(m_seed), static_cast<QWidget *>(m_favouritesOnly), static_cast<QWidget *>(m_fromLabel),
-           static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_toLabel), static_cast<QWidget *>(m_to) })
-        grid->addWidget(w, 1, column++);
-    grid->setColumnStretch(column, 1);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(6, 6, 6, 0);
+    auto *first = new QHBoxLayout;
+    first->addWidget(m_search, 1);
+    for (QWidget *w : {static_cast<QWidget *>(m_fromLabel), static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_toLabel),
+                       static_cast<QWidget *>(m_to)})
+        first->addWidget(w);
+    auto *second = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(m_resolutionLabel), static_cast<QWidget *>(m_resolution),
+                       static_cast<QWidget *>(m_seedLabel), static_cast<QWidget *>(m_seed), static_cast<QWidget *>(m_favouritesOnly)})
+        second->addWidget(w);
+    second->addStretch(1);
+    rows->addLayout(first);
+    rows->addLayout(second);
+    // Tab follows the rows, left to right.
+    QWidget::setTabOrder(m_search, m_from);
+    QWidget::setTabOrder(m_from, m_to);
+    QWidget::setTabOrder(m_to, m_resolution);
+    QWidget::setTabOrder(m_resolution, m_seed);
+    QWidget::setTabOrder(m_seed, m_favouritesOnly);
     return bar;
 }
 
@@ -290,6 +302,8 @@ void GalleryView::retranslate()
     m_seedLabel->setText(tr("S&eed:"));
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setPlaceholderText(tr("Any"));
+    // Room for the hint in every language ("Any", "Toutes", "Cualquiera").
+    m_seed->setMinimumWidth(qMin(m_seed->fontMetrics().horizontalAdvance(m_seed->placeholderText()) + 20, m_seed->maximumWidth()));
     m_favouritesOnly->setText(tr("Favourites &only"));
     m_favouritesOnly->setAccessibleName(tr("Favourites only"));
     m_fromLabel->setText(tr("&From:"));

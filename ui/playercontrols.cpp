@@ -103,9 +103,15 @@ PlayerControls::PlayerControls(QWidget *parent)
     buttons->addWidget(makeButton(m_mute, Qt::ToolButtonIconOnly));
     buttons->addWidget(makeButton(m_loop, Qt::ToolButtonIconOnly));
     buttons->addSpacing(8);
-    buttons->addWidget(makeButton(m_saveAs, Qt::ToolButtonTextBesideIcon));
-    buttons->addWidget(makeButton(m_copyPath, Qt::ToolButtonTextBesideIcon));
-    buttons->addWidget(makeButton(m_showInFolder, Qt::ToolButtonTextBesideIcon));
+    for (QAction *action : {m_saveAs, m_copyPath, m_showInFolder}) {
+        // May shrink to its icon: fitFileButtons() drops the text when the bar is narrow.
+        QToolButton *button = makeButton(action, Qt::ToolButtonIconOnly);
+        button->setMinimumWidth(button->minimumSizeHint().width());
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_fileButtons.append(button);
+        buttons->addWidget(button);
+    }
+    m_bar = buttons;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 6);
@@ -285,11 +291,38 @@ void PlayerControls::setPlaybackRate(qreal rate)
 
 void PlayerControls::setFileActionsVisible(bool visible)
 {
-    for (QToolButton *button : std::as_const(m_buttons)) {
-        QAction *action = button->defaultAction();
-        if (action == m_saveAs || action == m_copyPath || action == m_showInFolder)
-            button->setVisible(visible);
-    }
+    for (QToolButton *button : std::as_const(m_fileButtons))
+        button->setVisible(visible);
+    fitFileButtons();
+}
+
+// Save As, Copy File Path and Show in Folder show their text when the bar has
+// room for it, and only their icons when it has not (the name stays in the
+// tooltip and the accessible name), so a long translation never makes the
+// window wider than the screen or cuts a word off.
+void PlayerControls::fitFileButtons()
+{
+    if (!m_bar || m_fileButtons.isEmpty())
+        return;
+    // What the texts add to the bar, rounded up so that the bar does not flip
+    // back and forth at the edge.
+    int textWidth = 0;
+    for (QToolButton *button : std::as_const(m_fileButtons))
+        textWidth += button->fontMetrics().horizontalAdvance(button->text()) + 12;
+    const bool withText = m_fileButtons.first()->toolButtonStyle() == Qt::ToolButtonTextBesideIcon;
+    const int iconsOnly = m_bar->sizeHint().width() - (withText ? textWidth : 0);
+    const int available = width() - contentsMargins().left() - contentsMargins().right() - 16;
+    const bool fits = available >= iconsOnly + textWidth;
+    if (fits == withText)
+        return;
+    for (QToolButton *button : std::as_const(m_fileButtons))
+        button->setToolButtonStyle(fits ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+}
+
+void PlayerControls::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFileButtons();
 }
 
 bool PlayerControls::isLooping() const
@@ -320,6 +353,7 @@ void PlayerControls::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         retranslate();
+        fitFileButtons();
         break;
     case QEvent::StyleChange:
     case QEvent::PaletteChange:

@@ -9,6 +9,8 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QLayout;
+class QResizeEvent;
 class QSlider;
 class QToolButton;
 
@@ -59,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QAction *makeAction(const QString &objectName, bool checkable);
@@ -66,6 +69,7 @@ private:
     void retranslate();
     void updateIcons();
     void updateTimeLabel();
+    void fitFileButtons();
 
     QAction *m_playPause = nullptr;
     QAction *m_stepBack = nullptr;
@@ -76,6 +80,8 @@ private:
     QAction *m_copyPath = nullptr;
     QAction *m_showInFolder = nullptr;
     QList<QToolButton *> m_buttons;
+    QList<QToolButton *> m_fileButtons; // Save As, Copy File Path, Show in Folder
+    QLayout *m_bar = nullptr;
 
     QSlider *m_scrub = nullptr;
     QLabel *m_time = nullptr;

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "api/endpoints.h"
+#include "core/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,6 +94,23 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     runForm->addRow(m_notifications);
     layout->addWidget(runBox);
 
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->addItem(tr("System default"), QString());
+    for (const core::Language &language : core::availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
+    auto *languageLabel = new QLabel(tr("&Language:"), languageBox);
+    languageLabel->setBuddy(m_language);
+    nameAfter(m_language, tr("Language"));
+    m_language->setToolTip(tr("The language of the menus, buttons and messages. System default follows the language of this computer."));
+    languageForm->addRow(languageLabel, m_language);
+    m_languageNote = new QLabel(tr("Wan Studio will use the new language the next time it starts."), languageBox);
+    m_languageNote->setWordWrap(true);
+    m_languageNote->hide();
+    languageForm->addRow(m_languageNote);
+    layout->addWidget(languageBox);
+
     auto *advanced = new QGroupBox(tr("Advanced: service addresses"), this);
     auto *advancedForm = new QFormLayout(advanced);
     m_apiBase = new QLineEdit(advanced);
@@ -137,6 +155,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         if (!dir.isEmpty())
             m_results->setText(QDir::toNativeSeparators(dir));
     });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_languageNote->setVisible(m_language->currentData().toString() != m_languageInUse);
+    });
     connect(m_apiBase, &QLineEdit::textChanged, this, &SettingsDialog::validateAddresses);
     connect(m_uploadBase, &QLineEdit::textChanged, this, &SettingsDialog::validateAddresses);
 }
@@ -157,6 +178,10 @@ void SettingsDialog::setValues(const SettingsValues &values, bool hasStoredKey)
 {
     m_key->clear();
     m_key->setPlaceholderText(hasStoredKey ? tr("A key is stored (leave empty to keep it)") : tr("SG_…"));
+    // The hint is the only place that says an empty field keeps the key: wide
+    // enough to read whole in every language (the dialog grows, up to a limit).
+    const int hint = m_key->fontMetrics().horizontalAdvance(m_key->placeholderText()) + 24;
+    m_key->setMinimumWidth(qMin(hint, 480));
     m_removeKey->setEnabled(hasStoredKey);
     m_removeRequested = false;
     m_apiBase->setText(values.apiBase == api::Endpoints::defaultApiBase().toString() ? QString() : values.apiBase);
@@ -165,6 +190,10 @@ void SettingsDialog::setValues(const SettingsValues &values, bool hasStoredKey)
     m_results->setText(QDir::toNativeSeparators(values.resultsDirectory));
     m_notifications->setChecked(values.notifications);
     m_maxConcurrent->setValue(values.maxConcurrent);
+    m_languageInUse = values.language;
+    const int language = m_language->findData(values.language);
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
+    m_languageNote->setVisible(m_language->currentData().toString() != m_languageInUse);
     validateAddresses();
 }
 
@@ -179,6 +208,7 @@ SettingsValues SettingsDialog::values() const
     v.resultsDirectory = QDir::fromNativeSeparators(m_results->text().trimmed());
     v.notifications = m_notifications->isChecked();
     v.maxConcurrent = m_maxConcurrent->value();
+    v.language = m_language->currentData().toString();
     return v;
 }
 

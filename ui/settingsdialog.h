@@ -1,8 +1,8 @@
 #pragma once
 
 // Settings: the API key (masked, stored in the system keychain by the caller),
-// the service addresses, sync or async mode, the results folder and
-// notifications. A passive form: "Test key" and saving are signals.
+// the service addresses, sync or async mode, the results folder,
+// notifications and the language. A passive form: "Test key" and saving are signals.
 
 #include <QDialog>
 
@@ -25,6 +25,7 @@ struct SettingsValues
     QString resultsDirectory;
     bool notifications = true;
     int maxConcurrent = 3;
+    QString language;         // a code from core::availableLanguages(); empty: the system's
 };
 
 class SettingsDialog final : public QDialog
@@ -60,6 +61,9 @@ private:
     QLineEdit *m_results = nullptr;
     QCheckBox *m_notifications = nullptr;
     QSpinBox *m_maxConcurrent = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageNote = nullptr;
+    QString m_languageInUse;
     QPushButton *m_ok = nullptr;
     bool m_removeRequested = false;
 };

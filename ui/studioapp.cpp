@@ -215,6 +215,7 @@ private:
         values.resultsDirectory = m_settings.resultsDirectory();
         values.notifications = m_settings.value(core::Settings::Key::Notifications).toBool();
         values.maxConcurrent = m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt();
+        values.language = m_settings.value(core::Settings::Key::Language).toString();
         dialog.setValues(values, m_client.hasApiKey());
         if (qEnvironmentVariableIsSet("SEGMIND_API_KEY"))
             dialog.setKeyStorageNote(tr("The key in use comes from the SEGMIND_API_KEY environment variable."));
@@ -232,6 +233,7 @@ private:
         m_settings.setValue(core::Settings::Key::ResultsDirectory, v.resultsDirectory);
         m_settings.setValue(core::Settings::Key::Notifications, v.notifications);
         m_settings.setValue(core::Settings::Key::MaxConcurrentJobs, v.maxConcurrent);
+        m_settings.setValue(core::Settings::Key::Language, v.language);
         m_client.setEndpoints(m_settings.endpoints());
         m_queue.setResultsDirectory(m_settings.resultsDirectory());
         m_queue.setMaxConcurrent(v.maxConcurrent);

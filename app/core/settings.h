@@ -34,6 +34,7 @@ public:
         WindowGeometry,
         WindowState,
         LastImage,
+        Language, // a code from availableLanguages(); empty: the system's
     };
 
     // store: the QSettings to use; nullptr uses the application's default.

@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -7,9 +9,27 @@
 
 namespace wan::core {
 
-void installTranslators(QCoreApplication &app)
+QList<Language> availableLanguages()
 {
-    const QLocale locale;
+    return {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+}
+
+void installTranslators(QCoreApplication &app, const QString &language)
+{
+    bool known = false;
+    for (const Language &l : availableLanguages())
+        known = known || l.code == language;
+    if (known)
+        QLocale::setDefault(QLocale(language));
+    const QLocale locale; // the default: the chosen language, or the system's
+
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
@@ -23,6 +43,12 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(ours);
     else
         delete ours;
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const Settings settings;
+    installTranslators(app, settings.value(Settings::Key::Language).toString());
 }
 
 } // namespace wan::core

@@ -182,7 +182,7 @@ void RemoteImage::onMetaData()
     }
     if (isHtml(m_reply->rawHeader("Content-Type"), {}))
         stop(tr("%1 answered with a web page, not a picture. Copy the address of the picture itself "
-                "(right-click it, \u201CCopy Image Address\u201D), or save it and choose the file.")
+                "(right-click it, “Copy Image Address”), or save it and choose the file.")
                  .arg(host()));
 }
 
@@ -230,7 +230,7 @@ QString RemoteImage::messageForAnswer() const
             .arg(host());
     if (isHtml(contentType, m_body))
         return tr("%1 answered with a web page, not a picture. Copy the address of the picture itself "
-                  "(right-click it, \u201CCopy Image Address\u201D), or save it and choose the file.")
+                  "(right-click it, “Copy Image Address”), or save it and choose the file.")
             .arg(host());
     if (!looksLikeImage(contentType, m_body))
         return tr("What %1 sent is not a picture. Check that the address ends at the picture itself, "

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void everyControl_hasAccessibleName();
     void formatTime_data();
     void formatTime();
+    void fileButtons_showTheirTextOnlyWhenItFits();
 
 private:
     QString makeClip(const QString &name, int fps, int frames);
@@ -684,6 +685,43 @@ void TestPlayerView::formatTime()
     QFETCH(qint64, ms);
     QFETCH(QString, text);
     QCOMPARE(PlayerControls::formatTime(ms), text);
+}
+
+// A long translation must not make the window wider than the screen: on a
+// narrow bar Save As, Copy File Path and Show in Folder keep only their icons
+// (their names stay as tooltip and accessible name), and get their text back
+// when there is room.
+void TestPlayerView::fileButtons_showTheirTextOnlyWhenItFits()
+{
+    PlayerControls bar;
+    const QStringList names{QStringLiteral("saveAsButton"), QStringLiteral("copyPathButton"), QStringLiteral("showInFolderButton")};
+    QList<QToolButton *> buttons;
+    for (const QString &name : names) {
+        auto *button = bar.findChild<QToolButton *>(name);
+        QVERIFY2(button, qPrintable(name));
+        buttons << button;
+    }
+    bar.resize(1600, 60);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    for (QToolButton *button : std::as_const(buttons))
+        QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    // The bar's smallest width is the one without the texts.
+    QVERIFY(bar.minimumSizeHint().width() < bar.sizeHint().width());
+
+    bar.resize(bar.minimumSizeHint().width(), 60);
+    QTRY_COMPARE(buttons.first()->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    for (QToolButton *button : std::as_const(buttons)) {
+        QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QVERIFY(!button->toolTip().isEmpty());
+        QCOMPARE(button->accessibleName(), button->defaultAction()->text());
+        QVERIFY2(button->geometry().right() < bar.width(), qPrintable(button->objectName()));
+    }
+
+    bar.resize(1600, 60);
+    QTRY_COMPARE(buttons.first()->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    for (QToolButton *button : std::as_const(buttons))
+        QTRY_VERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->objectName()));
 }
 
 QTEST_MAIN(TestPlayerView)
