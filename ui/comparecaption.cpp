@@ -1,5 +1,7 @@
 #include "comparecaption.h"
 
+#include "core/modeltext.h"
+
 #include "core/modeldescription.h"
 
 #include <QEvent>
@@ -17,20 +19,14 @@
 
 namespace wan::ui {
 
+using core::translatedModelText;
+
 namespace {
 
 const QLatin1String kPrompt("prompt");
 const QLatin1String kImage("image");
 const QLatin1String kSeed("seed");
 
-// Parameter labels come from the model file; ParameterForm looks them up under
-// its own context, and the captions use the same translations.
-QString translatedModelText(const QString &source)
-{
-    if (source.isEmpty())
-        return source;
-    return QCoreApplication::translate("wan::ui::ParameterForm", source.toUtf8().constData());
-}
 
 // JSON numbers read back from the database may be 12 or 12.0; both are the
 // same value. Seeds are 64-bit, beyond a double's exact range, so whole

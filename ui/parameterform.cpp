@@ -1,5 +1,7 @@
 #include "parameterform.h"
 
+#include "core/modeltext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -21,6 +23,8 @@
 
 namespace wan::ui {
 
+using core::translatedModelText;
+
 namespace {
 
 Q_LOGGING_CATEGORY(lcParameterForm, "wanstudio.ui.parameters", QtInfoMsg)
@@ -32,15 +36,6 @@ Q_LOGGING_CATEGORY(lcParameterForm, "wanstudio.ui.parameters", QtInfoMsg)
 const QLatin1String kFrameCountParameter("num_frames");
 const QLatin1String kFrameRateParameter("frames_per_second");
 
-// Labels and help come from the model file, not from the code, so lupdate
-// cannot see them; they are looked up under this form's context and need
-// entries added to the .ts files by hand (or by a script reading the JSON).
-QString translatedModelText(const QString &source)
-{
-    if (source.isEmpty())
-        return source;
-    return QCoreApplication::translate("wan::ui::ParameterForm", source.toUtf8().constData());
-}
 
 // A seed is a 64-bit number and QSpinBox is int-only, so the seed is a line
 // edit that takes 0..9223372036854775807 (a seed copied from a result sidecar

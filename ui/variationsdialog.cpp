@@ -1,5 +1,7 @@
 #include "variationsdialog.h"
 
+#include "core/modeltext.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -190,7 +192,7 @@ QWidget *VariationsDialog::buildSweepPage()
 
     m_parameter = new QComboBox(page);
     for (const core::ParameterSpec &spec : jobs::BatchPlan::sweepableParameters(m_model)) {
-        m_parameter->addItem(tr("%1 (%2)").arg(spec.label, spec.name), spec.name);
+        m_parameter->addItem(tr("%1 (%2)").arg(core::translatedModelText(spec.label), spec.name), spec.name);
         m_parameter->setItemData(m_parameter->count() - 1, spec.help, Qt::ToolTipRole);
     }
     m_parameter->setToolTip(tr("The parameter that changes from run to run; everything else, the seed included, stays."));

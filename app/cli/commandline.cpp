@@ -5,6 +5,7 @@
 
 #include "core/logging.h"
 #include "core/modeldescription.h"
+#include "core/modeltext.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "image/uploadcache.h"
@@ -77,7 +78,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         Q_ASSERT(spec);
         parser.addOption({QLatin1String(option.option),
                           CommandLine::tr("%1: %2 Allowed: %3; default %4.")
-                              .arg(spec->label, spec->help, spec->allowedDescription(),
+                              .arg(core::translatedModelText(spec->label), core::translatedModelText(spec->help), spec->allowedDescription(),
                                    spec->defaultValue.toVariant().toString()),
                           CommandLine::tr("value")});
     }

@@ -3,6 +3,7 @@
 // defaults, the example request) and check that a broken description is refused.
 
 #include "core/modeldescription.h"
+#include "core/modeltext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -100,6 +101,7 @@ private slots:
     void builtInDescription_namesTheModelAndItsEndpoint();
     void parameters_areListedInApiOrderWithImageAndPromptRequired();
     void defaults_areThoseOfTheApiPage();
+    void everyLabelAndHelpText_isListedForTranslators();
 
     void tunableValue_isCheckedAgainstTypeAndRange_data();
     void tunableValue_isCheckedAgainstTypeAndRange();
@@ -648,6 +650,18 @@ void TestModelDescription::malformedDescription_isRefusedWithReason()
     QVERIFY2(error.contains(reasonMentions), qPrintable(error));
     // Without an error pointer it is refused all the same.
     QVERIFY(!ModelDescription::fromJson(json));
+}
+
+void TestModelDescription::everyLabelAndHelpText_isListedForTranslators()
+{
+    // lupdate cannot read the JSON: a label missing from modeltext.cpp would
+    // stay English in every language.
+    const QStringList listed = wan::core::modelTextSources();
+    for (const auto &spec : model().parameters()) {
+        QVERIFY2(listed.contains(spec.label), qPrintable(spec.label));
+        if (!spec.help.isEmpty())
+            QVERIFY2(listed.contains(spec.help), qPrintable(spec.help));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModelDescription)
