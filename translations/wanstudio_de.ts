@@ -438,9 +438,14 @@
         <translation>Abrufen des Ergebnisses</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the finished result has no video</source>
         <translation>das fertige Ergebnis enthält kein Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run finished on the service and may have been charged. Check it in the request history of your Segmind console before generating again.</source>
+        <translation>Der Durchlauf wurde beim Dienst beendet und möglicherweise berechnet. Prüfen Sie ihn im Anfrageverlauf Ihrer Segmind-Konsole, bevor Sie erneut generieren.</translation>
     </message>
 </context>
 <context>
@@ -498,7 +503,7 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+21"/>
         <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+90"/>
+        <location filename="../app/cli/commandline.cpp" line="+91"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -961,6 +966,99 @@
     </message>
 </context>
 <context>
+    <name>wan::core::ModelText</name>
+    <message>
+        <location filename="../app/core/modeltext.cpp" line="+13"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input image URL for video base. Choose a detailed image for best results.</source>
+        <translation>Ausgangsbild für das Video. Ein detailreiches Bild liefert die besten Ergebnisse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descriptive prompt for video content. Include vivid details for a richer video.</source>
+        <translation>Beschreibender Prompt für den Videoinhalt. Lebendige Details ergeben ein reicheres Video.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets randomness; leave blank for complete randomization. Use a specific seed for reproducibility.</source>
+        <translation>Bestimmt den Zufall; leer lassen für völlig zufällige Ergebnisse. Ein fester Seed macht Ergebnisse reproduzierbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates faster video generation. Disable for quality over speed.</source>
+        <translation>Aktiviert eine schnellere Videoerzeugung. Ausschalten, wenn Qualität vor Geschwindigkeit geht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video frame count; 81 frames for optimal detail. Increase for smoother motion.</source>
+        <translation>Anzahl der Bilder im Video; 81 Bilder für optimale Details. Mehr Bilder für flüssigere Bewegung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video resolution. Use 720p for higher clarity, 480p for faster generation.</source>
+        <translation>Videoauflösung: 720p für mehr Schärfe, 480p für schnellere Erzeugung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>Seitenverhältnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defines frame aspect ratio. Use 16:9 for landscape and 9:16 for portrait videos.</source>
+        <translation>Legt das Seitenverhältnis fest. 16:9 für Quer- und 9:16 für Hochformat-Videos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample shift</source>
+        <translation>Sample-Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusts image sampling shift. Use lower values for subtle changes.</source>
+        <translation>Stellt die Verschiebung beim Sampling ein. Niedrigere Werte für subtile Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Determines video smoothness. Choose 16 fps for optimal balance.</source>
+        <translation>Bestimmt, wie flüssig das Video ist. 16 fps bieten die beste Balance.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
@@ -1017,6 +1115,16 @@
         <translation>Wählen Sie stattdessen eine Bilddatei darin.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>“%1” is not a picture file but a pipe, socket or device, so it cannot be read.</source>
+        <translation>„%1“ ist keine Bilddatei, sondern eine Pipe, ein Socket oder ein Gerät und kann daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture file saved on a disk.</source>
+        <translation>Wählen Sie eine Bilddatei, die auf einem Datenträger gespeichert ist.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
         <translation>„%1“ kann nicht zum Lesen geöffnet werden.</translation>
@@ -1028,11 +1136,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+14"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>„%1“ ist zu groß (%2 MB).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>Verwenden Sie ein kleineres Bild oder verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm.</translation>
     </message>
@@ -1789,7 +1899,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+287"/>
+        <location filename="../ui/comparecaption.cpp" line="+283"/>
         <source>Settings of clip %1</source>
         <translation>Einstellungen von Clip %1</translation>
     </message>
@@ -1874,7 +1984,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+53"/>
+        <location filename="../ui/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>Clips löschen</translation>
     </message>
@@ -1884,7 +1994,7 @@
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+244"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
@@ -2292,11 +2402,11 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Kurze Videos aus einem Standbild mit %2 von Segmind.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 (LGPLv3) und QtKeychain (BSD).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Running on Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD licence&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;FFmpeg, through Qt Multimedia: GNU LGPL version 2.1 or later&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Kurze Videos aus einem Standbild mit %2 von Segmind.&lt;/p&gt;&lt;p&gt;Läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Verwendet werden:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL Version 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD-Lizenz&lt;/li&gt;&lt;li&gt;SQLite: gemeinfrei (public domain)&lt;/li&gt;&lt;li&gt;FFmpeg, über Qt Multimedia: GNU LGPL Version 2.1 oder später&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -2334,7 +2444,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Guthaben (%1) liegt unter den üblichen Kosten eines Durchlaufs (%2). Der Dienst lehnt den Durchlauf möglicherweise ab; laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
@@ -2420,7 +2530,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+137"/>
+        <location filename="../ui/parameterform.cpp" line="+132"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Jedes Mal zufällig</translation>
     </message>
@@ -2649,7 +2759,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Der Prompt, der mit dem Bild gesendet wird. %1 generiert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Prompt length warning</source>
+        <translation>Warnung zur Prompt-Länge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Recent prompts</source>
         <translation>Letzte Prompts</translation>
@@ -2670,12 +2785,17 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln Zeichen</numerusform>
             <numerusform>%Ln Zeichen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This prompt is very long: %L1 characters (about 1,000 work well). It is sent unchanged; the service may refuse it or use only part of it. Shorten it to be sure.</source>
+        <translation>Dieser Prompt ist sehr lang: %L1 Zeichen (etwa 1.000 funktionieren gut). Er wird unverändert gesendet; der Dienst kann ihn ablehnen oder nur teilweise verwenden. Kürzen Sie ihn, um sicherzugehen.</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +3035,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+61"/>
+        <location filename="../ui/studioapp.cpp" line="+62"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>
@@ -2999,7 +3119,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+92"/>
+        <location filename="../ui/variationsdialog.cpp" line="+94"/>
         <source>Variations and sweeps</source>
         <translation>Variationen und Reihen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/librarycommands.cpp" line="94"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+94"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
         <translation>
             <numerusform>%n run was queued but never sent; `wanstudio resume --queued` sends them.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message numerus="yes">
-        <location filename="../app/jobs/batchplan.cpp" line="113"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+113"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Consecutive seeds must stay within 0 to %1: %n run from %2 would end at %3.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/batchplan.cpp" line="138"/>
+        <location line="+25"/>
         <source>Could not draw %n distinct seed(s).</source>
         <translation>
             <numerusform>Could not draw %n distinct seed.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/batchplan.cpp" line="312"/>
+        <location line="+174"/>
         <source>%n run(s), about %1 credits</source>
         <translation>
             <numerusform>%n run, about %1 credits</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/batchplan.cpp" line="320"/>
+        <location line="+8"/>
         <source>%1; your balance %2 covers %n run(s)</source>
         <translation>
             <numerusform>%1; your balance %2 covers %n run</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/batchplan.cpp" line="323"/>
+        <location line="+3"/>
         <source>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</source>
         <translation>
             <numerusform>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="257"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+257"/>
         <source>%n f</source>
         <comment>frame count, abbreviated</comment>
         <translation>
@@ -70,7 +70,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="113"/>
+        <location filename="../ui/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n run without a finished video left out.</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/galleryview.cpp" line="405"/>
+        <location filename="../ui/galleryview.cpp" line="+419"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/galleryview.cpp" line="429"/>
+        <location line="+24"/>
         <source>Move %n clip(s) to the trash?</source>
         <translation>
             <numerusform>Move %n clip to the trash?</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="+313"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location line="+204"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_library.cpp" line="79"/>
+        <location filename="../ui/mainwindow_library.cpp" line="+79"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n run queued.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_library.cpp" line="99"/>
+        <location line="+20"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>Compare %n clip — Wan Studio</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>wan::ui::PromptEditor</name>
     <message numerus="yes">
-        <location filename="../ui/prompteditor.cpp" line="174"/>
+        <location filename="../ui/prompteditor.cpp" line="+188"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="62"/>
+        <location filename="../ui/studioapp.cpp" line="+63"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="111"/>
+        <location line="+49"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
         <translation>
             <numerusform>%n run queued in an earlier session was never sent. Send it now?</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/variationsdialog.cpp" line="330"/>
+        <location filename="../ui/variationsdialog.cpp" line="+332"/>
         <source>&amp;Queue %n run(s)</source>
         <translation>
             <numerusform>&amp;Queue %n run</numerusform>

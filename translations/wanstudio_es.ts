@@ -438,9 +438,14 @@
         <translation>obtener el resultado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the finished result has no video</source>
         <translation>el resultado terminado no contiene ningún vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run finished on the service and may have been charged. Check it in the request history of your Segmind console before generating again.</source>
+        <translation>La ejecución terminó en el servicio y puede que se haya cobrado. Compruébala en el historial de solicitudes de tu consola de Segmind antes de volver a generar.</translation>
     </message>
 </context>
 <context>
@@ -498,7 +503,7 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+21"/>
         <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+90"/>
+        <location filename="../app/cli/commandline.cpp" line="+91"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -961,6 +966,99 @@
     </message>
 </context>
 <context>
+    <name>wan::core::ModelText</name>
+    <message>
+        <location filename="../app/core/modeltext.cpp" line="+13"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input image URL for video base. Choose a detailed image for best results.</source>
+        <translation>Imagen de partida del vídeo. Elige una imagen detallada para obtener los mejores resultados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descriptive prompt for video content. Include vivid details for a richer video.</source>
+        <translation>Prompt descriptivo del contenido del vídeo. Incluye detalles vivos para un vídeo más rico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets randomness; leave blank for complete randomization. Use a specific seed for reproducibility.</source>
+        <translation>Controla la aleatoriedad; déjala en blanco para un resultado totalmente aleatorio. Usa una semilla concreta para poder reproducirlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go fast</source>
+        <translation>Modo rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates faster video generation. Disable for quality over speed.</source>
+        <translation>Activa una generación de vídeo más rápida. Desactívala para priorizar la calidad sobre la velocidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video frame count; 81 frames for optimal detail. Increase for smoother motion.</source>
+        <translation>Número de fotogramas del vídeo; 81 para un detalle óptimo. Auméntalo para un movimiento más fluido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video resolution. Use 720p for higher clarity, 480p for faster generation.</source>
+        <translation>Resolución del vídeo: 720p para más nitidez, 480p para generar más rápido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>Relación de aspecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defines frame aspect ratio. Use 16:9 for landscape and 9:16 for portrait videos.</source>
+        <translation>Define la relación de aspecto. Usa 16:9 para vídeos horizontales y 9:16 para verticales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample shift</source>
+        <translation>Desplazamiento de muestreo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusts image sampling shift. Use lower values for subtle changes.</source>
+        <translation>Ajusta el desplazamiento del muestreo. Usa valores bajos para cambios sutiles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second</source>
+        <translation>Fotogramas por segundo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Determines video smoothness. Choose 16 fps for optimal balance.</source>
+        <translation>Determina la fluidez del vídeo. 16 fps ofrece el mejor equilibrio.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
@@ -1017,6 +1115,16 @@
         <translation>Elija en su lugar un archivo de imagen que esté dentro.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>“%1” is not a picture file but a pipe, socket or device, so it cannot be read.</source>
+        <translation>«%1» no es un archivo de imagen, sino una tubería, un socket o un dispositivo, así que no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture file saved on a disk.</source>
+        <translation>Elige un archivo de imagen guardado en un disco.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
         <translation>No se puede abrir «%1» para leerlo.</translation>
@@ -1028,11 +1136,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+14"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>«%1» es demasiado grande (%2 MB).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>Use una imagen más pequeña, o redúzcala antes en un editor de imágenes.</translation>
     </message>
@@ -1789,7 +1899,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+287"/>
+        <location filename="../ui/comparecaption.cpp" line="+283"/>
         <source>Settings of clip %1</source>
         <translation>Ajustes del clip %1</translation>
     </message>
@@ -1874,7 +1984,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+53"/>
+        <location filename="../ui/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>Eliminar clips</translation>
     </message>
@@ -1884,7 +1994,7 @@
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+244"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Buscar en los prompts</translation>
@@ -2292,11 +2402,11 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Vídeos cortos a partir de una imagen fija con %2 de Segmind.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 (LGPLv3) y QtKeychain (BSD).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Running on Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD licence&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;FFmpeg, through Qt Multimedia: GNU LGPL version 2.1 or later&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Vídeos cortos a partir de una imagen fija con %2 de Segmind.&lt;/p&gt;&lt;p&gt;Funciona con Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Utiliza:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL versión 3&lt;/li&gt;&lt;li&gt;QtKeychain: licencia BSD&lt;/li&gt;&lt;li&gt;SQLite: dominio público&lt;/li&gt;&lt;li&gt;FFmpeg, a través de Qt Multimedia: GNU LGPL versión 2.1 o posterior&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -2334,7 +2444,7 @@ o suéltela o péguela aquí</translation>
         <translation>Su saldo (%1) es inferior al coste habitual de una ejecución (%2). Puede que el servicio rechace la ejecución; recargue en la consola de Segmind, en Billing.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
@@ -2420,7 +2530,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+137"/>
+        <location filename="../ui/parameterform.cpp" line="+132"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Aleatoria cada vez</translation>
     </message>
@@ -2649,7 +2759,12 @@ o suéltela o péguela aquí</translation>
         <translation>El prompt que se envía con la imagen. %1 genera.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Prompt length warning</source>
+        <translation>Aviso de longitud del prompt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Recent prompts</source>
         <translation>Prompts recientes</translation>
@@ -2670,12 +2785,17 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln carácter</numerusform>
             <numerusform>%Ln caracteres</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This prompt is very long: %L1 characters (about 1,000 work well). It is sent unchanged; the service may refuse it or use only part of it. Shorten it to be sure.</source>
+        <translation>Este prompt es muy largo: %L1 caracteres (unos 1000 funcionan bien). Se envía sin cambios; el servicio puede rechazarlo o usar solo una parte. Acórtalo para ir sobre seguro.</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +3035,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+61"/>
+        <location filename="../ui/studioapp.cpp" line="+62"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -2999,7 +3119,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+92"/>
+        <location filename="../ui/variationsdialog.cpp" line="+94"/>
         <source>Variations and sweeps</source>
         <translation>Variaciones y barridos</translation>
     </message>

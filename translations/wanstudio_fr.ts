@@ -438,9 +438,14 @@
         <translation>la récupération du résultat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the finished result has no video</source>
         <translation>le résultat terminé ne contient aucune vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run finished on the service and may have been charged. Check it in the request history of your Segmind console before generating again.</source>
+        <translation>L’exécution s’est terminée sur le service et a peut-être été facturée. Vérifiez-la dans l’historique des requêtes de votre console Segmind avant de générer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -498,7 +503,7 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+21"/>
         <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+90"/>
+        <location filename="../app/cli/commandline.cpp" line="+91"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
@@ -961,6 +966,99 @@
     </message>
 </context>
 <context>
+    <name>wan::core::ModelText</name>
+    <message>
+        <location filename="../app/core/modeltext.cpp" line="+13"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input image URL for video base. Choose a detailed image for best results.</source>
+        <translation>Image de départ de la vidéo. Une image détaillée donne les meilleurs résultats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descriptive prompt for video content. Include vivid details for a richer video.</source>
+        <translation>Prompt décrivant le contenu de la vidéo. Des détails vivants donnent une vidéo plus riche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets randomness; leave blank for complete randomization. Use a specific seed for reproducibility.</source>
+        <translation>Règle le hasard ; laissez vide pour un résultat entièrement aléatoire. Une graine précise rend le résultat reproductible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go fast</source>
+        <translation>Mode rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates faster video generation. Disable for quality over speed.</source>
+        <translation>Active une génération vidéo plus rapide. Désactivez-la pour privilégier la qualité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video frame count; 81 frames for optimal detail. Increase for smoother motion.</source>
+        <translation>Nombre d’images de la vidéo ; 81 pour un détail optimal. Augmentez-le pour un mouvement plus fluide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video resolution. Use 720p for higher clarity, 480p for faster generation.</source>
+        <translation>Résolution de la vidéo : 720p pour plus de netteté, 480p pour une génération plus rapide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>Format d’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defines frame aspect ratio. Use 16:9 for landscape and 9:16 for portrait videos.</source>
+        <translation>Définit le format de l’image. 16:9 pour les vidéos en paysage, 9:16 pour le portrait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample shift</source>
+        <translation>Décalage d’échantillonnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusts image sampling shift. Use lower values for subtle changes.</source>
+        <translation>Règle le décalage d’échantillonnage. Des valeurs basses donnent des changements subtils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Determines video smoothness. Choose 16 fps for optimal balance.</source>
+        <translation>Détermine la fluidité de la vidéo. 16 i/s offre le meilleur équilibre.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
@@ -1017,6 +1115,16 @@
         <translation>Choisissez plutôt un fichier image qu’il contient.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>“%1” is not a picture file but a pipe, socket or device, so it cannot be read.</source>
+        <translation>« %1 » n’est pas un fichier image mais un tube, un socket ou un périphérique ; il ne peut donc pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture file saved on a disk.</source>
+        <translation>Choisissez un fichier image enregistré sur un disque.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert en lecture.</translation>
@@ -1028,11 +1136,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+14"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>Utilisez une image plus petite, ou réduisez-la d’abord dans un éditeur d’images.</translation>
     </message>
@@ -1789,7 +1899,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+287"/>
+        <location filename="../ui/comparecaption.cpp" line="+283"/>
         <source>Settings of clip %1</source>
         <translation>Réglages du clip %1</translation>
     </message>
@@ -1874,7 +1984,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+53"/>
+        <location filename="../ui/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>Supprimer des clips</translation>
     </message>
@@ -1884,7 +1994,7 @@
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+244"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
@@ -2292,11 +2402,11 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;De courtes vidéos à partir d’une image fixe avec %2 de Segmind.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3 (LGPLv3) et QtKeychain (BSD).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Running on Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD licence&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;FFmpeg, through Qt Multimedia: GNU LGPL version 2.1 or later&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;De courtes vidéos à partir d’une image fixe avec %2 de Segmind.&lt;/p&gt;&lt;p&gt;Fonctionne avec Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt : GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain : licence BSD&lt;/li&gt;&lt;li&gt;SQLite : domaine public&lt;/li&gt;&lt;li&gt;FFmpeg, via Qt Multimedia : GNU LGPL version 2.1 ou ultérieure&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -2334,7 +2444,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre solde (%1) est inférieur au coût habituel d’une exécution (%2). Le service peut refuser l’exécution&#xa0;; rechargez dans la console Segmind, sous Billing.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
@@ -2420,7 +2530,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+137"/>
+        <location filename="../ui/parameterform.cpp" line="+132"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Aléatoire à chaque fois</translation>
     </message>
@@ -2649,7 +2759,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Le prompt envoyé avec l’image. %1 lance la génération.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Prompt length warning</source>
+        <translation>Avertissement sur la longueur du prompt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Recent prompts</source>
         <translation>Prompts récents</translation>
@@ -2670,12 +2785,17 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln caractère</numerusform>
             <numerusform>%Ln caractères</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This prompt is very long: %L1 characters (about 1,000 work well). It is sent unchanged; the service may refuse it or use only part of it. Shorten it to be sure.</source>
+        <translation>Ce prompt est très long : %L1 caractères (environ 1 000 fonctionnent bien). Il est envoyé tel quel ; le service peut le refuser ou n’en utiliser qu’une partie. Raccourcissez-le pour être sûr.</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +3035,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+61"/>
+        <location filename="../ui/studioapp.cpp" line="+62"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>
@@ -2999,7 +3119,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+92"/>
+        <location filename="../ui/variationsdialog.cpp" line="+94"/>
         <source>Variations and sweeps</source>
         <translation>Variantes et balayages</translation>
     </message>

@@ -438,9 +438,14 @@
         <translation>結果の取得</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the finished result has no video</source>
         <translation>完了した結果に動画が含まれていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run finished on the service and may have been charged. Check it in the request history of your Segmind console before generating again.</source>
+        <translation>実行はサービス側で完了しており、課金された可能性があります。もう一度生成する前に、Segmind コンソールのリクエスト履歴で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -498,7 +503,7 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+21"/>
         <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+90"/>
+        <location filename="../app/cli/commandline.cpp" line="+91"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -960,6 +965,99 @@
     </message>
 </context>
 <context>
+    <name>wan::core::ModelText</name>
+    <message>
+        <location filename="../app/core/modeltext.cpp" line="+13"/>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input image URL for video base. Choose a detailed image for best results.</source>
+        <translation>動画の元になる入力画像。細部まで描かれた画像ほど良い結果になります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descriptive prompt for video content. Include vivid details for a richer video.</source>
+        <translation>動画の内容を説明するプロンプト。具体的な描写を入れるほど豊かな動画になります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets randomness; leave blank for complete randomization. Use a specific seed for reproducibility.</source>
+        <translation>ランダム性を決めます。空欄なら完全にランダムです。同じ結果を再現するには特定のシードを指定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go fast</source>
+        <translation>高速モード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates faster video generation. Disable for quality over speed.</source>
+        <translation>動画をより速く生成します。速度より品質を優先するならオフにします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames</source>
+        <translation>フレーム数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video frame count; 81 frames for optimal detail. Increase for smoother motion.</source>
+        <translation>動画のフレーム数。81 フレームで細部が最適になります。増やすと動きが滑らかになります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video resolution. Use 720p for higher clarity, 480p for faster generation.</source>
+        <translation>動画の解像度。鮮明さを求めるなら 720p、速さを求めるなら 480p を使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>アスペクト比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defines frame aspect ratio. Use 16:9 for landscape and 9:16 for portrait videos.</source>
+        <translation>フレームのアスペクト比を決めます。横長の動画は 16:9、縦長の動画は 9:16 を使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample shift</source>
+        <translation>サンプルシフト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusts image sampling shift. Use lower values for subtle changes.</source>
+        <translation>サンプリングのシフト量を調整します。変化を控えめにするには小さい値にします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second</source>
+        <translation>フレームレート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Determines video smoothness. Choose 16 fps for optimal balance.</source>
+        <translation>動画の滑らかさを決めます。バランスが最もよいのは 16 fps です。</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
@@ -1016,6 +1114,16 @@
         <translation>代わりに、その中の画像ファイルを選択してください。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>“%1” is not a picture file but a pipe, socket or device, so it cannot be read.</source>
+        <translation>「%1」は画像ファイルではなく、パイプ、ソケット、またはデバイスなので読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture file saved on a disk.</source>
+        <translation>ディスクに保存された画像ファイルを選んでください。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
         <translation>「%1」を読み取り用に開けません。</translation>
@@ -1027,11 +1135,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+14"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>「%1」は大きすぎます（%2 MB）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>もっと小さい画像を使うか、先に画像編集ソフトで縮小してください。</translation>
     </message>
@@ -1157,8 +1267,8 @@
     <message>
         <location line="+7"/>
         <location line="+48"/>
-        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, ǌopy Image Address”), or save it and choose the file.</source>
-        <translation>%1 から返されたのは画像ではなく Web ページでした。画像そのもののアドレスをコピーする（画像を右クリックして「画像アドレスをコピー」）か、画像を保存してそのファイルを選択してください。</translation>
+        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, “Copy Image Address”), or save it and choose the file.</source>
+        <translation>%1 は画像ではなくウェブページを返しました。画像そのもののアドレスをコピーする（画像を右クリックして「画像アドレスをコピー」）か、画像を保存してそのファイルを選んでください。</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -1782,7 +1892,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+287"/>
+        <location filename="../ui/comparecaption.cpp" line="+283"/>
         <source>Settings of clip %1</source>
         <translation>クリップ %1 の設定</translation>
     </message>
@@ -1866,7 +1976,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+53"/>
+        <location filename="../ui/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>クリップの削除</translation>
     </message>
@@ -1876,7 +1986,7 @@
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+244"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>プロンプトを検索</translation>
@@ -1894,13 +2004,13 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
         <translation>シード(&amp;E):</translation>
     </message>
@@ -1910,7 +2020,7 @@
         <translation>シード</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
         <translation>お気に入りのみ(&amp;O)</translation>
     </message>
@@ -2282,11 +2392,11 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Segmind の %2 を使って、静止画から短い動画を作成します。&lt;/p&gt;&lt;p&gt;Qt %3（LGPLv3）と QtKeychain（BSD）を使用しています。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Running on Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD licence&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;FFmpeg, through Qt Multimedia: GNU LGPL version 2.1 or later&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Segmind の %2 で静止画から短い動画を作ります。&lt;/p&gt;&lt;p&gt;Qt %3 で動作しています。&lt;/p&gt;&lt;p&gt;Wan Studio は MIT ライセンスのフリーソフトウェアです。&lt;/p&gt;&lt;p&gt;使用しているもの:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL バージョン 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD ライセンス&lt;/li&gt;&lt;li&gt;SQLite: パブリックドメイン&lt;/li&gt;&lt;li&gt;FFmpeg（Qt Multimedia 経由）: GNU LGPL バージョン 2.1 以降&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
@@ -2323,7 +2433,7 @@ or drop or paste one here</source>
         <translation>残高（%1）が 1 回の実行の標準的な費用（%2）を下回っています。サービスが実行を拒否する可能性があります。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
@@ -2406,7 +2516,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+137"/>
+        <location filename="../ui/parameterform.cpp" line="+132"/>
         <source>Ra&amp;ndom each run</source>
         <translation>実行ごとにランダム(&amp;N)</translation>
     </message>
@@ -2454,7 +2564,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2635,7 +2745,12 @@ or drop or paste one here</source>
         <translation>画像と一緒に送信されるプロンプトです。%1 で生成します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Prompt length warning</source>
+        <translation>プロンプトの長さの警告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Recent prompts</source>
         <translation>最近のプロンプト</translation>
@@ -2656,11 +2771,16 @@ or drop or paste one here</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 文字</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This prompt is very long: %L1 characters (about 1,000 work well). It is sent unchanged; the service may refuse it or use only part of it. Shorten it to be sure.</source>
+        <translation>このプロンプトはとても長いです: %L1 文字（1,000 文字程度がうまくいきます）。そのまま送信されますが、サービスが拒否したり一部しか使わなかったりする場合があります。確実にするには短くしてください。</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2830,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2796,12 +2916,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Results folder</source>
         <translation>出力フォルダー</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -2817,6 +2937,32 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the menus, buttons and messages. System default follows the language of this computer.</source>
+        <translation>メニュー、ボタン、メッセージの言語です。「システムの既定」はこのコンピューターの言語に従います。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wan Studio will use the new language the next time it starts.</source>
+        <translation>新しい言語は Wan Studio の次回起動時から使われます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Advanced: service addresses</source>
         <translation>詳細設定: サービスのアドレス</translation>
     </message>
@@ -2851,7 +2997,7 @@ or drop or paste one here</source>
         <translation>OK を押すと、保存済みのキーが削除されます。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
         <translation>キーは保存済みです（そのまま使う場合は空欄のまま）</translation>
     </message>
@@ -2861,7 +3007,7 @@ or drop or paste one here</source>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -2874,7 +3020,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+61"/>
+        <location filename="../ui/studioapp.cpp" line="+62"/>
         <source>Batch stopped</source>
         <translation>バッチを停止しました</translation>
     </message>
@@ -2943,7 +3089,7 @@ or drop or paste one here</source>
         <translation>テストするキーを入力してください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>使用中のキーは環境変数 SEGMIND_API_KEY から取得したものです。</translation>
     </message>
@@ -2956,7 +3102,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+92"/>
+        <location filename="../ui/variationsdialog.cpp" line="+94"/>
         <source>Variations and sweeps</source>
         <translation>バリエーションとスイープ</translation>
     </message>

@@ -438,9 +438,14 @@
         <translation>获取结果</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the finished result has no video</source>
         <translation>已完成的结果中没有视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run finished on the service and may have been charged. Check it in the request history of your Segmind console before generating again.</source>
+        <translation>任务已在服务端完成，可能已经扣费。再次生成之前，请在 Segmind 控制台的请求历史中查看。</translation>
     </message>
 </context>
 <context>
@@ -498,7 +503,7 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+21"/>
         <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+90"/>
+        <location filename="../app/cli/commandline.cpp" line="+91"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -960,6 +965,99 @@
     </message>
 </context>
 <context>
+    <name>wan::core::ModelText</name>
+    <message>
+        <location filename="../app/core/modeltext.cpp" line="+13"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input image URL for video base. Choose a detailed image for best results.</source>
+        <translation>作为视频基础的输入图片。细节丰富的图片效果最好。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descriptive prompt for video content. Include vivid details for a richer video.</source>
+        <translation>描述视频内容的提示词。细节越生动，视频越丰富。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets randomness; leave blank for complete randomization. Use a specific seed for reproducibility.</source>
+        <translation>控制随机性；留空则完全随机。使用固定种子可复现结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go fast</source>
+        <translation>快速模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates faster video generation. Disable for quality over speed.</source>
+        <translation>启用更快的视频生成。若要质量优先于速度，请关闭。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video frame count; 81 frames for optimal detail. Increase for smoother motion.</source>
+        <translation>设置视频帧数；81 帧细节最佳。增加帧数可使动作更流畅。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets video resolution. Use 720p for higher clarity, 480p for faster generation.</source>
+        <translation>设置视频分辨率。720p 更清晰，480p 生成更快。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>宽高比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defines frame aspect ratio. Use 16:9 for landscape and 9:16 for portrait videos.</source>
+        <translation>设置画面宽高比。横屏视频用 16:9，竖屏视频用 9:16。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample shift</source>
+        <translation>采样偏移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusts image sampling shift. Use lower values for subtle changes.</source>
+        <translation>调整采样偏移。数值越低，变化越细微。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Determines video smoothness. Choose 16 fps for optimal balance.</source>
+        <translation>决定视频的流畅度。16 fps 的平衡最佳。</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+126"/>
@@ -1016,6 +1114,16 @@
         <translation>请改为选择其中的图片文件。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>“%1” is not a picture file but a pipe, socket or device, so it cannot be read.</source>
+        <translation>“%1”不是图片文件，而是管道、套接字或设备，因此无法读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture file saved on a disk.</source>
+        <translation>请选择保存在磁盘上的图片文件。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>“%1” cannot be opened for reading.</source>
         <translation>无法打开“%1”进行读取。</translation>
@@ -1027,11 +1135,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+14"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>“%1”太大（%2 MB）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>请使用较小的图片，或先在图片编辑器中缩小。</translation>
     </message>
@@ -1157,8 +1267,8 @@
     <message>
         <location line="+7"/>
         <location line="+48"/>
-        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, ǌopy Image Address”), or save it and choose the file.</source>
-        <translation>%1 返回的是网页，而不是图片。请复制图片本身的地址（右键单击图片，选择“复制图片地址”），或保存图片后选择该文件。</translation>
+        <source>%1 answered with a web page, not a picture. Copy the address of the picture itself (right-click it, “Copy Image Address”), or save it and choose the file.</source>
+        <translation>%1 返回的是网页而不是图片。请复制图片本身的地址（右键点击图片，选择“复制图片地址”），或保存图片后选择该文件。</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -1782,7 +1892,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+287"/>
+        <location filename="../ui/comparecaption.cpp" line="+283"/>
         <source>Settings of clip %1</source>
         <translation>片段 %1 的设置</translation>
     </message>
@@ -1866,7 +1976,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+53"/>
+        <location filename="../ui/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>删除片段</translation>
     </message>
@@ -1876,7 +1986,7 @@
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+244"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>搜索提示词</translation>
@@ -1894,13 +2004,13 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>S&amp;eed:</source>
         <translation>种子(&amp;E)：</translation>
     </message>
@@ -1910,7 +2020,7 @@
         <translation>种子</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Favourites &amp;only</source>
         <translation>仅显示收藏(&amp;O)</translation>
     </message>
@@ -2282,11 +2392,11 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPLv3) and QtKeychain (BSD).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;使用 Segmind 的 %2，将静态图像制作成短视频。&lt;/p&gt;&lt;p&gt;基于 Qt %3（LGPLv3）和 QtKeychain（BSD）构建。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Running on Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD licence&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;FFmpeg, through Qt Multimedia: GNU LGPL version 2.1 or later&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;使用 Segmind 的 %2，把一张静态图片变成短视频。&lt;/p&gt;&lt;p&gt;运行于 Qt %3。&lt;/p&gt;&lt;p&gt;Wan Studio 是以 MIT 许可证发布的自由软件。&lt;/p&gt;&lt;p&gt;使用了：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt：GNU LGPL 第 3 版&lt;/li&gt;&lt;li&gt;QtKeychain：BSD 许可证&lt;/li&gt;&lt;li&gt;SQLite：公有领域&lt;/li&gt;&lt;li&gt;FFmpeg（通过 Qt Multimedia）：GNU LGPL 2.1 或更高版本&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -2323,7 +2433,7 @@ or drop or paste one here</source>
         <translation>您的余额（%1）低于单个任务的典型费用（%2）。服务可能会拒绝该任务；请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
@@ -2406,7 +2516,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+137"/>
+        <location filename="../ui/parameterform.cpp" line="+132"/>
         <source>Ra&amp;ndom each run</source>
         <translation>每次随机(&amp;N)</translation>
     </message>
@@ -2454,7 +2564,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+155"/>
+        <location filename="../ui/playercontrols.cpp" line="+161"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2635,7 +2745,12 @@ or drop or paste one here</source>
         <translation>与图像一起发送的提示词。按 %1 生成。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Prompt length warning</source>
+        <translation>提示词长度警告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Recent prompts</source>
         <translation>最近的提示词</translation>
@@ -2656,11 +2771,16 @@ or drop or paste one here</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 个字符</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This prompt is very long: %L1 characters (about 1,000 work well). It is sent unchanged; the service may refuse it or use only part of it. Shorten it to be sure.</source>
+        <translation>这个提示词很长：%L1 个字符（约 1,000 个字符效果较好）。它会原样发送；服务可能拒绝它或只使用其中一部分。为稳妥起见，请缩短。</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2830,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2796,12 +2916,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Results folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -2817,6 +2937,32 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the menus, buttons and messages. System default follows the language of this computer.</source>
+        <translation>菜单、按钮和消息所用的语言。“跟随系统”使用这台计算机的语言。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wan Studio will use the new language the next time it starts.</source>
+        <translation>Wan Studio 下次启动时将使用新语言。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Advanced: service addresses</source>
         <translation>高级：服务地址</translation>
     </message>
@@ -2851,7 +2997,7 @@ or drop or paste one here</source>
         <translation>按“确定”后，将删除已存储的密钥。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>A key is stored (leave empty to keep it)</source>
         <translation>已存储密钥（留空则保留）</translation>
     </message>
@@ -2861,7 +3007,7 @@ or drop or paste one here</source>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -2874,7 +3020,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+61"/>
+        <location filename="../ui/studioapp.cpp" line="+62"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
@@ -2943,7 +3089,7 @@ or drop or paste one here</source>
         <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>当前使用的密钥来自 SEGMIND_API_KEY 环境变量。</translation>
     </message>
@@ -2956,7 +3102,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+92"/>
+        <location filename="../ui/variationsdialog.cpp" line="+94"/>
         <source>Variations and sweeps</source>
         <translation>变体与参数扫描</translation>
     </message>
