@@ -3,6 +3,8 @@
 #include "api/segmindclient.h"
 #include "core/credittracker.h"
 #include "core/desktopnotifier.h"
+#include "core/launcherentry.h"
+#include "jobs/queueprogress.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
 #include "compareview.h"
@@ -116,6 +118,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_context.queue, &jobs::JobQueue::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_player, &PlayerView::message, this, [this](const QString &text) { showMessage(text, true); });
 
+    setupTaskbar();
     setAcceptDrops(true);
     restoreState();
     m_prompt->setFocus();
@@ -318,6 +321,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
         updateTitle();
+    else if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_queueProgress)
+        m_queueProgress->acknowledge();   // the user has seen a failure: the taskbar stops asking
     QMainWindow::changeEvent(event);
 }
 
@@ -459,11 +464,9 @@ void MainWindow::onJobFinished(int id)
         }
         if (id == m_currentJob)
             m_player->setClip(record->result->outputPath);
-        notify(tr("Your clip is ready"), record->request.prompt.left(80));
     } else if (record->stage == JobStage::Failed) {
         if (id == m_currentJob)
             showMessage(record->error.fullText(), true);
-        notify(tr("A run failed"), record->error.message);
     } else if (record->stage == JobStage::Cancelled && id == m_currentJob) {
         showMessage(record->error.message, false);
     }
@@ -501,17 +504,19 @@ void MainWindow::updateTitle()
 {
     QString title = m_context.demo ? tr("Wan Studio — local demo: no AI, no real credits") : tr("Wan Studio");
     // While minimized, the title is the only progress a taskbar shows everywhere.
-    if (isMinimized() && m_context.queue->activeCount() > 0)
-        title = tr("%n running", nullptr, m_context.queue->activeCount()) + QStringLiteral(" — ") + title;
+    if (isMinimized() && m_queueProgress && m_queueProgress->state().visible)
+        title = tr("%1% · %2", "the runs' progress while the window is minimized, then the title")
+                    .arg(m_queueProgress->state().percent())
+                    .arg(title);
     setWindowTitle(title);
 }
 
-void MainWindow::notify(const QString &title, const QString &text)
+void MainWindow::notify(const QString &title, const QString &text, bool failure)
 {
     if (isActiveWindow() || !m_context.settings->value(core::Settings::Key::Notifications).toBool())
         return;
     QApplication::alert(this);
-    if (core::DesktopNotifier::notify(title, text))
+    if (core::DesktopNotifier::notify(title, text, QStringLiteral("video-x-generic"), failure))
         return;
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         auto *tray = findChild<QSystemTrayIcon *>();
