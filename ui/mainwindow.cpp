@@ -321,8 +321,10 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
         updateTitle();
-    else if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_queueProgress)
-        m_queueProgress->acknowledge();   // the user has seen a failure: the taskbar stops asking
+    // Back in front of the user: a failure has been seen, the taskbar stops asking.
+    if ((event->type() == QEvent::WindowStateChange || event->type() == QEvent::ActivationChange) && isActiveWindow()
+        && !isMinimized() && m_queueProgress)
+        m_queueProgress->acknowledge();
     QMainWindow::changeEvent(event);
 }
 
@@ -513,7 +515,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::notify(const QString &title, const QString &text, bool failure)
 {
-    if (isActiveWindow() || !m_context.settings->value(core::Settings::Key::Notifications).toBool())
+    // A minimized window is not being looked at, even where it keeps the focus.
+    const bool seen = isActiveWindow() && !isMinimized();
+    if (seen || !m_context.settings->value(core::Settings::Key::Notifications).toBool())
         return;
     QApplication::alert(this);
     if (core::DesktopNotifier::notify(title, text, QStringLiteral("video-x-generic"), failure))

@@ -7,6 +7,7 @@ FinishNotices::FinishNotices(const JobQueue *queue, QObject *parent)
     , m_queue(queue)
 {
     connect(queue, &JobQueue::jobFinished, this, [this](int id) {
+        m_ended.insert(id);
         const FinishNotice n = noticeFor(id);
         if (!n.title.isEmpty())
             emit notice(n);
@@ -20,7 +21,7 @@ FinishNotices::FinishNotices(const JobQueue *queue, QObject *parent)
 FinishNotice FinishNotices::noticeFor(int id) const
 {
     const JobRecord *record = m_queue->record(id);
-    if (!record || !record->isFinished())
+    if (!record || !m_ended.contains(id))
         return {};
     if (record->batchId.isEmpty()) {
         if (record->stage == JobStage::Completed)
@@ -36,7 +37,9 @@ FinishNotice FinishNotices::noticeFor(int id) const
         const JobRecord *member = m_queue->record(other);
         if (!member || member->batchId != record->batchId)
             continue;
-        if (!member->isFinished())
+        // A run's stage says Completed a moment before the queue reports it
+        // ended; the batch has ended when the queue has reported every run.
+        if (!m_ended.contains(other))
             return {};   // the batch is still going: one notice at its end
         done += member->stage == JobStage::Completed ? 1 : 0;
         failed += member->stage == JobStage::Failed ? 1 : 0;

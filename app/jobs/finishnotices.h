@@ -8,6 +8,7 @@
 #include "jobs/jobqueue.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace wan::jobs {
 
@@ -24,8 +25,8 @@ class FinishNotices final : public QObject
 public:
     explicit FinishNotices(const JobQueue *queue, QObject *parent = nullptr);
 
-    // The notice for a run that just ended, or an empty title when it says
-    // nothing (a cancelled run, or a batch with runs still going).
+    // The notice for a run the queue reported ended, or an empty title when
+    // it says nothing (a cancelled run, or a batch with runs still going).
     FinishNotice noticeFor(int id) const;
 
 signals:
@@ -33,6 +34,7 @@ signals:
 
 private:
     const JobQueue *m_queue;
+    QSet<int> m_ended;   // runs the queue has reported ended
 };
 
 } // namespace wan::jobs
