@@ -1,5 +1,7 @@
 #include "imagewell.h"
 
+#include "imagewellaccessible.h"
+
 #include "core/logging.h"
 #include "image/remoteimage.h"
 #include "messagebanner.h"
@@ -111,6 +113,7 @@ ImageWell::ImageWell(QNetworkAccessManager *network, QWidget *parent)
     , m_remote(new image::RemoteImage(network, this))
     , m_frame(image::ImagePreparationOptions {}.outputFrame)
 {
+    installImageWellAccessibility();
     setObjectName(QStringLiteral("imageWell"));
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);

@@ -134,6 +134,9 @@ QWidget *MainWindow::buildInputs()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: an unnamed stop between the runs and the image.
+    // Tabbing into the panel scrolls the focused control into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(400);
     auto *panel = new QWidget(scroll);
