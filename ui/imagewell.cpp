@@ -1,6 +1,7 @@
 #include "imagewell.h"
 
 #include "imagewellaccessible.h"
+#include "readablecolours.h"
 
 #include "core/logging.h"
 #include "image/remoteimage.h"
@@ -33,6 +34,7 @@ public:
         : QWidget(well)
         , m_well(well)
     {
+        setObjectName(QStringLiteral("imageCanvas"));
         QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding); // spare height goes to the picture
         policy.setHeightForWidth(true);
         setSizePolicy(policy);
@@ -544,7 +546,7 @@ void ImageWell::paintCanvas(QPainter &painter, const QRect &area)
         painter.drawPixmap(target.topLeft(), m_scaled);
         paintOverlay(painter, target, overlayRectIn(target));
     } else {
-        painter.setPen(colors.color(QPalette::PlaceholderText));
+        painter.setPen(colours::readableOn(colors.color(QPalette::PlaceholderText), colors.color(QPalette::AlternateBase)));
         painter.drawText(box.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Click to choose an image,\nor drop or paste one here"));
     }

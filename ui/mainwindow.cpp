@@ -20,6 +20,7 @@
 #include "parameterform.h"
 #include "playerview.h"
 #include "prompteditor.h"
+#include "readablecolours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -146,7 +147,8 @@ QWidget *MainWindow::buildInputs()
     m_imageWell = new ImageWell(m_context.network, panel);
     layout->addWidget(m_imageWell);
     m_prompt = new PromptEditor(panel);
-    m_prompt->setMaximumHeight(170);  // room for the parameters below without scrolling
+    // (The editor keeps to a paragraph's height, in lines of the current font,
+    // which leaves room for the parameters below without scrolling.)
     layout->addWidget(m_prompt);
     // File, Edit, Run, Help menus; Generate and Cancel run buttons.
     m_parameters = new ParameterForm(*m_context.model, panel, QStringLiteral("ferhgc"));
@@ -324,6 +326,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
         updateTitle();
+    else if (event->type() == QEvent::PaletteChange)
+        updateCredits();   // the warning red is worked out against the palette
     // Back in front of the user: a failure has been seen, the taskbar stops asking.
     if ((event->type() == QEvent::WindowStateChange || event->type() == QEvent::ActivationChange) && isActiveWindow()
         && !isMinimized() && m_queueProgress)
@@ -499,7 +503,14 @@ void MainWindow::updateCredits()
 {
     const core::CreditTracker *credits = m_context.credits;
     m_creditsLabel->setText(credits->text());
-    m_creditsLabel->setStyleSheet(credits->isLow() ? QStringLiteral("QLabel { color: #d32f2f; font-weight: 600; }") : QString());
+    // Red and bold when low: a red that keeps 4.5:1 on this palette's window colour.
+    QPalette look = palette();
+    if (credits->isLow())
+        look.setColor(QPalette::WindowText, colours::warningText(look));
+    m_creditsLabel->setPalette(look);
+    QFont font = m_creditsLabel->font();
+    font.setBold(credits->isLow());
+    m_creditsLabel->setFont(font);
     m_creditsLabel->setToolTip(credits->isLow() ? tr("The balance is lower than one run's typical cost (%1). Top up in the Segmind console under Billing.")
                                                       .arg(credits->typicalRunCost())
                                                 : tr("Your Segmind balance, as the service last reported it."));

@@ -25,6 +25,7 @@ struct SettingsValues
     QString resultsDirectory;
     bool notifications = true;
     int maxConcurrent = 3;
+    QString appearance = QStringLiteral("system");   // Settings::Key::Appearance
 };
 
 class SettingsDialog final : public QDialog
@@ -57,6 +58,7 @@ private:
     QLineEdit *m_uploadBase = nullptr;
     QLabel *m_addressProblem = nullptr;
     QComboBox *m_mode = nullptr;
+    QComboBox *m_appearance = nullptr;
     QLineEdit *m_results = nullptr;
     QCheckBox *m_notifications = nullptr;
     QSpinBox *m_maxConcurrent = nullptr;

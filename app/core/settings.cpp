@@ -35,6 +35,7 @@ QString Settings::name(Key key)
     case Key::WindowGeometry: return QStringLiteral("ui/windowGeometry");
     case Key::WindowState: return QStringLiteral("ui/windowState");
     case Key::LastImage: return QStringLiteral("editor/lastImage");
+    case Key::Appearance: return QStringLiteral("ui/appearance");
     }
     return {};
 }
@@ -54,6 +55,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::WindowGeometry: return QByteArray();
     case Key::WindowState: return QByteArray();
     case Key::LastImage: return QString();
+    case Key::Appearance: return QStringLiteral("system");
     }
     return {};
 }
