@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -26,6 +27,33 @@ constexpr int kNormalRateIndex = 2;
 QIcon themedIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), widget->style()->standardIcon(fallback, nullptr, widget));
+}
+
+// The transport glyphs (play, pause, skip) of the style are black shapes that
+// vanish on a dark palette: without a theme icon, they take the palette's
+// button text colour instead (and its disabled colour when disabled).
+QIcon glyphIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
+{
+    const QString name = QString::fromLatin1(themeName);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    const QIcon shape = widget->style()->standardIcon(fallback, nullptr, widget);
+    const QPalette &palette = widget->palette();
+    QIcon tinted;
+    for (const int side : {16, 22, 24, 32, 48}) {
+        const QPixmap source = shape.pixmap(QSize(side, side));
+        if (source.isNull())
+            continue;
+        for (const auto &[mode, group] : {std::pair{QIcon::Normal, QPalette::Active}, std::pair{QIcon::Disabled, QPalette::Disabled}}) {
+            QPixmap pixmap = source;
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), palette.color(group, QPalette::ButtonText));
+            painter.end();
+            tinted.addPixmap(pixmap, mode);
+        }
+    }
+    return tinted.isNull() ? shape : tinted;
 }
 
 // Icon-only buttons have no visible text, so the tooltip is their label: a
@@ -187,10 +215,10 @@ void PlayerControls::retranslate()
 
 void PlayerControls::updateIcons()
 {
-    m_playPause->setIcon(m_playing ? themedIcon(this, "media-playback-pause", QStyle::SP_MediaPause)
-                                   : themedIcon(this, "media-playback-start", QStyle::SP_MediaPlay));
-    m_stepBack->setIcon(themedIcon(this, "media-skip-backward", QStyle::SP_MediaSkipBackward));
-    m_stepForward->setIcon(themedIcon(this, "media-skip-forward", QStyle::SP_MediaSkipForward));
+    m_playPause->setIcon(m_playing ? glyphIcon(this, "media-playback-pause", QStyle::SP_MediaPause)
+                                   : glyphIcon(this, "media-playback-start", QStyle::SP_MediaPlay));
+    m_stepBack->setIcon(glyphIcon(this, "media-skip-backward", QStyle::SP_MediaSkipBackward));
+    m_stepForward->setIcon(glyphIcon(this, "media-skip-forward", QStyle::SP_MediaSkipForward));
     m_mute->setIcon(m_mute->isChecked() ? themedIcon(this, "audio-volume-muted", QStyle::SP_MediaVolumeMuted)
                                         : themedIcon(this, "audio-volume-high", QStyle::SP_MediaVolume));
     m_loop->setIcon(themedIcon(this, "media-playlist-repeat", QStyle::SP_BrowserReload));

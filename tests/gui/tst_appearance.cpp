@@ -12,6 +12,7 @@
 #include "gallerydelegate.h"
 #include "library/gallerymodel.h"
 #include "messagebanner.h"
+#include "playercontrols.h"
 #include "readablecolours.h"
 #include "settingsdialog.h"
 #include "variationsdialog.h"
@@ -29,6 +30,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QToolButton>
 #include <QTest>
 
 using namespace wan;
@@ -215,6 +217,17 @@ void TestAppearance::paintedText_isLegible()
     QCOMPARE(wellBackground, palette.color(QPalette::AlternateBase));
     const double invitation = inkContrast(wellShot, wellShot.rect().adjusted(20, 20, -20, -20), wellBackground);
     QVERIFY2(invitation >= 4.5, qPrintable(QStringLiteral("image well: %1:1").arg(invitation, 0, 'f', 2)));
+
+    // The transport glyphs: WCAG asks 3:1 of the shapes a control is recognised by.
+    auto *controls = window->findChild<ui::PlayerControls *>();
+    QVERIFY(controls);
+    controls->setPlayable(true);
+    auto *play = window->findChild<QToolButton *>(QStringLiteral("playPauseButton"));
+    QVERIFY(play && play->isEnabled());
+    const QImage playShot = grabbed(play);
+    const QColor playBackground = playShot.pixelColor(1, playShot.height() / 2);
+    const double glyph = inkContrast(playShot, playShot.rect().adjusted(3, 3, -3, -3), playBackground);
+    QVERIFY2(glyph >= 3.0, qPrintable(QStringLiteral("play glyph: %1:1").arg(glyph, 0, 'f', 2)));
 
     // The frame label over a picture: white on a translucent black, worst case a white picture.
     QVERIFY(contrastRatio(Qt::white, ui::colours::over(QColor(0, 0, 0, 140), Qt::white)) >= 4.5);
