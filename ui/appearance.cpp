@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QProxyStyle>
 #include <QStyle>
+#include <QStyleOption>
 #include <QStyleFactory>
 
 namespace wan::ui {
@@ -44,6 +46,64 @@ QPalette build(const Roles &r)
         p.setColor(QPalette::Disabled, role, r.disabledText);
     return p;
 }
+
+// Fusion draws the outlines of fields, spin boxes, sliders and frames a
+// shade darker than the window colour: on a black window they vanish, and
+// every field looks like plain text. For high contrast, those controls are
+// drawn as if the window were white, so their outlines come out light grey
+// (10:1 on black) and the rest of Fusion's drawing stays as it is.
+class HighContrastStyle final : public QProxyStyle
+{
+public:
+    HighContrastStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        if (element == PE_FrameLineEdit || element == PE_Frame || element == PE_FrameGroupBox) {
+            if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option)) {
+                QStyleOptionFrame lit = *frame;
+                lightOutline(lit);
+                QProxyStyle::drawPrimitive(element, &lit, painter, widget);
+                return;
+            }
+        }
+        if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) {
+            if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+                QStyleOptionButton lit = *button;   // the style casts to this: a sliced copy would draw nothing
+                lightOutline(lit);
+                QProxyStyle::drawPrimitive(element, &lit, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override
+    {
+        if (const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option); spin && control == CC_SpinBox) {
+            QStyleOptionSpinBox lit = *spin;
+            lightOutline(lit);
+            QProxyStyle::drawComplexControl(control, &lit, painter, widget);
+        } else if (const auto *slider = qstyleoption_cast<const QStyleOptionSlider *>(option); slider && control == CC_Slider) {
+            QStyleOptionSlider lit = *slider;
+            lightOutline(lit);
+            QProxyStyle::drawComplexControl(control, &lit, painter, widget);
+        } else {
+            QProxyStyle::drawComplexControl(control, option, painter, widget);
+        }
+    }
+
+private:
+    static void lightOutline(QStyleOption &option)
+    {
+        for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+            option.palette.setColor(group, QPalette::Window, Qt::white);
+    }
+};
 
 struct Startup
 {
@@ -142,7 +202,9 @@ void applyAppearance(QApplication &app, Appearance appearance)
         QApplication::setPalette(s.palette);
         return;
     }
-    if (!app.style() || app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+    if (appearance == Appearance::HighContrast)
+        QApplication::setStyle(new HighContrastStyle);   // the application takes it
+    else
         QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(appearance == Appearance::Dark           ? darkPalette()
                              : appearance == Appearance::HighContrast ? highContrastPalette()

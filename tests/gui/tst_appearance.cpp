@@ -319,6 +319,17 @@ void TestAppearance::appearanceSetting_isApplied()
     QTRY_COMPARE(m_studio.window->palette().color(QPalette::Window), ui::darkPalette().color(QPalette::Window));
     ui::applyAppearance(*qApp, ui::Appearance::HighContrast);
     QCOMPARE(QApplication::palette().color(QPalette::Highlight), ui::highContrastPalette().color(QPalette::Highlight));
+    // A field's outline shows on the black window (3:1, what WCAG asks of a control's edge).
+    QWidget holder;
+    auto *field = new QLineEdit(&holder);
+    field->setFocusPolicy(Qt::NoFocus);   // no focus ring: the outline alone
+    field->setGeometry(10, 10, 200, field->sizeHint().height());
+    holder.resize(220, 60);
+    holder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&holder));
+    const QImage fieldShot = grabbed(field);
+    const double edge = inkContrast(fieldShot, QRect(0, fieldShot.height() / 2 - 2, 3, 4), Qt::black);
+    QVERIFY2(edge >= 3.0, qPrintable(QStringLiteral("field outline: %1:1").arg(edge, 0, 'f', 2)));
     ui::applyAppearance(*qApp, ui::Appearance::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), m_startPalette.color(QPalette::Window));
 
