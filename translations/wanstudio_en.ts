@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::FinishNotices</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/finishnotices.cpp" line="17"/>
+        <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
+        <translation>
+            <numerusform>Your balance would not cover the next run; %n run was not sent.</numerusform>
+            <numerusform>Your balance would not cover the next run; %n runs were not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/finishnotices.cpp" line="50"/>
+        <source>%n clip(s) ready</source>
+        <translation>
+            <numerusform>%n clip ready</numerusform>
+            <numerusform>%n clips ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/finishnotices.cpp" line="52"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/finishnotices.cpp" line="54"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
         <location filename="../app/library/gallerymodel.cpp" line="257"/>
@@ -70,7 +105,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="113"/>
+        <location filename="../ui/compareview.cpp" line="115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n run without a finished video left out.</numerusform>
@@ -100,7 +135,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -108,9 +143,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>%n running</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n running</numerusform>
             <numerusform>%n running</numerusform>
         </translation>
@@ -135,7 +169,7 @@
 <context>
     <name>wan::ui::PromptEditor</name>
     <message numerus="yes">
-        <location filename="../ui/prompteditor.cpp" line="174"/>
+        <location filename="../ui/prompteditor.cpp" line="187"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -146,7 +180,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="62"/>
+        <location filename="../ui/studioapp.cpp" line="65"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -154,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="111"/>
+        <location filename="../ui/studioapp.cpp" line="114"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
         <translation>
             <numerusform>%n run queued in an earlier session was never sent. Send it now?</numerusform>
