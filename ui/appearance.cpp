@@ -4,8 +4,8 @@
 #include <QCoreApplication>
 #include <QProxyStyle>
 #include <QStyle>
-#include <QStyleOption>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace wan::ui {
 
@@ -20,7 +20,7 @@ struct Roles
 QPalette build(const Roles &r)
 {
     QPalette p;
-    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+    for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
         p.setColor(group, QPalette::Window, r.window);
         p.setColor(group, QPalette::WindowText, r.windowText);
         p.setColor(group, QPalette::Base, r.base);
@@ -42,7 +42,7 @@ QPalette build(const Roles &r)
         p.setColor(group, QPalette::ToolTipText, r.toolTipText);
         p.setColor(group, QPalette::BrightText, r.brightText);
     }
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, r.disabledText);
     return p;
 }
@@ -60,7 +60,8 @@ public:
     {
     }
 
-    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
     {
         if (element == PE_FrameLineEdit || element == PE_Frame || element == PE_FrameGroupBox) {
             if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option)) {
@@ -72,7 +73,7 @@ public:
         }
         if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) {
             if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
-                QStyleOptionButton lit = *button;   // the style casts to this: a sliced copy would draw nothing
+                QStyleOptionButton lit = *button; // the style casts to this: a sliced copy would draw nothing
                 lightOutline(lit);
                 QProxyStyle::drawPrimitive(element, &lit, painter, widget);
                 return;
@@ -100,7 +101,7 @@ public:
 private:
     static void lightOutline(QStyleOption &option)
     {
-        for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled })
             option.palette.setColor(group, QPalette::Window, Qt::white);
     }
 };
@@ -134,10 +135,14 @@ Appearance appearanceFromName(const QString &name)
 QString appearanceName(Appearance appearance)
 {
     switch (appearance) {
-    case Appearance::Light: return QStringLiteral("light");
-    case Appearance::Dark: return QStringLiteral("dark");
-    case Appearance::HighContrast: return QStringLiteral("highContrast");
-    case Appearance::System: break;
+    case Appearance::Light:
+        return QStringLiteral("light");
+    case Appearance::Dark:
+        return QStringLiteral("dark");
+    case Appearance::HighContrast:
+        return QStringLiteral("highContrast");
+    case Appearance::System:
+        break;
     }
     return QStringLiteral("system");
 }
@@ -145,33 +150,37 @@ QString appearanceName(Appearance appearance)
 QString appearanceLabel(Appearance appearance)
 {
     switch (appearance) {
-    case Appearance::Light: return QCoreApplication::translate("wan::ui::Appearance", "Light");
-    case Appearance::Dark: return QCoreApplication::translate("wan::ui::Appearance", "Dark");
-    case Appearance::HighContrast: return QCoreApplication::translate("wan::ui::Appearance", "High contrast");
-    case Appearance::System: break;
+    case Appearance::Light:
+        return QCoreApplication::translate("wan::ui::Appearance", "Light");
+    case Appearance::Dark:
+        return QCoreApplication::translate("wan::ui::Appearance", "Dark");
+    case Appearance::HighContrast:
+        return QCoreApplication::translate("wan::ui::Appearance", "High contrast");
+    case Appearance::System:
+        break;
     }
     return QCoreApplication::translate("wan::ui::Appearance", "Same as the desktop");
 }
 
 QPalette darkPalette()
 {
-    return build({QColor(0x2d, 0x2d, 0x30), QColor(0xea, 0xea, 0xea), QColor(0x1e, 0x1e, 0x20), QColor(0x28, 0x28, 0x2b),
-                  QColor(0xea, 0xea, 0xea), QColor(0x3a, 0x3a, 0x3e), QColor(0xea, 0xea, 0xea), QColor(0x2a, 0x6c, 0xc0),
-                  QColor(0xff, 0xff, 0xff), QColor(0xa8, 0xa8, 0xa8), QColor(0x7a, 0xb7, 0xff), QColor(0xc3, 0x9b, 0xff),
-                  QColor(0x55, 0x55, 0x5a), QColor(0x46, 0x46, 0x4b), QColor(0x5c, 0x5c, 0x62), QColor(0x18, 0x18, 0x1a),
-                  QColor(0x00, 0x00, 0x00), QColor(0x3a, 0x3a, 0x3e), QColor(0xea, 0xea, 0xea), QColor(0xff, 0xff, 0xff),
-                  QColor(0x8c, 0x8c, 0x90)});
+    return build({ QColor(0x2d, 0x2d, 0x30), QColor(0xea, 0xea, 0xea), QColor(0x1e, 0x1e, 0x20), QColor(0x28, 0x28, 0x2b),
+                   QColor(0xea, 0xea, 0xea), QColor(0x3a, 0x3a, 0x3e), QColor(0xea, 0xea, 0xea), QColor(0x2a, 0x6c, 0xc0),
+                   QColor(0xff, 0xff, 0xff), QColor(0xa8, 0xa8, 0xa8), QColor(0x7a, 0xb7, 0xff), QColor(0xc3, 0x9b, 0xff),
+                   QColor(0x55, 0x55, 0x5a), QColor(0x46, 0x46, 0x4b), QColor(0x5c, 0x5c, 0x62), QColor(0x18, 0x18, 0x1a),
+                   QColor(0x00, 0x00, 0x00), QColor(0x3a, 0x3a, 0x3e), QColor(0xea, 0xea, 0xea), QColor(0xff, 0xff, 0xff),
+                   QColor(0x8c, 0x8c, 0x90) });
 }
 
 QPalette highContrastPalette()
 {
     // Black and white, yellow selection; frames and borders in white so every edge shows.
-    return build({QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00), QColor(0x1a, 0x1a, 0x1a),
-                  QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0x00),
-                  QColor(0x00, 0x00, 0x00), QColor(0xd0, 0xd0, 0xd0), QColor(0x00, 0xff, 0xff), QColor(0xff, 0x80, 0xff),
-                  QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff),
-                  QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0x00),
-                  QColor(0xa0, 0xa0, 0xa0)});
+    return build({ QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00), QColor(0x1a, 0x1a, 0x1a),
+                   QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0x00),
+                   QColor(0x00, 0x00, 0x00), QColor(0xd0, 0xd0, 0xd0), QColor(0x00, 0xff, 0xff), QColor(0xff, 0x80, 0xff),
+                   QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff),
+                   QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0x00),
+                   QColor(0xa0, 0xa0, 0xa0) });
 }
 
 QPalette lightPalette()
@@ -181,7 +190,7 @@ QPalette lightPalette()
     delete fusion;
     // Fusion's placeholder grey and its light-blue selection (3.7:1 under
     // white text) are a little too faint; a shade darker reads.
-    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+    for (const auto group : { QPalette::Active, QPalette::Inactive }) {
         p.setColor(group, QPalette::PlaceholderText, QColor(0x6e, 0x6e, 0x6e));
         p.setColor(group, QPalette::Highlight, QColor(0x2a, 0x6c, 0xc0));
     }
@@ -203,12 +212,12 @@ void applyAppearance(QApplication &app, Appearance appearance)
         return;
     }
     if (appearance == Appearance::HighContrast)
-        QApplication::setStyle(new HighContrastStyle);   // the application takes it
+        QApplication::setStyle(new HighContrastStyle); // the application takes it
     else
         QApplication::setStyle(QStringLiteral("Fusion"));
-    QApplication::setPalette(appearance == Appearance::Dark           ? darkPalette()
-                             : appearance == Appearance::HighContrast ? highContrastPalette()
-                                                                      : lightPalette());
+    QApplication::setPalette(appearance == Appearance::Dark               ? darkPalette()
+                                 : appearance == Appearance::HighContrast ? highContrastPalette()
+                                                                          : lightPalette());
 }
 
 } // namespace wan::ui

@@ -39,7 +39,7 @@ public:
     {
         auto *well = static_cast<ImageWell *>(widget());
         if (actionName == pressAction() && well->isEnabled())
-            well->chooseFile();   // the same path as Space, Enter and a click
+            well->chooseFile(); // the same path as Space, Enter and a click
         else
             QAccessibleWidget::doAction(actionName);
     }
@@ -47,7 +47,7 @@ public:
     QStringList keyBindingsForAction(const QString &actionName) const override
     {
         if (actionName == pressAction())
-            return {QStringLiteral("Space")};
+            return { QStringLiteral("Space") };
         return QAccessibleWidget::keyBindingsForAction(actionName);
     }
 };

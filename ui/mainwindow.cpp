@@ -1,26 +1,26 @@
 #include "mainwindow.h"
 
 #include "api/segmindclient.h"
+#include "compareview.h"
 #include "core/credittracker.h"
 #include "core/desktopnotifier.h"
 #include "core/launcherentry.h"
-#include "jobs/queueprogress.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
-#include "compareview.h"
 #include "galleryview.h"
 #include "imagewell.h"
+#include "jobs/batchplan.h"
+#include "jobs/joblistmodel.h"
+#include "jobs/jobqueue.h"
+#include "jobs/queueprogress.h"
 #include "library/libraryentry.h"
 #include "library/mp4metadata.h"
-#include "variationsdialog.h"
-#include "jobs/joblistmodel.h"
-#include "jobs/batchplan.h"
-#include "jobs/jobqueue.h"
 #include "messagebanner.h"
 #include "parameterform.h"
 #include "playerview.h"
 #include "prompteditor.h"
 #include "readablecolours.h"
+#include "variationsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -327,7 +327,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::WindowStateChange)
         updateTitle();
     else if (event->type() == QEvent::PaletteChange)
-        updateCredits();   // the warning red is worked out against the palette
+        updateCredits(); // the warning red is worked out against the palette
     // Back in front of the user: a failure has been seen, the taskbar stops asking.
     if ((event->type() == QEvent::WindowStateChange || event->type() == QEvent::ActivationChange) && isActiveWindow()
         && !isMinimized() && m_queueProgress)

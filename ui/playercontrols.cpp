@@ -5,8 +5,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QLocale>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -40,11 +40,12 @@ QIcon glyphIcon(const QWidget *widget, const char *themeName, QStyle::StandardPi
     const QIcon shape = widget->style()->standardIcon(fallback, nullptr, widget);
     const QPalette &palette = widget->palette();
     QIcon tinted;
-    for (const int side : {16, 22, 24, 32, 48}) {
+    for (const int side : { 16, 22, 24, 32, 48 }) {
         const QPixmap source = shape.pixmap(QSize(side, side));
         if (source.isNull())
             continue;
-        for (const auto &[mode, group] : {std::pair{QIcon::Normal, QPalette::Active}, std::pair{QIcon::Disabled, QPalette::Disabled}}) {
+        for (const auto &[mode, group] :
+             { std::pair { QIcon::Normal, QPalette::Active }, std::pair { QIcon::Disabled, QPalette::Disabled } }) {
             QPixmap pixmap = source;
             QPainter painter(&pixmap);
             painter.setCompositionMode(QPainter::CompositionMode_SourceIn);

@@ -99,7 +99,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *lookForm = new QFormLayout(lookBox);
     m_appearance = new QComboBox(lookBox);
     m_appearance->setObjectName(QStringLiteral("appearance"));
-    for (const Appearance a : {Appearance::System, Appearance::Light, Appearance::Dark, Appearance::HighContrast})
+    for (const Appearance a : { Appearance::System, Appearance::Light, Appearance::Dark, Appearance::HighContrast })
         m_appearance->addItem(appearanceLabel(a), appearanceName(a));
     auto *appearanceCaption = new QLabel(tr("&Colours:"), lookBox);
     appearanceCaption->setBuddy(m_appearance);
@@ -125,7 +125,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     advancedForm->addRow(uploadLabel, m_uploadBase);
     m_addressProblem = new QLabel(advanced);
     m_addressProblem->setWordWrap(true);
-    m_addressProblem->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 4px;"));  // 6.5:1 on any palette
+    m_addressProblem->setStyleSheet(
+        QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 4px;")); // 6.5:1 on any palette
     m_addressProblem->hide();
     advancedForm->addRow(m_addressProblem);
     layout->addWidget(advanced);

@@ -25,7 +25,7 @@ struct SettingsValues
     QString resultsDirectory;
     bool notifications = true;
     int maxConcurrent = 3;
-    QString appearance = QStringLiteral("system");   // Settings::Key::Appearance
+    QString appearance = QStringLiteral("system"); // Settings::Key::Appearance
 };
 
 class SettingsDialog final : public QDialog

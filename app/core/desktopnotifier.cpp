@@ -26,8 +26,8 @@ bool DesktopNotifier::notify(const QString &title, const QString &body, const QS
                                                           QStringLiteral("Notify"));
     // desktop-entry lets the server show the application's own name and icon;
     // urgency 2 (critical) keeps a failure on screen until it is seen.
-    const QVariantMap hints{{QStringLiteral("desktop-entry"), desktopId()},
-                            {QStringLiteral("urgency"), QVariant::fromValue(uchar(critical ? 2 : 1))}};
+    const QVariantMap hints { { QStringLiteral("desktop-entry"), desktopId() },
+                              { QStringLiteral("urgency"), QVariant::fromValue(uchar(critical ? 2 : 1)) } };
     message << QCoreApplication::applicationName() << quint32(0) << iconName << title << body << QStringList() << hints
             << qint32(-1);
     // Fire and forget: the answer (a notification id) is of no use here, and

@@ -36,12 +36,10 @@ bool LauncherEntry::update(double progress, bool progressVisible, int count, boo
         return false;
     // Whole percents: docks draw no finer, and the bus carries less.
     const double rounded = std::round(std::clamp(progress, 0.0, 1.0) * 100.0) / 100.0;
-    const QVariantMap wanted{
-        {QStringLiteral("progress"), rounded},
-        {QStringLiteral("progress-visible"), progressVisible},
-        {QStringLiteral("count"), qint64(count)},
-        {QStringLiteral("count-visible"), countVisible},
-        {QStringLiteral("urgent"), urgent},
+    const QVariantMap wanted {
+        { QStringLiteral("progress"), rounded },    { QStringLiteral("progress-visible"), progressVisible },
+        { QStringLiteral("count"), qint64(count) }, { QStringLiteral("count-visible"), countVisible },
+        { QStringLiteral("urgent"), urgent },
     };
     QVariantMap changed;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {

@@ -34,7 +34,7 @@ public:
         WindowGeometry,
         WindowState,
         LastImage,
-        Appearance,   // "system", "light", "dark" or "highContrast"
+        Appearance, // "system", "light", "dark" or "highContrast"
     };
 
     // store: the QSettings to use; nullptr uses the application's default.

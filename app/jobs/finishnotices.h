@@ -16,7 +16,7 @@ struct FinishNotice
 {
     QString title;
     QString body;
-    bool failure = false;   // some run failed: more urgent
+    bool failure = false; // some run failed: more urgent
 };
 
 class FinishNotices final : public QObject
@@ -34,7 +34,7 @@ signals:
 
 private:
     const JobQueue *m_queue;
-    QSet<int> m_ended;   // runs the queue has reported ended
+    QSet<int> m_ended; // runs the queue has reported ended
 };
 
 } // namespace wan::jobs

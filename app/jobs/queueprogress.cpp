@@ -50,7 +50,8 @@ double QueueProgress::runFraction(const JobRecord &record, qint64 nowMsecs, int 
         return SubmittingStart;
     case JobStage::Queued:
     case JobStage::Processing: {
-        const qint64 started = record.submittedAt.isValid() ? record.submittedAt.toMSecsSinceEpoch() : record.startedMsecsSinceEpoch;
+        const qint64 started
+            = record.submittedAt.isValid() ? record.submittedAt.toMSecsSinceEpoch() : record.startedMsecsSinceEpoch;
         if (started <= 0 || typicalSeconds <= 0)
             return WorkStart;
         const double share = std::clamp(double(nowMsecs - started) / (typicalSeconds * 1000.0), 0.0, 1.0);

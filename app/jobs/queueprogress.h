@@ -18,10 +18,10 @@ namespace wan::jobs {
 // What the taskbar shows. Equal states send nothing twice.
 struct QueueProgressState
 {
-    double progress = 0;      // 0..1, meaningful while visible
-    bool visible = false;     // some run of the wave is not finished
-    int count = 0;            // runs of the wave not finished yet
-    bool urgent = false;      // a run failed and the user has not looked since
+    double progress = 0; // 0..1, meaningful while visible
+    bool visible = false; // some run of the wave is not finished
+    int count = 0; // runs of the wave not finished yet
+    bool urgent = false; // a run failed and the user has not looked since
 
     int percent() const { return static_cast<int>(progress * 100 + 0.5); }
     bool operator==(const QueueProgressState &other) const
@@ -63,7 +63,7 @@ private:
     QSet<int> m_wave;
     bool m_failed = false;
     QueueProgressState m_state;
-    QTimer m_tick;   // the estimate moves while the service works
+    QTimer m_tick; // the estimate moves while the service works
     std::function<qint64()> m_clock;
 };
 

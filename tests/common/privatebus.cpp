@@ -21,8 +21,9 @@ bool PrivateBus::start()
         m_problem = QStringLiteral("dbus-daemon is not installed");
         return false;
     }
-    m_daemon.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
-                            QStringLiteral("--print-address=1")});
+    m_daemon.start(daemon,
+                   { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
+                     QStringLiteral("--print-address=1") });
     if (!m_daemon.waitForStarted(10'000)) {
         m_problem = QStringLiteral("dbus-daemon did not start: %1").arg(m_daemon.errorString());
         return false;

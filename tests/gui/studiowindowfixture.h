@@ -38,7 +38,7 @@ struct StudioWindowFixture
     // Starts the emulator (runs take about latencyMs) and writes a test picture.
     bool startOnce(int latencyMs = 300)
     {
-        if (!dir.isValid() || !emulator.start({QStringLiteral("--latency-ms"), QString::number(latencyMs)}))
+        if (!dir.isValid() || !emulator.start({ QStringLiteral("--latency-ms"), QString::number(latencyMs) }))
             return false;
         QImage picture(1200, 900, QImage::Format_RGB32);
         picture.fill(QColor(40, 90, 160));

@@ -112,15 +112,14 @@ QStringList namingProblems(QWidget *top, int *checked)
             return;
         QWidget *widget = qobject_cast<QWidget *>(iface->object());
         if (!widget || widget->focusPolicy() == Qt::NoFocus)
-            return;   // tab bars' tabs, list items: named by the control that owns them
+            return; // tab bars' tabs, list items: named by the control that owns them
         ++*checked;
         // On Linux Qt names a combo box by its current item and tells the
         // label through the "labelled by" relation; its own name is the label.
         const QString name = iface->role() == QAccessible::ComboBox ? widget->accessibleName() : iface->text(QAccessible::Name);
         const QString where = QStringLiteral("%1 %2 (%3) in %4")
                                   .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                                       QString::number(iface->role(), 16),
-                                       QString::fromLatin1(top->metaObject()->className()));
+                                       QString::number(iface->role(), 16), QString::fromLatin1(top->metaObject()->className()));
         if (name.trimmed().isEmpty()) {
             problems << where + QStringLiteral(": no accessible name");
             return;
@@ -192,16 +191,17 @@ void TestAccessibility::wholeLoop_throughTheAccessibilityInterface()
     QVERIFY(image->actionInterface());
     QVERIFY(image->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
     image->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    QPointer<QFileDialog> chooser;   // deletes itself on close
+    QPointer<QFileDialog> chooser; // deletes itself on close
     QTRY_VERIFY((chooser = window->findChild<QFileDialog *>(QStringLiteral("imageFileDialog"))) && chooser->isVisible());
     // In the chooser, through the same interface: write the file's name, press Open.
     QAccessibleInterface *fileName = find(chooser, QAccessible::EditableText, QStringLiteral("File name:"));
-    QVERIFY2(fileName && fileName->editableTextInterface() && fileName->textInterface(), "no editable text named File name in the chooser");
+    QVERIFY2(fileName && fileName->editableTextInterface() && fileName->textInterface(),
+             "no editable text named File name in the chooser");
     QAccessibleInterface *open = find(chooser, QAccessible::Button, QStringLiteral("Open"));
     QVERIFY2(open && open->actionInterface(), "no button named Open in the chooser");
     // (The chooser may have put a name there already: replace all of it.)
     fileName->editableTextInterface()->replaceText(0, fileName->textInterface()->characterCount(), m_studio.image);
-    QVERIFY(m_studio.image.endsWith(fileName->text(QAccessible::Value)));   // the chooser may move to the folder typed
+    QVERIFY(m_studio.image.endsWith(fileName->text(QAccessible::Value))); // the chooser may move to the folder typed
     QTRY_VERIFY(!open->state().disabled);
     open->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
     QTRY_VERIFY(!chooser || !chooser->isVisible());
@@ -254,18 +254,19 @@ void TestAccessibility::keyboardOnly_tabReachesTheLoopInOrder_andGenerateFires()
     // Walk forward with Tab from the image until the focus comes back round.
     well->setFocus(Qt::TabFocusReason);
     QCOMPARE(QApplication::focusWidget(), well);
-    QList<QWidget *> forward{well};
+    QList<QWidget *> forward { well };
     for (int i = 0; i < 300; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *now = QApplication::focusWidget();
         QVERIFY2(now, "Tab left nothing with the focus");
         if (now == well)
             break;
-        QVERIFY2(!forward.contains(now), qPrintable(QStringLiteral("Tab cycles without returning to the image: %1 (%2) again")
-                                                         .arg(now->objectName(), QString::fromLatin1(now->metaObject()->className()))));
+        QVERIFY2(!forward.contains(now),
+                 qPrintable(QStringLiteral("Tab cycles without returning to the image: %1 (%2) again")
+                                .arg(now->objectName(), QString::fromLatin1(now->metaObject()->className()))));
         forward << now;
     }
-    QCOMPARE(QApplication::focusWidget(), well);   // no trap: Tab comes round
+    QCOMPARE(QApplication::focusWidget(), well); // no trap: Tab comes round
     // The core loop, in the order it is read: image, prompt, parameters, Generate, then the runs.
     const auto at = [&](QWidget *w) { return forward.indexOf(w); };
     QVERIFY2(at(prompt) > 0, "Tab never reaches the prompt");
@@ -273,15 +274,18 @@ void TestAccessibility::keyboardOnly_tabReachesTheLoopInOrder_andGenerateFires()
     QVERIFY2(at(generate) > at(frames), "Generate comes after the parameters");
     QVERIFY2(at(runs) >= 0, "Tab never reaches the Runs list");
     for (QWidget *w : forward) {
-        QVERIFY2(w->isVisible() && w->isEnabled(), qPrintable(w->objectName() + QStringLiteral(" has the focus while hidden or disabled")));
+        QVERIFY2(w->isVisible() && w->isEnabled(),
+                 qPrintable(w->objectName() + QStringLiteral(" has the focus while hidden or disabled")));
         // Every stop says what it is (a tab bar speaks through its current tab).
         if (!qobject_cast<QTabBar *>(w))
-            QVERIFY2(!w->accessibleName().isEmpty() || !QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name).isEmpty(),
-                     qPrintable(QStringLiteral("an unnamed Tab stop: %1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+            QVERIFY2(!w->accessibleName().isEmpty()
+                         || !QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name).isEmpty(),
+                     qPrintable(QStringLiteral("an unnamed Tab stop: %1 %2")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
     }
 
     // Shift+Tab walks the same ring backwards.
-    QList<QWidget *> backward{well};
+    QList<QWidget *> backward { well };
     for (qsizetype i = 0; i < forward.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
         backward << QApplication::focusWidget();
@@ -310,7 +314,8 @@ void TestAccessibility::everyWindowAndDialog_namesEachControlAsItsLabel()
     ui::MainWindow *window = m_studio.window.get();
     window->openImage(m_studio.image);
     QTRY_VERIFY_WITH_TIMEOUT(window->generateBlockedReason().contains(QLatin1String("prompt")), 10'000);
-    QTest::keyClicks(window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit")), QStringLiteral("Fireflies"));   // Generate enabled
+    QTest::keyClicks(window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit")),
+                     QStringLiteral("Fireflies")); // Generate enabled
 
     QStringList problems;
     int checked = 0;

@@ -30,12 +30,12 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyleFactory>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace wan;
-using ui::colours::contrastRatio;
 using library::EntryStatus;
+using ui::colours::contrastRatio;
 
 Q_DECLARE_METATYPE(QPalette)
 
@@ -119,15 +119,16 @@ void TestAppearance::palettes_meetTextContrast_data()
 void TestAppearance::palettes_meetTextContrast()
 {
     QFETCH(QPalette, palette);
-    const QList<QPair<QPalette::ColorRole, QPalette::ColorRole>> pairs{
-        {QPalette::WindowText, QPalette::Window},     {QPalette::Text, QPalette::Base},
-        {QPalette::Text, QPalette::AlternateBase},    {QPalette::ButtonText, QPalette::Button},
-        {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::PlaceholderText, QPalette::Base},
-        {QPalette::ToolTipText, QPalette::ToolTipBase}, {QPalette::Link, QPalette::Base},
+    const QList<QPair<QPalette::ColorRole, QPalette::ColorRole>> pairs {
+        { QPalette::WindowText, QPalette::Window },         { QPalette::Text, QPalette::Base },
+        { QPalette::Text, QPalette::AlternateBase },        { QPalette::ButtonText, QPalette::Button },
+        { QPalette::HighlightedText, QPalette::Highlight }, { QPalette::PlaceholderText, QPalette::Base },
+        { QPalette::ToolTipText, QPalette::ToolTipBase },   { QPalette::Link, QPalette::Base },
     };
     for (const auto &[text, background] : pairs) {
         const double ratio = contrastRatio(palette.color(QPalette::Active, text), palette.color(QPalette::Active, background));
-        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("role %1 on %2: %3:1").arg(int(text)).arg(int(background)).arg(ratio, 0, 'f', 2)));
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("role %1 on %2: %3:1").arg(int(text)).arg(int(background)).arg(ratio, 0, 'f', 2)));
     }
 }
 
@@ -144,7 +145,8 @@ void TestAppearance::paintedText_isLegible()
     // Gallery cards: the status pills and the summary line, as the delegate paints them.
     ui::GalleryDelegate delegate;
     QStandardItemModel model;
-    for (const EntryStatus status : {EntryStatus::Failed, EntryStatus::Expired, EntryStatus::Cancelled, EntryStatus::Processing}) {
+    for (const EntryStatus status :
+         { EntryStatus::Failed, EntryStatus::Expired, EntryStatus::Cancelled, EntryStatus::Processing }) {
         auto *item = new QStandardItem;
         item->setData(int(status), library::GalleryModel::StatusRole);
         item->setData(QStringLiteral("A heron lifts off the misty lake"), library::GalleryModel::PromptRole);
@@ -184,7 +186,7 @@ void TestAppearance::paintedText_isLegible()
     ui::MainWindow *window = m_studio.window.get();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    m_studio.credits->observe(0.01);   // lower than one run: the label turns to a warning
+    m_studio.credits->observe(0.01); // lower than one run: the label turns to a warning
     auto *credits = window->findChild<QLabel *>(QStringLiteral("creditsLabel"));
     QTRY_VERIFY(!credits->text().isEmpty());
     QVERIFY(credits->font().bold());
@@ -236,11 +238,11 @@ void TestAppearance::paintedText_isLegible()
 void TestAppearance::readableOn_keepsTheHueWhereItCan()
 {
     const QColor red(0xd3, 0x2f, 0x2f);
-    QCOMPARE(ui::colours::readableOn(red, Qt::white), red);   // already 4.98:1 on white
+    QCOMPARE(ui::colours::readableOn(red, Qt::white), red); // already 4.98:1 on white
     const QColor onDark = ui::colours::readableOn(red, QColor(0x2d, 0x2d, 0x30));
     QVERIFY(contrastRatio(onDark, QColor(0x2d, 0x2d, 0x30)) >= 4.5);
-    QVERIFY(std::abs(onDark.hslHue() - red.hslHue()) <= 2);   // lighter, still red
-    QVERIFY(contrastRatio(red, QColor(0x2d, 0x2d, 0x30)) < 4.5);   // the old fixed red did not read there
+    QVERIFY(std::abs(onDark.hslHue() - red.hslHue()) <= 2); // lighter, still red
+    QVERIFY(contrastRatio(red, QColor(0x2d, 0x2d, 0x30)) < 4.5); // the old fixed red did not read there
     // The amber "Expired" pill with the old rule's white text: 2.4:1. Now black.
     QCOMPARE(ui::colours::textOn(QColor(0xe0, 0x8e, 0x0b)), QColor(Qt::black));
 }
@@ -251,9 +253,9 @@ void TestAppearance::largerFont_widgetsGrowAndDialogsClipNoText()
     ui::MainWindow *window = m_studio.window.get();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    const QList<QWidget *> watched{
+    const QList<QWidget *> watched {
         window->findChild<QPushButton *>(QStringLiteral("generateButton")),
-        window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"))->parentWidget(),   // the editor with its footer
+        window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"))->parentWidget(), // the editor with its footer
         window->findChild<QWidget *>(QStringLiteral("imageWell")),
         window->findChild<QLabel *>(QStringLiteral("runStatus")),
         window->findChild<QComboBox *>(QStringLiteral("speedCombo")),
@@ -273,7 +275,10 @@ void TestAppearance::largerFont_widgetsGrowAndDialogsClipNoText()
         QVERIFY2(after.height() > before.at(i).height() || after.width() > before.at(i).width(),
                  qPrintable(QStringLiteral("%1 did not grow with the font: %2x%3 → %4x%5")
                                 .arg(watched.at(i)->objectName())
-                                .arg(before.at(i).width()).arg(before.at(i).height()).arg(after.width()).arg(after.height())));
+                                .arg(before.at(i).width())
+                                .arg(before.at(i).height())
+                                .arg(after.width())
+                                .arg(after.height())));
     }
 
     // Each dialog at its own size hint: every label, button and field gets the
@@ -282,7 +287,7 @@ void TestAppearance::largerFont_widgetsGrowAndDialogsClipNoText()
     settings.setValues({}, true);
     ui::VariationsDialog variations(core::ModelDescription::wan22ImageToVideo(), m_studio.request(QStringLiteral("Dunes")));
     ui::WelcomeDialog welcome(QStringLiteral("No keychain here."), true);
-    for (QWidget *dialog : QList<QWidget *>{&settings, &variations, &welcome, window}) {
+    for (QWidget *dialog : QList<QWidget *> { &settings, &variations, &welcome, window }) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         if (dialog != window)
@@ -296,9 +301,9 @@ void TestAppearance::largerFont_widgetsGrowAndDialogsClipNoText()
             if (auto *label = qobject_cast<QLabel *>(w); label && (label->text().isEmpty() || !label->pixmap().isNull()))
                 continue;
             if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->text().isEmpty())
-                continue;   // an icon: no text to clip
+                continue; // an icon: no text to clip
             if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
-                continue;   // a spin box's own field: the spin box is measured
+                continue; // a spin box's own field: the spin box is measured
             QVERIFY2(w->height() >= w->minimumSizeHint().height(),
                      qPrintable(QStringLiteral("%1 “%2” in %3 is %4 px high, its text needs %5")
                                     .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
@@ -322,7 +327,7 @@ void TestAppearance::appearanceSetting_isApplied()
     // A field's outline shows on the black window (3:1, what WCAG asks of a control's edge).
     QWidget holder;
     auto *field = new QLineEdit(&holder);
-    field->setFocusPolicy(Qt::NoFocus);   // no focus ring: the outline alone
+    field->setFocusPolicy(Qt::NoFocus); // no focus ring: the outline alone
     field->setGeometry(10, 10, 200, field->sizeHint().height());
     holder.resize(220, 60);
     holder.show();

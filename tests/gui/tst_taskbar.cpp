@@ -37,8 +37,12 @@ public slots:
     uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary, const QString &body,
                 const QStringList &actions, const QVariantMap &hints, int timeout)
     {
-        Q_UNUSED(app) Q_UNUSED(replaces) Q_UNUSED(icon) Q_UNUSED(actions) Q_UNUSED(timeout)
-        calls.append({summary, body, hints});
+        Q_UNUSED(app)
+        Q_UNUSED(replaces)
+        Q_UNUSED(icon)
+        Q_UNUSED(actions)
+        Q_UNUSED(timeout)
+        calls.append({ summary, body, hints });
         return uint(calls.size());
     }
 };
@@ -68,7 +72,8 @@ public:
 public slots:
     void received(const QDBusMessage &message)
     {
-        if (message.arguments().size() == 2 && message.arguments().at(0).toString() == QLatin1String("application://io.github.wanstudio.WanStudio.desktop"))
+        if (message.arguments().size() == 2
+            && message.arguments().at(0).toString() == QLatin1String("application://io.github.wanstudio.WanStudio.desktop"))
             updates.append(qdbus_cast<QVariantMap>(message.arguments().at(1)));
     }
 };
@@ -99,12 +104,13 @@ void TestTaskbar::initTestCase()
     QVERIFY(m_studio.startOnce(400));
     QDBusConnection bus = QDBusConnection::sessionBus();
     QVERIFY2(bus.isConnected(), qPrintable(bus.lastError().message()));
-    QDBusConnection desktop = QDBusConnection::connectToBus(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("desktop"));
+    QDBusConnection desktop
+        = QDBusConnection::connectToBus(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("desktop"));
     QVERIFY(desktop.isConnected());
     QVERIFY(desktop.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &m_server, QDBusConnection::ExportAllSlots));
     QVERIFY(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
-    QVERIFY(desktop.connect(QString(), QString(), QStringLiteral("com.canonical.Unity.LauncherEntry"), QStringLiteral("Update"), &m_dock,
-                            SLOT(received(QDBusMessage))));
+    QVERIFY(desktop.connect(QString(), QString(), QStringLiteral("com.canonical.Unity.LauncherEntry"), QStringLiteral("Update"),
+                            &m_dock, SLOT(received(QDBusMessage))));
 }
 
 void TestTaskbar::init()
@@ -158,16 +164,17 @@ void TestTaskbar::batch_showsProgressWhileMinimized_andNotifiesOnce()
     QCOMPARE(m_server.calls.at(0).summary, QStringLiteral("Your batch is ready"));
     QCOMPARE(m_server.calls.at(0).body, QCoreApplication::translate("wan::jobs::FinishNotices", "%n clip(s) ready", nullptr, 2));
     QVERIFY(m_server.calls.at(0).body.startsWith(QLatin1String("2 clip")));
-    QCOMPARE(m_server.calls.at(0).hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.wanstudio.WanStudio"));
-    QTest::qWait(300);   // nothing else arrives late
+    QCOMPARE(m_server.calls.at(0).hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("io.github.wanstudio.WanStudio"));
+    QTest::qWait(300); // nothing else arrives late
     QCOMPARE(m_server.calls.size(), 1);
 }
 
 void TestTaskbar::failure_asksForAttention_untilTheWindowIsSeen()
 {
-    QVERIFY(m_studio.emulator.addFault({{QStringLiteral("route"), QStringLiteral("status")},
-                                        {QStringLiteral("kind"), QStringLiteral("failed")},
-                                        {QStringLiteral("error"), QStringLiteral("GPU fell over")}}));
+    QVERIFY(m_studio.emulator.addFault({ { QStringLiteral("route"), QStringLiteral("status") },
+                                         { QStringLiteral("kind"), QStringLiteral("failed") },
+                                         { QStringLiteral("error"), QStringLiteral("GPU fell over") } }));
     ui::MainWindow *window = m_studio.window.get();
     window->showMinimized();
     m_studio.queue->enqueue(m_studio.request(QStringLiteral("A lighthouse in fog")));

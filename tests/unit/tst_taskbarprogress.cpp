@@ -67,8 +67,10 @@ void TestTaskbarProgress::runFraction_followsTheStages_data()
     QTest::newRow("waiting") << int(JobStage::Waiting) << qint64(0) << qint64(0) << qint64(0) << 0.0;
     QTest::newRow("uploading") << int(JobStage::Uploading) << qint64(1) << qint64(0) << qint64(0) << 0.05;
     QTest::newRow("processing, just started") << int(JobStage::Processing) << qint64(0) << qint64(0) << qint64(0) << 0.10;
-    QTest::newRow("processing, half the typical time") << int(JobStage::Processing) << qint64(50) << qint64(0) << qint64(0) << 0.50;
-    QTest::newRow("processing, far over time stays below the download") << int(JobStage::Processing) << qint64(1000) << qint64(0) << qint64(0) << 0.90;
+    QTest::newRow("processing, half the typical time")
+        << int(JobStage::Processing) << qint64(50) << qint64(0) << qint64(0) << 0.50;
+    QTest::newRow("processing, far over time stays below the download")
+        << int(JobStage::Processing) << qint64(1000) << qint64(0) << qint64(0) << 0.90;
     QTest::newRow("downloading half") << int(JobStage::Downloading) << qint64(80) << qint64(500) << qint64(1000) << 0.95;
     QTest::newRow("completed") << int(JobStage::Completed) << qint64(90) << qint64(0) << qint64(0) << 1.0;
     QTest::newRow("failed counts as ended") << int(JobStage::Failed) << qint64(5) << qint64(0) << qint64(0) << 1.0;
@@ -90,10 +92,10 @@ void TestTaskbarProgress::aggregate_isTheMeanOfTheWave()
     const JobRecord done = run(JobStage::Completed, 100);
     const JobRecord half = run(JobStage::Processing, 50);
     const JobRecord waiting = run(JobStage::Waiting);
-    const jobs::QueueProgressState state = QueueProgress::aggregate({&done, &half, &waiting}, Now, Typical);
+    const jobs::QueueProgressState state = QueueProgress::aggregate({ &done, &half, &waiting }, Now, Typical);
     QVERIFY(state.visible);
     QCOMPARE(state.count, 2);
-    QCOMPARE(state.percent(), 50);   // (1 + 0.5 + 0) / 3
+    QCOMPARE(state.percent(), 50); // (1 + 0.5 + 0) / 3
     QVERIFY(!state.urgent);
 }
 
@@ -101,7 +103,7 @@ void TestTaskbarProgress::aggregate_ofAFinishedWave_isHidden()
 {
     const JobRecord done = run(JobStage::Completed, 100);
     const JobRecord failed = run(JobStage::Failed, 10);
-    const jobs::QueueProgressState state = QueueProgress::aggregate({&done, &failed}, Now, Typical);
+    const jobs::QueueProgressState state = QueueProgress::aggregate({ &done, &failed }, Now, Typical);
     QVERIFY(!state.visible);
     QCOMPARE(state.count, 0);
     QVERIFY(!QueueProgress::aggregate({}, Now, Typical).visible);
@@ -113,7 +115,7 @@ void TestTaskbarProgress::launcherEntry_pathAndUri()
     QCOMPARE(entry.appUri(), QStringLiteral("application://io.github.wanstudio.WanStudio.desktop"));
     QCOMPARE(entry.objectPath(), QStringLiteral("/com/canonical/unity/launcherentry/io_github_wanstudio_WanStudio"));
     core::LauncherEntry disconnected(QStringLiteral("x"), QDBusConnection(QStringLiteral("none")));
-    QVERIFY(!disconnected.update(0.5, true, 1, true, false));   // no bus: nothing sent, nothing thrown
+    QVERIFY(!disconnected.update(0.5, true, 1, true, false)); // no bus: nothing sent, nothing thrown
 }
 
 void TestTaskbarProgress::launcherEntry_sendsUpdateOnTheBus_onlyWhatChanged()
