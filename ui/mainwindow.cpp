@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -285,8 +286,14 @@ void MainWindow::buildMenus()
 void MainWindow::restoreState()
 {
     auto *settings = m_context.settings;
-    if (!restoreGeometry(settings->value(core::Settings::Key::WindowGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings->value(core::Settings::Key::WindowGeometry).toByteArray())) {
+        // A first start: roomy, but never larger than the screen (a small
+        // laptop screen, or large text and scaling, leave less than 1280x800).
+        QSize size(1280, 800);
+        if (const QScreen *display = screen())
+            size = size.boundedTo(display->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     QMainWindow::restoreState(settings->value(core::Settings::Key::WindowState).toByteArray());
     m_prompt->setHistory(settings->value(core::Settings::Key::PromptHistory).toStringList());
     const QJsonObject last = QJsonDocument::fromJson(settings->value(core::Settings::Key::LastParameters).toByteArray()).object();

@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
+#include <QStyleOptionToolButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -312,6 +313,71 @@ void PlayerControls::setPlaybackRate(qreal rate)
     m_speed->setCurrentIndex(best);
 }
 
+QList<QToolButton *> PlayerControls::fileButtons() const
+{
+    QList<QToolButton *> buttons;
+    for (QToolButton *button : m_buttons) {
+        QAction *action = button->defaultAction();
+        if (action == m_saveAs || action == m_copyPath || action == m_showInFolder)
+            buttons.append(button);
+    }
+    return buttons;
+}
+
+int PlayerControls::wordsWidth() const
+{
+    // What QToolButton::sizeHint() works out for each style, without switching.
+    const auto width = [](const QToolButton *button, Qt::ToolButtonStyle style) {
+        QStyleOptionToolButton option;
+        option.initFrom(button);
+        option.toolButtonStyle = style;
+        option.iconSize = button->iconSize();
+        option.text = button->text();
+        option.icon = button->icon();
+        QSize size = button->iconSize();
+        if (style == Qt::ToolButtonTextBesideIcon) {
+            const QFontMetrics metrics = button->fontMetrics();
+            const QSize text = metrics.size(Qt::TextShowMnemonic, button->text());
+            size.rwidth() += 4 + text.width() + 2 * metrics.horizontalAdvance(QLatin1Char(' '));
+            size.setHeight(qMax(size.height(), text.height()));
+        }
+        return button->style()->sizeFromContents(QStyle::CT_ToolButton, &option, size, button).width();
+    };
+    int extra = 0;
+    for (const QToolButton *button : fileButtons()) {
+        if (!button->isHidden())
+            extra += width(button, Qt::ToolButtonTextBesideIcon) - width(button, Qt::ToolButtonIconOnly);
+    }
+    return qMax(0, extra);
+}
+
+QSize PlayerControls::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    if (!m_compact)
+        hint.rwidth() -= wordsWidth();
+    return hint;
+}
+
+void PlayerControls::fitFileButtons()
+{
+    // The width the bar needs with every word shown, whichever way it shows now.
+    const int withWords = QWidget::minimumSizeHint().width() + (m_compact ? wordsWidth() : 0);
+    const bool compact = width() < withWords;
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (QToolButton *button : fileButtons())
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    updateGeometry();
+}
+
+void PlayerControls::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFileButtons();
+}
+
 void PlayerControls::setFileActionsVisible(bool visible)
 {
     for (QToolButton *button : std::as_const(m_buttons)) {
@@ -349,6 +415,11 @@ void PlayerControls::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         retranslate();
+        // Other words, other widths: decide again once the layout has caught up.
+        QMetaObject::invokeMethod(this, &PlayerControls::fitFileButtons, Qt::QueuedConnection);
+        break;
+    case QEvent::FontChange:
+        QMetaObject::invokeMethod(this, &PlayerControls::fitFileButtons, Qt::QueuedConnection);
         break;
     case QEvent::StyleChange:
     case QEvent::PaletteChange:

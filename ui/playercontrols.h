@@ -38,6 +38,11 @@ public:
 
     bool isLooping() const;
 
+    // Narrower than the bar with every word: the file actions show their
+    // icons only (their names stay as tooltips and accessible names).
+    QSize minimumSizeHint() const override;
+    bool fileActionsCompact() const { return m_compact; }
+
     // Actions that carry keyboard shortcuts; the view adds them to itself so the
     // shortcuts work wherever the focus is inside the player, not only in the bar.
     QList<QAction *> shortcutActions() const;
@@ -59,6 +64,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QAction *makeAction(const QString &objectName, bool checkable);
@@ -66,7 +72,12 @@ private:
     void retranslate();
     void updateIcons();
     void updateTimeLabel();
+    QList<QToolButton *> fileButtons() const;
+    // How much wider the visible file actions are with their words than without.
+    int wordsWidth() const;
+    void fitFileButtons();
 
+    bool m_compact = false;
     QAction *m_playPause = nullptr;
     QAction *m_stepBack = nullptr;
     QAction *m_stepForward = nullptr;

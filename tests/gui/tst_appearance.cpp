@@ -27,6 +27,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -79,6 +80,7 @@ private slots:
     void readableOn_keepsTheHueWhereItCan();
     void largerFont_widgetsGrowAndDialogsClipNoText();
     void appearanceSetting_isApplied();
+    void playerBar_showsIconsOnly_ratherThanClipping();
 
 private:
     void addPaletteRows();
@@ -350,6 +352,48 @@ void TestAppearance::appearanceSetting_isApplied()
     QCOMPARE(dialog.values().appearance, QStringLiteral("highContrast"));
     combo->setCurrentIndex(combo->findData(QStringLiteral("dark")));
     QCOMPARE(dialog.values().appearance, QStringLiteral("dark"));
+}
+
+void TestAppearance::playerBar_showsIconsOnly_ratherThanClipping()
+{
+    QFont larger = m_startFont;
+    larger.setPointSizeF(m_startFont.pointSizeF() * 1.75);
+    QApplication::setFont(larger);
+    QWidget holder;   // a window would hold the bar at its layout's minimum
+    holder.resize(2000, 200);
+    ui::PlayerControls bar(&holder);
+    bar.setPlayable(true);
+    bar.setFileAvailable(true);
+    bar.resize(bar.sizeHint());
+    holder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&holder));
+    auto *save = bar.findChild<QToolButton *>(QStringLiteral("saveAsButton"));
+    QVERIFY(save);
+    QTRY_VERIFY(!bar.fileActionsCompact());
+    QCOMPARE(save->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    const int withWords = bar.sizeHint().width();
+    const int promised = bar.minimumSizeHint().width();
+    // As narrow as the bar says it may be: the file actions drop their words...
+    QVERIFY(bar.minimumSizeHint().width() < bar.sizeHint().width());
+    bar.resize(bar.minimumSizeHint().width(), bar.height());
+    QTRY_VERIFY(bar.fileActionsCompact());
+    QCOMPARE(save->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    // The width promised with words shown is the width needed without them.
+    QTRY_VERIFY2(qAbs(bar.minimumSizeHint().width() - promised) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(bar.minimumSizeHint().width()).arg(promised)));
+    QCOMPARE(save->accessibleName(), QStringLiteral("Save As…"));   // still named
+    QCOMPARE(save->toolTip(), QStringLiteral("Save As…"));
+    // ...and nothing in the bar is squeezed below what it needs.
+    QCoreApplication::processEvents();
+    for (QWidget *w : bar.findChildren<QWidget *>()) {
+        if (w->isVisible() && w->parentWidget() == &bar && !qobject_cast<QSlider *>(w))
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(w->objectName()).arg(w->width()).arg(w->minimumSizeHint().width())));
+    }
+    // Room again: the words come back.
+    bar.resize(withWords, bar.height());
+    QTRY_VERIFY(!bar.fileActionsCompact());
+    QCOMPARE(save->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
 }
 
 QTEST_MAIN(TestAppearance)
