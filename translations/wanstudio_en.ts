@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::FinishNotices</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/finishnotices.cpp" line="+17"/>
+        <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
+        <translation>
+            <numerusform>Your balance would not cover the next run; %n run was not sent.</numerusform>
+            <numerusform>Your balance would not cover the next run; %n runs were not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n clip(s) ready</source>
+        <translation>
+            <numerusform>%n clip ready</numerusform>
+            <numerusform>%n clips ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
         <location filename="../app/library/gallerymodel.cpp" line="+257"/>
@@ -100,19 +135,11 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+313"/>
+        <location filename="../ui/mainwindow.cpp" line="+328"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
             <numerusform>%n runs are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+204"/>
-        <source>%n running</source>
-        <translation>
-            <numerusform>%n running</numerusform>
-            <numerusform>%n running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -135,7 +162,7 @@
 <context>
     <name>wan::ui::PromptEditor</name>
     <message numerus="yes">
-        <location filename="../ui/prompteditor.cpp" line="+188"/>
+        <location filename="../ui/prompteditor.cpp" line="+201"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -146,7 +173,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="+63"/>
+        <location filename="../ui/studioapp.cpp" line="+66"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -165,7 +192,7 @@
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/variationsdialog.cpp" line="+332"/>
+        <location filename="../ui/variationsdialog.cpp" line="+333"/>
         <source>&amp;Queue %n run(s)</source>
         <translation>
             <numerusform>&amp;Queue %n run</numerusform>

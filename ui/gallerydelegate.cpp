@@ -1,6 +1,7 @@
 #include "gallerydelegate.h"
 
 #include "library/gallerymodel.h"
+#include "readablecolours.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -67,12 +68,6 @@ QString placeholderText(EntryStatus status)
     default:
         return GalleryDelegate::tr("In progress…");
     }
-}
-
-// Readable text on any fill: black on light colours, white on dark ones.
-QColor textOn(const QColor &fill)
-{
-    return qGray(fill.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 } // namespace
@@ -167,8 +162,10 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const int textLeft = card.left() + kPadding;
     const int textWidth = card.width() - 2 * kPadding;
     const QFontMetrics metrics(option.font);
+    // Text on the card as it is drawn (tinted when selected), never fainter than 4.5:1.
+    const QColor cardBackground = colours::over(fill, palette.color(QPalette::Base));
     painter->setFont(option.font);
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(colours::readableOn(palette.color(QPalette::Text), cardBackground));
     int y = picture.bottom() + 1 + kGap;
     const QString prompt = index.data(GalleryModel::PromptRole).toString();
     const QStringList lines = wrapLines(prompt.isEmpty() ? tr("(no prompt)") : prompt, option.font, textWidth, 2);
@@ -180,7 +177,7 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QFont small = smallerFont(option.font);
     const QFontMetrics smallMetrics(small);
     painter->setFont(small);
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(colours::readableOn(palette.color(QPalette::PlaceholderText), cardBackground));
     const QString summary = smallMetrics.elidedText(index.data(GalleryModel::SummaryRole).toString(), Qt::ElideRight, textWidth);
     painter->drawText(QRect(textLeft, y, textWidth, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, summary);
 
@@ -235,7 +232,7 @@ void GalleryDelegate::paintPicture(QPainter *painter, const QRect &area, const Q
 void GalleryDelegate::paintPlaceholder(QPainter *painter, const QRect &area, EntryStatus status, const QPalette &palette) const
 {
     // A film-frame outline and a word: clearly "no picture yet", in the palette's quiet colour.
-    const QColor quiet = palette.color(QPalette::PlaceholderText);
+    const QColor quiet = colours::readableOn(palette.color(QPalette::PlaceholderText), palette.color(QPalette::AlternateBase));
     painter->setPen(QPen(quiet, 1.5));
     painter->setBrush(Qt::NoBrush);
     const int side = qMin(area.width(), area.height()) / 3;
@@ -269,7 +266,7 @@ void GalleryDelegate::paintBadge(QPainter *painter, const QRect &card, EntryStat
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
     painter->setFont(bold);
-    painter->setPen(textOn(fill));
+    painter->setPen(colours::textOn(fill));
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
 }

@@ -1,5 +1,8 @@
 #include "imagewell.h"
 
+#include "imagewellaccessible.h"
+#include "readablecolours.h"
+
 #include "core/logging.h"
 #include "image/remoteimage.h"
 #include "messagebanner.h"
@@ -31,6 +34,7 @@ public:
         : QWidget(well)
         , m_well(well)
     {
+        setObjectName(QStringLiteral("imageCanvas"));
         QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding); // spare height goes to the picture
         policy.setHeightForWidth(true);
         setSizePolicy(policy);
@@ -111,6 +115,7 @@ ImageWell::ImageWell(QNetworkAccessManager *network, QWidget *parent)
     , m_remote(new image::RemoteImage(network, this))
     , m_frame(image::ImagePreparationOptions {}.outputFrame)
 {
+    installImageWellAccessibility();
     setObjectName(QStringLiteral("imageWell"));
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
@@ -541,7 +546,7 @@ void ImageWell::paintCanvas(QPainter &painter, const QRect &area)
         painter.drawPixmap(target.topLeft(), m_scaled);
         paintOverlay(painter, target, overlayRectIn(target));
     } else {
-        painter.setPen(colors.color(QPalette::PlaceholderText));
+        painter.setPen(colours::readableOn(colors.color(QPalette::PlaceholderText), colors.color(QPalette::AlternateBase)));
         painter.drawText(box.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Click to choose an image,\nor drop or paste one here"));
     }

@@ -1,23 +1,26 @@
 #include "mainwindow.h"
 
 #include "api/segmindclient.h"
+#include "compareview.h"
 #include "core/credittracker.h"
 #include "core/desktopnotifier.h"
+#include "core/launcherentry.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
-#include "compareview.h"
 #include "galleryview.h"
 #include "imagewell.h"
+#include "jobs/batchplan.h"
+#include "jobs/joblistmodel.h"
+#include "jobs/jobqueue.h"
+#include "jobs/queueprogress.h"
 #include "library/libraryentry.h"
 #include "library/mp4metadata.h"
-#include "variationsdialog.h"
-#include "jobs/joblistmodel.h"
-#include "jobs/batchplan.h"
-#include "jobs/jobqueue.h"
 #include "messagebanner.h"
 #include "parameterform.h"
 #include "playerview.h"
 #include "prompteditor.h"
+#include "readablecolours.h"
+#include "variationsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -116,6 +120,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_context.queue, &jobs::JobQueue::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_player, &PlayerView::message, this, [this](const QString &text) { showMessage(text, true); });
 
+    setupTaskbar();
     setAcceptDrops(true);
     restoreState();
     m_prompt->setFocus();
@@ -131,6 +136,9 @@ QWidget *MainWindow::buildInputs()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: an unnamed stop between the runs and the image.
+    // Tabbing into the panel scrolls the focused control into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(400);
     auto *panel = new QWidget(scroll);
@@ -140,7 +148,8 @@ QWidget *MainWindow::buildInputs()
     m_imageWell = new ImageWell(m_context.network, panel);
     layout->addWidget(m_imageWell);
     m_prompt = new PromptEditor(panel);
-    m_prompt->setMaximumHeight(170);  // room for the parameters below without scrolling
+    // (The editor keeps to a paragraph's height, in lines of the current font,
+    // which leaves room for the parameters below without scrolling.)
     layout->addWidget(m_prompt);
     // File, Edit, Run, Help menus; Generate and Cancel run buttons.
     m_parameters = new ParameterForm(*m_context.model, panel, QStringLiteral("ferhgc"));
@@ -283,8 +292,14 @@ void MainWindow::buildMenus()
 void MainWindow::restoreState()
 {
     auto *settings = m_context.settings;
-    if (!restoreGeometry(settings->value(core::Settings::Key::WindowGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings->value(core::Settings::Key::WindowGeometry).toByteArray())) {
+        // A first start: roomy, but never larger than the screen (a small
+        // laptop screen, or large text and scaling, leave less than 1280x800).
+        QSize size(1280, 800);
+        if (const QScreen *display = screen())
+            size = size.boundedTo(display->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     QMainWindow::restoreState(settings->value(core::Settings::Key::WindowState).toByteArray());
     m_prompt->setHistory(settings->value(core::Settings::Key::PromptHistory).toStringList());
     const QJsonObject last = QJsonDocument::fromJson(settings->value(core::Settings::Key::LastParameters).toByteArray()).object();
@@ -324,6 +339,12 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
         updateTitle();
+    else if (event->type() == QEvent::PaletteChange)
+        updateCredits(); // the warning red is worked out against the palette
+    // Back in front of the user: a failure has been seen, the taskbar stops asking.
+    if ((event->type() == QEvent::WindowStateChange || event->type() == QEvent::ActivationChange) && isActiveWindow()
+        && !isMinimized() && m_queueProgress)
+        m_queueProgress->acknowledge();
     QMainWindow::changeEvent(event);
 }
 
@@ -471,11 +492,9 @@ void MainWindow::onJobFinished(int id)
         }
         if (id == m_currentJob)
             m_player->setClip(record->result->outputPath);
-        notify(tr("Your clip is ready"), record->request.prompt.left(80));
     } else if (record->stage == JobStage::Failed) {
         if (id == m_currentJob)
             showMessage(record->error.fullText(), true);
-        notify(tr("A run failed"), record->error.message);
     } else if (record->stage == JobStage::Cancelled && id == m_currentJob) {
         showMessage(record->error.message, false);
     }
@@ -503,7 +522,14 @@ void MainWindow::updateCredits()
 {
     const core::CreditTracker *credits = m_context.credits;
     m_creditsLabel->setText(credits->text());
-    m_creditsLabel->setStyleSheet(credits->isLow() ? QStringLiteral("QLabel { color: #d32f2f; font-weight: 600; }") : QString());
+    // Red and bold when low: a red that keeps 4.5:1 on this palette's window colour.
+    QPalette look = palette();
+    if (credits->isLow())
+        look.setColor(QPalette::WindowText, colours::warningText(look));
+    m_creditsLabel->setPalette(look);
+    QFont font = m_creditsLabel->font();
+    font.setBold(credits->isLow());
+    m_creditsLabel->setFont(font);
     m_creditsLabel->setToolTip(credits->isLow() ? tr("The balance is lower than one run's typical cost (%1). Top up in the Segmind console under Billing.")
                                                       .arg(credits->typicalRunCost())
                                                 : tr("Your Segmind balance, as the service last reported it."));
@@ -513,17 +539,21 @@ void MainWindow::updateTitle()
 {
     QString title = m_context.demo ? tr("Wan Studio — local demo: no AI, no real credits") : tr("Wan Studio");
     // While minimized, the title is the only progress a taskbar shows everywhere.
-    if (isMinimized() && m_context.queue->activeCount() > 0)
-        title = tr("%n running", nullptr, m_context.queue->activeCount()) + QStringLiteral(" — ") + title;
+    if (isMinimized() && m_queueProgress && m_queueProgress->state().visible)
+        title = tr("%1% · %2", "the runs' progress while the window is minimized, then the title")
+                    .arg(m_queueProgress->state().percent())
+                    .arg(title);
     setWindowTitle(title);
 }
 
-void MainWindow::notify(const QString &title, const QString &text)
+void MainWindow::notify(const QString &title, const QString &text, bool failure)
 {
-    if (isActiveWindow() || !m_context.settings->value(core::Settings::Key::Notifications).toBool())
+    // A minimized window is not being looked at, even where it keeps the focus.
+    const bool seen = isActiveWindow() && !isMinimized();
+    if (seen || !m_context.settings->value(core::Settings::Key::Notifications).toBool())
         return;
     QApplication::alert(this);
-    if (core::DesktopNotifier::notify(title, text))
+    if (core::DesktopNotifier::notify(title, text, QStringLiteral("video-x-generic"), failure))
         return;
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         auto *tray = findChild<QSystemTrayIcon *>();

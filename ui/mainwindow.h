@@ -12,6 +12,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QLabel;
 class QListView;
 class QNetworkAccessManager;
@@ -25,6 +27,7 @@ class SegmindClient;
 }
 namespace wan::core {
 class ApiKeyStore;
+class LauncherEntry;
 class CreditTracker;
 class ModelDescription;
 class Settings;
@@ -34,8 +37,10 @@ class LibraryService;
 struct Entry;
 }
 namespace wan::jobs {
+class FinishNotices;
 class JobListModel;
 class JobQueue;
+class QueueProgress;
 struct JobRecord;
 }
 
@@ -115,7 +120,9 @@ private:
     void showMessage(const QString &text, bool error);
     void updateCredits();
     void updateTitle();
-    void notify(const QString &title, const QString &text);
+    // Progress on the taskbar entry and notices when runs end (mainwindow_taskbar.cpp).
+    void setupTaskbar();
+    void notify(const QString &title, const QString &text, bool failure = false);
     jobs::GenerationRequest currentRequest() const;
     void compare(const QList<library::Entry> &entries);
 
@@ -136,6 +143,9 @@ private:
     QLabel *m_demoBadge = nullptr;
     QListView *m_jobsView = nullptr;
     jobs::JobListModel *m_jobsModel = nullptr;
+    jobs::QueueProgress *m_queueProgress = nullptr;
+    jobs::FinishNotices *m_finishNotices = nullptr;
+    std::unique_ptr<core::LauncherEntry> m_launcher;
     bool m_haveKey = false;
     QString m_keyProblem;
     int m_currentJob = 0;   // the run the status area follows

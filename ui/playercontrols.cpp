@@ -6,9 +6,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
+#include <QStyleOptionToolButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,6 +28,34 @@ constexpr int kNormalRateIndex = 2;
 QIcon themedIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), widget->style()->standardIcon(fallback, nullptr, widget));
+}
+
+// The transport glyphs (play, pause, skip) of the style are black shapes that
+// vanish on a dark palette: without a theme icon, they take the palette's
+// button text colour instead (and its disabled colour when disabled).
+QIcon glyphIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
+{
+    const QString name = QString::fromLatin1(themeName);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    const QIcon shape = widget->style()->standardIcon(fallback, nullptr, widget);
+    const QPalette &palette = widget->palette();
+    QIcon tinted;
+    for (const int side : { 16, 22, 24, 32, 48 }) {
+        const QPixmap source = shape.pixmap(QSize(side, side));
+        if (source.isNull())
+            continue;
+        for (const auto &[mode, group] :
+             { std::pair { QIcon::Normal, QPalette::Active }, std::pair { QIcon::Disabled, QPalette::Disabled } }) {
+            QPixmap pixmap = source;
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), palette.color(group, QPalette::ButtonText));
+            painter.end();
+            tinted.addPixmap(pixmap, mode);
+        }
+    }
+    return tinted.isNull() ? shape : tinted;
 }
 
 // Icon-only buttons have no visible text, so the tooltip is their label: a
@@ -103,15 +133,9 @@ PlayerControls::PlayerControls(QWidget *parent)
     buttons->addWidget(makeButton(m_mute, Qt::ToolButtonIconOnly));
     buttons->addWidget(makeButton(m_loop, Qt::ToolButtonIconOnly));
     buttons->addSpacing(8);
-    for (QAction *action : {m_saveAs, m_copyPath, m_showInFolder}) {
-        // May shrink to its icon: fitFileButtons() drops the text when the bar is narrow.
-        QToolButton *button = makeButton(action, Qt::ToolButtonIconOnly);
-        button->setMinimumWidth(button->minimumSizeHint().width());
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_fileButtons.append(button);
-        buttons->addWidget(button);
-    }
-    m_bar = buttons;
+    buttons->addWidget(makeButton(m_saveAs, Qt::ToolButtonTextBesideIcon));
+    buttons->addWidget(makeButton(m_copyPath, Qt::ToolButtonTextBesideIcon));
+    buttons->addWidget(makeButton(m_showInFolder, Qt::ToolButtonTextBesideIcon));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 6);
@@ -193,10 +217,10 @@ void PlayerControls::retranslate()
 
 void PlayerControls::updateIcons()
 {
-    m_playPause->setIcon(m_playing ? themedIcon(this, "media-playback-pause", QStyle::SP_MediaPause)
-                                   : themedIcon(this, "media-playback-start", QStyle::SP_MediaPlay));
-    m_stepBack->setIcon(themedIcon(this, "media-skip-backward", QStyle::SP_MediaSkipBackward));
-    m_stepForward->setIcon(themedIcon(this, "media-skip-forward", QStyle::SP_MediaSkipForward));
+    m_playPause->setIcon(m_playing ? glyphIcon(this, "media-playback-pause", QStyle::SP_MediaPause)
+                                   : glyphIcon(this, "media-playback-start", QStyle::SP_MediaPlay));
+    m_stepBack->setIcon(glyphIcon(this, "media-skip-backward", QStyle::SP_MediaSkipBackward));
+    m_stepForward->setIcon(glyphIcon(this, "media-skip-forward", QStyle::SP_MediaSkipForward));
     m_mute->setIcon(m_mute->isChecked() ? themedIcon(this, "audio-volume-muted", QStyle::SP_MediaVolumeMuted)
                                         : themedIcon(this, "audio-volume-high", QStyle::SP_MediaVolume));
     m_loop->setIcon(themedIcon(this, "media-playlist-repeat", QStyle::SP_BrowserReload));
@@ -289,40 +313,78 @@ void PlayerControls::setPlaybackRate(qreal rate)
     m_speed->setCurrentIndex(best);
 }
 
-void PlayerControls::setFileActionsVisible(bool visible)
+QList<QToolButton *> PlayerControls::fileButtons() const
 {
-    for (QToolButton *button : std::as_const(m_fileButtons))
-        button->setVisible(visible);
-    fitFileButtons();
+    QList<QToolButton *> buttons;
+    for (QToolButton *button : m_buttons) {
+        QAction *action = button->defaultAction();
+        if (action == m_saveAs || action == m_copyPath || action == m_showInFolder)
+            buttons.append(button);
+    }
+    return buttons;
 }
 
-// Save As, Copy File Path and Show in Folder show their text when the bar has
-// room for it, and only their icons when it has not (the name stays in the
-// tooltip and the accessible name), so a long translation never makes the
-// window wider than the screen or cuts a word off.
+int PlayerControls::wordsWidth() const
+{
+    // What QToolButton::sizeHint() works out for each style, without switching.
+    const auto width = [](const QToolButton *button, Qt::ToolButtonStyle style) {
+        QStyleOptionToolButton option;
+        option.initFrom(button);
+        option.toolButtonStyle = style;
+        option.iconSize = button->iconSize();
+        option.text = button->text();
+        option.icon = button->icon();
+        QSize size = button->iconSize();
+        if (style == Qt::ToolButtonTextBesideIcon) {
+            const QFontMetrics metrics = button->fontMetrics();
+            const QSize text = metrics.size(Qt::TextShowMnemonic, button->text());
+            size.rwidth() += 4 + text.width() + 2 * metrics.horizontalAdvance(QLatin1Char(' '));
+            size.setHeight(qMax(size.height(), text.height()));
+        }
+        return button->style()->sizeFromContents(QStyle::CT_ToolButton, &option, size, button).width();
+    };
+    int extra = 0;
+    for (const QToolButton *button : fileButtons()) {
+        if (!button->isHidden())
+            extra += width(button, Qt::ToolButtonTextBesideIcon) - width(button, Qt::ToolButtonIconOnly);
+    }
+    return qMax(0, extra);
+}
+
+QSize PlayerControls::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    if (!m_compact)
+        hint.rwidth() -= wordsWidth();
+    return hint;
+}
+
 void PlayerControls::fitFileButtons()
 {
-    if (!m_bar || m_fileButtons.isEmpty())
+    // The width the bar needs with every word shown, whichever way it shows now.
+    const int withWords = QWidget::minimumSizeHint().width() + (m_compact ? wordsWidth() : 0);
+    const bool compact = width() < withWords;
+    if (compact == m_compact)
         return;
-    // What the texts add to the bar, rounded up so that the bar does not flip
-    // back and forth at the edge.
-    int textWidth = 0;
-    for (QToolButton *button : std::as_const(m_fileButtons))
-        textWidth += button->fontMetrics().horizontalAdvance(button->text()) + 12;
-    const bool withText = m_fileButtons.first()->toolButtonStyle() == Qt::ToolButtonTextBesideIcon;
-    const int iconsOnly = m_bar->sizeHint().width() - (withText ? textWidth : 0);
-    const int available = width() - contentsMargins().left() - contentsMargins().right() - 16;
-    const bool fits = available >= iconsOnly + textWidth;
-    if (fits == withText)
-        return;
-    for (QToolButton *button : std::as_const(m_fileButtons))
-        button->setToolButtonStyle(fits ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+    m_compact = compact;
+    for (QToolButton *button : fileButtons())
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    updateGeometry();
 }
 
 void PlayerControls::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitFileButtons();
+}
+
+void PlayerControls::setFileActionsVisible(bool visible)
+{
+    for (QToolButton *button : std::as_const(m_buttons)) {
+        QAction *action = button->defaultAction();
+        if (action == m_saveAs || action == m_copyPath || action == m_showInFolder)
+            button->setVisible(visible);
+    }
 }
 
 bool PlayerControls::isLooping() const
@@ -353,7 +415,11 @@ void PlayerControls::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         retranslate();
-        fitFileButtons();
+        // Other words, other widths: decide again once the layout has caught up.
+        QMetaObject::invokeMethod(this, &PlayerControls::fitFileButtons, Qt::QueuedConnection);
+        break;
+    case QEvent::FontChange:
+        QMetaObject::invokeMethod(this, &PlayerControls::fitFileButtons, Qt::QueuedConnection);
         break;
     case QEvent::StyleChange:
     case QEvent::PaletteChange:

@@ -9,8 +9,6 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QLayout;
-class QResizeEvent;
 class QSlider;
 class QToolButton;
 
@@ -39,6 +37,11 @@ public:
     void setFileActionsVisible(bool visible);
 
     bool isLooping() const;
+
+    // Narrower than the bar with every word: the file actions show their
+    // icons only (their names stay as tooltips and accessible names).
+    QSize minimumSizeHint() const override;
+    bool fileActionsCompact() const { return m_compact; }
 
     // Actions that carry keyboard shortcuts; the view adds them to itself so the
     // shortcuts work wherever the focus is inside the player, not only in the bar.
@@ -69,8 +72,12 @@ private:
     void retranslate();
     void updateIcons();
     void updateTimeLabel();
+    QList<QToolButton *> fileButtons() const;
+    // How much wider the visible file actions are with their words than without.
+    int wordsWidth() const;
     void fitFileButtons();
 
+    bool m_compact = false;
     QAction *m_playPause = nullptr;
     QAction *m_stepBack = nullptr;
     QAction *m_stepForward = nullptr;
@@ -80,8 +87,6 @@ private:
     QAction *m_copyPath = nullptr;
     QAction *m_showInFolder = nullptr;
     QList<QToolButton *> m_buttons;
-    QList<QToolButton *> m_fileButtons; // Save As, Copy File Path, Show in Folder
-    QLayout *m_bar = nullptr;
 
     QSlider *m_scrub = nullptr;
     QLabel *m_time = nullptr;

@@ -106,6 +106,7 @@ PromptEditor::PromptEditor(QWidget *parent)
 
     updateCharacterCount();
     rebuildRecentMenu();
+    fitToFont();
 }
 
 PromptEditor::~PromptEditor() = default;
@@ -161,8 +162,20 @@ void PromptEditor::redo()
     m_edit->redo();
 }
 
+void PromptEditor::fitToFont()
+{
+    // Room for a few lines and at most a paragraph, in lines of the current
+    // font: the editor grows with the desktop's text size instead of clipping.
+    const int frame = 2 * m_edit->frameWidth() + int(2 * m_edit->document()->documentMargin());
+    const int line = m_edit->fontMetrics().lineSpacing();
+    m_edit->setMinimumHeight(MinimumLines * line + frame);
+    m_edit->setMaximumHeight(MaximumLines * line + frame);
+}
+
 bool PromptEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::FontChange)
+        fitToFont();
     if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (isGenerateKey(key)) {

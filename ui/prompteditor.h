@@ -64,6 +64,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int MinimumLines = 3;
+    static constexpr int MaximumLines = 7;
+    void fitToFont();
     void updateCharacterCount();
     void rebuildRecentMenu();
 

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "appearance.h"
+
 #include "api/endpoints.h"
 #include "core/translations.h"
 
@@ -110,6 +112,19 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_languageNote->hide();
     languageForm->addRow(m_languageNote);
     layout->addWidget(languageBox);
+    auto *lookBox = new QGroupBox(tr("Appearance"), this);
+    auto *lookForm = new QFormLayout(lookBox);
+    m_appearance = new QComboBox(lookBox);
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    for (const Appearance a : { Appearance::System, Appearance::Light, Appearance::Dark, Appearance::HighContrast })
+        m_appearance->addItem(appearanceLabel(a), appearanceName(a));
+    auto *appearanceCaption = new QLabel(tr("&Colours:"), lookBox);
+    appearanceCaption->setBuddy(m_appearance);
+    nameAfter(m_appearance, tr("Colours"));
+    m_appearance->setToolTip(tr("Light, dark or high-contrast colours for Wan Studio, or the desktop's own. "
+                                "Text size follows the desktop's font settings."));
+    lookForm->addRow(appearanceCaption, m_appearance);
+    layout->addWidget(lookBox);
 
     auto *advanced = new QGroupBox(tr("Advanced: service addresses"), this);
     auto *advancedForm = new QFormLayout(advanced);
@@ -127,7 +142,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     advancedForm->addRow(uploadLabel, m_uploadBase);
     m_addressProblem = new QLabel(advanced);
     m_addressProblem->setWordWrap(true);
-    m_addressProblem->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px; border-radius: 4px;"));
+    m_addressProblem->setStyleSheet(
+        QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 4px;")); // 6.5:1 on any palette
     m_addressProblem->hide();
     advancedForm->addRow(m_addressProblem);
     layout->addWidget(advanced);
@@ -194,6 +210,7 @@ void SettingsDialog::setValues(const SettingsValues &values, bool hasStoredKey)
     const int language = m_language->findData(values.language);
     m_language->setCurrentIndex(language < 0 ? 0 : language);
     m_languageNote->setVisible(m_language->currentData().toString() != m_languageInUse);
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(values.appearance)));
     validateAddresses();
 }
 
@@ -209,6 +226,7 @@ SettingsValues SettingsDialog::values() const
     v.notifications = m_notifications->isChecked();
     v.maxConcurrent = m_maxConcurrent->value();
     v.language = m_language->currentData().toString();
+    v.appearance = m_appearance->currentData().toString();
     return v;
 }
 

@@ -26,6 +26,7 @@ struct SettingsValues
     bool notifications = true;
     int maxConcurrent = 3;
     QString language;         // a code from core::availableLanguages(); empty: the system's
+    QString appearance = QStringLiteral("system"); // Settings::Key::Appearance
 };
 
 class SettingsDialog final : public QDialog
@@ -58,6 +59,7 @@ private:
     QLineEdit *m_uploadBase = nullptr;
     QLabel *m_addressProblem = nullptr;
     QComboBox *m_mode = nullptr;
+    QComboBox *m_appearance = nullptr;
     QLineEdit *m_results = nullptr;
     QCheckBox *m_notifications = nullptr;
     QSpinBox *m_maxConcurrent = nullptr;

@@ -1,5 +1,7 @@
 #include "studioapp.h"
 
+#include "appearance.h"
+
 #include "api/segmindclient.h"
 #include "core/apikeystore.h"
 #include "core/credittracker.h"
@@ -40,6 +42,7 @@ public:
         , m_queue(&m_client, &m_uploads, m_model, m_settings.resultsDirectory())
         , m_credits(m_model.typicalCostUsd())
     {
+        applyAppearance(*qApp, appearanceFromName(m_settings.value(core::Settings::Key::Appearance).toString()));
         m_queue.setMaxConcurrent(m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt());
         m_queue.setCreditTracker(&m_credits);
         m_queue.setLibrary(&m_library, core::Settings::dataDirectory() + QStringLiteral("/media/inputs"));
@@ -216,6 +219,7 @@ private:
         values.notifications = m_settings.value(core::Settings::Key::Notifications).toBool();
         values.maxConcurrent = m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt();
         values.language = m_settings.value(core::Settings::Key::Language).toString();
+        values.appearance = m_settings.value(core::Settings::Key::Appearance).toString();
         dialog.setValues(values, m_client.hasApiKey());
         if (qEnvironmentVariableIsSet("SEGMIND_API_KEY"))
             dialog.setKeyStorageNote(tr("The key in use comes from the SEGMIND_API_KEY environment variable."));
@@ -234,6 +238,8 @@ private:
         m_settings.setValue(core::Settings::Key::Notifications, v.notifications);
         m_settings.setValue(core::Settings::Key::MaxConcurrentJobs, v.maxConcurrent);
         m_settings.setValue(core::Settings::Key::Language, v.language);
+        m_settings.setValue(core::Settings::Key::Appearance, v.appearance);
+        applyAppearance(*qApp, appearanceFromName(v.appearance));
         m_client.setEndpoints(m_settings.endpoints());
         m_queue.setResultsDirectory(m_settings.resultsDirectory());
         m_queue.setMaxConcurrent(v.maxConcurrent);

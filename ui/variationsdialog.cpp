@@ -80,7 +80,8 @@ void showProblem(QLabel *label)
 {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px; border-radius: 4px;"));
+    label->setStyleSheet(
+        QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 4px;")); // 6.5:1 on any palette
     label->hide();
 }
 

@@ -12,7 +12,11 @@ class DesktopNotifier final
 {
 public:
     static bool isAvailable();
-    static bool notify(const QString &title, const QString &body, const QString &iconName = QStringLiteral("video-x-generic"));
+    // critical: a failure, shown with the critical urgency (servers keep it until seen).
+    static bool notify(const QString &title, const QString &body, const QString &iconName = QStringLiteral("video-x-generic"),
+                       bool critical = false);
+    // The desktop entry the notifications and the taskbar entry belong to.
+    static QString desktopId() { return QStringLiteral("io.github.wanstudio.WanStudio"); }
 };
 
 } // namespace wan::core

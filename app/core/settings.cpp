@@ -36,6 +36,7 @@ QString Settings::name(Key key)
     case Key::WindowState: return QStringLiteral("ui/windowState");
     case Key::LastImage: return QStringLiteral("editor/lastImage");
     case Key::Language: return QStringLiteral("ui/language");
+    case Key::Appearance: return QStringLiteral("ui/appearance");
     }
     return {};
 }
@@ -56,6 +57,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::WindowState: return QByteArray();
     case Key::LastImage: return QString();
     case Key::Language: return QString();
+    case Key::Appearance: return QStringLiteral("system");
     }
     return {};
 }

@@ -35,6 +35,7 @@ public:
         WindowState,
         LastImage,
         Language, // a code from availableLanguages(); empty: the system's
+        Appearance, // "system", "light", "dark" or "highContrast"
     };
 
     // store: the QSettings to use; nullptr uses the application's default.

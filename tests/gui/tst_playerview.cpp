@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QToolButton>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -693,7 +694,13 @@ void TestPlayerView::formatTime()
 // when there is room.
 void TestPlayerView::fileButtons_showTheirTextOnlyWhenItFits()
 {
-    PlayerControls bar;
+    // In a window, as in PlayerView: the parent's layout honours the bar's
+    // minimumSizeHint(), which is the width without the texts.
+    QWidget host;
+    auto *hostLayout = new QVBoxLayout(&host);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    auto &bar = *new PlayerControls(&host);
+    hostLayout->addWidget(&bar);
     const QStringList names{QStringLiteral("saveAsButton"), QStringLiteral("copyPathButton"), QStringLiteral("showInFolderButton")};
     QList<QToolButton *> buttons;
     for (const QString &name : names) {
@@ -701,15 +708,15 @@ void TestPlayerView::fileButtons_showTheirTextOnlyWhenItFits()
         QVERIFY2(button, qPrintable(name));
         buttons << button;
     }
-    bar.resize(1600, 60);
-    bar.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    host.resize(1600, 60);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
     for (QToolButton *button : std::as_const(buttons))
         QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     // The bar's smallest width is the one without the texts.
     QVERIFY(bar.minimumSizeHint().width() < bar.sizeHint().width());
 
-    bar.resize(bar.minimumSizeHint().width(), 60);
+    host.resize(bar.minimumSizeHint().width(), 60);
     QTRY_COMPARE(buttons.first()->toolButtonStyle(), Qt::ToolButtonIconOnly);
     for (QToolButton *button : std::as_const(buttons)) {
         QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
@@ -718,7 +725,7 @@ void TestPlayerView::fileButtons_showTheirTextOnlyWhenItFits()
         QVERIFY2(button->geometry().right() < bar.width(), qPrintable(button->objectName()));
     }
 
-    bar.resize(1600, 60);
+    host.resize(1600, 60);
     QTRY_COMPARE(buttons.first()->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     for (QToolButton *button : std::as_const(buttons))
         QTRY_VERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->objectName()));

@@ -1,0 +1,97 @@
+#pragma once
+
+// The studio window on the core objects it works with, talking to the Segmind
+// emulator: what a GUI test needs to drive the whole loop. Header-only so each
+// test executable takes it as it is.
+
+#include "api/segmindclient.h"
+#include "core/credittracker.h"
+#include "core/modeldescription.h"
+#include "core/settings.h"
+#include "emulatorfixture.h"
+#include "image/uploadcache.h"
+#include "jobs/jobqueue.h"
+#include "mainwindow.h"
+
+#include <QFile>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace wan::test {
+
+struct StudioWindowFixture
+{
+    EmulatorFixture emulator;
+    QTemporaryDir dir;
+    QString image;
+    std::unique_ptr<core::Settings> settings;
+    QNetworkAccessManager network;
+    std::unique_ptr<api::SegmindClient> client;
+    std::unique_ptr<image::UploadCache> uploads;
+    std::unique_ptr<jobs::JobQueue> queue;
+    std::unique_ptr<core::CreditTracker> credits;
+    std::unique_ptr<ui::MainWindow> window;
+
+    // Starts the emulator (runs take about latencyMs) and writes a test picture.
+    bool startOnce(int latencyMs = 300)
+    {
+        if (!dir.isValid() || !emulator.start({ QStringLiteral("--latency-ms"), QString::number(latencyMs) }))
+            return false;
+        QImage picture(1200, 900, QImage::Format_RGB32);
+        picture.fill(QColor(40, 90, 160));
+        image = dir.filePath(QStringLiteral("harbour.jpg"));
+        return picture.save(image, "JPEG", 90);
+    }
+
+    // A fresh window on fresh settings named for the test; the key is set.
+    bool open(const QString &name)
+    {
+        if (!emulator.reset())
+            return false;
+        const QString ini = dir.filePath(QStringLiteral("settings-%1.ini").arg(name));
+        QFile::remove(ini);
+        settings = std::make_unique<core::Settings>(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        const auto &model = core::ModelDescription::wan22ImageToVideo();
+        client = std::make_unique<api::SegmindClient>(&network, api::Endpoints(emulator.apiBase(), emulator.apiBase()));
+        client->setApiKey(emulator.apiKey());
+        uploads = std::make_unique<image::UploadCache>(QString());
+        queue = std::make_unique<jobs::JobQueue>(client.get(), uploads.get(), model, dir.filePath(QStringLiteral("results")));
+        jobs::PollPolicy policy;
+        policy.firstPollMs = 50;
+        policy.maxPollMs = 200;
+        policy.maxBackoffMs = 200;
+        queue->setPollPolicy(policy);
+        credits = std::make_unique<core::CreditTracker>(model.typicalCostUsd());
+        ui::StudioContext context;
+        context.settings = settings.get();
+        context.model = &model;
+        context.network = &network;
+        context.client = client.get();
+        context.queue = queue.get();
+        context.credits = credits.get();
+        context.demo = false;
+        window = std::make_unique<ui::MainWindow>(context);
+        window->setKeyState(true);
+        return true;
+    }
+
+    void close()
+    {
+        window.reset();
+        queue.reset();
+    }
+
+    // A run of the current test picture, as the window would queue it.
+    jobs::GenerationRequest request(const QString &prompt) const
+    {
+        jobs::GenerationRequest r;
+        r.image = image;
+        r.prompt = prompt;
+        return r;
+    }
+};
+
+} // namespace wan::test

@@ -1,0 +1,353 @@
+// Wan Studio without a mouse and without eyes on the screen. Through Qt's
+// accessibility interface (what AT-SPI hands a screen reader): find the image,
+// the prompt and Generate by role and name, choose a picture, write, press,
+// and hear the finished clip in the Runs list. With the keyboard alone: Tab
+// reaches every control of the loop in reading order and comes back round,
+// and Generate fires from the keyboard. And in every window and dialog, each
+// control a user can reach has an accessible name equal to its visible label.
+
+#include "studiowindowfixture.h"
+
+#include "compareview.h"
+#include "jobs/batchplan.h"
+#include "settingsdialog.h"
+#include "variationsdialog.h"
+#include "welcomedialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTest>
+
+#include <functional>
+
+using namespace wan;
+
+namespace {
+
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::PageTab:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Every accessible in the tree under root that is shown, depth first.
+void walk(QAccessibleInterface *root, const std::function<void(QAccessibleInterface *)> &visit)
+{
+    if (!root || !root->isValid() || root->state().invisible)
+        return;
+    visit(root);
+    for (int i = 0; i < root->childCount(); ++i)
+        walk(root->child(i), visit);
+}
+
+QAccessibleInterface *find(QWidget *top, QAccessible::Role role, const QString &name)
+{
+    QAccessibleInterface *found = nullptr;
+    walk(QAccessible::queryAccessibleInterface(top), [&](QAccessibleInterface *iface) {
+        if (!found && iface->role() == role && iface->text(QAccessible::Name) == name)
+            found = iface;
+    });
+    return found;
+}
+
+// A visible label as assistive technology should read it: no mnemonic
+// ampersand, no trailing colon.
+QString spoken(QString label)
+{
+    label.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    label.remove(QLatin1Char('&'));
+    label.replace(QLatin1String("\x01"), QLatin1String("&"));
+    label = label.trimmed();
+    if (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    return label.trimmed();
+}
+
+// The problems with one window's names: an interactive control without a
+// name, or one whose name is not its visible label (button text, or the text
+// of the label whose buddy it is).
+QStringList namingProblems(QWidget *top, int *checked)
+{
+    QHash<QWidget *, QString> buddyText;
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(top))
+            buddyText.insert(label->buddy(), spoken(label->text()));
+    }
+    QStringList problems;
+    walk(QAccessible::queryAccessibleInterface(top), [&](QAccessibleInterface *iface) {
+        if (!isInteractive(iface->role()) || iface->state().disabled)
+            return;
+        // A spin box's or combo box's own line edit is part of that control.
+        if (iface->role() == QAccessible::EditableText && iface->parent()
+            && (iface->parent()->role() == QAccessible::SpinBox || iface->parent()->role() == QAccessible::ComboBox))
+            return;
+        QWidget *widget = qobject_cast<QWidget *>(iface->object());
+        if (!widget || widget->focusPolicy() == Qt::NoFocus)
+            return; // tab bars' tabs, list items: named by the control that owns them
+        ++*checked;
+        // On Linux Qt names a combo box by its current item and tells the
+        // label through the "labelled by" relation; its own name is the label.
+        const QString name = iface->role() == QAccessible::ComboBox ? widget->accessibleName() : iface->text(QAccessible::Name);
+        const QString where = QStringLiteral("%1 %2 (%3) in %4")
+                                  .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                       QString::number(iface->role(), 16), QString::fromLatin1(top->metaObject()->className()));
+        if (name.trimmed().isEmpty()) {
+            problems << where + QStringLiteral(": no accessible name");
+            return;
+        }
+        QString label;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            label = spoken(button->text());
+        if (label.isEmpty())
+            label = buddyText.value(widget);
+        if (!label.isEmpty() && name != label)
+            problems << where + QStringLiteral(": named “%1”, labelled “%2”").arg(name, label);
+    });
+    return problems;
+}
+
+} // namespace
+
+class TestAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void wholeLoop_throughTheAccessibilityInterface();
+    void keyboardOnly_tabReachesTheLoopInOrder_andGenerateFires();
+    void everyWindowAndDialog_namesEachControlAsItsLabel();
+
+private:
+    void waitUntilIdle();
+    test::StudioWindowFixture m_studio;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QVERIFY(m_studio.startOnce(300));
+}
+
+void TestAccessibility::init()
+{
+    QVERIFY(m_studio.open(QLatin1String(QTest::currentTestFunction())));
+    m_studio.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_studio.window.get()));
+}
+
+void TestAccessibility::cleanup()
+{
+    waitUntilIdle();
+    m_studio.close();
+}
+
+void TestAccessibility::waitUntilIdle()
+{
+    if (m_studio.queue)
+        QTRY_VERIFY_WITH_TIMEOUT(m_studio.queue->activeCount() == 0 && m_studio.queue->waitingCount() == 0, 60'000);
+}
+
+void TestAccessibility::wholeLoop_throughTheAccessibilityInterface()
+{
+    ui::MainWindow *window = m_studio.window.get();
+
+    // The image: a button named "Image"; its press action opens the chooser.
+    QAccessibleInterface *image = find(window, QAccessible::Button, QStringLiteral("Image"));
+    QVERIFY2(image, "no button named Image");
+    QVERIFY(image->actionInterface());
+    QVERIFY(image->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    image->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QPointer<QFileDialog> chooser; // deletes itself on close
+    QTRY_VERIFY((chooser = window->findChild<QFileDialog *>(QStringLiteral("imageFileDialog"))) && chooser->isVisible());
+    // In the chooser, through the same interface: write the file's name, press Open.
+    QAccessibleInterface *fileName = find(chooser, QAccessible::EditableText, QStringLiteral("File name:"));
+    QVERIFY2(fileName && fileName->editableTextInterface() && fileName->textInterface(),
+             "no editable text named File name in the chooser");
+    QAccessibleInterface *open = find(chooser, QAccessible::Button, QStringLiteral("Open"));
+    QVERIFY2(open && open->actionInterface(), "no button named Open in the chooser");
+    // (The chooser may have put a name there already: replace all of it.)
+    fileName->editableTextInterface()->replaceText(0, fileName->textInterface()->characterCount(), m_studio.image);
+    QVERIFY(m_studio.image.endsWith(fileName->text(QAccessible::Value))); // the chooser may move to the folder typed
+    QTRY_VERIFY(!open->state().disabled);
+    open->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(!chooser || !chooser->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(image->text(QAccessible::Description).contains(QLatin1String("1200")), 10'000);
+
+    // The prompt: editable text named "Prompt", written through the editable-text interface.
+    QAccessibleInterface *prompt = find(window, QAccessible::EditableText, QStringLiteral("Prompt"));
+    QVERIFY2(prompt, "no editable text named Prompt");
+    QVERIFY(prompt->editableTextInterface() && prompt->textInterface());
+    const QString words = QStringLiteral("A kite climbs over the dunes");
+    prompt->editableTextInterface()->insertText(0, words);
+    QCOMPARE(prompt->textInterface()->text(0, prompt->textInterface()->characterCount()), words);
+
+    // Generate: a button that is now enabled; pressed through its action.
+    QAccessibleInterface *generate = find(window, QAccessible::Button, QStringLiteral("Generate"));
+    QVERIFY2(generate, "no button named Generate");
+    QTRY_VERIFY(!generate->state().disabled);
+    generate->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+
+    // The Runs list says the run is done; the player's file actions come alive.
+    QAccessibleInterface *runs = find(window, QAccessible::List, QStringLiteral("Runs"));
+    QVERIFY2(runs, "no list named Runs");
+    QTRY_COMPARE_WITH_TIMEOUT(runs->childCount(), 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(runs->child(0)->text(QAccessible::Name).startsWith(QLatin1String("Done")), 60'000);
+    QAccessibleInterface *save = find(window, QAccessible::Button, QStringLiteral("Save As…"));
+    QVERIFY2(save, "no button named Save As…");
+    QTRY_VERIFY_WITH_TIMEOUT(!save->state().disabled, 10'000);
+    QCOMPARE(m_studio.emulator.submissions(), 1);
+}
+
+void TestAccessibility::keyboardOnly_tabReachesTheLoopInOrder_andGenerateFires()
+{
+    ui::MainWindow *window = m_studio.window.get();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    m_studio.window->openImage(m_studio.image);
+    QTRY_VERIFY_WITH_TIMEOUT(window->generateBlockedReason().contains(QLatin1String("prompt")), 10'000);
+
+    QWidget *well = window->findChild<QWidget *>(QStringLiteral("imageWell"));
+    auto *prompt = window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
+    auto *frames = window->findChild<QSlider *>(QStringLiteral("num_framesSlider"));
+    auto *generate = window->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    auto *runs = window->findChild<QListView *>();
+    QVERIFY(well && prompt && frames && generate && runs);
+
+    // With a prompt written, every control of the loop is enabled and on the Tab path.
+    QTest::keyClicks(prompt, QStringLiteral("Rain on a tin roof"));
+    QVERIFY(generate->isEnabled());
+
+    // Walk forward with Tab from the image until the focus comes back round.
+    well->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), well);
+    QList<QWidget *> forward { well };
+    for (int i = 0; i < 300; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY2(now, "Tab left nothing with the focus");
+        if (now == well)
+            break;
+        QVERIFY2(!forward.contains(now),
+                 qPrintable(QStringLiteral("Tab cycles without returning to the image: %1 (%2) again")
+                                .arg(now->objectName(), QString::fromLatin1(now->metaObject()->className()))));
+        forward << now;
+    }
+    QCOMPARE(QApplication::focusWidget(), well); // no trap: Tab comes round
+    // The core loop, in the order it is read: image, prompt, parameters, Generate, then the runs.
+    const auto at = [&](QWidget *w) { return forward.indexOf(w); };
+    QVERIFY2(at(prompt) > 0, "Tab never reaches the prompt");
+    QVERIFY2(at(frames) > at(prompt), "the parameters come after the prompt");
+    QVERIFY2(at(generate) > at(frames), "Generate comes after the parameters");
+    QVERIFY2(at(runs) >= 0, "Tab never reaches the Runs list");
+    for (QWidget *w : forward) {
+        QVERIFY2(w->isVisible() && w->isEnabled(),
+                 qPrintable(w->objectName() + QStringLiteral(" has the focus while hidden or disabled")));
+        // Every stop says what it is (a tab bar speaks through its current tab).
+        if (!qobject_cast<QTabBar *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty()
+                         || !QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name).isEmpty(),
+                     qPrintable(QStringLiteral("an unnamed Tab stop: %1 %2")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+    }
+
+    // Shift+Tab walks the same ring backwards.
+    QList<QWidget *> backward { well };
+    for (qsizetype i = 0; i < forward.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        backward << QApplication::focusWidget();
+    }
+    QCOMPARE(backward.last(), well);
+    for (qsizetype i = 1; i < forward.size(); ++i)
+        QCOMPARE(backward.at(i), forward.at(forward.size() - i));
+
+    // Reach Generate from the prompt with the keyboard alone; Space presses it.
+    prompt->setFocus(Qt::TabFocusReason);
+    while (QApplication::focusWidget() != generate)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(generate->isEnabled());
+    QTest::keyClick(generate, Qt::Key_Space);
+    QTRY_COMPARE(m_studio.queue->ids().size(), 1);
+    // And Ctrl+Enter from the prompt, the shortcut the button's tip names.
+    prompt->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_studio.queue->ids().size(), 2);
+    waitUntilIdle();
+    QCOMPARE(m_studio.emulator.submissions(), 2);
+}
+
+void TestAccessibility::everyWindowAndDialog_namesEachControlAsItsLabel()
+{
+    ui::MainWindow *window = m_studio.window.get();
+    window->openImage(m_studio.image);
+    QTRY_VERIFY_WITH_TIMEOUT(window->generateBlockedReason().contains(QLatin1String("prompt")), 10'000);
+    QTest::keyClicks(window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit")),
+                     QStringLiteral("Fireflies")); // Generate enabled
+
+    QStringList problems;
+    int checked = 0;
+    problems << namingProblems(window, &checked);
+    const int inMainWindow = checked;
+    QVERIFY2(inMainWindow >= 20, qPrintable(QString::number(inMainWindow)));
+
+    ui::SettingsDialog settings;
+    settings.setValues({}, true);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    problems << namingProblems(&settings, &checked);
+
+    jobs::GenerationRequest base = m_studio.request(QStringLiteral("Lanterns on the river"));
+    ui::VariationsDialog variations(core::ModelDescription::wan22ImageToVideo(), base);
+    variations.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&variations));
+    problems << namingProblems(&variations, &checked);
+
+    ui::WelcomeDialog welcome(QStringLiteral("No keychain here."), true);
+    welcome.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+    problems << namingProblems(&welcome, &checked);
+
+    ui::CompareView compare;
+    compare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compare));
+    problems << namingProblems(&compare, &checked);
+
+    QVERIFY(checked > inMainWindow + 10);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
