@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "accessiblenames.h"
 #include "appearance.h"
 
 #include "api/endpoints.h"
@@ -20,16 +21,6 @@
 #include <QVBoxLayout>
 
 namespace wan::ui {
-
-namespace {
-// Accessible names follow the visible label, without its mnemonic marker.
-void nameAfter(QWidget *control, const QString &label)
-{
-    QString name = label;
-    name.remove(QLatin1Char('&'));
-    control->setAccessibleName(name);
-}
-} // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)

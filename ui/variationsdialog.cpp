@@ -1,5 +1,6 @@
 #include "variationsdialog.h"
 
+#include "accessiblenames.h"
 #include "core/modeltext.h"
 
 #include <QButtonGroup>
@@ -30,19 +31,6 @@ constexpr int VariationsTab = 0;
 // Far past any range: a typed value the model refuses is reported, not clamped by the box.
 constexpr double SpinLimit = 1e6;
 
-// Accessible names follow the visible label, without its mnemonic marker or colon.
-QString visibleText(QString text)
-{
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QLatin1Char(':')))
-        text.chop(1);
-    return text;
-}
-
-void nameAfter(QWidget *control, const QString &label)
-{
-    control->setAccessibleName(visibleText(label));
-}
 
 QLabel *labelFor(QWidget *control, const QString &text, QWidget *parent)
 {

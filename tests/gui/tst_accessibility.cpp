@@ -8,6 +8,7 @@
 
 #include "studiowindowfixture.h"
 
+#include "accessiblenames.h"
 #include "compareview.h"
 #include "jobs/batchplan.h"
 #include "settingsdialog.h"
@@ -143,6 +144,8 @@ class TestAccessibility final : public QObject
 
 private slots:
     void initTestCase();
+    void labelText_dropsMnemonicMarkersAndColons_data();
+    void labelText_dropsMnemonicMarkersAndColons();
     void init();
     void cleanup();
 
@@ -347,6 +350,24 @@ void TestAccessibility::everyWindowAndDialog_namesEachControlAsItsLabel()
 
     QVERIFY(checked > inMainWindow + 10);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::labelText_dropsMnemonicMarkersAndColons_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English") << QStringLiteral("&Resolution:") << QStringLiteral("Resolution");
+    QTest::newRow("literal ampersand") << QStringLiteral("Save && &Quit") << QStringLiteral("Save & Quit");
+    QTest::newRow("Japanese") << QStringLiteral("\u89E3\u50CF\u5EA6(&R):") << QStringLiteral("\u89E3\u50CF\u5EA6");
+    QTest::newRow("Chinese, full-width colon") << QStringLiteral("\u8BED\u8A00(&L)\uFF1A") << QStringLiteral("\u8BED\u8A00");
+    QTest::newRow("French, space before colon") << QStringLiteral("&Langue\u00A0:") << QStringLiteral("Langue");
+}
+
+void TestAccessibility::labelText_dropsMnemonicMarkersAndColons()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, name);
+    QCOMPARE(wan::ui::accessibleLabelText(label), name);
 }
 
 QTEST_MAIN(TestAccessibility)
