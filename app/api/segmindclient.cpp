@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -99,6 +100,21 @@ void armStallTimer(QNetworkReply *reply, int timeoutMs)
 }
 
 } // namespace
+
+ClientTimeouts ClientTimeouts::fromEnvironment()
+{
+    ClientTimeouts timeouts;
+    bool ok = false;
+    const double scale = qEnvironmentVariable("WANSTUDIO_TIMEOUT_SCALE").toDouble(&ok);
+    if (ok && scale > 0.0 && scale <= 1.0) {
+        auto scaled = [scale](int ms) { return std::max(200, static_cast<int>(ms * scale)); };
+        timeouts.requestMs = scaled(timeouts.requestMs);
+        timeouts.uploadMs = scaled(timeouts.uploadMs);
+        timeouts.downloadStallMs = scaled(timeouts.downloadStallMs);
+        timeouts.syncRunMs = scaled(timeouts.syncRunMs);
+    }
+    return timeouts;
+}
 
 SegmindClient::SegmindClient(QNetworkAccessManager *network, Endpoints endpoints, QObject *parent)
     : QObject(parent)
