@@ -166,7 +166,7 @@ private:
     bool waitFinished(jobs::JobQueue *queue, int id);
     std::optional<library::Entry> entry(qint64 id);
     QJsonArray cliEntries();
-    int runCli(const QStringList &arguments, qint64 fileSizeLimit, int killAfterMs, bool *killed);
+    int runCli(const QStringList &arguments, qint64 fileSizeLimit, int killAfterMs, bool *killed, QByteArray *err = nullptr);
     void audit();
     void print() const;
 
@@ -319,7 +319,7 @@ void Soak::inProcess(const Scenario &scenario, int index)
         ++m_f.statedMaybeCharged, m_generations.last().stated = true;
 }
 
-int Soak::runCli(const QStringList &arguments, qint64 fileSizeLimit, int killAfterMs, bool *killed)
+int Soak::runCli(const QStringList &arguments, qint64 fileSizeLimit, int killAfterMs, bool *killed, QByteArray *err)
 {
     QProcess process;
     process.setProcessEnvironment(
@@ -332,7 +332,8 @@ int Soak::runCli(const QStringList &arguments, qint64 fileSizeLimit, int killAft
         });
     }
     process.setStandardOutputFile(QProcess::nullDevice());
-    process.setStandardErrorFile(QProcess::nullDevice());
+    if (!err)
+        process.setStandardErrorFile(QProcess::nullDevice());
     process.start(m_cli, arguments);
     if (!process.waitForStarted())
         return -1;
@@ -342,6 +343,8 @@ int Soak::runCli(const QStringList &arguments, qint64 fileSizeLimit, int killAft
         *killed = true;
     }
     process.waitForFinished(120'000);
+    if (err)
+        *err = process.readAllStandardError();
     if (process.exitStatus() == QProcess::CrashExit && !*killed) {
         ++m_f.crashes;
         return -2;
@@ -375,14 +378,15 @@ void Soak::throughCli(const Scenario &scenario, int index)
                                  out };
     bool killed = false;
     int code = 0;
+    QByteArray generateErr;
     if (scenario.via == Scenario::CliKill) {
-        code = runCli(generate, -1, int(m_random.bounded(1500)), &killed);
+        code = runCli(generate, -1, int(m_random.bounded(1500)), &killed, &generateErr);
     } else if (scenario.via == Scenario::CliDiskFull) {
-        code = runCli(generate, m_videoSize > 0 ? m_videoSize / 3 : 100'000, -1, &killed);
+        code = runCli(generate, m_videoSize > 0 ? m_videoSize / 3 : 100'000, -1, &killed, &generateErr);
     } else {
         // The library barely grows any more: the run must not be sent unrecorded.
         const QString database = m_dir.filePath(QStringLiteral("cli-profile/data/WanStudio/wanstudio/library.sqlite"));
-        code = runCli(generate, std::max<qint64>(QFileInfo(database).size(), 60'000) + 32'000, -1, &killed);
+        code = runCli(generate, std::max<qint64>(QFileInfo(database).size(), 60'000) + 32'000, -1, &killed, &generateErr);
     }
     if (code == -2)
         return; // counted as a crash
@@ -407,8 +411,10 @@ void Soak::throughCli(const Scenario &scenario, int index)
         if (mine.value(QStringLiteral("may_have_been_charged")).toBool()
             && mine.value(QStringLiteral("request_id")).toString().isEmpty())
             ++m_f.statedMaybeCharged, m_generations.last().stated = true;
-    } else if (mine.isEmpty() && killed) {
-        ++m_f.failedWithMessage; // killed before the run was even recorded: nothing was sent
+    } else if (mine.isEmpty() && (killed || generateErr.contains("Error: "))) {
+        // Killed before the run was recorded, or it could not be recorded (and so was
+        // not sent): the user runs it again. The audit checks that nothing was charged for it.
+        ++m_f.failedWithMessage;
     } else {
         ++m_f.unclear;
         std::fprintf(stderr, "run %d (%s): left %s\n", index, scenario.name, qPrintable(status));
