@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -99,6 +100,21 @@ void armStallTimer(QNetworkReply *reply, int timeoutMs)
 }
 
 } // namespace
+
+ClientTimeouts ClientTimeouts::fromEnvironment()
+{
+    ClientTimeouts timeouts;
+    bool ok = false;
+    const double scale = qEnvironmentVariable("WANSTUDIO_TIMEOUT_SCALE").toDouble(&ok);
+    if (ok && scale > 0.0 && scale <= 1.0) {
+        auto scaled = [scale](int ms) { return std::max(200, static_cast<int>(ms * scale)); };
+        timeouts.requestMs = scaled(timeouts.requestMs);
+        timeouts.uploadMs = scaled(timeouts.uploadMs);
+        timeouts.downloadStallMs = scaled(timeouts.downloadStallMs);
+        timeouts.syncRunMs = scaled(timeouts.syncRunMs);
+    }
+    return timeouts;
+}
 
 SegmindClient::SegmindClient(QNetworkAccessManager *network, Endpoints endpoints, QObject *parent)
     : QObject(parent)
@@ -307,10 +323,21 @@ QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonOb
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
             ApiError error = errorFor(answer, what);
             // No HTTP answer (reset, timeout) after the body went out: the service
-            // may have accepted the run. Errors with a status were refusals.
+            // may have accepted the run. Errors with a 4xx status were refusals.
             // A 2xx cut off mid-body was an acceptance too.
-            const bool noVerdict = answer.status == 0 || (answer.status >= 200 && answer.status < 300);
+            // A 5xx is no verdict either: a gateway or server error may come after the
+            // run was queued (and will be charged), so it must not read as "nothing was made".
+            const bool serverError = answer.status >= 500 && answer.status < 600;
+            const bool noVerdict = answer.status == 0 || (answer.status >= 200 && answer.status < 300) || serverError;
             error.mayHaveBeenCharged = noVerdict && error.kind != ApiError::Kind::InsecureUrl;
+            if (serverError) {
+                const QString said = redact(ApiResponses::errorText(answer.body));
+                error.message = tr("The service answered HTTP %1 while %2; it may still have accepted the run.")
+                                    .arg(answer.status)
+                                    .arg(what);
+                if (!said.isEmpty())
+                    error.message += tr(" The service said: \"%1\".").arg(said.left(300));
+            }
             done({std::nullopt, error});
             return;
         }

@@ -49,6 +49,10 @@ struct ClientTimeouts
     int uploadMs = 120'000;         // upload-asset: no progress for this long = timeout
     int downloadStallMs = 60'000;   // a video download: no byte for this long = timeout
     int syncRunMs = 660'000;        // v1: the whole run happens inside one request
+
+    // The defaults, each multiplied by WANSTUDIO_TIMEOUT_SCALE when set (0 < scale <= 1;
+    // fault tests make a stalled answer time out in a second, not a minute).
+    static ClientTimeouts fromEnvironment();
 };
 
 class SegmindClient final : public QObject
@@ -107,7 +111,7 @@ private:
     QNetworkAccessManager *m_network;
     Endpoints m_endpoints;
     QString m_apiKey;
-    ClientTimeouts m_timeouts;
+    ClientTimeouts m_timeouts = ClientTimeouts::fromEnvironment();
 };
 
 } // namespace wan::api

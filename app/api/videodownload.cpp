@@ -89,7 +89,16 @@ void VideoDownload::onReadyRead()
         const QByteArray chunk = m_reply->read(ReadBufferBytes);
         if (chunk.isEmpty())
             break;
-        if (m_part.write(chunk) != chunk.size()) {
+        // A full disk often first shows as a short write that carries no error;
+        // writing the rest then fails with the reason ("No space left on device").
+        qint64 written = 0;
+        while (written < chunk.size()) {
+            const qint64 n = m_part.write(chunk.constData() + written, chunk.size() - written);
+            if (n <= 0)
+                break;
+            written += n;
+        }
+        if (written != chunk.size()) {
             m_diskError = ApiErrors::disk(tr("writing %1 failed (%2)").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()));
             m_failed = true;
             m_reply->abort();

@@ -299,9 +299,39 @@ int GenerationJob::backoffMs(int attempt, const ApiError &error) const
     return static_cast<int>(std::min<double>(ms, m_policy.maxBackoffMs));
 }
 
+void GenerationJob::afterGate(void (GenerationJob::*next)())
+{
+    if (!m_submitGate) {
+        (this->*next)();
+        return;
+    }
+    QPointer<GenerationJob> self(this);
+    m_submitGate([self, next](bool recorded) {
+        if (!self || self->m_cancelled || self->isFinished())
+            return;
+        if (!recorded) {
+            // Sending a run the library does not know is being sent would let a
+            // later resume send it again: a second charge, and the first result lost.
+            ApiError error;
+            error.kind = Kind::Disk;
+            error.message = tr("The run could not be recorded in the library (is the disk full?), so it was not sent; "
+                               "nothing was charged.");
+            error.hint = tr("Free some disk space, then send it again.");
+            self->fail(error);
+            return;
+        }
+        (self.data()->*next)();
+    });
+}
+
 void GenerationJob::submitAsync()
 {
     setStage(JobStage::Submitting);
+    afterGate(&GenerationJob::postSubmission);
+}
+
+void GenerationJob::postSubmission()
+{
     const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
     m_reply = m_client->submit(m_model.endpoint(), body, this, [this](api::Outcome<api::SubmitTicket> outcome) {
         if (m_cancelled)
@@ -484,6 +514,11 @@ void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bo
 void GenerationJob::submitSync()
 {
     setStage(JobStage::Processing);
+    afterGate(&GenerationJob::postSyncRun);
+}
+
+void GenerationJob::postSyncRun()
+{
     const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
     QNetworkReply *reply = m_client->postJson(m_client->endpoints().syncUrl(m_model.endpoint()), body,
                                                 m_client->timeouts().syncRunMs, api::SegmindClient::Once::Only);

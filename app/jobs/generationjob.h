@@ -17,6 +17,7 @@
 #include <QSize>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QNetworkReply;
@@ -98,6 +99,10 @@ public:
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
     // Where to keep a copy of the prepared (uploaded) image, named by its hash.
     void setPreparedImageDirectory(const QString &directory) { m_preparedImageDirectory = directory; }
+    // Asked before every submission, with a continuation: the run is sent only when
+    // it is called with true (the library has recorded that the run is being sent).
+    using SubmitGate = std::function<void(std::function<void(bool recorded)>)>;
+    void setSubmitGate(SubmitGate gate) { m_submitGate = std::move(gate); }
 
     // Checks the request without sending anything: empty when it may be sent.
     QList<core::ValidationIssue> validate() const;
@@ -140,8 +145,11 @@ private:
     void onImagePrepared(const image::PreparedImage &image, const QString &savedPath);
     void upload(const QByteArray &jpeg, const QByteArray &sha256);
     void send();
+    void afterGate(void (GenerationJob::*next)());
     void submitAsync();
+    void postSubmission();
     void submitSync();
+    void postSyncRun();
     void schedulePoll();
     void poll();
     void fetchResult();
@@ -179,6 +187,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<api::VideoDownload> m_download;
     bool m_cancelled = false;
+    SubmitGate m_submitGate;
 };
 
 } // namespace wan::jobs

@@ -217,7 +217,11 @@ void JobQueue::startJob(Slot &s)
     s.record.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     if (m_library && s.entry.id) {
         auto *service = m_library;
-        new library::RunRecorder(job, s.entry, [service](const library::Entry &x) { service->update(x); }, job);
+        auto *recorder = new library::RunRecorder(
+            job, s.entry, [service](const library::Entry &x) { service->update(x); }, job);
+        recorder->recordBeforeSending([service, recorder](const library::Entry &x, std::function<void(bool)> done) {
+            service->update(x, recorder, std::move(done));
+        });
     }
     connect(job, &GenerationJob::stageChanged, this, [this, id](JobStage stage) {
         if (Slot *x = slot(id)) {

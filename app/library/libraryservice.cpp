@@ -145,6 +145,18 @@ void LibraryService::update(Entry entry)
     });
 }
 
+void LibraryService::update(Entry entry, QObject *context, std::function<void(bool ok)> done)
+{
+    post([this, entry = std::move(entry), answer = answerTo(context, std::move(done))](Library &library) {
+        const bool ok = library.update(entry);
+        answer(ok);
+        if (ok)
+            notify(&LibraryService::entryChanged, entry.id);
+        else
+            reportFailure(entry.id, library.lastError());
+    });
+}
+
 void LibraryService::entry(qint64 id, QObject *context, std::function<void(std::optional<Entry>)> done)
 {
     post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.entry(id)); });

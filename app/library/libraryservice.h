@@ -33,6 +33,8 @@ public:
     void insert(Entry entry, QObject *context, std::function<void(qint64 id)> done);
     // Fire and forget; applied in call order, so the last update wins.
     void update(Entry entry);
+    // The same, and done says whether the write reached the database.
+    void update(Entry entry, QObject *context, std::function<void(bool ok)> done);
     void entry(qint64 id, QObject *context, std::function<void(std::optional<Entry>)> done);
     void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
     void count(Query query, QObject *context, std::function<void(int)> done);

@@ -88,6 +88,15 @@ api::SubmitTicket RunRecorder::ticketFrom(const Entry &entry)
     return t;
 }
 
+void RunRecorder::recordBeforeSending(CheckedPersist persist)
+{
+    m_job->setSubmitGate([this, persist = std::move(persist)](std::function<void(bool)> done) {
+        m_entry.status = EntryStatus::Submitting; // as onStage() set it: the run is about to be sent
+        m_entry.updated = QDateTime::currentDateTimeUtc();
+        persist(m_entry, std::move(done));
+    });
+}
+
 bool RunRecorder::isResumable(const Entry &entry)
 {
     return !isFinished(entry.status) && !entry.requestId.isEmpty() && entry.statusUrl.isValid() && entry.responseUrl.isValid();

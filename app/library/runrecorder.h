@@ -19,11 +19,17 @@ class RunRecorder final : public QObject
     Q_OBJECT
 public:
     using Persist = std::function<void(const Entry &)>;
+    // Writes the entry and says whether it reached the library.
+    using CheckedPersist = std::function<void(const Entry &, std::function<void(bool written)>)>;
 
     // entry must already be in the library (entry.id set); persist writes it back.
     RunRecorder(jobs::GenerationJob *job, Entry entry, Persist persist, QObject *parent = nullptr);
 
     const Entry &entry() const { return m_entry; }
+    // Before every submission the entry is written as being sent through persist,
+    // and the job sends the run only once that write succeeded: a run the library
+    // does not know was sent could otherwise be sent again by a later resume.
+    void recordBeforeSending(CheckedPersist persist);
 
     // The entry to insert for a new run, before it starts.
     static Entry entryFor(const jobs::GenerationRequest &request, const core::ModelDescription &model,
