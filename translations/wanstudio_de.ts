@@ -398,7 +398,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+234"/>
+        <location filename="../app/api/segmindclient.cpp" line="+250"/>
         <source>the answer is larger than %1 MB</source>
         <translation>die Antwort ist größer als %1 MB</translation>
     </message>
@@ -428,7 +428,17 @@
         <translation>Absenden des Durchlaufs</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
+        <translation>Der Dienst antwortete mit HTTP %1 beim %2; er hat den Durchlauf möglicherweise trotzdem angenommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation> Der Dienst meldete: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>checking the run&apos;s progress</source>
         <translation>Prüfen des Fortschritts</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>Schreiben von %1 fehlgeschlagen (%2)</translation>
@@ -628,7 +638,7 @@
         <translation>Fehler: Der Durchlauf konnte nicht in der Bibliothek erfasst werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
@@ -711,7 +721,7 @@
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run %1:</source>
         <translation>Durchlauf %1:</translation>
     </message>
@@ -1458,6 +1468,66 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::FinishNotices</name>
+    <message>
+        <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
+        <source>A batch was stopped</source>
+        <translation>Ein Stapel wurde angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
+        <translation>
+            <numerusform>Ihr Guthaben reicht nicht für den nächsten Durchlauf; %n Durchlauf wurde nicht gesendet.</numerusform>
+            <numerusform>Ihr Guthaben reicht nicht für den nächsten Durchlauf; %n Durchläufe wurden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your clip is ready</source>
+        <translation>Ihr Clip ist fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run failed</source>
+        <translation>Ein Durchlauf ist fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n clip(s) ready</source>
+        <translation>
+            <numerusform>%n Clip fertig</numerusform>
+            <numerusform>%n Clips fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A batch finished with failures</source>
+        <translation>Ein Stapel wurde mit Fehlern beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your batch is ready</source>
+        <translation>Ihr Stapel ist fertig</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::GenerationJob</name>
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
@@ -1550,7 +1620,17 @@
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
+        <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
+        <translation>Der Durchlauf konnte nicht in der Bibliothek gespeichert werden (ist der Datenträger voll?) und wurde daher nicht gesendet; es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space, then send it again.</source>
+        <translation>Geben Sie Speicherplatz frei und senden Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Vom Dienst begrenzt; neuer Versuch in %1 s.</translation>
@@ -1607,7 +1687,7 @@
         <translation>Der Durchlauf ist möglicherweise fertig und berechnet worden, aber die Ein-Aufruf-API bewahrt keine Kopie zum erneuten Herunterladen auf. Der Modus „Absenden und abfragen“ (Standard) kann ein Ergebnis nach einem Verbindungsabbruch erneut abholen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>running the generation</source>
         <translation>Ausführen der Generierung</translation>
     </message>
@@ -1653,7 +1733,7 @@
         <translation>Nicht gesendet: Das Guthaben würde diesen Durchlauf nicht decken. Dafür wurde nichts berechnet.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
         <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
     </message>
@@ -1897,6 +1977,29 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::Appearance</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="+154"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareCaption</name>
     <message>
         <location filename="../ui/comparecaption.cpp" line="+283"/>
@@ -1961,7 +2064,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+62"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
         <source>Preparing preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
@@ -1976,7 +2079,7 @@
         <translation>In Bearbeitung…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>(no prompt)</source>
         <translation>(kein Prompt)</translation>
     </message>
@@ -2152,7 +2255,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+117"/>
+        <location filename="../ui/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Bild</translation>
@@ -2249,7 +2352,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
     </message>
@@ -2275,7 +2378,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
@@ -2411,7 +2514,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Runs in progress</source>
         <translation>Laufende Durchläufe</translation>
     </message>
@@ -2424,7 +2527,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>Tragen Sie Ihren Segmind-API-Schlüssel in den Einstellungen ein, um zu generieren.</translation>
     </message>
@@ -2449,17 +2552,13 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your clip is ready</source>
-        <translation>Ihr Clip ist fertig</translation>
+        <location line="+52"/>
+        <source>%1% · %2</source>
+        <comment>the runs&apos; progress while the window is minimized, then the title</comment>
+        <translation>%1 % · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A run failed</source>
-        <translation>Ein Durchlauf ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-10"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
         <translation>Das Guthaben liegt unter den üblichen Kosten eines Durchlaufs (%1). Laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
@@ -2477,14 +2576,6 @@ oder hier ablegen oder einfügen</translation>
         <location line="+0"/>
         <source>Wan Studio</source>
         <translation>Wan Studio</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n running</source>
-        <translation>
-            <numerusform>%n läuft</numerusform>
-            <numerusform>%n laufen</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
@@ -2578,7 +2669,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+161"/>
+        <location filename="../ui/playercontrols.cpp" line="+185"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2785,7 +2876,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+117"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln Zeichen</numerusform>
@@ -2845,7 +2936,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+35"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2931,12 +3022,12 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Results folder</source>
         <translation>Ergebnisordner</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -2977,7 +3068,27 @@ oder hier ablegen oder einfügen</translation>
         <translation>Wan Studio verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light, dark or high-contrast colours for Wan Studio, or the desktop&apos;s own. Text size follows the desktop&apos;s font settings.</source>
+        <translation>Helle, dunkle oder kontrastreiche Farben für Wan Studio oder die des Desktops. Die Textgröße folgt den Schrifteinstellungen des Desktops.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Advanced: service addresses</source>
         <translation>Erweitert: Dienstadressen</translation>
     </message>
@@ -3002,7 +3113,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Upload-Basis</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -3022,7 +3133,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -3035,7 +3146,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+62"/>
+        <location filename="../ui/studioapp.cpp" line="+65"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>
@@ -3106,7 +3217,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Geben Sie einen Schlüssel zum Testen ein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>Der verwendete Schlüssel stammt aus der Umgebungsvariablen SEGMIND_API_KEY.</translation>
     </message>
@@ -3119,7 +3230,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+94"/>
+        <location filename="../ui/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>Variationen und Reihen</translation>
     </message>

@@ -398,7 +398,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+234"/>
+        <location filename="../app/api/segmindclient.cpp" line="+250"/>
         <source>the answer is larger than %1 MB</source>
         <translation>la respuesta ocupa más de %1 MB</translation>
     </message>
@@ -428,7 +428,17 @@
         <translation>enviar la ejecución</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
+        <translation>El servicio respondió HTTP %1 al %2; puede que aun así haya aceptado la ejecución.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation> El servicio dijo: «%1».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>checking the run&apos;s progress</source>
         <translation>comprobar el progreso de la ejecución</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>no se puede escribir %1 (%2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>falló la escritura de %1 (%2)</translation>
@@ -628,7 +638,7 @@
         <translation>Error: no se pudo registrar la ejecución en la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
@@ -711,7 +721,7 @@
         <translation>No hay nada que reanudar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run %1:</source>
         <translation>Ejecución %1:</translation>
     </message>
@@ -1458,6 +1468,66 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::FinishNotices</name>
+    <message>
+        <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
+        <source>A batch was stopped</source>
+        <translation>Se detuvo un lote</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
+        <translation>
+            <numerusform>Tu saldo no cubriría la siguiente ejecución; no se envió %n ejecución.</numerusform>
+            <numerusform>Tu saldo no cubriría la siguiente ejecución; no se enviaron %n ejecuciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your clip is ready</source>
+        <translation>Tu clip está listo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run failed</source>
+        <translation>Una ejecución falló</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n clip(s) ready</source>
+        <translation>
+            <numerusform>%n clip listo</numerusform>
+            <numerusform>%n clips listos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fallido</numerusform>
+            <numerusform>, %n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelado</numerusform>
+            <numerusform>, %n cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A batch finished with failures</source>
+        <translation>Un lote terminó con errores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your batch is ready</source>
+        <translation>Tu lote está listo</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::GenerationJob</name>
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
@@ -1550,7 +1620,17 @@
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
+        <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
+        <translation>No se pudo registrar la ejecución en la biblioteca (¿está lleno el disco?), así que no se envió; no se cobró nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space, then send it again.</source>
+        <translation>Libera espacio en disco y vuelve a enviarla.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>El servicio limita las solicitudes; se reintentará en %1 s.</translation>
@@ -1607,7 +1687,7 @@
         <translation>Puede que la ejecución haya terminado y se haya cobrado, pero la API de una sola llamada no guarda copia para volver a descargarla. El modo enviar y consultar (el predeterminado) puede recuperar un resultado tras perder la conexión.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>running the generation</source>
         <translation>ejecutar la generación</translation>
     </message>
@@ -1653,7 +1733,7 @@
         <translation>No enviada: el saldo no cubriría esta ejecución. No se ha cobrado nada por ella.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
         <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
     </message>
@@ -1897,6 +1977,29 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::Appearance</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="+154"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the desktop</source>
+        <translation>Igual que el escritorio</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareCaption</name>
     <message>
         <location filename="../ui/comparecaption.cpp" line="+283"/>
@@ -1961,7 +2064,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+62"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
         <source>Preparing preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -1976,7 +2079,7 @@
         <translation>En curso…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>(no prompt)</source>
         <translation>(sin prompt)</translation>
     </message>
@@ -2152,7 +2255,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+117"/>
+        <location filename="../ui/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Imagen</translation>
@@ -2249,7 +2352,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
     </message>
@@ -2275,7 +2378,7 @@ o suéltela o péguela aquí</translation>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
@@ -2411,7 +2514,7 @@ o suéltela o péguela aquí</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Runs in progress</source>
         <translation>Ejecuciones en curso</translation>
     </message>
@@ -2424,7 +2527,7 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>Añada su clave de API de Segmind en Configuración para generar.</translation>
     </message>
@@ -2449,17 +2552,13 @@ o suéltela o péguela aquí</translation>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your clip is ready</source>
-        <translation>Su clip está listo</translation>
+        <location line="+52"/>
+        <source>%1% · %2</source>
+        <comment>the runs&apos; progress while the window is minimized, then the title</comment>
+        <translation>%1 % · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A run failed</source>
-        <translation>Una ejecución falló</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-10"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
         <translation>El saldo es inferior al coste habitual de una ejecución (%1). Recargue en la consola de Segmind, en Billing.</translation>
     </message>
@@ -2477,14 +2576,6 @@ o suéltela o péguela aquí</translation>
         <location line="+0"/>
         <source>Wan Studio</source>
         <translation>Wan Studio</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n running</source>
-        <translation>
-            <numerusform>%n en curso</numerusform>
-            <numerusform>%n en curso</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
@@ -2578,7 +2669,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+161"/>
+        <location filename="../ui/playercontrols.cpp" line="+185"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2785,7 +2876,7 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+117"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln carácter</numerusform>
@@ -2845,7 +2936,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+35"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2931,12 +3022,12 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Results folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -2977,7 +3068,27 @@ o suéltela o péguela aquí</translation>
         <translation>Wan Studio usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light, dark or high-contrast colours for Wan Studio, or the desktop&apos;s own. Text size follows the desktop&apos;s font settings.</source>
+        <translation>Colores claros, oscuros o de alto contraste para Wan Studio, o los del escritorio. El tamaño del texto sigue la configuración de fuentes del escritorio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Advanced: service addresses</source>
         <translation>Avanzado: direcciones del servicio</translation>
     </message>
@@ -3002,7 +3113,7 @@ o suéltela o péguela aquí</translation>
         <translation>Base de subida</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -3022,7 +3133,7 @@ o suéltela o péguela aquí</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -3035,7 +3146,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+62"/>
+        <location filename="../ui/studioapp.cpp" line="+65"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -3106,7 +3217,7 @@ o suéltela o péguela aquí</translation>
         <translation>Introduzca una clave para probarla.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>La clave en uso procede de la variable de entorno SEGMIND_API_KEY.</translation>
     </message>
@@ -3119,7 +3230,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+94"/>
+        <location filename="../ui/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>Variaciones y barridos</translation>
     </message>

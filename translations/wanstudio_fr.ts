@@ -398,7 +398,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+234"/>
+        <location filename="../app/api/segmindclient.cpp" line="+250"/>
         <source>the answer is larger than %1 MB</source>
         <translation>la réponse dépasse %1 Mo</translation>
     </message>
@@ -428,7 +428,17 @@
         <translation>la soumission de l’exécution</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
+        <translation>Le service a répondu HTTP %1 lors de %2 ; il a peut-être quand même accepté l’exécution.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation> Le service a répondu : « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>checking the run&apos;s progress</source>
         <translation>la vérification de la progression de l’exécution</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>l’écriture de %1 a échoué (%2)</translation>
@@ -628,7 +638,7 @@
         <translation>Erreur&#xa0;: l’exécution n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
@@ -711,7 +721,7 @@
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run %1:</source>
         <translation>Exécution %1&#xa0;:</translation>
     </message>
@@ -995,7 +1005,7 @@
     <message>
         <location line="+1"/>
         <source>Sets randomness; leave blank for complete randomization. Use a specific seed for reproducibility.</source>
-        <translation>Règle le hasard ; laissez vide pour un résultat entièrement aléatoire. Une graine précise rend le résultat reproductible.</translation>
+        <translation>Règle le hasard&#xa0;; laissez vide pour un résultat entièrement aléatoire. Une graine précise rend le résultat reproductible.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1015,7 +1025,7 @@
     <message>
         <location line="+1"/>
         <source>Sets video frame count; 81 frames for optimal detail. Increase for smoother motion.</source>
-        <translation>Nombre d’images de la vidéo ; 81 pour un détail optimal. Augmentez-le pour un mouvement plus fluide.</translation>
+        <translation>Nombre d’images de la vidéo&#xa0;; 81 pour un détail optimal. Augmentez-le pour un mouvement plus fluide.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1025,7 +1035,7 @@
     <message>
         <location line="+1"/>
         <source>Sets video resolution. Use 720p for higher clarity, 480p for faster generation.</source>
-        <translation>Résolution de la vidéo : 720p pour plus de netteté, 480p pour une génération plus rapide.</translation>
+        <translation>Résolution de la vidéo&#xa0;: 720p pour plus de netteté, 480p pour une génération plus rapide.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1117,7 +1127,7 @@
     <message>
         <location line="+6"/>
         <source>“%1” is not a picture file but a pipe, socket or device, so it cannot be read.</source>
-        <translation>« %1 » n’est pas un fichier image mais un tube, un socket ou un périphérique ; il ne peut donc pas être lu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier image mais un tube, un socket ou un périphérique&#xa0;; il ne peut donc pas être lu.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1458,6 +1468,66 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::FinishNotices</name>
+    <message>
+        <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
+        <source>A batch was stopped</source>
+        <translation>Un lot a été arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
+        <translation>
+            <numerusform>Votre solde ne couvrirait pas l’exécution suivante ; %n exécution n’a pas été envoyée.</numerusform>
+            <numerusform>Votre solde ne couvrirait pas l’exécution suivante ; %n exécutions n’ont pas été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your clip is ready</source>
+        <translation>Votre clip est prêt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run failed</source>
+        <translation>Une exécution a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n clip(s) ready</source>
+        <translation>
+            <numerusform>%n clip prêt</numerusform>
+            <numerusform>%n clips prêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n annulé</numerusform>
+            <numerusform>, %n annulés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A batch finished with failures</source>
+        <translation>Un lot s’est terminé avec des échecs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your batch is ready</source>
+        <translation>Votre lot est prêt</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::GenerationJob</name>
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
@@ -1550,7 +1620,17 @@
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
+        <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
+        <translation>L’exécution n’a pas pu être enregistrée dans la bibliothèque (le disque est-il plein ?), elle n’a donc pas été envoyée ; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space, then send it again.</source>
+        <translation>Libérez de l’espace disque, puis renvoyez-la.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Limité par le service&#xa0;; nouvel essai dans %1 s.</translation>
@@ -1607,7 +1687,7 @@
         <translation>L’exécution est peut-être terminée et facturée, mais l’API à appel unique ne garde aucune copie à télécharger à nouveau. Le mode soumettre et interroger (par défaut) peut récupérer un résultat après une coupure de connexion.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>running the generation</source>
         <translation>l’exécution de la génération</translation>
     </message>
@@ -1653,7 +1733,7 @@
         <translation>Non envoyée&#xa0;: le solde ne couvrirait pas cette exécution. Rien n’a été facturé pour elle.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
         <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
     </message>
@@ -1897,6 +1977,29 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::Appearance</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="+154"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareCaption</name>
     <message>
         <location filename="../ui/comparecaption.cpp" line="+283"/>
@@ -1961,7 +2064,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+62"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
         <source>Preparing preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
@@ -1976,7 +2079,7 @@
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>(no prompt)</source>
         <translation>(aucun prompt)</translation>
     </message>
@@ -2152,7 +2255,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+117"/>
+        <location filename="../ui/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Image</translation>
@@ -2249,7 +2352,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
     </message>
@@ -2275,7 +2378,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
@@ -2403,7 +2506,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;Short videos from a still image with Segmind&apos;s %2.&lt;/p&gt;&lt;p&gt;Running on Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD licence&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;FFmpeg, through Qt Multimedia: GNU LGPL version 2.1 or later&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;De courtes vidéos à partir d’une image fixe avec %2 de Segmind.&lt;/p&gt;&lt;p&gt;Fonctionne avec Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt : GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain : licence BSD&lt;/li&gt;&lt;li&gt;SQLite : domaine public&lt;/li&gt;&lt;li&gt;FFmpeg, via Qt Multimedia : GNU LGPL version 2.1 ou ultérieure&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Wan Studio %1&lt;/h3&gt;&lt;p&gt;De courtes vidéos à partir d’une image fixe avec %2 de Segmind.&lt;/p&gt;&lt;p&gt;Fonctionne avec Qt %3.&lt;/p&gt;&lt;p&gt;Wan Studio est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt&#xa0;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QtKeychain&#xa0;: licence BSD&lt;/li&gt;&lt;li&gt;SQLite&#xa0;: domaine public&lt;/li&gt;&lt;li&gt;FFmpeg, via Qt Multimedia&#xa0;: GNU LGPL version 2.1 ou ultérieure&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2411,7 +2514,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Runs in progress</source>
         <translation>Exécutions en cours</translation>
     </message>
@@ -2424,7 +2527,7 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>Ajoutez votre clé d’API Segmind dans les Réglages pour générer.</translation>
     </message>
@@ -2449,17 +2552,13 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your clip is ready</source>
-        <translation>Votre clip est prêt</translation>
+        <location line="+52"/>
+        <source>%1% · %2</source>
+        <comment>the runs&apos; progress while the window is minimized, then the title</comment>
+        <translation>%1 % · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A run failed</source>
-        <translation>Une exécution a échoué</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-10"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
         <translation>Le solde est inférieur au coût habituel d’une exécution (%1). Rechargez dans la console Segmind, sous Billing.</translation>
     </message>
@@ -2477,14 +2576,6 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+0"/>
         <source>Wan Studio</source>
         <translation>Wan Studio</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n running</source>
-        <translation>
-            <numerusform>%n en cours</numerusform>
-            <numerusform>%n en cours</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
@@ -2578,7 +2669,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+161"/>
+        <location filename="../ui/playercontrols.cpp" line="+185"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2785,7 +2876,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+117"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln caractère</numerusform>
@@ -2795,7 +2886,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+5"/>
         <source>This prompt is very long: %L1 characters (about 1,000 work well). It is sent unchanged; the service may refuse it or use only part of it. Shorten it to be sure.</source>
-        <translation>Ce prompt est très long : %L1 caractères (environ 1 000 fonctionnent bien). Il est envoyé tel quel ; le service peut le refuser ou n’en utiliser qu’une partie. Raccourcissez-le pour être sûr.</translation>
+        <translation>Ce prompt est très long&#xa0;: %L1 caractères (environ 1 000 fonctionnent bien). Il est envoyé tel quel&#xa0;; le service peut le refuser ou n’en utiliser qu’une partie. Raccourcissez-le pour être sûr.</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2936,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+35"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2931,12 +3022,12 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Results folder</source>
         <translation>Dossier des résultats</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -2977,7 +3068,27 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Wan Studio utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light, dark or high-contrast colours for Wan Studio, or the desktop&apos;s own. Text size follows the desktop&apos;s font settings.</source>
+        <translation>Couleurs claires, sombres ou à contraste élevé pour Wan Studio, ou celles du bureau. La taille du texte suit les réglages de police du bureau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Advanced: service addresses</source>
         <translation>Avancé&#xa0;: adresses du service</translation>
     </message>
@@ -3002,7 +3113,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Base d’envoi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3022,7 +3133,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -3035,7 +3146,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+62"/>
+        <location filename="../ui/studioapp.cpp" line="+65"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>
@@ -3106,7 +3217,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Saisissez une clé à tester.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>La clé utilisée provient de la variable d’environnement SEGMIND_API_KEY.</translation>
     </message>
@@ -3119,7 +3230,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+94"/>
+        <location filename="../ui/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>Variantes et balayages</translation>
     </message>

@@ -398,7 +398,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+234"/>
+        <location filename="../app/api/segmindclient.cpp" line="+250"/>
         <source>the answer is larger than %1 MB</source>
         <translation>応答が %1 MB を超えています</translation>
     </message>
@@ -428,7 +428,17 @@
         <translation>実行の送信</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
+        <translation>%2中にサービスが HTTP %1 を返しました。それでも実行は受け付けられた可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation> サービスの応答:「%1」。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>checking the run&apos;s progress</source>
         <translation>実行の進行状況の確認</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>%1 に書き込めません（%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>%1 の書き込みに失敗しました（%2）</translation>
@@ -628,7 +638,7 @@
         <translation>エラー: 実行をライブラリに記録できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
@@ -710,7 +720,7 @@
         <translation>再開するものはありません。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run %1:</source>
         <translation>実行 %1:</translation>
     </message>
@@ -1452,6 +1462,62 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::FinishNotices</name>
+    <message>
+        <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
+        <source>A batch was stopped</source>
+        <translation>バッチを停止しました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
+        <translation>
+            <numerusform>残高が次の実行に足りないため、%n 件の実行は送信されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your clip is ready</source>
+        <translation>クリップができました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run failed</source>
+        <translation>実行が失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n clip(s) ready</source>
+        <translation>
+            <numerusform>%n 本のクリップができました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>、%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>、%n 件キャンセル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A batch finished with failures</source>
+        <translation>バッチが完了しましたが、失敗があります</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your batch is ready</source>
+        <translation>バッチが完了しました</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::GenerationJob</name>
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
@@ -1544,7 +1610,17 @@
         <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
+        <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
+        <translation>実行をライブラリに記録できなかったため（ディスクがいっぱいではありませんか?）、送信しませんでした。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space, then send it again.</source>
+        <translation>ディスクの空き容量を増やしてから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>サービスのレート制限を受けました。%1 秒後に再試行します。</translation>
@@ -1601,7 +1677,7 @@
         <translation>この実行は完了して課金されている可能性がありますが、1 回呼び出し型の API では再ダウンロード用のコピーが残りません。送信してポーリングするモード（既定）なら、接続が切れた後でも結果を再取得できます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>running the generation</source>
         <translation>生成の実行</translation>
     </message>
@@ -1647,7 +1723,7 @@
         <translation>未送信: 残高がこの実行分に足りません。この実行は課金されていません。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
         <translation>この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
     </message>
@@ -1890,6 +1966,29 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::Appearance</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="+154"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the desktop</source>
+        <translation>デスクトップと同じ</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareCaption</name>
     <message>
         <location filename="../ui/comparecaption.cpp" line="+283"/>
@@ -1953,7 +2052,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+62"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
         <source>Preparing preview…</source>
         <translation>プレビューを準備中…</translation>
     </message>
@@ -1968,7 +2067,7 @@
         <translation>処理中…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>(no prompt)</source>
         <translation>（プロンプトなし）</translation>
     </message>
@@ -2142,7 +2241,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+117"/>
+        <location filename="../ui/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>画像</translation>
@@ -2239,7 +2338,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;Player</source>
         <translation>プレーヤー(&amp;P)</translation>
     </message>
@@ -2265,7 +2364,7 @@ or drop or paste one here</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
@@ -2401,7 +2500,7 @@ or drop or paste one here</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Runs in progress</source>
         <translation>実行中の処理があります</translation>
     </message>
@@ -2413,7 +2512,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>生成するには、設定で Segmind API キーを追加してください。</translation>
     </message>
@@ -2438,17 +2537,13 @@ or drop or paste one here</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your clip is ready</source>
-        <translation>クリップが完成しました</translation>
+        <location line="+52"/>
+        <source>%1% · %2</source>
+        <comment>the runs&apos; progress while the window is minimized, then the title</comment>
+        <translation>%1% · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A run failed</source>
-        <translation>実行に失敗しました</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-10"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
         <translation>残高が 1 回の実行の標準的な費用（%1）を下回っています。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
@@ -2466,13 +2561,6 @@ or drop or paste one here</source>
         <location line="+0"/>
         <source>Wan Studio</source>
         <translation>Wan Studio</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n running</source>
-        <translation>
-            <numerusform>%n 件実行中</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
@@ -2564,7 +2652,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+161"/>
+        <location filename="../ui/playercontrols.cpp" line="+185"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2771,7 +2859,7 @@ or drop or paste one here</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+117"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 文字</numerusform>
@@ -2830,7 +2918,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+35"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2916,12 +3004,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Results folder</source>
         <translation>出力フォルダー</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -2962,7 +3050,27 @@ or drop or paste one here</source>
         <translation>新しい言語は Wan Studio の次回起動時から使われます。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light, dark or high-contrast colours for Wan Studio, or the desktop&apos;s own. Text size follows the desktop&apos;s font settings.</source>
+        <translation>Wan Studio の配色をライト、ダーク、ハイコントラスト、またはデスクトップと同じにします。文字の大きさはデスクトップのフォント設定に従います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Advanced: service addresses</source>
         <translation>詳細設定: サービスのアドレス</translation>
     </message>
@@ -2987,7 +3095,7 @@ or drop or paste one here</source>
         <translation>アップロードベースアドレス</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
@@ -3007,7 +3115,7 @@ or drop or paste one here</source>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -3020,7 +3128,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+62"/>
+        <location filename="../ui/studioapp.cpp" line="+65"/>
         <source>Batch stopped</source>
         <translation>バッチを停止しました</translation>
     </message>
@@ -3089,7 +3197,7 @@ or drop or paste one here</source>
         <translation>テストするキーを入力してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>使用中のキーは環境変数 SEGMIND_API_KEY から取得したものです。</translation>
     </message>
@@ -3102,7 +3210,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+94"/>
+        <location filename="../ui/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>バリエーションとスイープ</translation>
     </message>

@@ -398,7 +398,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+234"/>
+        <location filename="../app/api/segmindclient.cpp" line="+250"/>
         <source>the answer is larger than %1 MB</source>
         <translation>响应超过 %1 MB</translation>
     </message>
@@ -428,7 +428,17 @@
         <translation>提交任务</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
+        <translation>在%2时服务返回了 HTTP %1；它仍可能已经接受了该任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The service said: &quot;%1&quot;.</source>
+        <translation> 服务返回：“%1”。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>checking the run&apos;s progress</source>
         <translation>查询任务进度</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>写入 %1 失败（%2）</translation>
@@ -628,7 +638,7 @@
         <translation>错误：无法将任务记录到作品库：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
@@ -710,7 +720,7 @@
         <translation>没有需要恢复的任务。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run %1:</source>
         <translation>任务 %1：</translation>
     </message>
@@ -1452,6 +1462,62 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::FinishNotices</name>
+    <message>
+        <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
+        <source>A batch was stopped</source>
+        <translation>批次已停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
+        <translation>
+            <numerusform>余额不足以支付下一个任务；%n 个任务未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your clip is ready</source>
+        <translation>片段已生成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run failed</source>
+        <translation>任务失败</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n clip(s) ready</source>
+        <translation>
+            <numerusform>%n 个片段已生成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>，%n 个已取消</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A batch finished with failures</source>
+        <translation>批次已完成，但有失败</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your batch is ready</source>
+        <translation>批次已完成</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::GenerationJob</name>
     <message>
         <location filename="../app/jobs/generationjob.cpp" line="+85"/>
@@ -1544,7 +1610,17 @@
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
+        <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
+        <translation>无法在作品库中记录该任务（磁盘是否已满？），因此没有发送；未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space, then send it again.</source>
+        <translation>请释放一些磁盘空间，然后重新发送。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+154"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>服务限制了请求频率；%1 秒后重试。</translation>
@@ -1601,7 +1677,7 @@
         <translation>该任务可能已完成并已计费，但单次调用 API 不保留可重新下载的副本。提交后轮询模式（默认）可在连接中断后重新获取结果。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>running the generation</source>
         <translation>生成视频</translation>
     </message>
@@ -1647,7 +1723,7 @@
         <translation>未发送：余额不足以支付此任务。此任务未产生任何费用。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
         <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
     </message>
@@ -1890,6 +1966,29 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::Appearance</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="+154"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the desktop</source>
+        <translation>跟随桌面</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareCaption</name>
     <message>
         <location filename="../ui/comparecaption.cpp" line="+283"/>
@@ -1953,7 +2052,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+62"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
         <source>Preparing preview…</source>
         <translation>正在准备预览…</translation>
     </message>
@@ -1968,7 +2067,7 @@
         <translation>进行中…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
@@ -2142,7 +2241,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+117"/>
+        <location filename="../ui/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>图像</translation>
@@ -2239,7 +2338,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>&amp;Player</source>
         <translation>播放器(&amp;P)</translation>
     </message>
@@ -2265,7 +2364,7 @@ or drop or paste one here</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+77"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
@@ -2401,7 +2500,7 @@ or drop or paste one here</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Runs in progress</source>
         <translation>有任务正在进行</translation>
     </message>
@@ -2413,7 +2512,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>请先在设置中添加 Segmind API 密钥，然后才能生成。</translation>
     </message>
@@ -2438,17 +2537,13 @@ or drop or paste one here</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your clip is ready</source>
-        <translation>您的视频片段已生成</translation>
+        <location line="+52"/>
+        <source>%1% · %2</source>
+        <comment>the runs&apos; progress while the window is minimized, then the title</comment>
+        <translation>%1% · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A run failed</source>
-        <translation>有任务失败</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-10"/>
         <source>The balance is lower than one run&apos;s typical cost (%1). Top up in the Segmind console under Billing.</source>
         <translation>余额低于单个任务的典型费用（%1）。请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
@@ -2466,13 +2561,6 @@ or drop or paste one here</source>
         <location line="+0"/>
         <source>Wan Studio</source>
         <translation>Wan Studio</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n running</source>
-        <translation>
-            <numerusform>%n 个任务进行中</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_library.cpp" line="+57"/>
@@ -2564,7 +2652,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+161"/>
+        <location filename="../ui/playercontrols.cpp" line="+185"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2771,7 +2859,7 @@ or drop or paste one here</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+117"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 个字符</numerusform>
@@ -2830,7 +2918,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+35"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2916,12 +3004,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Results folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -2962,7 +3050,27 @@ or drop or paste one here</source>
         <translation>Wan Studio 下次启动时将使用新语言。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light, dark or high-contrast colours for Wan Studio, or the desktop&apos;s own. Text size follows the desktop&apos;s font settings.</source>
+        <translation>为 Wan Studio 选择浅色、深色或高对比度配色，或跟随桌面。文字大小跟随桌面的字体设置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Advanced: service addresses</source>
         <translation>高级：服务地址</translation>
     </message>
@@ -2987,7 +3095,7 @@ or drop or paste one here</source>
         <translation>上传基础地址</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -3007,7 +3115,7 @@ or drop or paste one here</source>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -3020,7 +3128,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+62"/>
+        <location filename="../ui/studioapp.cpp" line="+65"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
@@ -3089,7 +3197,7 @@ or drop or paste one here</source>
         <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>当前使用的密钥来自 SEGMIND_API_KEY 环境变量。</translation>
     </message>
@@ -3102,7 +3210,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+94"/>
+        <location filename="../ui/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>变体与参数扫描</translation>
     </message>
