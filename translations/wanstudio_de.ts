@@ -1530,7 +1530,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+85"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -1615,7 +1615,12 @@
         <translation>Verwenden Sie eine https://-Bildadresse oder wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+30"/>
+        <source>The clip had been saved before Wan Studio stopped: %1</source>
+        <translation>Der Clip war bereits gespeichert, bevor Wan Studio beendet wurde: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>

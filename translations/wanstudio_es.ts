@@ -1530,7 +1530,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+85"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -1615,7 +1615,12 @@
         <translation>Use una dirección de imagen https://, o elija un archivo de este equipo.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+30"/>
+        <source>The clip had been saved before Wan Studio stopped: %1</source>
+        <translation>El clip ya se había guardado antes de que Wan Studio se cerrara: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>

@@ -430,12 +430,12 @@
     <message>
         <location line="+13"/>
         <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
-        <translation>Le service a répondu HTTP %1 lors de %2 ; il a peut-être quand même accepté l’exécution.</translation>
+        <translation>Le service a répondu HTTP %1 lors de %2&#xa0;; il a peut-être quand même accepté l’exécution.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> The service said: &quot;%1&quot;.</source>
-        <translation> Le service a répondu : « %1 ».</translation>
+        <translation> Le service a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1478,8 +1478,8 @@
         <location line="+1"/>
         <source>Your balance would not cover the next run; %n run(s) were not sent.</source>
         <translation>
-            <numerusform>Votre solde ne couvrirait pas l’exécution suivante ; %n exécution n’a pas été envoyée.</numerusform>
-            <numerusform>Votre solde ne couvrirait pas l’exécution suivante ; %n exécutions n’ont pas été envoyées.</numerusform>
+            <numerusform>Votre solde ne couvrirait pas l’exécution suivante&#xa0;; %n exécution n’a pas été envoyée.</numerusform>
+            <numerusform>Votre solde ne couvrirait pas l’exécution suivante&#xa0;; %n exécutions n’ont pas été envoyées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1530,7 +1530,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+85"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -1615,14 +1615,19 @@
         <translation>Utilisez une adresse d’image https://, ou choisissez un fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+30"/>
+        <source>The clip had been saved before Wan Studio stopped: %1</source>
+        <translation>Le clip avait été enregistré avant l’arrêt de Wan Studio : %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
-        <translation>L’exécution n’a pas pu être enregistrée dans la bibliothèque (le disque est-il plein ?), elle n’a donc pas été envoyée ; rien n’a été facturé.</translation>
+        <translation>L’exécution n’a pas pu être enregistrée dans la bibliothèque (le disque est-il plein&#xa0;?), elle n’a donc pas été envoyée&#xa0;; rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2555,7 +2560,7 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+52"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
-        <translation>%1 % · %2</translation>
+        <translation>%1&#xa0;% · %2</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -3075,7 +3080,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Colours:</source>
-        <translation>&amp;Couleurs :</translation>
+        <translation>&amp;Couleurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1520,7 +1520,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+85"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -1605,7 +1605,12 @@
         <translation>https:// の画像アドレスを使用するか、このコンピューター上のファイルを選択してください。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+30"/>
+        <source>The clip had been saved before Wan Studio stopped: %1</source>
+        <translation>Wan Studio が停止する前にクリップは保存されていました: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>

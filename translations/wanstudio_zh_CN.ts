@@ -1520,7 +1520,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+85"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1605,7 +1605,12 @@
         <translation>请使用 https:// 图像地址，或选择本机上的文件。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+30"/>
+        <source>The clip had been saved before Wan Studio stopped: %1</source>
+        <translation>Wan Studio 停止之前片段已经保存：%1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>

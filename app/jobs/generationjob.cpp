@@ -1,5 +1,6 @@
 #include "generationjob.h"
 
+#include "api/mp4probe.h"
 #include "api/segmindclient.h"
 #include "api/videodownload.h"
 #include "core/logging.h"
@@ -7,6 +8,7 @@
 #include "image/uploadcache.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSaveFile>
 #include <QRandomGenerator>
@@ -188,13 +190,37 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
     m_ticket = ticket;
     m_submittedAt = submittedAt;
     m_parameters = m_request.parameters;
-    if (submittedAt.isValid() && submittedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_model.resultRetentionSeconds()) {
-        fail(ApiErrors::expired());
-        return;
-    }
     setStage(JobStage::Queued);
-    m_pollDelayMs = m_policy.firstPollMs;
-    poll();
+    // A client stopped right after its download was renamed into place has
+    // the clip already; only its record says otherwise. The rename happens
+    // only once the file is a complete MP4, and the file must be newer than
+    // the submission (an older file at that path is someone else's).
+    const QString path = m_request.outputPath;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (m_cancelled)
+            return;
+        if (watcher->result()) {
+            emit notice(tr("The clip had been saved before Wan Studio stopped: %1").arg(QDir::toNativeSeparators(path)));
+            finishSuccess(path);
+            return;
+        }
+        if (m_submittedAt.isValid() && m_submittedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_model.resultRetentionSeconds()) {
+            fail(ApiErrors::expired());
+            return;
+        }
+        m_pollDelayMs = m_policy.firstPollMs;
+        poll();
+    });
+    watcher->setFuture(QtConcurrent::run([path, submittedAt] {
+        if (path.isEmpty())
+            return false;
+        const QFileInfo file(path);
+        if (!file.isFile() || (submittedAt.isValid() && file.lastModified() < submittedAt))
+            return false;
+        return api::Mp4Probe::inspectFile(path).complete;
+    }));
 }
 
 void GenerationJob::prepareImage()

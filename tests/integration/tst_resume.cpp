@@ -39,6 +39,8 @@ private slots:
     void droppedConnection_isFetchedByResume_data();
     void droppedConnection_isFetchedByResume();
     void resultOlderThanRetention_endsExpired();
+    void clipSavedJustBeforeTheKill_isKeptEvenAfterExpiry_data();
+    void clipSavedJustBeforeTheKill_isKeptEvenAfterExpiry();
     void nothingToResume_saysSo();
 
 private:
@@ -191,6 +193,56 @@ void TestResume::resultOlderThanRetention_endsExpired()
     const QJsonObject entry = libraryShow(onlyLibraryId());
     QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
     QVERIFY(entry.value(QStringLiteral("error")).toString().contains(QLatin1String("one hour")));
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+void TestResume::clipSavedJustBeforeTheKill_isKeptEvenAfterExpiry_data()
+{
+    QTest::addColumn<bool>("newerThanTheRun");
+    QTest::newRow("the run's own clip") << true;
+    QTest::newRow("an older file at that path") << false;
+}
+
+// Killed between renaming the clip into place and recording it: the library
+// still says "downloading". Resume keeps the clip on disk even when the
+// service's copy has expired, and never mistakes an older file for it.
+void TestResume::clipSavedJustBeforeTheKill_isKeptEvenAfterExpiry()
+{
+    QFETCH(bool, newerThanTheRun);
+    // A real clip, made by a run in another profile.
+    const QString profile = m_profile;
+    m_profile = profile + QStringLiteral("-source");
+    const QString source = m_dir.filePath(QStringLiteral("source-%1.mp4").arg(m_runs));
+    QCOMPARE(runCli(generateArguments(source)).exitCode, 0);
+    m_profile = profile;
+    QVERIFY(m_emulator.reset());
+
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("download")}, {QStringLiteral("kind"), QStringLiteral("reset")},
+                                 {QStringLiteral("count"), -1}}));
+    const QString out = m_dir.filePath(QStringLiteral("saved-%1.mp4").arg(m_runs));
+    QCOMPARE(runCli(generateArguments(out)).exitCode, 6);
+    const qint64 id = onlyLibraryId();
+    QCOMPARE(libraryShow(id).value(QStringLiteral("status")).toString(), QStringLiteral("downloading"));
+    // The state a kill right after the rename leaves: the complete clip in place.
+    QVERIFY(QFile::copy(source, out));
+    if (!newerThanTheRun) {
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1), QFileDevice::FileModificationTime));
+    }
+    QVERIFY(m_emulator.clearFaults());
+    QVERIFY(m_emulator.configure({{QStringLiteral("retentionSeconds"), 1}}));
+    QTest::qWait(2'500); // past the emulator's retention of 1 s: its copy is gone
+    const Finished resumed = runCli({QStringLiteral("resume")});
+    const QJsonObject entry = libraryShow(id);
+    if (newerThanTheRun) {
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(entry.value(QStringLiteral("output")).toString(), out);
+    } else {
+        QVERIFY(resumed.exitCode != 0);
+        QVERIFY(entry.value(QStringLiteral("status")).toString() != QLatin1String("completed"));
+    }
     QCOMPARE(m_emulator.submissions(), 1);
 }
 
