@@ -15,6 +15,8 @@ packages=(
 )
 if [ "$profile" = "test" ]; then
     packages+=(xvfb xauth imagemagick dbus-x11 gnome-keyring)
+    # The fuzz preset (clang, libFuzzer, ASan/UBSan runtimes) and the lint script.
+    packages+=(clang libclang-rt-14-dev clang-tidy)
 fi
 
 missing=()
