@@ -23,7 +23,7 @@ constexpr int kAttempts = 2;
 
 // Runs on a worker: the frame keeps its decoded buffer alive by itself.
 // QSaveFile, so a crash never leaves half a JPEG that would then count as made.
-bool writeThumbnail(QVideoFrame frame, const QString &target)
+bool writeThumbnail(const QVideoFrame &frame, const QString &target)
 {
     QImage image = frame.toImage();
     if (image.isNull())

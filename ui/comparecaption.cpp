@@ -131,6 +131,8 @@ QLabel *makeLine(const QString &key, bool differs, bool elided, QWidget *parent)
 
 void setLineText(QLabel *label, const QString &text)
 {
+    if (!label)
+        return;
     if (auto *elided = dynamic_cast<ElidedLabel *>(label)) {
         elided->setFullText(text);
         return;

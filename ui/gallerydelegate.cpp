@@ -208,8 +208,8 @@ void GalleryDelegate::paintPicture(QPainter *painter, const QRect &area, const Q
             auto *loaded = new QImage(path);
             if (loaded->isNull()) {
                 delete loaded;
-            } else {
-                m_thumbnails.insert(path, loaded);
+            } else if (m_thumbnails.insert(path, loaded)) {
+                // Not before: a cache that refuses the image deletes it at once.
                 image = loaded;
             }
         }

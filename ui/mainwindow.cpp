@@ -371,7 +371,7 @@ void MainWindow::refreshCredits()
 {
     if (!m_haveKey)
         return;
-    m_context.client->fetchCredits(this, [this](api::Outcome<double> outcome) {
+    m_context.client->fetchCredits(this, [this](const api::Outcome<double> &outcome) {
         if (!outcome.ok())
             m_creditsLabel->setToolTip(outcome.error.fullText());
     });
@@ -447,6 +447,7 @@ jobs::GenerationRequest MainWindow::currentRequest() const
     return request;
 }
 
+// NOLINTNEXTLINE(readability-make-member-function-const): it cancels a run; const would say otherwise
 void MainWindow::cancelCurrent()
 {
     if (m_currentJob)

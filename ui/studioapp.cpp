@@ -182,7 +182,7 @@ private:
         });
     }
 
-    void testKey(const QString &key, const QString &apiBase, std::function<void(bool, const QString &)> done)
+    void testKey(const QString &key, const QString &apiBase, const std::function<void(bool, const QString &)> &done)
     {
         auto report = [done](api::Outcome<double> outcome) {
             done(outcome.ok(), outcome.ok() ? Studio::tr("The key works; the balance is %1.").arg(*outcome.value)

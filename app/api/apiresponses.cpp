@@ -24,7 +24,7 @@ struct JsonObjectOrProblem
 JsonObjectOrProblem readObject(const QByteArray &body)
 {
     if (body.size() > ApiResponses::MaxJsonBytes)
-        return {{}, ApiResponses::tr("the answer is too large (%1 MB)").arg(body.size() / (1024 * 1024))};
+        return {{}, ApiResponses::tr("the answer is too large (%1 MB)").arg(body.size() / (qint64(1024) * 1024))};
     if (body.trimmed().isEmpty())
         return {{}, ApiResponses::tr("the answer is empty")};
     if (ApiResponses::looksLikeHtml(body))

@@ -45,7 +45,7 @@ class ApiResponses final
     Q_DECLARE_TR_FUNCTIONS(wan::api::ApiResponses)
 public:
     // Answers larger than this are refused without parsing.
-    static constexpr qint64 MaxJsonBytes = 4 * 1024 * 1024;
+    static constexpr qint64 MaxJsonBytes = qint64(4) * 1024 * 1024;
 
     static Parsed<SubmitTicket> parseSubmit(const QByteArray &body, const QUrl &baseForRelative);
     static Parsed<RunState> parseStatus(const QByteArray &body);

@@ -110,8 +110,9 @@ Mp4Info Mp4Probe::inspect(QIODevice &device)
             size = static_cast<quint64>(fileSize - pos);
         }
         if (size < 8 || size > static_cast<quint64>(fileSize - pos)) {
+            // Unsigned: a 64-bit size from the file may be anything up to 2^64 - 1.
             info.problem = tr("the video is incomplete (%1 of its bytes are missing)")
-                               .arg(size < 8 ? 0 : static_cast<qint64>(size) - (fileSize - pos));
+                               .arg(size < 8 ? 0 : size - static_cast<quint64>(fileSize - pos));
             return info;
         }
         if (type == "moov") {

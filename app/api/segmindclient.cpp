@@ -247,7 +247,7 @@ ApiError SegmindClient::errorFor(const HttpAnswer &answer, const QString &what) 
 {
     ApiError error;
     if (answer.tooLarge) {
-        error = ApiErrors::badResponse(tr("the answer is larger than %1 MB").arg(ApiResponses::MaxJsonBytes / (1024 * 1024)), what);
+        error = ApiErrors::badResponse(tr("the answer is larger than %1 MB").arg(ApiResponses::MaxJsonBytes / (qint64(1024) * 1024)), what);
     } else if (answer.redirectRefused) {
         error = ApiErrors::insecureUrl(tr("The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).").arg(what));
     } else if (answer.timedOut) {
@@ -262,6 +262,7 @@ ApiError SegmindClient::errorFor(const HttpAnswer &answer, const QString &what) 
         // Qt's text for this is "Unknown error": the request went out, the connection
         // closed before any answer, and the one-shot body refused to be sent again.
         error = ApiErrors::network(tr("the connection closed before the service answered"), what);
+        // NOLINTNEXTLINE(bugprone-branch-clone): the last branch says the same for another reason (see there)
     } else if (answer.networkError != QNetworkReply::NoError && answer.status == 0) {
         error = ApiErrors::network(redact(answer.networkErrorText), what);
     } else if (answer.status >= 300) {

@@ -9,7 +9,7 @@
 namespace wan::api {
 
 namespace {
-constexpr qint64 ReadBufferBytes = 1024 * 1024;
+constexpr qint64 ReadBufferBytes = qint64(1024) * 1024;
 }
 
 VideoDownload::VideoDownload(SegmindClient *client, QNetworkReply *reply, QString targetPath, QString what, QObject *parent)
@@ -77,8 +77,8 @@ void VideoDownload::onReadyRead()
     if (!statusIsOk()) {
         // An error answer: keep a bounded excerpt for the message.
         const QByteArray chunk = m_reply->readAll();
-        if (m_errorBody.size() < 64 * 1024)
-            m_errorBody.append(chunk.left(64 * 1024 - m_errorBody.size()));
+        if (m_errorBody.size() < qsizetype(64) * 1024)
+            m_errorBody.append(chunk.left(qsizetype(64) * 1024 - m_errorBody.size()));
         return;
     }
     if (!m_part.isOpen())

@@ -103,7 +103,7 @@ std::optional<ModelDescription> ModelDescription::fromJson(const QByteArray &jso
     const QJsonValue params = root.value(QLatin1String("parameters"));
     if (!params.isArray() || params.toArray().isEmpty())
         return fail(tr("The model description lists no parameters."));
-    for (const QJsonValue &entry : params.toArray()) {
+    for (const QJsonValue entry : params.toArray()) {
         const QJsonObject p = entry.toObject();
         ParameterSpec spec;
         spec.name = p.value(QLatin1String("name")).toString();
@@ -122,7 +122,7 @@ std::optional<ModelDescription> ModelDescription::fromJson(const QByteArray &jso
             return fail(tr("The parameter \"%1\" has an invalid range.").arg(spec.name));
         if (spec.type == ParameterSpec::Type::Float && !spec.hasRange())
             return fail(tr("The parameter \"%1\" needs a range.").arg(spec.name));
-        for (const QJsonValue &v : p.value(QLatin1String("values")).toArray())
+        for (const QJsonValue v : p.value(QLatin1String("values")).toArray())
             spec.values << v.toString();
         if (spec.type == ParameterSpec::Type::Enum && spec.values.isEmpty())
             return fail(tr("The parameter \"%1\" lists no allowed values.").arg(spec.name));

@@ -53,7 +53,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::LastRandomSeed: return false;
     case Key::Notifications: return true;
     case Key::MaxConcurrentJobs: return 3;
-    case Key::WindowGeometry: return QByteArray();
+    case Key::WindowGeometry:
     case Key::WindowState: return QByteArray();
     case Key::LastImage: return QString();
     case Key::Language: return QString();
@@ -83,7 +83,7 @@ api::Endpoints Settings::endpoints() const
 
 QString Settings::dataDirectory()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return dir;
 }

@@ -36,7 +36,7 @@ void UploadCache::loadLocked()
     QFile file(m_storePath);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const QJsonObject root = QJsonDocument::fromJson(file.read(16 * 1024 * 1024)).object();
+    const QJsonObject root = QJsonDocument::fromJson(file.read(qint64(16) * 1024 * 1024)).object();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QJsonObject o = it.value().toObject();

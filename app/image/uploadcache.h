@@ -19,7 +19,7 @@ class UploadCache final
 {
 public:
     // storePath: a JSON file (created when needed); empty keeps the cache in memory only.
-    explicit UploadCache(QString storePath, qint64 maxAgeSeconds = 7 * 24 * 3600);
+    explicit UploadCache(QString storePath, qint64 maxAgeSeconds = qint64(7) * 24 * 3600);
     ~UploadCache();
     UploadCache(const UploadCache &) = delete;
     UploadCache &operator=(const UploadCache &) = delete;

@@ -106,7 +106,10 @@ BatchPlan BatchPlan::variations(const core::ModelDescription &model, const Gener
     const core::ParameterSpec *seedSpec = model.parameter(SeedKey);
     if (!seedSpec) {
         plan.addIssue(SeedKey, tr("%1 has no seed to vary.").arg(model.title()));
-    } else if (count < MinRuns || count > MaxRuns) {
+        plan.finish();
+        return plan;
+    }
+    if (count < MinRuns || count > MaxRuns) {
         plan.addIssue(CountKey, tr("A batch has %1 to %2 runs (asked for %3).").arg(MinRuns).arg(MaxRuns).arg(count));
     } else if (seeds == SeedChoice::Consecutive && (startSeed < 0 || startSeed + count - 1 > MaxSeed)) {
         plan.addIssue(SeedKey,
@@ -155,7 +158,10 @@ BatchPlan BatchPlan::sweep(const core::ModelDescription &model, const Generation
     const core::ParameterSpec *spec = model.parameter(parameter);
     if (!spec) {
         plan.addIssue(parameter, tr("%1 is not a parameter of %2.").arg(parameter, model.title()));
-    } else if (spec->name == SeedKey) {
+        plan.finish();
+        return plan;
+    }
+    if (spec->name == SeedKey) {
         plan.addIssue(parameter, tr("Vary the seed with variations; a sweep keeps it fixed."));
     } else if (!isNumeric(*spec)) {
         plan.addIssue(parameter, tr("%1 is not a number, so it cannot be swept.").arg(parameter));

@@ -58,7 +58,7 @@ QHash<int, QByteArray> JobListModel::roleNames() const
 QString JobListModel::statusText(const JobRecord &r) const
 {
     const qint64 elapsed = r.startedMsecsSinceEpoch > 0 ? (QDateTime::currentMSecsSinceEpoch() - r.startedMsecsSinceEpoch) / 1000 : 0;
-    const QString stage = GenerationJob::stageName(r.stage);
+    QString stage = GenerationJob::stageName(r.stage);
     switch (r.stage) {
     case JobStage::Waiting:
         return tr("Waiting for a free slot");

@@ -63,7 +63,7 @@ QString JobQueue::uniqueOutputPath(const GenerationRequest &request) const
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     for (int n = 0;; ++n) {
         const QString name = n == 0 ? QStringLiteral("wan-%1.mp4").arg(stamp) : QStringLiteral("wan-%1-%2.mp4").arg(stamp).arg(n);
-        const QString path = QDir(m_resultsDirectory).filePath(name);
+        QString path = QDir(m_resultsDirectory).filePath(name);
         bool taken = QFile::exists(path) || QFile::exists(path + QStringLiteral(".part"));
         for (const auto &s : m_slots)
             taken = taken || s.record.request.outputPath == path;

@@ -77,7 +77,7 @@ struct Library::Private
     bool referencedElsewhere(const QString &path, qint64 exceptId) const;
 };
 
-Library::Library(QString databasePath, QString mediaDirectory)
+Library::Library(const QString &databasePath, const QString &mediaDirectory)
     : d(new Private)
 {
     d->databasePath = QFileInfo(databasePath).absoluteFilePath();

@@ -40,7 +40,7 @@ public:
 
     // databasePath: the SQLite file (created when missing). mediaDirectory: where
     // prepared images and results live (default: "media" beside the database).
-    explicit Library(QString databasePath, QString mediaDirectory = {});
+    explicit Library(const QString &databasePath, const QString &mediaDirectory = {});
     ~Library();
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;

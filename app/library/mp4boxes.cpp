@@ -101,7 +101,13 @@ bool shiftTable(char *payload, qint64 payloadSize, const QByteArray &type, qint6
             const quint64 offset = be64(entry);
             if (offset > quint64(std::numeric_limits<qint64>::max()) || static_cast<qint64>(offset) < from)
                 continue;
-            qToBigEndian(static_cast<quint64>(static_cast<qint64>(offset) + delta), entry);
+            // The file's offset may be anything: refuse one the shift would carry past 2^63 or below 0.
+            const qint64 start = static_cast<qint64>(offset);
+            if ((delta > 0 && start > std::numeric_limits<qint64>::max() - delta) || start + delta < 0) {
+                *problem = trMeta("a chunk offset table of the video is damaged");
+                return false;
+            }
+            qToBigEndian(static_cast<quint64>(start + delta), entry);
         }
     }
     return true;

@@ -1,7 +1,9 @@
 // The API key is a secret: whatever the command line does (successful runs,
-// sync runs, failures, resume, credits, the library commands), with debug
-// logging on, the key never lands in a file of the profile (settings, library
-// database and its -wal/-shm, caches, media), in the clips or their sidecars,
+// sync runs, failures, resume, credits, the library commands) and whatever the
+// studio window does (a key from the environment or typed into the welcome
+// dialog, a finished run, failed runs), with debug logging on, the key never
+// lands in a file of the profile (settings, library database and its
+// -wal/-shm, caches, media, temporary files), in the clips or their sidecars,
 // in anything printed, nor in what the emulator printed about the requests.
 
 #include "cliprocess.h"
@@ -91,6 +93,7 @@ private slots:
     void search_findsPlantedKey_data();
     void search_findsPlantedKey();
     void everyCommand_leavesNoKeyAnywhere();
+    void studioWindow_leavesNoKeyAnywhere();
 
 private:
     Finished runCli(const QStringList &arguments);
@@ -270,6 +273,112 @@ void TestKeyLeak::everyCommand_leavesNoKeyAnywhere()
              "the library database was not where the search looked");
     QVERIFY(outputs.files >= 3);
     const QStringList hits = profile.hits + outputs.hits + printed.hits + emulator.hits;
+    QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("the key was found in:\n") + hits.join(QLatin1Char('\n'))));
+}
+
+// The window's loop, in the real studio (keyleak-studio: runStudio() and a
+// driver that clicks through it), three times in one profile: a key from the
+// environment and a finished run; a key typed into the welcome dialog and a
+// run the service refuses; the environment's key again and a run that fails
+// with the service's reason.
+void TestKeyLeak::studioWindow_leavesNoKeyAnywhere()
+{
+    QVERIFY(m_emulator.clearFaults());
+    const QString profileDir = m_dir.filePath(QStringLiteral("studio-profile"));
+    const QDir profile(profileDir);
+    QVERIFY(QDir().mkpath(profile.filePath(QStringLiteral("home"))));
+    QVERIFY(QDir().mkpath(profile.filePath(QStringLiteral("tmp"))));
+    struct Run
+    {
+        const char *name;
+        bool keyFromEnvironment;
+        QJsonObject fault;
+        const char *expect;
+        const char *messageContains;
+    };
+    const QList<Run> runs = {
+        { "environment key, finished run", true, {}, "done", "" },
+        { "typed key, service refuses it", false,
+          QJsonObject { { QStringLiteral("route"), QStringLiteral("submit") },
+                        { QStringLiteral("kind"), QStringLiteral("status") },
+                        { QStringLiteral("status"), 401 },
+                        { QStringLiteral("count"), -1 } },
+          "failed", "API key" },
+        { "environment key, run fails", true,
+          QJsonObject { { QStringLiteral("route"), QStringLiteral("status") },
+                        { QStringLiteral("kind"), QStringLiteral("failed") },
+                        { QStringLiteral("error"), QStringLiteral("GPU fell over") } },
+          "failed", "GPU fell over" },
+    };
+    QList<QPair<QString, QByteArray>> printed;
+    for (const Run &run : runs) {
+        QVERIFY(m_emulator.clearFaults());
+        if (!run.fault.isEmpty())
+            QVERIFY(m_emulator.addFault(run.fault));
+        QProcessEnvironment env
+            = wan::test::cliEnvironment(run.keyFromEnvironment ? Key : QString(), m_emulator.apiBase(), profileDir);
+        if (!run.keyFromEnvironment)
+            env.remove(QStringLiteral("SEGMIND_API_KEY"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wanstudio.*.debug=true"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), profile.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("TMPDIR"), profile.filePath(QStringLiteral("tmp")));
+        env.insert(QStringLiteral("KEYLEAK_IMAGE"), m_image);
+        env.insert(QStringLiteral("KEYLEAK_TYPE_KEY"), run.keyFromEnvironment ? QString() : Key);
+        env.insert(QStringLiteral("KEYLEAK_EXPECT"), QLatin1String(run.expect));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(WANSTUDIO_STUDIO_DRIVER_PATH), {});
+        if (!process.waitForFinished(120'000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        printed.append({ QStringLiteral("studio stdout (%1)").arg(QLatin1String(run.name)), out });
+        printed.append({ QStringLiteral("studio stderr (%1)").arg(QLatin1String(run.name)), err });
+        const QByteArray both = out + err;
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 qPrintable(QStringLiteral("%1: exit %2\n%3")
+                                .arg(QLatin1String(run.name))
+                                .arg(process.exitCode())
+                                .arg(QString::fromUtf8(both))));
+        QVERIFY2(out.contains(QByteArray(QByteArray("keyleak-driver: closed after ") + run.expect)), out.constData());
+        if (!run.keyFromEnvironment) {
+            QVERIFY2(out.contains("keyleak-driver: welcome dialog: typing the key"), out.constData());
+            QVERIFY2(out.contains("keyleak-driver: welcome dialog: key test: ✓"), out.constData());
+        }
+        QVERIFY2(out.contains(run.messageContains), out.constData());
+        // Debug logging was really on.
+        QVERIFY2(err.contains("wanstudio.jobs: job") && err.contains("wanstudio.library: opened"), err.constData());
+    }
+
+    SearchResult files;
+    searchTree(profileDir, &files);
+    SearchResult streams;
+    for (const auto &[where, bytes] : std::as_const(printed)) {
+        ++streams.files;
+        searchBytes(bytes, where, &streams);
+    }
+    SearchResult emulator;
+    searchBytes(m_emulator.output(), QStringLiteral("emulator output"), &emulator);
+
+    QStringList written;
+    QDirIterator it(profileDir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        written.append(profile.relativeFilePath(it.next()));
+    qInfo("searched the studio's profile: %d files, %lld bytes (%s)", files.files, files.bytes,
+          qPrintable(written.join(QLatin1String(", "))));
+    qInfo("searched %d captured stdout/stderr streams of the studio, %lld bytes", streams.files, streams.bytes);
+    auto wrote = [&written](const QString &suffix) {
+        return std::any_of(written.cbegin(), written.cend(), [&suffix](const QString &p) { return p.endsWith(suffix); });
+    };
+    // The search covered what the window writes: settings, library, clip, sidecar.
+    QVERIFY2(wrote(QStringLiteral(".conf")), qPrintable(written.join(QLatin1Char(' '))));
+    QVERIFY2(wrote(QStringLiteral("library.sqlite")), qPrintable(written.join(QLatin1Char(' '))));
+    QVERIFY2(wrote(QStringLiteral(".mp4")), qPrintable(written.join(QLatin1Char(' '))));
+    QVERIFY2(wrote(QStringLiteral(".json")), qPrintable(written.join(QLatin1Char(' '))));
+    const QStringList hits = files.hits + streams.hits + emulator.hits;
     QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("the key was found in:\n") + hits.join(QLatin1Char('\n'))));
 }
 

@@ -4,6 +4,7 @@
 // prove every chunk offset follows the media data it points at.
 
 #include "mp4boxbuilder.h"
+#include "library/mp4boxes.h"
 #include "library/mp4metadata.h"
 #include "mediaprobe.h"
 
@@ -17,6 +18,8 @@
 #include <QTest>
 #include <QtConcurrent>
 #include <QtEndian>
+
+#include <limits>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -152,6 +155,7 @@ private slots:
     void largeVideo_isStreamedAndStaysPlayable();
     void differentFiles_canBeWrittenAtOnce();
     void symbolicLink_staysALinkToTheChangedVideo();
+    void chunkOffsetShift_refusesToWrapA64BitOffset();
 
 private:
     QString copyOf(const QString &source, const QString &name);
@@ -556,6 +560,25 @@ void TestMp4Metadata::symbolicLink_staysALinkToTheChangedVideo()
     QVERIFY2(Mp4Metadata::write(link, sampleSettings(), &error), qPrintable(error));
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(Mp4Metadata::read(real).value_or(QJsonObject()), sampleSettings());
+}
+
+// Seen while writing fuzz_mp4boxes (its harness shows it on a crafted input): a
+// co64 entry near 2^63 plus the bytes a write inserts overflowed (undefined
+// behaviour) and wrapped to a negative offset.
+void TestMp4Metadata::chunkOffsetShift_refusesToWrapA64BitOffset()
+{
+    auto moovWith = [](quint64 offset) {
+        const QByteArray co64 = box("co64", be32(0) + be32(2) + be64(100) + be64(offset));
+        return box("moov", box("trak", box("mdia", box("minf", box("stbl", co64)))));
+    };
+    QByteArray fits = moovWith(5000);
+    QString problem;
+    QVERIFY(wan::library::mp4::shiftChunkOffsets(fits, 1000, 64, &problem));
+    QCOMPARE(fits, moovWith(5064)); // 100 is before the moved range and stays
+
+    QByteArray top = moovWith(quint64(std::numeric_limits<qint64>::max()) - 10);
+    QVERIFY(!wan::library::mp4::shiftChunkOffsets(top, 1000, 64, &problem));
+    QVERIFY2(problem.contains(QLatin1String("damaged")), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestMp4Metadata)

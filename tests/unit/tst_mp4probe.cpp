@@ -298,6 +298,9 @@ void TestMp4Probe::builtBoxes_areJudgedByStructure_data()
     QTest::newRow("ftyp only") << ftyp() << false << qint64(-1) << QStringLiteral("moov");
     QTest::newRow("mdat claims more than there is") << (ftyp() + box("moov", mvhdV0(1000, 1000)) + be32(5000) + QByteArray("mdat") + QByteArray(100, '\0'))
                                                     << false << qint64(1000) << QStringLiteral("bytes are missing");
+    // Found by fuzz_mp4probe: the shortfall of a size near 2^64 overflowed a signed subtraction.
+    QTest::newRow("64-bit size beyond 2^63") << (ftyp() + box("moov", mvhdV0(1000, 1000)) + be32(1) + QByteArray("mdat") + be32(0x80000000u) + be32(0) + QByteArray(30, '\0'))
+                                             << false << qint64(1000) << QStringLiteral("9223372036854775762 of its bytes are missing");
     QTest::newRow("box of size 4") << (ftyp() + be32(4) + QByteArray("free") + media) << false << qint64(-1) << QStringLiteral("incomplete");
     QTest::newRow("64-bit size cut off") << (ftyp() + box("moov", mvhdV0(1000, 1000)) + be32(1) + QByteArray("mdat") + QByteArray(4, '\0'))
                                          << false << qint64(1000) << QStringLiteral("incomplete");
