@@ -136,6 +136,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     buttons->addWidget(makeButton(m_saveAs, Qt::ToolButtonTextBesideIcon));
     buttons->addWidget(makeButton(m_copyPath, Qt::ToolButtonTextBesideIcon));
     buttons->addWidget(makeButton(m_showInFolder, Qt::ToolButtonTextBesideIcon));
+    keepFileButtonsNarrowable();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 6);
@@ -324,45 +325,52 @@ QList<QToolButton *> PlayerControls::fileButtons() const
     return buttons;
 }
 
+namespace {
+
+// What QToolButton::sizeHint() works out for a style, without switching to it.
+int toolButtonWidth(const QToolButton *button, Qt::ToolButtonStyle style)
+{
+    QStyleOptionToolButton option;
+    option.initFrom(button);
+    option.toolButtonStyle = style;
+    option.iconSize = button->iconSize();
+    option.text = button->text();
+    option.icon = button->icon();
+    QSize size = button->iconSize();
+    if (style == Qt::ToolButtonTextBesideIcon) {
+        const QFontMetrics metrics = button->fontMetrics();
+        const QSize text = metrics.size(Qt::TextShowMnemonic, button->text());
+        size.rwidth() += 4 + text.width() + 2 * metrics.horizontalAdvance(QLatin1Char(' '));
+        size.setHeight(qMax(size.height(), text.height()));
+    }
+    return button->style()->sizeFromContents(QStyle::CT_ToolButton, &option, size, button).width();
+}
+
+} // namespace
+
 int PlayerControls::wordsWidth() const
 {
-    // What QToolButton::sizeHint() works out for each style, without switching.
-    const auto width = [](const QToolButton *button, Qt::ToolButtonStyle style) {
-        QStyleOptionToolButton option;
-        option.initFrom(button);
-        option.toolButtonStyle = style;
-        option.iconSize = button->iconSize();
-        option.text = button->text();
-        option.icon = button->icon();
-        QSize size = button->iconSize();
-        if (style == Qt::ToolButtonTextBesideIcon) {
-            const QFontMetrics metrics = button->fontMetrics();
-            const QSize text = metrics.size(Qt::TextShowMnemonic, button->text());
-            size.rwidth() += 4 + text.width() + 2 * metrics.horizontalAdvance(QLatin1Char(' '));
-            size.setHeight(qMax(size.height(), text.height()));
-        }
-        return button->style()->sizeFromContents(QStyle::CT_ToolButton, &option, size, button).width();
-    };
     int extra = 0;
     for (const QToolButton *button : fileButtons()) {
         if (!button->isHidden())
-            extra += width(button, Qt::ToolButtonTextBesideIcon) - width(button, Qt::ToolButtonIconOnly);
+            extra += toolButtonWidth(button, Qt::ToolButtonTextBesideIcon) - toolButtonWidth(button, Qt::ToolButtonIconOnly);
     }
     return qMax(0, extra);
 }
 
-QSize PlayerControls::minimumSizeHint() const
+void PlayerControls::keepFileButtonsNarrowable()
 {
-    QSize hint = QWidget::minimumSizeHint();
-    if (!m_compact)
-        hint.rwidth() -= wordsWidth();
-    return hint;
+    // The layout may always shrink the file buttons to their icons, so the
+    // words never make the bar (and the window) wider: with or without words,
+    // the bar's minimum is the one without them.
+    for (QToolButton *button : fileButtons())
+        button->setMinimumWidth(toolButtonWidth(button, Qt::ToolButtonIconOnly));
 }
 
 void PlayerControls::fitFileButtons()
 {
     // The width the bar needs with every word shown, whichever way it shows now.
-    const int withWords = QWidget::minimumSizeHint().width() + (m_compact ? wordsWidth() : 0);
+    const int withWords = QWidget::minimumSizeHint().width() + wordsWidth();
     const bool compact = width() < withWords;
     if (compact == m_compact)
         return;
@@ -419,6 +427,7 @@ void PlayerControls::changeEvent(QEvent *event)
         QMetaObject::invokeMethod(this, &PlayerControls::fitFileButtons, Qt::QueuedConnection);
         break;
     case QEvent::FontChange:
+        keepFileButtonsNarrowable();
         QMetaObject::invokeMethod(this, &PlayerControls::fitFileButtons, Qt::QueuedConnection);
         break;
     case QEvent::StyleChange:

@@ -40,7 +40,6 @@ public:
 
     // Narrower than the bar with every word: the file actions show their
     // icons only (their names stay as tooltips and accessible names).
-    QSize minimumSizeHint() const override;
     bool fileActionsCompact() const { return m_compact; }
 
     // Actions that carry keyboard shortcuts; the view adds them to itself so the
@@ -75,6 +74,7 @@ private:
     QList<QToolButton *> fileButtons() const;
     // How much wider the visible file actions are with their words than without.
     int wordsWidth() const;
+    void keepFileButtonsNarrowable();
     void fitFileButtons();
 
     bool m_compact = false;
