@@ -14,7 +14,7 @@ packages=(
     ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 if [ "$profile" = "test" ]; then
-    packages+=(xvfb xauth imagemagick dbus-x11 gnome-keyring)
+    packages+=(xvfb xauth imagemagick dbus-x11 gnome-keyring curl)
 fi
 
 missing=()

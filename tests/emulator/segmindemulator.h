@@ -32,6 +32,9 @@ struct EmulatorConfig final {
     double cost = 0.09;
     int retentionSeconds = 3600;
     QString uploadField = QStringLiteral("file_urls"); // or "urls"
+    // When set, every completed run's video is this file instead of one made by
+    // ffmpeg (benchmarks: a 200 MB result, or no encoding on a busy machine).
+    QString resultVideo;
 
     // Everything but the key, which the emulator never repeats.
     QJsonObject toJson() const;
