@@ -101,6 +101,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildInputs();
@@ -137,6 +138,7 @@ private:
     QListView *m_jobsView = nullptr;
     jobs::JobListModel *m_jobsModel = nullptr;
     bool m_haveKey = false;
+    bool m_mediaPreloadScheduled = false;
     QString m_keyProblem;
     int m_currentJob = 0;   // the run the status area follows
     bool m_pendingRerun = false;  // generate as soon as the restored image is read
