@@ -10,6 +10,7 @@
 #include "jobs/jobqueue.h"
 #include "library/libraryservice.h"
 #include "mainwindow.h"
+#include "platformdefaults.h"
 #include "settingsdialog.h"
 #include "startupprobe.h"
 #include "welcomedialog.h"
@@ -271,10 +272,7 @@ private:
 
 int runStudio(int argc, char *argv[])
 {
-    // Qt 6.4's GStreamer backend stalls without a sound server; the FFmpeg one
-    // plays the clip either way (and is Qt's default from 6.5 on).
-    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
-        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    applyPlatformDefaults();
     QApplication app(argc, argv);
     core::applyApplicationIdentity();
     core::installTranslators(app);
