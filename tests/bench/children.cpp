@@ -3,6 +3,7 @@
 #include "api/segmindclient.h"
 #include "api/videodownload.h"
 #include "benchsupport.h"
+#include "core/allocator.h"
 #include "core/credittracker.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
@@ -15,11 +16,13 @@
 #include "library/library.h"
 #include "library/libraryservice.h"
 #include "mainwindow.h"
+#include "platformdefaults.h"
 #include "playerview.h"
 #include "testimages.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
+#include <QScreen>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,6 +40,7 @@
 #include <QVideoWidget>
 
 #include <cmath>
+#include <malloc.h>
 #include <cstdio>
 #include <memory>
 
@@ -203,6 +207,8 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const double now = double(m_clock.nsecsElapsed()) / 1e6;
             m_longest = std::max(m_longest, now - m_last);
+            if (now - m_last > 25)
+                m_stalls.append(QJsonArray{qRound(m_last), qRound(now - m_last)});
             m_last = now;
         });
         m_clock.start();
@@ -211,12 +217,16 @@ public:
     }
     void stop() { m_timer.stop(); }
     double longestMs() const { return m_longest; }
+    // [start ms, length ms] of every gap over 25 ms, for finding their cause.
+    QJsonArray stalls() const { return m_stalls; }
+    double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_last = 0;
     double m_longest = 0;
+    QJsonArray m_stalls;
 };
 
 int gui(const QString &photo, const QString &clip, const QString &work, int extraRuns)
@@ -270,7 +280,7 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
     double lastByte = -1;
     double firstFrame = -1;
     QObject::connect(&network, &QNetworkAccessManager::finished, [&](QNetworkReply *reply) {
-        if (reply->url().path().startsWith(QLatin1String("/files/")) && reply->error() == QNetworkReply::NoError)
+        if (firstFrame < 0 && reply->url().path().startsWith(QLatin1String("/files/")) && reply->error() == QNetworkReply::NoError)
             lastByte = double(clock.nsecsElapsed()) / 1e6;
     });
     QObject::connect(player->videoWidget()->videoSink(), &QVideoSink::videoFrameChanged, [&](const QVideoFrame &frame) {
@@ -280,17 +290,29 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
 
     StallMonitor stalls;
     stalls.start();
+    QJsonObject phases;
     window.openImage(photo);
     if (!waitUntil([&] { return window.generateBlockedReason().contains(QLatin1String("prompt")); }, 60'000))
         return usage("the photo was not taken");
+    phases.insert(QStringLiteral("imageReady"), stalls.nowMs());
     prompt->setPlainText(QStringLiteral("The harbour at dusk, gulls circling, slow push-in"));
     if (!generate->isEnabled())
         return usage(qPrintable(QStringLiteral("Generate is off: ") + window.generateBlockedReason()));
+    phases.insert(QStringLiteral("generate"), stalls.nowMs());
     generate->click();
+    phases.insert(QStringLiteral("generateReturned"), stalls.nowMs());
+    QObject::connect(&queue, &jobs::JobQueue::jobChanged, &window, [&](int id) {
+        if (const auto *record = queue.record(id))
+            phases.insert(QStringLiteral("stage%1").arg(int(record->stage)), stalls.nowMs());
+    });
     if (!waitUntil([&] { return firstFrame >= 0; }, 120'000))
         return usage(qPrintable(QStringLiteral("no frame shown: ") + window.statusText()));
+    phases.insert(QStringLiteral("firstFrame"), stalls.nowMs());
     spin(500);
     stalls.stop();
+    // To look at what was measured: BENCH_SCREENSHOT=file.png.
+    if (qEnvironmentVariableIsSet("BENCH_SCREENSHOT"))
+        QGuiApplication::primaryScreen()->grabWindow(window.winId()).save(qEnvironmentVariable("BENCH_SCREENSHOT"));
 
     // Everything the client sent for the run: request lines, headers, bodies.
     qint64 sent = 0;
@@ -304,7 +326,23 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
 
     spin(2000);
     const qint64 idleKb = procStatusKb("VmRSS");
+    const qint64 idleAnonKb = procStatusKb("RssAnon");
+    const qint64 idleFileKb = procStatusKb("RssFile");
+    const qint64 idleShmemKb = procStatusKb("RssShmem");
+    const qint64 idleThreads = procStatusKb("Threads");
+    const auto heapJson = [] {
+        const struct mallinfo2 info = mallinfo2();
+        return QJsonObject{{QStringLiteral("inUseKb"), qint64((info.uordblks + info.hblkhd) / 1024)},
+                           {QStringLiteral("freeKb"), qint64(info.fordblks / 1024)},
+                           {QStringLiteral("arenaKb"), qint64(info.arena / 1024)}};
+    };
+    const QJsonObject idleHeap = heapJson();
     qint64 afterKb = idleKb;
+    qint64 trimmedAnonKb = -1; // diagnostic: what glibc gives back when asked
+    QJsonObject mapRss;        // diagnostic: resident kB by mapping
+    qint64 afterFileKb = -1;
+    qint64 afterShmemKb = -1;
+    QString rollupText;
     int completed = 1;
     if (extraRuns > 0) {
         emulator.configure({{QStringLiteral("latencyMs"), 0}});
@@ -319,12 +357,45 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
         }
         spin(3000);
         afterKb = procStatusKb("VmRSS");
+        afterFileKb = procStatusKb("RssFile");
+        afterShmemKb = procStatusKb("RssShmem");
+        QFile rollup(QStringLiteral("/proc/self/smaps_rollup"));
+        if (rollup.open(QIODevice::ReadOnly))
+            rollupText = QString::fromLatin1(rollup.readAll());
+        malloc_trim(0);
+        trimmedAnonKb = procStatusKb("RssAnon");
+        QFile maps(QStringLiteral("/proc/self/smaps"));
+        if (maps.open(QIODevice::ReadOnly)) {
+            QString current;
+            for (const QByteArray &line : maps.readAll().split('\n')) {
+                const QList<QByteArray> parts = line.simplified().split(' ');
+                if (parts.size() >= 5 && parts.at(0).contains('-') && !parts.at(0).endsWith(':'))
+                    current = parts.size() >= 6 ? QString::fromLocal8Bit(parts.at(5)) : QStringLiteral("[anon]");
+                else if (parts.size() >= 2 && parts.at(0) == "Rss:")
+                    mapRss[current] = mapRss.value(current).toInteger() + parts.at(1).toLongLong();
+            }
+        }
     }
     printBenchResult({{QStringLiteral("lastByteToFrameMs"), firstFrame - lastByte},
                       {QStringLiteral("longestStallMs"), stalls.longestMs()},
+                      {QStringLiteral("stalls"), stalls.stalls()},
+                      {QStringLiteral("phases"), phases},
                       {QStringLiteral("uploadedBytes"), sent},
                       {QStringLiteral("idleRssKb"), idleKb},
                       {QStringLiteral("afterRssKb"), afterKb},
+                      {QStringLiteral("idleAnonKb"), idleAnonKb},
+                      {QStringLiteral("idleFileKb"), idleFileKb},
+                      {QStringLiteral("idleShmemKb"), idleShmemKb},
+                      {QStringLiteral("afterAnonKb"), procStatusKb("RssAnon")},
+                      {QStringLiteral("idleThreads"), idleThreads},
+                      {QStringLiteral("trimmedAnonKb"), trimmedAnonKb},
+                      {QStringLiteral("mapRss"), mapRss},
+                      {QStringLiteral("afterFileKb"), afterFileKb},
+                      {QStringLiteral("afterShmemKb"), afterShmemKb},
+                      {QStringLiteral("rollup"), rollupText},
+                      {QStringLiteral("idleHeap"), idleHeap},
+                      {QStringLiteral("afterHeap"), heapJson()},
+                      {QStringLiteral("afterThreads"), procStatusKb("Threads")},
                       {QStringLiteral("runs"), completed},
                       {QStringLiteral("submissions"), emulator.submissions()}});
     return 0;
@@ -442,7 +513,11 @@ int queueRun(const QString &photo, const QString &clip, const QString &work, int
     for (int id : queue.ids())
         completed += queue.record(id)->stage == jobs::JobStage::Completed;
     const QJsonObject stats = emulator.stats();
+    int polls = 0;
+    for (const auto &value : stats.value(QStringLiteral("requests")).toArray())
+        polls += value.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/status"));
     printBenchResult({{QStringLiteral("ms"), ms},
+                      {QStringLiteral("polls"), polls},
                       {QStringLiteral("completed"), completed},
                       {QStringLiteral("submissions"), stats.value(QStringLiteral("submissions")).toInt()},
                       {QStringLiteral("charged"), stats.value(QStringLiteral("charged")).toInt()},
@@ -458,10 +533,11 @@ int runChild(int argc, char *argv[])
     QStringList args;
     for (int i = 3; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    core::tuneAllocator(); // as the app's main() does
     const bool widgets = mode == QLatin1String("gui") || mode == QLatin1String("gallery");
     std::unique_ptr<QCoreApplication> app;
     if (widgets) {
-        qputenv("QT_MEDIA_BACKEND", "ffmpeg"); // as the app does
+        ui::applyPlatformDefaults(); // as the app does
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
