@@ -91,6 +91,8 @@ RunResult runMeasured(const QString &program, const QStringList &args, const QHa
     }
     result.wallMs = nowMs() - start;
     result.maxRssKb = usage.ru_maxrss;
+    result.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     QFile out(outFile.fileName());
     QFile err(errFile.fileName());
