@@ -29,9 +29,9 @@ QList<std::pair<QString, std::shared_ptr<Slot>>> g_slots; // least recently used
 QString keyFor(const QFileInfo &info, const ImagePreparationOptions &options)
 {
     return info.absoluteFilePath() + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|')
-        + QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('|') + QString::number(options.outputFrame.width())
-        + QLatin1Char('x') + QString::number(options.outputFrame.height()) + QLatin1Char('|') + QString::number(options.jpegQuality)
-        + QLatin1Char('|') + QString::number(options.maxPixels);
+        + QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('|')
+        + QString::number(options.outputFrame.width()) + QLatin1Char('x') + QString::number(options.outputFrame.height())
+        + QLatin1Char('|') + QString::number(options.jpegQuality) + QLatin1Char('|') + QString::number(options.maxPixels);
 }
 
 void forget(const std::shared_ptr<Slot> &slot)
@@ -65,7 +65,7 @@ ImagePreparer::Result PreparedImageCache::prepareFile(const QString &path, const
         }
         if (!slot) {
             slot = std::make_shared<Slot>();
-            g_slots.append({key, slot});
+            g_slots.append({ key, slot });
             if (g_slots.size() > kKept)
                 g_slots.removeFirst();
         }

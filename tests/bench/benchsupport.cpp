@@ -27,15 +27,14 @@ namespace {
 
 double nowMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
 } // namespace
 
-RunResult runMeasured(const QString &program, const QStringList &args, const QHash<QString, QString> &env,
-                      int timeoutSeconds)
+RunResult runMeasured(const QString &program, const QStringList &args, const QHash<QString, QString> &env, int timeoutSeconds)
 {
     RunResult result;
     QTemporaryFile outFile(QDir::temp().filePath(QStringLiteral("wanstudio-bench-out-XXXXXX")));
@@ -84,7 +83,7 @@ RunResult runMeasured(const QString &program, const QStringList &args, const QHa
         _exit(127);
     }
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     while (wait4(pid, &status, 0, &usage) < 0) {
         if (errno != EINTR)
             return result;

@@ -17,10 +17,10 @@ namespace wan::bench {
 
 struct RunResult
 {
-    int exitCode = -1;      // -1: did not start or was killed
+    int exitCode = -1; // -1: did not start or was killed
     double wallMs = 0;
-    qint64 maxRssKb = 0;    // the child's peak resident set (ru_maxrss)
-    double cpuMs = 0;       // the child's user + system CPU time
+    qint64 maxRssKb = 0; // the child's peak resident set (ru_maxrss)
+    double cpuMs = 0; // the child's user + system CPU time
     QByteArray out;
     QByteArray err;
 };

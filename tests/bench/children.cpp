@@ -22,7 +22,6 @@
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
-#include <QScreen>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,6 +32,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QVideoFrame>
@@ -40,8 +40,8 @@
 #include <QVideoWidget>
 
 #include <cmath>
-#include <malloc.h>
 #include <cstdio>
+#include <malloc.h>
 #include <memory>
 
 namespace wan::bench {
@@ -65,7 +65,7 @@ int makePhoto(const QString &out)
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size())
         return usage("cannot write the photo");
-    printBenchResult({{QStringLiteral("bytes"), jpeg.size()}});
+    printBenchResult({ { QStringLiteral("bytes"), jpeg.size() } });
     return 0;
 }
 
@@ -76,14 +76,15 @@ int makeLibrary(const QString &database, const QString &media, int count)
     QString error;
     if (!lib.open(&error))
         return usage(qPrintable(error));
-    const QStringList subjects{QStringLiteral("a red fox"), QStringLiteral("an old fisherman"), QStringLiteral("gulls"),
-                               QStringLiteral("a paper boat"), QStringLiteral("a tram"), QStringLiteral("a ballerina"),
-                               QStringLiteral("storm clouds"), QStringLiteral("a cat")};
-    const QStringList actions{QStringLiteral("turns slowly"), QStringLiteral("walks through snow"),
-                              QStringLiteral("drifts across the harbour"), QStringLiteral("spins in warm light"),
-                              QStringLiteral("rolls past the camera")};
-    const QStringList styles{QStringLiteral("slow push-in"), QStringLiteral("handheld"), QStringLiteral("golden hour"),
-                             QStringLiteral("soft fog"), QStringLiteral("35 mm film")};
+    const QStringList subjects { QStringLiteral("a red fox"),    QStringLiteral("an old fisherman"),
+                                 QStringLiteral("gulls"),        QStringLiteral("a paper boat"),
+                                 QStringLiteral("a tram"),       QStringLiteral("a ballerina"),
+                                 QStringLiteral("storm clouds"), QStringLiteral("a cat") };
+    const QStringList actions { QStringLiteral("turns slowly"), QStringLiteral("walks through snow"),
+                                QStringLiteral("drifts across the harbour"), QStringLiteral("spins in warm light"),
+                                QStringLiteral("rolls past the camera") };
+    const QStringList styles { QStringLiteral("slow push-in"), QStringLiteral("handheld"), QStringLiteral("golden hour"),
+                               QStringLiteral("soft fog"), QStringLiteral("35 mm film") };
     QList<library::Entry> batch;
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-60);
     for (int i = 0; i < count; ++i) {
@@ -93,13 +94,14 @@ int makeLibrary(const QString &database, const QString &media, int count)
         e.status = library::EntryStatus::Completed;
         e.model = QStringLiteral("wan-2.2-i2v-fast");
         e.imageSource = QStringLiteral("/home/me/Pictures/IMG_%1.jpg").arg(1000 + i % 300);
-        e.prompt = subjects.at(i % subjects.size()) + QLatin1Char(' ') + actions.at((i / 8) % actions.size()) + QStringLiteral(", ")
-            + styles.at((i / 40) % styles.size()) + (i % 100 == 7 ? QStringLiteral(", a lighthouse far away") : QString());
+        e.prompt = subjects.at(i % subjects.size()) + QLatin1Char(' ') + actions.at((i / 8) % actions.size())
+            + QStringLiteral(", ") + styles.at((i / 40) % styles.size())
+            + (i % 100 == 7 ? QStringLiteral(", a lighthouse far away") : QString());
         e.seed = 1000 + i;
-        e.parameters = QJsonObject{{QStringLiteral("resolution"), QStringLiteral("480p")},
-                                   {QStringLiteral("num_frames"), 81},
-                                   {QStringLiteral("frames_per_second"), 16},
-                                   {QStringLiteral("seed"), e.seed}};
+        e.parameters = QJsonObject { { QStringLiteral("resolution"), QStringLiteral("480p") },
+                                     { QStringLiteral("num_frames"), 81 },
+                                     { QStringLiteral("frames_per_second"), 16 },
+                                     { QStringLiteral("seed"), e.seed } };
         e.requestId = QStringLiteral("req-%1").arg(i);
         e.submittedAt = e.created;
         e.outputPath = QDir(media).filePath(QStringLiteral("clip-%1.mp4").arg(i));
@@ -112,7 +114,7 @@ int makeLibrary(const QString &database, const QString &media, int count)
             batch.clear();
         }
     }
-    printBenchResult({{QStringLiteral("entries"), count}});
+    printBenchResult({ { QStringLiteral("entries"), count } });
     return 0;
 }
 
@@ -125,11 +127,13 @@ int prepare(const QString &photo)
     const auto result = image::ImagePreparer::prepareFile(photo, image::ImagePreparationOptions());
     if (!result.ok())
         return usage(qPrintable(result.error.message));
-    printBenchResult({{QStringLiteral("ms"), double(timer.nsecsElapsed()) / 1e6},
-                      {QStringLiteral("bytes"), result.image.jpeg.size()},
-                      {QStringLiteral("width"), result.image.preparedSize.width()},
-                      {QStringLiteral("height"), result.image.preparedSize.height()},
-                      {QStringLiteral("original"), QStringLiteral("%1x%2").arg(result.image.originalSize.width()).arg(result.image.originalSize.height())}});
+    printBenchResult(
+        { { QStringLiteral("ms"), double(timer.nsecsElapsed()) / 1e6 },
+          { QStringLiteral("bytes"), result.image.jpeg.size() },
+          { QStringLiteral("width"), result.image.preparedSize.width() },
+          { QStringLiteral("height"), result.image.preparedSize.height() },
+          { QStringLiteral("original"),
+            QStringLiteral("%1x%2").arg(result.image.originalSize.width()).arg(result.image.originalSize.height()) } });
     return 0;
 }
 
@@ -157,8 +161,8 @@ int quality(const QString &photo)
         }
     }
     const double mse = sum / double(x.width() * x.height());
-    printBenchResult({{QStringLiteral("psnr"), mse > 0 ? 10 * std::log10(255.0 * 255.0 / mse) : 99.0},
-                      {QStringLiteral("quality"), sent.jpegQuality}});
+    printBenchResult({ { QStringLiteral("psnr"), mse > 0 ? 10 * std::log10(255.0 * 255.0 / mse) : 99.0 },
+                       { QStringLiteral("quality"), sent.jpegQuality } });
     return 0;
 }
 
@@ -167,7 +171,8 @@ int quality(const QString &photo)
 int download(const QString &url, const QString &target)
 {
     QNetworkAccessManager network;
-    api::SegmindClient client(&network, api::Endpoints(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
+    api::SegmindClient client(
+        &network, api::Endpoints(QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1"))));
     spin(50);
     const qint64 before = procStatusKb("VmRSS");
     resetPeakRss();
@@ -187,10 +192,10 @@ int download(const QString &url, const QString &target)
     delete job;
     if (!error.isEmpty() || !done)
         return usage(qPrintable(QStringLiteral("download failed: ") + error));
-    printBenchResult({{QStringLiteral("ms"), ms},
-                      {QStringLiteral("bytes"), QFileInfo(target).size()},
-                      {QStringLiteral("rssBeforeKb"), before},
-                      {QStringLiteral("peakKb"), peak}});
+    printBenchResult({ { QStringLiteral("ms"), ms },
+                       { QStringLiteral("bytes"), QFileInfo(target).size() },
+                       { QStringLiteral("rssBeforeKb"), before },
+                       { QStringLiteral("peakKb"), peak } });
     return 0;
 }
 
@@ -208,7 +213,7 @@ public:
             const double now = double(m_clock.nsecsElapsed()) / 1e6;
             m_longest = std::max(m_longest, now - m_last);
             if (now - m_last > 25)
-                m_stalls.append(QJsonArray{qRound(m_last), qRound(now - m_last)});
+                m_stalls.append(QJsonArray { qRound(m_last), qRound(now - m_last) });
             m_last = now;
         });
         m_clock.start();
@@ -232,10 +237,11 @@ private:
 int gui(const QString &photo, const QString &clip, const QString &work, int extraRuns)
 {
     test::EmulatorFixture emulator;
-    if (!emulator.start({QStringLiteral("--latency-ms"), QStringLiteral("1500"), QStringLiteral("--result-video"), clip,
-                         QStringLiteral("--credits"), QStringLiteral("1000")}))
+    if (!emulator.start({ QStringLiteral("--latency-ms"), QStringLiteral("1500"), QStringLiteral("--result-video"), clip,
+                          QStringLiteral("--credits"), QStringLiteral("1000") }))
         return usage("the emulator did not start");
-    core::Settings settings(std::make_unique<QSettings>(QDir(work).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    core::Settings settings(
+        std::make_unique<QSettings>(QDir(work).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     const auto &model = core::ModelDescription::wan22ImageToVideo();
     QNetworkAccessManager network;
     api::SegmindClient client(&network, api::Endpoints(emulator.apiBase(), emulator.apiBase()));
@@ -280,7 +286,8 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
     double lastByte = -1;
     double firstFrame = -1;
     QObject::connect(&network, &QNetworkAccessManager::finished, [&](QNetworkReply *reply) {
-        if (firstFrame < 0 && reply->url().path().startsWith(QLatin1String("/files/")) && reply->error() == QNetworkReply::NoError)
+        if (firstFrame < 0 && reply->url().path().startsWith(QLatin1String("/files/"))
+            && reply->error() == QNetworkReply::NoError)
             lastByte = double(clock.nsecsElapsed()) / 1e6;
     });
     QObject::connect(player->videoWidget()->videoSink(), &QVideoSink::videoFrameChanged, [&](const QVideoFrame &frame) {
@@ -332,26 +339,27 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
     const qint64 idleThreads = procStatusKb("Threads");
     const auto heapJson = [] {
         const struct mallinfo2 info = mallinfo2();
-        return QJsonObject{{QStringLiteral("inUseKb"), qint64((info.uordblks + info.hblkhd) / 1024)},
-                           {QStringLiteral("freeKb"), qint64(info.fordblks / 1024)},
-                           {QStringLiteral("arenaKb"), qint64(info.arena / 1024)}};
+        return QJsonObject { { QStringLiteral("inUseKb"), qint64((info.uordblks + info.hblkhd) / 1024) },
+                             { QStringLiteral("freeKb"), qint64(info.fordblks / 1024) },
+                             { QStringLiteral("arenaKb"), qint64(info.arena / 1024) } };
     };
     const QJsonObject idleHeap = heapJson();
     qint64 afterKb = idleKb;
     qint64 trimmedAnonKb = -1; // diagnostic: what glibc gives back when asked
-    QJsonObject mapRss;        // diagnostic: resident kB by mapping
+    QJsonObject mapRss; // diagnostic: resident kB by mapping
     qint64 afterFileKb = -1;
     qint64 afterShmemKb = -1;
     QString rollupText;
     int completed = 1;
     if (extraRuns > 0) {
-        emulator.configure({{QStringLiteral("latencyMs"), 0}});
+        emulator.configure({ { QStringLiteral("latencyMs"), 0 } });
         for (int i = 0; i < extraRuns; ++i) {
             const QString before = player->clipPath();
             if (!waitUntil([&] { return generate->isEnabled(); }, 30'000))
                 return usage("Generate stayed off");
             generate->click();
-            if (!waitUntil([&] { return queue.activeCount() == 0 && queue.waitingCount() == 0 && player->clipPath() != before; }, 60'000))
+            if (!waitUntil([&] { return queue.activeCount() == 0 && queue.waitingCount() == 0 && player->clipPath() != before; },
+                           60'000))
                 return usage(qPrintable(QStringLiteral("run did not finish: ") + window.statusText()));
             ++completed;
         }
@@ -376,28 +384,28 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
             }
         }
     }
-    printBenchResult({{QStringLiteral("lastByteToFrameMs"), firstFrame - lastByte},
-                      {QStringLiteral("longestStallMs"), stalls.longestMs()},
-                      {QStringLiteral("stalls"), stalls.stalls()},
-                      {QStringLiteral("phases"), phases},
-                      {QStringLiteral("uploadedBytes"), sent},
-                      {QStringLiteral("idleRssKb"), idleKb},
-                      {QStringLiteral("afterRssKb"), afterKb},
-                      {QStringLiteral("idleAnonKb"), idleAnonKb},
-                      {QStringLiteral("idleFileKb"), idleFileKb},
-                      {QStringLiteral("idleShmemKb"), idleShmemKb},
-                      {QStringLiteral("afterAnonKb"), procStatusKb("RssAnon")},
-                      {QStringLiteral("idleThreads"), idleThreads},
-                      {QStringLiteral("trimmedAnonKb"), trimmedAnonKb},
-                      {QStringLiteral("mapRss"), mapRss},
-                      {QStringLiteral("afterFileKb"), afterFileKb},
-                      {QStringLiteral("afterShmemKb"), afterShmemKb},
-                      {QStringLiteral("rollup"), rollupText},
-                      {QStringLiteral("idleHeap"), idleHeap},
-                      {QStringLiteral("afterHeap"), heapJson()},
-                      {QStringLiteral("afterThreads"), procStatusKb("Threads")},
-                      {QStringLiteral("runs"), completed},
-                      {QStringLiteral("submissions"), emulator.submissions()}});
+    printBenchResult({ { QStringLiteral("lastByteToFrameMs"), firstFrame - lastByte },
+                       { QStringLiteral("longestStallMs"), stalls.longestMs() },
+                       { QStringLiteral("stalls"), stalls.stalls() },
+                       { QStringLiteral("phases"), phases },
+                       { QStringLiteral("uploadedBytes"), sent },
+                       { QStringLiteral("idleRssKb"), idleKb },
+                       { QStringLiteral("afterRssKb"), afterKb },
+                       { QStringLiteral("idleAnonKb"), idleAnonKb },
+                       { QStringLiteral("idleFileKb"), idleFileKb },
+                       { QStringLiteral("idleShmemKb"), idleShmemKb },
+                       { QStringLiteral("afterAnonKb"), procStatusKb("RssAnon") },
+                       { QStringLiteral("idleThreads"), idleThreads },
+                       { QStringLiteral("trimmedAnonKb"), trimmedAnonKb },
+                       { QStringLiteral("mapRss"), mapRss },
+                       { QStringLiteral("afterFileKb"), afterFileKb },
+                       { QStringLiteral("afterShmemKb"), afterShmemKb },
+                       { QStringLiteral("rollup"), rollupText },
+                       { QStringLiteral("idleHeap"), idleHeap },
+                       { QStringLiteral("afterHeap"), heapJson() },
+                       { QStringLiteral("afterThreads"), procStatusKb("Threads") },
+                       { QStringLiteral("runs"), completed },
+                       { QStringLiteral("submissions"), emulator.submissions() } });
     return 0;
 }
 
@@ -459,21 +467,20 @@ int gallery(const QString &database, const QString &media)
     search->setText(QStringLiteral("lighthouse"));
     if (!waitUntil([&] { return paintedAt >= 0; }, 60'000))
         return usage("the search never painted");
-    printBenchResult({{QStringLiteral("openMs"), openMs},
-                      {QStringLiteral("shown"), shown},
-                      {QStringLiteral("searchMs"), paintedAt},
-                      {QStringLiteral("matches"), view.model()->rowCount()}});
+    printBenchResult({ { QStringLiteral("openMs"), openMs },
+                       { QStringLiteral("shown"), shown },
+                       { QStringLiteral("searchMs"), paintedAt },
+                       { QStringLiteral("matches"), view.model()->rowCount() } });
     return 0;
 }
 
 // ---- figure 8: the queue ------------------------------------------------
 
-int queueRun(const QString &photo, const QString &clip, const QString &work, int count, int concurrent, int latencyMs,
-             int burst)
+int queueRun(const QString &photo, const QString &clip, const QString &work, int count, int concurrent, int latencyMs, int burst)
 {
     test::EmulatorFixture emulator;
-    QStringList args{QStringLiteral("--latency-ms"), QString::number(latencyMs), QStringLiteral("--result-video"), clip,
-                     QStringLiteral("--credits"), QStringLiteral("1000")};
+    QStringList args { QStringLiteral("--latency-ms"), QString::number(latencyMs), QStringLiteral("--result-video"), clip,
+                       QStringLiteral("--credits"),    QStringLiteral("1000") };
     if (burst > 0)
         args << QStringLiteral("--fault") << QStringLiteral("submit:status:status=429,retryAfter=1x%1").arg(burst);
     if (!emulator.start(args))
@@ -482,7 +489,7 @@ int queueRun(const QString &photo, const QString &clip, const QString &work, int
     QNetworkAccessManager network;
     api::SegmindClient client(&network, api::Endpoints(emulator.apiBase(), emulator.apiBase()));
     client.setApiKey(emulator.apiKey());
-    image::UploadCache uploads{QString()};
+    image::UploadCache uploads { QString() };
     const QString media = QDir(work).filePath(QStringLiteral("media"));
     library::LibraryService library(QDir(work).filePath(QStringLiteral("library.sqlite")), media);
     bool opened = false;
@@ -499,7 +506,7 @@ int queueRun(const QString &photo, const QString &clip, const QString &work, int
         jobs::GenerationRequest request;
         request.image = photo;
         request.prompt = QStringLiteral("Gulls circle over the harbour");
-        request.parameters = QJsonObject{{QStringLiteral("seed"), 100 + i}};
+        request.parameters = QJsonObject { { QStringLiteral("seed"), 100 + i } };
         queue.enqueue(request, QStringLiteral("bench-batch"));
     }
     auto finished = [&] {
@@ -516,12 +523,12 @@ int queueRun(const QString &photo, const QString &clip, const QString &work, int
     int polls = 0;
     for (const auto &value : stats.value(QStringLiteral("requests")).toArray())
         polls += value.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/status"));
-    printBenchResult({{QStringLiteral("ms"), ms},
-                      {QStringLiteral("polls"), polls},
-                      {QStringLiteral("completed"), completed},
-                      {QStringLiteral("submissions"), stats.value(QStringLiteral("submissions")).toInt()},
-                      {QStringLiteral("charged"), stats.value(QStringLiteral("charged")).toInt()},
-                      {QStringLiteral("faultsTaken"), stats.value(QStringLiteral("faultsTaken")).toInt()}});
+    printBenchResult({ { QStringLiteral("ms"), ms },
+                       { QStringLiteral("polls"), polls },
+                       { QStringLiteral("completed"), completed },
+                       { QStringLiteral("submissions"), stats.value(QStringLiteral("submissions")).toInt() },
+                       { QStringLiteral("charged"), stats.value(QStringLiteral("charged")).toInt() },
+                       { QStringLiteral("faultsTaken"), stats.value(QStringLiteral("faultsTaken")).toInt() } });
     return 0;
 }
 
