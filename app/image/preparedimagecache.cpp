@@ -6,7 +6,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 
-#include <memory>
 #include <utility>
 
 namespace wan::image {
@@ -16,15 +15,8 @@ namespace {
 // A 24 MP photo prepared for 480p is about 100 kB: a few are cheap to keep.
 constexpr qsizetype kKept = 4;
 
-struct Slot
-{
-    QMutex mutex; // held while the image is prepared
-    bool done = false;
-    ImagePreparer::Result result;
-};
-
-QMutex g_lock; // guards g_slots
-QList<std::pair<QString, std::shared_ptr<Slot>>> g_slots; // least recently used first
+QMutex g_lock; // guards g_results, never held while preparing
+QList<std::pair<QString, ImagePreparer::Result>> g_results; // least recently used first
 
 QString keyFor(const QFileInfo &info, const ImagePreparationOptions &options)
 {
@@ -32,17 +24,6 @@ QString keyFor(const QFileInfo &info, const ImagePreparationOptions &options)
         + QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('|')
         + QString::number(options.outputFrame.width()) + QLatin1Char('x') + QString::number(options.outputFrame.height())
         + QLatin1Char('|') + QString::number(options.jpegQuality) + QLatin1Char('|') + QString::number(options.maxPixels);
-}
-
-void forget(const std::shared_ptr<Slot> &slot)
-{
-    QMutexLocker locker(&g_lock);
-    for (qsizetype i = 0; i < g_slots.size(); ++i) {
-        if (g_slots.at(i).second == slot) {
-            g_slots.removeAt(i);
-            return;
-        }
-    }
 }
 
 } // namespace
@@ -53,37 +34,38 @@ ImagePreparer::Result PreparedImageCache::prepareFile(const QString &path, const
     if (!info.isFile())
         return ImagePreparer::prepareFile(path, options); // says what is wrong
     const QString key = keyFor(info, options);
-    std::shared_ptr<Slot> slot;
     {
         QMutexLocker locker(&g_lock);
-        for (qsizetype i = 0; i < g_slots.size(); ++i) {
-            if (g_slots.at(i).first == key) {
-                slot = g_slots.at(i).second;
-                g_slots.move(i, g_slots.size() - 1);
-                break;
+        for (qsizetype i = 0; i < g_results.size(); ++i) {
+            if (g_results.at(i).first == key) {
+                g_results.move(i, g_results.size() - 1);
+                return g_results.constLast().second;
             }
         }
-        if (!slot) {
-            slot = std::make_shared<Slot>();
-            g_slots.append({ key, slot });
-            if (g_slots.size() > kKept)
-                g_slots.removeFirst();
+    }
+    // Not under a lock: preparing may use the global thread pool (Qt's smooth
+    // scaling does), whose threads may be callers waiting here. Two callers
+    // that miss at once both prepare; the later result replaces the earlier.
+    ImagePreparer::Result result = ImagePreparer::prepareFile(path, options);
+    if (!result.ok())
+        return result; // not kept: the file may be fixed
+    QMutexLocker locker(&g_lock);
+    for (qsizetype i = 0; i < g_results.size(); ++i) {
+        if (g_results.at(i).first == key) {
+            g_results.removeAt(i);
+            break;
         }
     }
-    QMutexLocker preparing(&slot->mutex);
-    if (!slot->done) {
-        slot->result = ImagePreparer::prepareFile(path, options);
-        slot->done = true;
-        if (!slot->result.ok())
-            forget(slot);
-    }
-    return slot->result;
+    g_results.append({key, result});
+    if (g_results.size() > kKept)
+        g_results.removeFirst();
+    return result;
 }
 
 void PreparedImageCache::clear()
 {
     QMutexLocker locker(&g_lock);
-    g_slots.clear();
+    g_results.clear();
 }
 
 } // namespace wan::image

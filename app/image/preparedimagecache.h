@@ -3,9 +3,10 @@
 // Variations and sweeps send one picture many times, and the image well has
 // usually prepared it already: decode and scale it once. A process-wide memo of
 // the last few preparations of files, keyed by the file (path, size,
-// modification time) and the options; a caller asking for one that is being
-// prepared waits for it rather than decoding the same photo again. Failures
-// are not kept (the file may be fixed). Thread-safe.
+// modification time) and the options. No caller ever waits for another (a
+// wait could deadlock the thread pool that preparing itself uses): two that
+// miss at once both prepare. Failures are not kept (the file may be fixed).
+// Thread-safe.
 
 #include "imagepreparer.h"
 
