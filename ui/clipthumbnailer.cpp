@@ -65,13 +65,16 @@ ClipThumbnailer::ClipThumbnailer(QObject *parent)
         }
         finish(false);
     });
-    createPlayer();
+    // The player is made for the first clip: it loads the media backend, which
+    // a window that shows no thumbnails yet does not need.
 }
 
 ClipThumbnailer::~ClipThumbnailer()
 {
-    m_player->stop();
-    m_player->setVideoSink(nullptr);
+    if (m_player) {
+        m_player->stop();
+        m_player->setVideoSink(nullptr);
+    }
 }
 
 void ClipThumbnailer::createPlayer()
@@ -156,6 +159,8 @@ void ClipThumbnailer::startNext()
         ++m_serial;
         m_frameTaken = false;
         m_timeout.start();
+        if (!m_player)
+            createPlayer();
         m_player->setSource(QUrl::fromLocalFile(m_current->clipPath));
         m_player->play();
         return;

@@ -43,7 +43,10 @@ using library::GalleryModel;
 
 namespace {
 
-constexpr int kFilterDelayMs = 200; // search as you type, once the typing settles
+// Search as you type: a 0 ms timer gathers the keys of one burst of events into
+// one query; stale answers are dropped by the model, so nothing waits for the
+// typing to settle (a 200 ms settle made every search take over 200 ms).
+constexpr int kFilterDelayMs = 0;
 constexpr int kHoverDelayMs = 150;
 const QDate kNoDate(2000, 1, 1); // a date edit at its minimum shows "Any"
 
@@ -75,8 +78,6 @@ GalleryView::GalleryView(library::LibraryService *service, QWidget *parent)
     , m_thumbnailer(new ClipThumbnailer(this))
     , m_confirm(defaultConfirmation)
     , m_list(new QListView)
-    , m_preview(new QMediaPlayer(this))
-    , m_previewSink(new QVideoSink(this))
 {
     m_list->setObjectName(QStringLiteral("galleryList"));
     m_list->setModel(m_model);
@@ -109,22 +110,6 @@ GalleryView::GalleryView(library::LibraryService *service, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_countLabel);
 
-    // The hover preview: muted (no audio output at all) and looped.
-    m_preview->setVideoSink(m_previewSink);
-    m_preview->setLoops(QMediaPlayer::Infinite);
-    connect(m_previewSink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (!m_previewing.isValid() || !frame.isValid())
-            return;
-        m_delegate->setPreview(m_previewing, frame.toImage());
-        m_list->viewport()->update(m_list->visualRect(m_previewing));
-    });
-    connect(m_preview, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        // Qt 6.4's FFmpeg backend ignores setLoops() and stops at the end.
-        if (status == QMediaPlayer::EndOfMedia && m_previewing.isValid()) {
-            m_preview->setPosition(0);
-            m_preview->play();
-        }
-    });
     m_hoverDelay.setSingleShot(true);
     m_hoverDelay.setInterval(kHoverDelayMs);
     connect(&m_hoverDelay, &QTimer::timeout, this, &GalleryView::startPreview);
@@ -144,7 +129,7 @@ GalleryView::GalleryView(library::LibraryService *service, QWidget *parent)
 
     const auto modelChanged = [this] {
         // A removed card that was playing stops; its persistent index is gone.
-        if (!m_previewing.isValid() && !m_preview->source().isEmpty())
+        if (!m_previewing.isValid() && m_preview && !m_preview->source().isEmpty())
             stopPreview();
         m_thumbnailDelay.start();
         updateActions();
@@ -172,8 +157,42 @@ GalleryView::GalleryView(library::LibraryService *service, QWidget *parent)
 GalleryView::~GalleryView()
 {
     // The sink goes with the view; no frame may arrive into it meanwhile.
-    m_preview->stop();
-    m_preview->setVideoSink(nullptr);
+    if (m_preview) {
+        m_preview->stop();
+        m_preview->setVideoSink(nullptr);
+    }
+}
+
+QMediaPlayer *GalleryView::previewPlayer() const
+{
+    const_cast<GalleryView *>(this)->ensurePreviewPlayer();
+    return m_preview;
+}
+
+// Made on the first hover, not with the view: a player loads the media backend
+// (the FFmpeg plugin and its libraries), which the window's first paint does not need.
+void GalleryView::ensurePreviewPlayer()
+{
+    if (m_preview)
+        return;
+    m_preview = new QMediaPlayer(this);
+    m_previewSink = new QVideoSink(this);
+    // The hover preview: muted (no audio output at all) and looped.
+    m_preview->setVideoSink(m_previewSink);
+    m_preview->setLoops(QMediaPlayer::Infinite);
+    connect(m_previewSink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+        if (!m_previewing.isValid() || !frame.isValid())
+            return;
+        m_delegate->setPreview(m_previewing, frame.toImage());
+        m_list->viewport()->update(m_list->visualRect(m_previewing));
+    });
+    connect(m_preview, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        // Qt 6.4's FFmpeg backend ignores setLoops() and stops at the end.
+        if (status == QMediaPlayer::EndOfMedia && m_previewing.isValid()) {
+            m_preview->setPosition(0);
+            m_preview->play();
+        }
+    });
 }
 
 QWidget *GalleryView::createFilterBar()
@@ -573,6 +592,7 @@ void GalleryView::startPreview()
     if (!entry || entry->status != EntryStatus::Completed || !QFileInfo(entry->outputPath).isFile())
         return;
     m_previewing = m_hovered;
+    ensurePreviewPlayer();
     m_preview->setSource(QUrl::fromLocalFile(entry->outputPath));
     m_preview->play();
 }
@@ -582,7 +602,7 @@ void GalleryView::stopPreview()
     const QPersistentModelIndex was = m_previewing;
     m_previewing = QPersistentModelIndex();
     m_delegate->clearPreview();
-    if (!m_preview->source().isEmpty()) {
+    if (m_preview && !m_preview->source().isEmpty()) {
         m_preview->stop();
         m_preview->setSource(QUrl());
     }

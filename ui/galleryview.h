@@ -56,7 +56,7 @@ public:
     QListView *listView() const { return m_list; }
     GalleryDelegate *delegate() const { return m_delegate; }
     // The one player that plays a hovered card's clip (muted, looped).
-    QMediaPlayer *previewPlayer() const { return m_preview; }
+    QMediaPlayer *previewPlayer() const;
     QPersistentModelIndex previewIndex() const { return m_previewing; }
     ClipThumbnailer *thumbnailer() const { return m_thumbnailer; }
     void setConfirmation(Confirmation confirm);
@@ -96,6 +96,7 @@ private:
     void showContextMenu(const QPoint &position);
     void requestThumbnails();
     void hoverAt(const QPoint &viewportPosition);
+    void ensurePreviewPlayer();
     void startPreview();
     void stopPreview();
     void sameImageToggled(bool on);

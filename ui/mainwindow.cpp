@@ -46,9 +46,14 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wan::ui {
+
+namespace {
+constexpr int kMediaPreloadDelayMs = 250; // after the window is shown
+} // namespace
 
 using jobs::JobStage;
 
@@ -333,6 +338,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The media backend (the FFmpeg plugin and its libraries, about 100 ms) is
+    // not needed for the first paint: it loads a moment after the window is up,
+    // before a clip can need it.
+    if (!m_mediaPreloadScheduled) {
+        m_mediaPreloadScheduled = true;
+        QTimer::singleShot(kMediaPreloadDelayMs, m_player, &PlayerView::preloadMedia);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

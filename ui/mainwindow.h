@@ -106,6 +106,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildInputs();
@@ -147,6 +148,7 @@ private:
     jobs::FinishNotices *m_finishNotices = nullptr;
     std::unique_ptr<core::LauncherEntry> m_launcher;
     bool m_haveKey = false;
+    bool m_mediaPreloadScheduled = false;
     QString m_keyProblem;
     int m_currentJob = 0;   // the run the status area follows
     bool m_pendingRerun = false;  // generate as soon as the restored image is read

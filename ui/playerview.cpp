@@ -93,9 +93,6 @@ QWidget *makeNoticePage(QLabel *icon, QLabel *text)
 
 PlayerView::PlayerView(QWidget *parent)
     : QWidget(parent)
-    , m_player(new QMediaPlayer(this))
-    , m_audio(new QAudioOutput(this))
-    , m_video(new QVideoWidget)
     , m_stage(new QStackedWidget)
     , m_placeholderIcon(new QLabel)
     , m_placeholderText(new QLabel)
@@ -103,11 +100,6 @@ PlayerView::PlayerView(QWidget *parent)
     , m_errorText(new QLabel)
     , m_controls(new PlayerControls)
 {
-    m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_video);
-    m_player->setLoops(QMediaPlayer::Infinite);
-
-    m_video->setObjectName(QStringLiteral("videoWidget"));
     m_placeholderText->setObjectName(QStringLiteral("placeholderLabel"));
     m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
     m_errorText->setObjectName(QStringLiteral("errorLabel"));
@@ -116,13 +108,11 @@ PlayerView::PlayerView(QWidget *parent)
 
     m_stage->setObjectName(QStringLiteral("stage"));
     m_stage->addWidget(m_placeholderPage);
-    m_stage->addWidget(m_video);
     m_stage->addWidget(m_errorPage);
     m_stage->setCurrentWidget(m_placeholderPage);
 
     m_controls->setObjectName(QStringLiteral("playerControls"));
     m_controls->setLooping(true);
-    m_stillSeek = new PlayerStillSeek(m_player, m_audio, m_video->videoSink(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -134,14 +124,6 @@ PlayerView::PlayerView(QWidget *parent)
     setFocusPolicy(Qt::ClickFocus);
     addActions(m_controls->shortcutActions());
 
-    // QVideoWidget draws through a child window container that lets input
-    // through to the widgets; watching both catches a drag from anywhere on the video.
-    m_video->installEventFilter(this);
-    const QList<QWidget *> videoChildren = m_video->findChildren<QWidget *>();
-    for (QWidget *child : videoChildren)
-        child->installEventFilter(this);
-
-    connectPlayer();
     connectControls();
     retranslate();
 }
@@ -150,8 +132,46 @@ PlayerView::~PlayerView()
 {
     // Stop before the video widget goes: the backend must not deliver a frame
     // into a sink that is being destroyed.
-    m_player->stop();
-    m_player->setVideoOutput(nullptr);
+    if (m_player) {
+        m_player->stop();
+        m_player->setVideoOutput(nullptr);
+    }
+}
+
+// The player, its audio output and the video widget load the media backend
+// (the FFmpeg plugin and its libraries, about 100 ms): not before the window's
+// first paint. They are made by preloadMedia() once the window is up, or on
+// first use, whichever comes first.
+void PlayerView::ensureMedia()
+{
+    if (m_player)
+        return;
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_video = new QVideoWidget;
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_video);
+    m_player->setLoops(m_controls->isLooping() ? int(QMediaPlayer::Infinite) : 1);
+    m_video->setObjectName(QStringLiteral("videoWidget"));
+    m_video->setAccessibleName(tr("Video"));
+    m_stage->insertWidget(1, m_video);
+    m_stillSeek = new PlayerStillSeek(m_player, m_audio, m_video->videoSink(), this);
+
+    // QVideoWidget draws through a child window container that lets input
+    // through to the widgets; watching both catches a drag from anywhere on the video.
+    m_video->installEventFilter(this);
+    const QList<QWidget *> videoChildren = m_video->findChildren<QWidget *>();
+    for (QWidget *child : videoChildren)
+        child->installEventFilter(this);
+
+    connectPlayer();
+    connect(m_controls, &PlayerControls::rateRequested, m_player, &QMediaPlayer::setPlaybackRate);
+    connect(m_controls, &PlayerControls::muteRequested, m_audio, &QAudioOutput::setMuted);
+}
+
+void PlayerView::preloadMedia()
+{
+    ensureMedia();
 }
 
 void PlayerView::connectPlayer()
@@ -203,10 +223,10 @@ void PlayerView::connectControls()
     connect(m_controls, &PlayerControls::playPauseRequested, this, &PlayerView::togglePlayback);
     connect(m_controls, &PlayerControls::seekRequested, this, &PlayerView::seekFromControls);
     connect(m_controls, &PlayerControls::stepRequested, this, &PlayerView::stepFrames);
-    connect(m_controls, &PlayerControls::rateRequested, m_player, &QMediaPlayer::setPlaybackRate);
-    connect(m_controls, &PlayerControls::muteRequested, m_audio, &QAudioOutput::setMuted);
-    connect(m_controls, &PlayerControls::loopRequested, this,
-            [this](bool looping) { m_player->setLoops(looping ? int(QMediaPlayer::Infinite) : 1); });
+    connect(m_controls, &PlayerControls::loopRequested, this, [this](bool looping) {
+        if (m_player)
+            m_player->setLoops(looping ? int(QMediaPlayer::Infinite) : 1);
+    });
     connect(m_controls, &PlayerControls::saveAsRequested, this, &PlayerView::saveAs);
     connect(m_controls, &PlayerControls::copyPathRequested, this, &PlayerView::copyPathToClipboard);
     connect(m_controls, &PlayerControls::showInFolderRequested, this, &PlayerView::showInFolder);
@@ -218,6 +238,7 @@ void PlayerView::setClip(const QString &mp4Path)
         clear();
         return;
     }
+    ensureMedia();
     const QFileInfo info(mp4Path);
     m_clipPath = info.absoluteFilePath();
     m_errorShown = false;
@@ -245,9 +266,11 @@ void PlayerView::setClip(const QString &mp4Path)
 
 void PlayerView::clear()
 {
-    m_stillSeek->cancel();
-    m_player->stop();
-    m_player->setSource(QUrl());
+    if (m_player) {
+        m_stillSeek->cancel();
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     m_clipPath.clear();
     m_errorShown = false;
     m_stepFrame = -1;
@@ -263,16 +286,19 @@ QString PlayerView::clipPath() const
 
 QMediaPlayer *PlayerView::player() const
 {
+    const_cast<PlayerView *>(this)->ensureMedia();
     return m_player;
 }
 
 QAudioOutput *PlayerView::audioOutput() const
 {
+    const_cast<PlayerView *>(this)->ensureMedia();
     return m_audio;
 }
 
 QVideoWidget *PlayerView::videoWidget() const
 {
+    const_cast<PlayerView *>(this)->ensureMedia();
     return m_video;
 }
 
@@ -315,6 +341,8 @@ void PlayerView::stepFrames(int frames)
 
 void PlayerView::seekFromControls(qint64 positionMs)
 {
+    if (!m_player)
+        return;
     m_stepFrame = -1;
     // A playing clip shows the new place by itself; a paused one needs help.
     if (m_player->playbackState() == QMediaPlayer::PlayingState && !m_stillSeek->isBusy())
@@ -351,7 +379,8 @@ void PlayerView::showError(const QString &text)
         return;
     m_errorShown = true;
     m_stepFrame = -1;
-    m_stillSeek->cancel();
+    if (m_stillSeek)
+        m_stillSeek->cancel();
     m_errorText->setText(text);
     m_errorText->setAccessibleName(text);
     m_stage->setCurrentWidget(m_errorPage);
@@ -443,7 +472,7 @@ void PlayerView::startDrag()
     auto *drag = new QDrag(this);
     drag->setMimeData(createClipMimeData(m_clipPath));
     // A thumbnail of the frame on screen shows what is being dragged.
-    const QImage frame = m_video->videoSink()->videoFrame().toImage();
+    const QImage frame = m_video ? m_video->videoSink()->videoFrame().toImage() : QImage();
     if (!frame.isNull())
         drag->setPixmap(QPixmap::fromImage(frame.scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     drag->exec(Qt::CopyAction | Qt::LinkAction, Qt::CopyAction);
@@ -494,7 +523,8 @@ void PlayerView::retranslate()
     m_errorIcon->setPixmap(
         QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this))
             .pixmap(iconSize, iconSize));
-    m_video->setAccessibleName(tr("Video"));
+    if (m_video)
+        m_video->setAccessibleName(tr("Video"));
     m_stage->setAccessibleName(tr("Clip"));
 }
 

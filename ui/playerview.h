@@ -32,6 +32,10 @@ public:
     // Absolute path of the loaded clip, or empty.
     QString clipPath() const;
 
+    // Loads the media backend now (the window calls it once it is up) instead
+    // of on the first clip.
+    void preloadMedia();
+
     QMediaPlayer *player() const;
     QAudioOutput *audioOutput() const;
     QVideoWidget *videoWidget() const;
@@ -73,6 +77,7 @@ protected:
 private:
     void connectPlayer();
     void connectControls();
+    void ensureMedia();
     void showError(const QString &text);
     void updateFrameRate();
     void seekFromControls(qint64 positionMs);

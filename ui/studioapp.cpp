@@ -12,7 +12,9 @@
 #include "jobs/jobqueue.h"
 #include "library/libraryservice.h"
 #include "mainwindow.h"
+#include "platformdefaults.h"
 #include "settingsdialog.h"
+#include "startupprobe.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
@@ -308,10 +310,7 @@ QString imageArgument(const QStringList &arguments)
 
 int runStudio(int argc, char *argv[])
 {
-    // Qt 6.4's GStreamer backend stalls without a sound server; the FFmpeg one
-    // plays the clip either way (and is Qt's default from 6.5 on).
-    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
-        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    applyPlatformDefaults();
     QApplication app(argc, argv);
     core::applyApplicationIdentity();
     core::installTranslators(app);
@@ -324,6 +323,9 @@ int runStudio(int argc, char *argv[])
 
     Studio studio(demo);
     MainWindow *window = studio.window();
+    // Benchmarks: exit once the window has painted and the event loop is idle.
+    if (QApplication::arguments().contains(QLatin1String("--quit-after-startup")))
+        StartupProbe::quitWhenPaintedAndIdle(window);
     window->show();
     const QString image = imageArgument(QApplication::arguments());
     if (!image.isEmpty())

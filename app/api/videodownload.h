@@ -42,6 +42,7 @@ private:
     QString m_what;
     QFile m_part;
     QByteArray m_errorBody;
+    QByteArray m_chunk; // reused for every read
     bool m_failed = false;
     bool m_done = false;
     bool m_aborted = false;

@@ -1,4 +1,5 @@
 #include "imageinspector.h"
+#include "preparedimagecache.h"
 
 #include "core/logging.h"
 
@@ -94,7 +95,7 @@ ImageInspector::Result ImageInspector::inspectFileNow(const QString &path, QSize
 {
     Inspection inspection;
     inspection.source = path;
-    const ImagePreparer::Result prepared = ImagePreparer::prepareFile(path, optionsFor(outputFrame));
+    const ImagePreparer::Result prepared = PreparedImageCache::prepareFile(path, optionsFor(outputFrame));
     QImage thumbnail;
     if (prepared.ok()) {
         QFile file(path);

@@ -76,7 +76,8 @@ struct PollPolicy
 {
     int firstPollMs = 2000;
     int maxPollMs = 8000;
-    double growth = 1.5;
+    int minPollMs = 250;
+    double pollFraction = 0.1;        // each poll waits this fraction of the run's time so far
     int maxRunSeconds = 600;          // Segmind's own SDK waits this long
     int maxRateLimitRetries = 4;      // 429 on submit or on a sync call
     int maxTransientPollFailures = 5; // in a row, while polling

@@ -187,6 +187,15 @@ void SegmindEmulator::resetAll()
     qCInfo(lcEmulator) << "reset";
 }
 
+// What the request line and headers took on the wire, give or take the line's version.
+static qint64 headerBytes(const HttpRequest &request)
+{
+    qint64 bytes = request.method.size() + request.path.toUtf8().size() + request.query.toString(QUrl::FullyEncoded).size() + 14;
+    for (const auto &[name, value] : request.headers)
+        bytes += name.size() + value.size() + 4;
+    return bytes + 2;
+}
+
 void SegmindEmulator::recordRequest(const char *port, const HttpRequest &request)
 {
     if (m_requestLog.size() >= MaxLoggedRequests) {
@@ -199,6 +208,8 @@ void SegmindEmulator::recordRequest(const char *port, const HttpRequest &request
         {QStringLiteral("method"), QString::fromLatin1(request.method)},
         {QStringLiteral("path"), request.path},
         {QStringLiteral("hasApiKey"), request.hasHeader("x-api-key")},
+        {QStringLiteral("bodyBytes"), request.body.size()},
+        {QStringLiteral("headerBytes"), headerBytes(request)},
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
@@ -108,10 +109,14 @@ int main(int argc, char *argv[])
                                          QStringLiteral("SPEC"));
     const QCommandLineOption ffmpegOption(QStringLiteral("ffmpeg"), QStringLiteral("The ffmpeg program to run."),
                                           QStringLiteral("PATH"), QStringLiteral("ffmpeg"));
+    const QCommandLineOption resultVideoOption(
+        QStringLiteral("result-video"),
+        QStringLiteral("Answer every completed run with this MP4 file instead of one made by ffmpeg."),
+        QStringLiteral("FILE"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log every request and answer."));
     parser.addOptions({portOption, storagePortOption, portFileOption, keyOption, latencyOption, costOption,
                        creditsOption, retentionOption, uploadFieldOption, dataDirOption, faultOption, ffmpegOption,
-                       verboseOption});
+                       resultVideoOption, verboseOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
@@ -140,6 +145,9 @@ int main(int argc, char *argv[])
     if (config.uploadField != QLatin1String("file_urls") && config.uploadField != QLatin1String("urls"))
         return fail(QStringLiteral("--upload-field takes file_urls or urls"));
     config.latencyMs = int(*latency);
+    config.resultVideo = parser.value(resultVideoOption);
+    if (!config.resultVideo.isEmpty() && !QFileInfo(config.resultVideo).isFile())
+        return fail(QStringLiteral("--result-video %1: no such file").arg(config.resultVideo));
     config.retentionSeconds = int(*retention);
 
     QList<wan::emulator::Fault> faults;

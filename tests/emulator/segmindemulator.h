@@ -33,6 +33,9 @@ struct EmulatorConfig final {
     int retentionSeconds = 3600;
     QString uploadField = QStringLiteral("file_urls"); // or "urls"
     int maxPromptLength = 0; // > 0: longer prompts (in UTF-16 units) are refused with 400
+    // When set, every completed run's video is this file instead of one made by
+    // ffmpeg (benchmarks: a 200 MB result, or no encoding on a busy machine).
+    QString resultVideo;
 
     // Everything but the key, which the emulator never repeats.
     QJsonObject toJson() const;
