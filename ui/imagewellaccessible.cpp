@@ -21,7 +21,7 @@ public:
         if (t == QAccessible::Description) {
             // A problem with the last picture tried comes first; else the
             // details of the chosen one (the well keeps them as its description).
-            const QString problem = static_cast<const ImageWell *>(widget())->problemText();
+            QString problem = static_cast<const ImageWell *>(widget())->problemText();
             if (!problem.isEmpty())
                 return problem;
         }

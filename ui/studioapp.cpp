@@ -296,7 +296,7 @@ QIcon applicationIcon()
 QString imageArgument(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString argument = arguments.at(i);
+        const QString &argument = arguments.at(i);
         if (argument.isEmpty() || argument.startsWith(QLatin1Char('-')))
             continue;
         if (argument.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))

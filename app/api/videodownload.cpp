@@ -9,10 +9,10 @@
 namespace wan::api {
 
 namespace {
-constexpr qint64 ReadBufferBytes = 2 * 1024 * 1024;
+constexpr qint64 ReadBufferBytes = qint64(2) * 1024 * 1024;
 // Read into one reused buffer: a fresh QByteArray per chunk cost an allocation
 // (an mmap, for chunks this size) and its page faults every time.
-constexpr qint64 ChunkBytes = 256 * 1024;
+constexpr qint64 ChunkBytes = qint64(256) * 1024;
 }
 
 VideoDownload::VideoDownload(SegmindClient *client, QNetworkReply *reply, QString targetPath, QString what, QObject *parent)

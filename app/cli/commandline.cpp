@@ -139,7 +139,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     }
     job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
     library::RunRecorder recorder(&job, entry, [&lib](const library::Entry &e) { lib->update(e); });
-    recorder.recordBeforeSending([&lib](const library::Entry &e, std::function<void(bool)> done) { done(lib->update(e)); });
+    recorder.recordBeforeSending([&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); });
 
     printProgress(&job);
     QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job, &recorder](const api::ApiError &error) {

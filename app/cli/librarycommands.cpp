@@ -117,7 +117,7 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
         auto job = std::make_unique<jobs::GenerationJob>(&session.client, &uploads, model, library::RunRecorder::requestFrom(e));
         job->setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
         auto recorder = std::make_unique<library::RunRecorder>(job.get(), e, [&lib](const library::Entry &x) { lib->update(x); });
-        recorder->recordBeforeSending([&lib](const library::Entry &x, std::function<void(bool)> done) { done(lib->update(x)); });
+        recorder->recordBeforeSending([&lib](const library::Entry &x, const std::function<void(bool)> &done) { done(lib->update(x)); });
         printProgress(job.get());
         const qint64 id = e.id;
         QObject::connect(job.get(), &jobs::GenerationJob::failed, job.get(), [id, finishOne](const api::ApiError &error) {

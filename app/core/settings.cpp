@@ -55,7 +55,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::MaxConcurrentJobs: return 3;
     case Key::WindowGeometry:
     case Key::WindowState: return QByteArray();
-    case Key::LastImage: return QString();
+    case Key::LastImage:
     case Key::Language: return QString();
     case Key::Appearance: return QStringLiteral("system");
     }

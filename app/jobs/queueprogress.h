@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <cmath>
 #include <functional>
 
 namespace wan::jobs {
@@ -23,7 +24,7 @@ struct QueueProgressState
     int count = 0; // runs of the wave not finished yet
     bool urgent = false; // a run failed and the user has not looked since
 
-    int percent() const { return static_cast<int>(progress * 100 + 0.5); }
+    int percent() const { return static_cast<int>(std::lround(progress * 100)); }
     bool operator==(const QueueProgressState &other) const
     {
         return percent() == other.percent() && visible == other.visible && count == other.count && urgent == other.urgent;
