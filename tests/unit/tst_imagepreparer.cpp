@@ -3,6 +3,7 @@
 // each kind of bad file is in tst_imagerefusal.
 
 #include "image/imagepreparer.h"
+#include "preparertestsupport.h"
 #include "testimages.h"
 
 #include <QColorSpace>
@@ -29,44 +30,6 @@ Q_DECLARE_METATYPE(wan::image::ImageError::Kind)
 
 namespace {
 
-QString kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("None");
-    case Kind::NotFound:
-        return QStringLiteral("NotFound");
-    case Kind::Unreadable:
-        return QStringLiteral("Unreadable");
-    case Kind::Empty:
-        return QStringLiteral("Empty");
-    case Kind::NotAnImage:
-        return QStringLiteral("NotAnImage");
-    case Kind::Unsupported:
-        return QStringLiteral("Unsupported");
-    case Kind::Truncated:
-        return QStringLiteral("Truncated");
-    case Kind::TooLarge:
-        return QStringLiteral("TooLarge");
-    case Kind::DecodeFailed:
-        return QStringLiteral("DecodeFailed");
-    }
-    return QStringLiteral("?");
-}
-
-ImagePreparationOptions optionsFor(QSize frame)
-{
-    ImagePreparationOptions options;
-    options.outputFrame = frame;
-    return options;
-}
-
-// Fails the calling test (with the preparer's own words) unless result is ok.
-#define REQUIRE_PREPARED(result)                                                                                                 \
-    do {                                                                                                                         \
-        if (!(result).ok())                                                                                                      \
-            QFAIL(qPrintable(QString(kindName((result).error.kind) + QStringLiteral(": ") + (result).error.message)));           \
-    } while (false)
 
 QImage decodedOutput(const ImagePreparer::Result &result)
 {

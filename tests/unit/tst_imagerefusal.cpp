@@ -5,6 +5,7 @@
 // tst_imagepreparer, which checks what comes out for good pictures.
 
 #include "image/imagepreparer.h"
+#include "preparertestsupport.h"
 #include "testimages.h"
 
 #include <QDir>
@@ -25,49 +26,6 @@ using namespace wan::test;
 using Kind = ImageError::Kind;
 
 Q_DECLARE_METATYPE(wan::image::ImageError::Kind)
-
-namespace {
-
-QString kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("None");
-    case Kind::NotFound:
-        return QStringLiteral("NotFound");
-    case Kind::Unreadable:
-        return QStringLiteral("Unreadable");
-    case Kind::Empty:
-        return QStringLiteral("Empty");
-    case Kind::NotAnImage:
-        return QStringLiteral("NotAnImage");
-    case Kind::Unsupported:
-        return QStringLiteral("Unsupported");
-    case Kind::Truncated:
-        return QStringLiteral("Truncated");
-    case Kind::TooLarge:
-        return QStringLiteral("TooLarge");
-    case Kind::DecodeFailed:
-        return QStringLiteral("DecodeFailed");
-    }
-    return QStringLiteral("?");
-}
-
-ImagePreparationOptions optionsFor(QSize frame)
-{
-    ImagePreparationOptions options;
-    options.outputFrame = frame;
-    return options;
-}
-
-// Fails the calling test (with the preparer's own words) unless result is ok.
-#define REQUIRE_PREPARED(result)                                                                                                 \
-    do {                                                                                                                         \
-        if (!(result).ok())                                                                                                      \
-            QFAIL(qPrintable(QString(kindName((result).error.kind) + QStringLiteral(": ") + (result).error.message)));           \
-    } while (false)
-
-} // namespace
 
 class TestImageRefusal final : public QObject
 {
