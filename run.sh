@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 
 packaging/install-deps.sh build
 cmake --preset default >/dev/null
-cmake --build --preset default -j"$(nproc)" --target wanstudio segmind-emulator
+# Build output goes to stderr: stdout stays the app's (`./run.sh generate` prints one JSON line there).
+cmake --build --preset default -j"$(nproc)" --target wanstudio segmind-emulator >&2
 
 bin=build/default/bin
 emulator_pid=""
