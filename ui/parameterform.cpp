@@ -1,5 +1,6 @@
 #include "parameterform.h"
 
+#include "accessiblenames.h"
 #include "core/modeltext.h"
 
 #include <QCheckBox>
@@ -58,23 +59,6 @@ public:
         return ok ? Acceptable : Invalid;
     }
 };
-
-QString withoutMnemonic(const QString &text)
-{
-    QString plain;
-    plain.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&')) {
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&')) {
-                plain += QLatin1Char('&');
-                ++i;
-            }
-            continue;
-        }
-        plain += text.at(i);
-    }
-    return plain;
-}
 
 // The mnemonic letter a translated text already carries ("&Reset" -> 'r').
 QString mnemonicLetterOf(const QString &text)
@@ -191,7 +175,7 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
 
     m_reset = new QPushButton(resetText(), this);
     m_reset->setObjectName(QStringLiteral("resetToDefaults"));
-    m_reset->setAccessibleName(withoutMnemonic(resetText()));
+    m_reset->setAccessibleName(accessibleLabelText(resetText()));
     m_reset->setToolTip(tr("Set every parameter back to the model's default."));
     connect(m_reset, &QPushButton::clicked, this, &ParameterForm::resetToDefaults);
     auto *resetRow = new QHBoxLayout;
@@ -329,7 +313,7 @@ QWidget *ParameterForm::createWholeEditor(Field &field, int index)
 
     m_randomSeed = new QCheckBox(randomSeedText(), row);
     m_randomSeed->setObjectName(QString(spec.name + QLatin1String("Random")));
-    m_randomSeed->setAccessibleName(withoutMnemonic(randomSeedText()));
+    m_randomSeed->setAccessibleName(accessibleLabelText(randomSeedText()));
     m_randomSeed->setToolTip(tr("Use a different random seed for every run. The seed actually used is kept with each result."));
     connect(m_randomSeed, &QCheckBox::toggled, this, [this] {
         updateSeedControls();
@@ -339,7 +323,7 @@ QWidget *ParameterForm::createWholeEditor(Field &field, int index)
 
     m_reuseSeed = new QPushButton(reuseSeedText(), row);
     m_reuseSeed->setObjectName(QString(spec.name + QLatin1String("Reuse")));
-    m_reuseSeed->setAccessibleName(withoutMnemonic(reuseSeedText()));
+    m_reuseSeed->setAccessibleName(accessibleLabelText(reuseSeedText()));
     connect(m_reuseSeed, &QPushButton::clicked, this, [this] {
         if (!m_lastSeed)
             return;
