@@ -19,8 +19,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setAccessibleName(tr("Message"));
+    // Its icon is looked up when the banner first shows (showEvent): the
+    // first look-up reads the icon theme from disk, and the banner starts hidden.
     m_close = new QToolButton(this);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss"));
     m_close->setAutoRaise(true);
@@ -40,6 +41,13 @@ void MessageBanner::showMessage(const QString &text, bool error)
     show();
     QAccessibleEvent event(m_text, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
+}
+
+void MessageBanner::showEvent(QShowEvent *event)
+{
+    if (m_close->icon().isNull())
+        m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
+    QFrame::showEvent(event);
 }
 
 QString MessageBanner::text() const

@@ -20,6 +20,9 @@ public:
     QString text() const;
     bool isError() const { return m_error; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;

@@ -24,9 +24,12 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
 #include <QTimer>
+
+#include <future>
 
 namespace wan::ui {
 
@@ -284,13 +287,28 @@ QString applicationId()
     return QStringLiteral("io.github.wanstudio.WanStudio");
 }
 
-QIcon applicationIcon()
+QList<QImage> applicationIconImages()
 {
     // Rendered PNGs rather than the SVG: no dependence on the SVG icon engine.
-    QIcon icon;
+    QList<QImage> images;
     for (int size : { 16, 24, 32, 48, 64, 128, 256 })
-        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(applicationId()), QSize(size, size));
+        images << QImage(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(applicationId()));
+    return images;
+}
+
+QIcon applicationIcon(const QList<QImage> &images)
+{
+    QIcon icon;
+    for (const QImage &image : images) {
+        if (!image.isNull())
+            icon.addPixmap(QPixmap::fromImage(image));
+    }
     return icon;
+}
+
+QIcon applicationIcon()
+{
+    return applicationIcon(applicationIconImages());
 }
 
 QString imageArgument(const QStringList &arguments)
@@ -311,6 +329,10 @@ QString imageArgument(const QStringList &arguments)
 int runStudio(int argc, char *argv[])
 {
     applyPlatformDefaults();
+    // The first image Qt reads loads every image-format plugin (and libtiff,
+    // libwebp, libmng...). The icon is decoded on a thread of its own, which
+    // does that while the application connects to the display.
+    auto iconImages = std::async(std::launch::async, &applicationIconImages);
     QApplication app(argc, argv);
     core::applyApplicationIdentity();
     core::installTranslators(app);
@@ -318,7 +340,7 @@ int runStudio(int argc, char *argv[])
     // Ties the windows to io.github.wanstudio.WanStudio.desktop (Wayland app id,
     // taskbar grouping and progress) and gives them the app's icon.
     QGuiApplication::setDesktopFileName(applicationId());
-    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setWindowIcon(applicationIcon(iconImages.get()));
     const bool demo = qEnvironmentVariableIntValue("WANSTUDIO_DEMO") == 1;
 
     Studio studio(demo);

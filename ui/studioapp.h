@@ -4,6 +4,8 @@
 // window, and wires them together (the one place that does).
 
 #include <QIcon>
+#include <QImage>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +18,9 @@ QString applicationId();
 
 // The application icon (the hand-drawn one from packaging/icons), for window decorations.
 QIcon applicationIcon();
+// Its sizes decoded, any thread (no QApplication needed): see runStudio.
+QList<QImage> applicationIconImages();
+QIcon applicationIcon(const QList<QImage> &images);
 
 // The image a launch names: the first argument after the program that is not an
 // option (a desktop's "Open with" passes absolute paths through Exec=wanstudio %F).

@@ -21,6 +21,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace wan::ui;
 using namespace wan::image;
@@ -196,6 +197,11 @@ void TestImageWell::notAPicture_showsProblemAndKeepsPrevious()
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->isError());
+    // Its dismiss button got its icon when it first showed (it is looked up late).
+    auto *dismiss = banner->findChild<QToolButton *>();
+    QVERIFY(dismiss);
+    QVERIFY(!dismiss->icon().isNull());
+    QCOMPARE(dismiss->accessibleName(), QStringLiteral("Dismiss"));
     const QString problem = m_well->problemText();
     QVERIFY2(problem.contains(QFileInfo(text).fileName()), qPrintable(problem));
     QVERIFY2(problem.contains(QLatin1Char('\n')), qPrintable(problem)); // what happened, then what to do
