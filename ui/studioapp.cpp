@@ -329,18 +329,18 @@ QString imageArgument(const QStringList &arguments)
 int runStudio(int argc, char *argv[])
 {
     applyPlatformDefaults();
+    QApplication app(argc, argv);
     // The first image Qt reads loads every image-format plugin (and libtiff,
     // libwebp, libmng...). The icon is decoded on a thread of its own, which
-    // does that while the application connects to the display.
+    // does that while this thread starts building the window. (Not before
+    // QApplication: the first thread to touch Qt's objects becomes its main thread.)
     auto iconImages = std::async(std::launch::async, &applicationIconImages);
-    QApplication app(argc, argv);
     core::applyApplicationIdentity();
     core::installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Wan Studio"));
     // Ties the windows to io.github.wanstudio.WanStudio.desktop (Wayland app id,
-    // taskbar grouping and progress) and gives them the app's icon.
+    // taskbar grouping and progress).
     QGuiApplication::setDesktopFileName(applicationId());
-    QApplication::setWindowIcon(applicationIcon(iconImages.get()));
     const bool demo = qEnvironmentVariableIntValue("WANSTUDIO_DEMO") == 1;
 
     Studio studio(demo);
@@ -348,6 +348,8 @@ int runStudio(int argc, char *argv[])
     // Benchmarks: exit once the window has painted and the event loop is idle.
     if (QApplication::arguments().contains(QLatin1String("--quit-after-startup")))
         StartupProbe::quitWhenPaintedAndIdle(window);
+    // The app's icon, for every window, before the first is shown.
+    QApplication::setWindowIcon(applicationIcon(iconImages.get()));
     window->show();
     const QString image = imageArgument(QApplication::arguments());
     if (!image.isEmpty())
