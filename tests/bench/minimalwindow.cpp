@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
@@ -49,7 +50,8 @@ QWidget *inputs(QWidget *parent)
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
-    auto *canvas = new QFrame(panel);
+    auto *canvas = new QLabel(QStringLiteral("Click to choose an image,\nor drop or paste one here"), panel);
+    canvas->setAlignment(Qt::AlignCenter);
     canvas->setFrameShape(QFrame::StyledPanel);
     canvas->setMinimumHeight(220);
     layout->addWidget(canvas);
@@ -61,7 +63,9 @@ QWidget *inputs(QWidget *parent)
     url->setClearButtonEnabled(true);
     urlRow->addWidget(url, 1);
     layout->addLayout(urlRow);
-    layout->addWidget(new QPlainTextEdit(panel));
+    auto *prompt = new QPlainTextEdit(panel);
+    prompt->setPlaceholderText(QStringLiteral("Describe what happens in the clip: what moves, how the camera moves, the light and mood."));
+    layout->addWidget(prompt);
     auto *promptRow = new QHBoxLayout;
     promptRow->addWidget(new QLabel(QStringLiteral("0 characters"), panel), 1);
     auto *recent = new QToolButton(panel);
@@ -94,6 +98,8 @@ QWidget *inputs(QWidget *parent)
     layout->addLayout(form);
     layout->addStretch(1);
     scroll->setWidget(panel);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
 
     auto *column = new QWidget(parent);
     auto *columnLayout = new QVBoxLayout(column);
@@ -116,12 +122,21 @@ QWidget *player(QWidget *parent)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
-    auto *video = new QWidget(page);
-    video->setAutoFillBackground(true);
-    QPalette black = video->palette();
-    black.setColor(QPalette::Window, Qt::black);
-    video->setPalette(black);
-    layout->addWidget(video, 1);
+    // The stage, as before the first clip: an icon over a line of text.
+    auto *stage = new QWidget(page);
+    stage->setAutoFillBackground(true);
+    stage->setBackgroundRole(QPalette::AlternateBase);
+    auto *stageLayout = new QVBoxLayout(stage);
+    stageLayout->addStretch(1);
+    auto *icon = new QLabel(stage);
+    icon->setAlignment(Qt::AlignCenter);
+    icon->setPixmap(page->style()->standardIcon(QStyle::SP_MediaPlay).pixmap(32, 32));
+    stageLayout->addWidget(icon);
+    auto *text = new QLabel(QStringLiteral("Your clip will play here"), stage);
+    text->setAlignment(Qt::AlignCenter);
+    stageLayout->addWidget(text);
+    stageLayout->addStretch(1);
+    layout->addWidget(stage, 1);
     layout->addWidget(new QSlider(Qt::Horizontal, page));
     auto *bar = new QHBoxLayout;
     const std::pair<const char *, QStyle::StandardPixmap> icons[] = {
