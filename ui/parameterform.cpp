@@ -17,8 +17,11 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QValidator>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -58,6 +61,31 @@ public:
         input.toLongLong(&ok);
         return ok ? Acceptable : Invalid;
     }
+};
+
+// A whole-number field at least as wide as a random seed (10 digits, what
+// "Random each run" and the service pick) in the current font, so that a
+// reused or pasted seed can be read and checked at a glance.
+class WholeNumberEdit final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QLineEdit::minimumSizeHint();
+        QStyleOptionFrame option;
+        initStyleOption(&option);
+        const QMargins margins = textMargins();
+        const QSize text(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + margins.left() + margins.right()
+                             + 2 * kHorizontalTextMargin + 1,
+                         fontMetrics().height());
+        size.setWidth(std::max(size.width(), style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, this).width()));
+        return size;
+    }
+
+private:
+    static constexpr int kHorizontalTextMargin = 2; // QLineEdit's own, each side
 };
 
 // The mnemonic letter a translated text already carries ("&Reset" -> 'r').
@@ -288,7 +316,7 @@ QWidget *ParameterForm::createRangeEditor(Field &field)
 QWidget *ParameterForm::createWholeEditor(Field &field, int index)
 {
     const core::ParameterSpec &spec = field.spec;
-    field.wholeEdit = new QLineEdit(this);
+    field.wholeEdit = new WholeNumberEdit(this);
     field.wholeEdit->setValidator(new WholeNumberValidator(field.wholeEdit));
     field.wholeEdit->setInputMethodHints(Qt::ImhDigitsOnly);
     // Focus-out puts back the last good number when the field was left empty.

@@ -66,6 +66,7 @@ private slots:
     void failure_showsMessageAndKeepsInputs();
     void everyControl_hasAnAccessibleNameMatchingItsLabel();
     void lastInputs_areRestoredAfterRestart();
+    void seedField_showsAWholeRandomSeed();
     void aboutBox_showsVersionsAndLicences();
 
     // Bad input (issue 5): a reason in the window, nothing sent, inputs unchanged.
@@ -319,6 +320,23 @@ void TestMainWindow::everyControl_hasAnAccessibleNameMatchingItsLabel()
         }
     }
     QVERIFY(checked >= 15);
+}
+
+// A random seed has 10 digits (up to 2147483647); reused or pasted, the
+// whole number must be readable in the field, not scrolled out of it.
+void TestMainWindow::seedField_showsAWholeRandomSeed()
+{
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *seed = m_window->findChild<QLineEdit *>(QStringLiteral("seed"));
+    QVERIFY(seed);
+    QVERIFY(seed->isVisibleTo(m_window.get()));
+    const QString widest = QStringLiteral("2147483647");
+    seed->setText(widest);
+    QCOMPARE(seed->text(), widest);
+    const QMargins margins = seed->textMargins();
+    const int room = seed->contentsRect().width() - margins.left() - margins.right() - 2 * 2; // QLineEdit's own margins
+    QVERIFY2(seed->fontMetrics().horizontalAdvance(widest) <= room,
+             qPrintable(QStringLiteral("%1 px of text in %2 px").arg(seed->fontMetrics().horizontalAdvance(widest)).arg(room)));
 }
 
 void TestMainWindow::lastInputs_areRestoredAfterRestart()
