@@ -19,7 +19,7 @@ if [ "$profile" = "test" ]; then
     # dpkg-dev: dpkg-shlibdeps for the Debian package test; file: is it stripped.
     packages+=(xvfb xauth imagemagick dbus-x11 dbus-daemon gnome-keyring desktop-file-utils appstream dpkg-dev file curl)
     # The fuzz preset (clang, libFuzzer, ASan/UBSan runtimes) and the lint script.
-    packages+=(clang libclang-rt-14-dev clang-tidy)
+    packages+=(clang libclang-rt-14-dev clang-tidy liblsan0)
 fi
 
 missing=()
