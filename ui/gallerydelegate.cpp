@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtMath>
 
 namespace wan::ui {
@@ -19,7 +20,9 @@ constexpr int kCardWidth = 240;
 constexpr int kPadding = 8;
 constexpr int kGap = 6;
 constexpr int kRadius = 6;
-constexpr int kCachedThumbnails = 400;
+// Decoded stills kept, in kB: about 200 cards' worth (a card's still is
+// ~110 kB), several screens of the gallery.
+constexpr int kCachedThumbnailsKb = 24 * 1024;
 
 QFont smallerFont(QFont font)
 {
@@ -74,7 +77,7 @@ QString placeholderText(EntryStatus status)
 
 GalleryDelegate::GalleryDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_thumbnails(kCachedThumbnails)
+    , m_thumbnails(kCachedThumbnailsKb)
 {
 }
 
@@ -204,15 +207,8 @@ void GalleryDelegate::paintPicture(QPainter *painter, const QRect &area, const Q
         image = &m_previewFrame;
     } else if (const QString path = index.data(GalleryModel::ThumbnailPathRole).toString(); !path.isEmpty()) {
         image = m_thumbnails.object(path);
-        if (!image) {
-            auto *loaded = new QImage(path);
-            if (loaded->isNull()) {
-                delete loaded;
-            } else if (m_thumbnails.insert(path, loaded)) {
-                // Not before: a cache that refuses the image deletes it at once.
-                image = loaded;
-            }
-        }
+        if (!image)
+            startLoading(path); // the placeholder until it is read
     }
     if (image) {
         // Letterboxed: portrait clips sit in the middle of the landscape frame.
@@ -309,6 +305,35 @@ QPersistentModelIndex GalleryDelegate::previewIndex() const
 void GalleryDelegate::forgetThumbnail(const QString &path)
 {
     m_thumbnails.remove(path);
+    m_loading.remove(path); // a read under way is of the old file
+    m_unreadable.remove(path);
+}
+
+// Reading a JPEG from disk is no work for the UI thread: a worker reads it,
+// the card shows the placeholder meanwhile and is painted again when it is in.
+void GalleryDelegate::startLoading(const QString &path) const
+{
+    if (m_loading.contains(path) || m_unreadable.contains(path))
+        return;
+    const quint64 token = ++m_nextToken;
+    m_loading.insert(path, token);
+    auto *self = const_cast<GalleryDelegate *>(this); // paint() is const; the cache is not
+    QtConcurrent::run([path] { return QImage(path); }).then(self, [self, path, token](const QImage &image) {
+        self->finishLoading(path, token, image);
+    });
+}
+
+void GalleryDelegate::finishLoading(const QString &path, quint64 token, const QImage &image)
+{
+    if (m_loading.value(path) != token)
+        return; // forgotten meanwhile: the file was made again or removed
+    m_loading.remove(path);
+    const int costKb = int(qMax<qsizetype>(1, image.sizeInBytes() / 1024));
+    if (image.isNull() || !m_thumbnails.insert(path, new QImage(image), costKb)) {
+        m_unreadable.insert(path); // (a cache that refuses an image deletes it)
+        return;
+    }
+    emit thumbnailLoaded(path);
 }
 
 } // namespace wan::ui

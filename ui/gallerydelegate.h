@@ -9,8 +9,10 @@
 
 #include <QCache>
 #include <QColor>
+#include <QHash>
 #include <QImage>
 #include <QPersistentModelIndex>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 namespace wan::ui {
@@ -41,7 +43,14 @@ public:
     // A thumbnail file was made again or removed: read it afresh next time.
     void forgetThumbnail(const QString &path);
 
+Q_SIGNALS:
+    // A card's still has been read from disk (on a worker thread; a card whose
+    // still is not read yet shows the placeholder): paint the cards again.
+    void thumbnailLoaded(const QString &path);
+
 private:
+    void startLoading(const QString &path) const;
+    void finishLoading(const QString &path, quint64 token, const QImage &image);
     void paintPicture(QPainter *painter, const QRect &area, const QModelIndex &index, const QPalette &palette) const;
     void paintPlaceholder(QPainter *painter, const QRect &area, library::EntryStatus status, const QPalette &palette) const;
     static void paintBadge(QPainter *painter, const QRect &card, library::EntryStatus status, const QFont &font,
@@ -50,7 +59,10 @@ private:
 
     QPersistentModelIndex m_previewIndex;
     QImage m_previewFrame;
-    mutable QCache<QString, QImage> m_thumbnails; // path -> decoded still, scaled for the card
+    mutable QCache<QString, QImage> m_thumbnails; // path -> decoded still; cost in kB
+    mutable QHash<QString, quint64> m_loading;     // path -> the read under way
+    mutable QSet<QString> m_unreadable;            // not read again until forgotten
+    mutable quint64 m_nextToken = 0;
 };
 
 } // namespace wan::ui

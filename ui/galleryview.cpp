@@ -82,6 +82,7 @@ GalleryView::GalleryView(library::LibraryService *service, QWidget *parent)
     m_list->setObjectName(QStringLiteral("galleryList"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(m_delegate);
+    connect(m_delegate, &GalleryDelegate::thumbnailLoaded, m_list->viewport(), qOverload<>(&QWidget::update));
     m_list->setViewMode(QListView::IconMode);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);

@@ -19,6 +19,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +28,11 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -79,6 +83,7 @@ private Q_SLOTS:
     void showInFolder_opensTheClipsFolder();
     void thumbnails_areFirstFramesInThumbsFolder();
     void thumbnailer_brokenOrMissingClip_fails();
+    void thumbnails_areReadOffThePaintPath();
     void hover_playsThatClipAndLeaveStops();
     void badges_differByStatus_data();
     void badges_differByStatus();
@@ -588,18 +593,78 @@ void TestGalleryView::thumbnails_areFirstFramesInThumbsFolder()
     QVERIFY2(distance(0) < distance(8), "the thumbnail is not the clip's first frame");
     QVERIFY2(distance(0) < distance(15), "the thumbnail is not the clip's first frame");
 
-    // The card shows the still rather than the placeholder.
-    const QImage shot = m_view->listView()->viewport()->grab().toImage();
-    const QRect picture = GalleryDelegate::thumbnailRect(m_view->listView()->visualRect(indexOf(m_waves)).adjusted(2, 2, -2, -2));
-    QVERIFY(!shot.isNull());
-    int coloured = 0;
-    for (int y = picture.top(); y <= picture.bottom(); y += 4) {
-        for (int x = picture.left(); x <= picture.right(); x += 4) {
-            const QColor c = shot.pixelColor(x, y);
-            coloured += c.saturation() > 120 ? 1 : 0;
+    // The card shows the still rather than the placeholder, once a worker has read it.
+    const auto colouredPixels = [this] {
+        const QImage shot = m_view->listView()->viewport()->grab().toImage();
+        const QRect picture = GalleryDelegate::thumbnailRect(m_view->listView()->visualRect(indexOf(m_waves)).adjusted(2, 2, -2, -2));
+        int coloured = 0;
+        for (int y = picture.top(); y <= picture.bottom(); y += 4) {
+            for (int x = picture.left(); x <= picture.right(); x += 4)
+                coloured += shot.pixelColor(x, y).saturation() > 120 ? 1 : 0;
         }
+        return coloured;
+    };
+    QTRY_VERIFY2(colouredPixels() > 50, "the card does not show the test pattern's colours");
+}
+
+// paint() never reads a file: a card whose still is not in memory shows the
+// placeholder, a worker reads the still, and the delegate says when it is in.
+// A file that is not a picture is tried once, not at every paint.
+void TestGalleryView::thumbnails_areReadOffThePaintPath()
+{
+    QImage red(224, 126, QImage::Format_RGB32);
+    red.fill(QColor(220, 0, 0));
+    const QString still = m_dir->filePath(QStringLiteral("t/red.jpg"));
+    QVERIFY(QDir().mkpath(QFileInfo(still).path()));
+    QVERIFY(red.save(still, "JPEG", 95));
+    const QString broken = m_dir->filePath(QStringLiteral("t/broken.jpg"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture");
     }
-    QVERIFY2(coloured > 50, "the card does not show the test pattern's colours");
+    QStandardItemModel model;
+    for (const QString &path : { still, broken }) {
+        auto *item = new QStandardItem;
+        item->setData(int(EntryStatus::Completed), GalleryModel::StatusRole);
+        item->setData(path, GalleryModel::ThumbnailPathRole);
+        model.appendRow(item);
+    }
+    GalleryDelegate delegate;
+    QSignalSpy loaded(&delegate, &GalleryDelegate::thumbnailLoaded);
+    const auto redPixels = [&delegate](const QModelIndex &index) {
+        QStyleOptionViewItem option;
+        option.rect = QRect(QPoint(0, 0), delegate.sizeHint(option, index));
+        QImage card(option.rect.size(), QImage::Format_RGB32);
+        card.fill(Qt::white);
+        QPainter painter(&card);
+        delegate.paint(&painter, option, index);
+        painter.end();
+        int count = 0;
+        for (int y = 0; y < card.height(); y += 2) {
+            for (int x = 0; x < card.width(); x += 2) {
+                const QColor c = card.pixelColor(x, y);
+                count += c.red() > 180 && c.green() < 60 && c.blue() < 60 ? 1 : 0;
+            }
+        }
+        return count;
+    };
+    const QModelIndex good = model.index(0, 0), bad = model.index(1, 0);
+    QCOMPARE(redPixels(good), 0); // the placeholder: nothing read on the paint path
+    QCOMPARE(redPixels(bad), 0);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.first().first().toString(), still);
+    QVERIFY(redPixels(good) > 500);
+    QCOMPARE(redPixels(bad), 0);
+    QTest::qWait(200); // the broken file is not read again (it would be signalled if it were a picture now)
+    QCOMPARE(loaded.count(), 1);
+
+    // Forgotten (the file was made again): read afresh.
+    red.fill(QColor(0, 0, 220));
+    QVERIFY(red.save(still, "JPEG", 95));
+    delegate.forgetThumbnail(still);
+    QCOMPARE(redPixels(good), 0);
+    QTRY_COMPARE(loaded.count(), 2);
 }
 
 void TestGalleryView::thumbnailer_brokenOrMissingClip_fails()
