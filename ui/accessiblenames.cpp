@@ -32,4 +32,18 @@ void nameAfter(QWidget *control, const QString &label)
     control->setAccessibleName(accessibleLabelText(label));
 }
 
+QString mnemonicLetter(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return QString(text.at(i + 1).toLower());
+    }
+    return {};
+}
+
 } // namespace wan::ui

@@ -12,5 +12,7 @@ namespace wan::ui {
 
 QString accessibleLabelText(const QString &label);
 void nameAfter(QWidget *control, const QString &label);
+// The mnemonic a text carries, lower case ("&Reset" -> "r", "シード(&S)" -> "s"); empty without one.
+QString mnemonicLetter(const QString &text);
 
 } // namespace wan::ui

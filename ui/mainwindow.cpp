@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "api/segmindclient.h"
 #include "compareview.h"
 #include "core/credittracker.h"
@@ -136,6 +137,18 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+// The keys the window's own mnemonics take, in the language in use: the menus,
+// the tabs, Generate and Cancel run (the texts given to them below). The
+// parameter form, whose labels come from data, avoids them.
+QString MainWindow::windowMnemonics()
+{
+    QString letters;
+    for (const QString &text : { tr("&File"), tr("&Edit"), tr("&Run"), tr("&Help"), tr("&Player"), tr("&Library"),
+                                 tr("&Generate"), tr("&Cancel run") })
+        letters += mnemonicLetter(text);
+    return letters;
+}
+
 QWidget *MainWindow::buildInputs()
 {
     auto *scroll = new QScrollArea(this);
@@ -156,8 +169,7 @@ QWidget *MainWindow::buildInputs()
     // (The editor keeps to a paragraph's height, in lines of the current font,
     // which leaves room for the parameters below without scrolling.)
     layout->addWidget(m_prompt);
-    // File, Edit, Run, Help menus; Generate and Cancel run buttons.
-    m_parameters = new ParameterForm(*m_context.model, panel, QStringLiteral("ferhgc"));
+    m_parameters = new ParameterForm(*m_context.model, panel, windowMnemonics());
     layout->addWidget(m_parameters);
 
     layout->addStretch(1);

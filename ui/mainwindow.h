@@ -110,6 +110,7 @@ protected:
 
 private:
     QWidget *buildInputs();
+    static QString windowMnemonics();
     void buildMenus();
     void restoreState();
     void updateGenerateEnabled();

@@ -88,38 +88,37 @@ private:
     static constexpr int kHorizontalTextMargin = 2; // QLineEdit's own, each side
 };
 
-// The mnemonic letter a translated text already carries ("&Reset" -> 'r').
-QString mnemonicLetterOf(const QString &text)
+// A mnemonic is pressed as Alt+key, so it must be a key of a Latin keyboard:
+// an ASCII letter or digit (Alt+シ cannot be typed).
+bool typableMnemonic(QChar c)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return QString(text.at(i + 1).toLower());
-    }
-    return {};
+    return c.unicode() < 0x80 && c.isLetterOrNumber();
 }
 
-// Labels come from data, so their mnemonics are chosen here: the first free
-// word-initial letter, else the first free letter, else none. `used` collects
-// the letters taken so two rows never share one.
-QString withMnemonic(const QString &plain, QString &used)
+// Where the mnemonic goes in text: the first free word-initial typable letter,
+// else the first free typable letter, else -1.
+qsizetype mnemonicPosition(const QString &text, const QString &used)
 {
-    qsizetype at = -1;
-    for (int pass = 0; pass < 2 && at < 0; ++pass) {
-        for (qsizetype i = 0; i < plain.size(); ++i) {
-            const QChar c = plain.at(i);
-            const bool wordStart = i == 0 || !plain.at(i - 1).isLetterOrNumber();
-            if (c.isLetterOrNumber() && (pass == 1 || wordStart) && !used.contains(c.toLower())) {
-                at = i;
-                break;
-            }
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
+            if (typableMnemonic(c) && (pass == 1 || wordStart) && !used.contains(c.toLower()))
+                return i;
         }
     }
+    return -1;
+}
+
+// Labels come from data, so their mnemonics are chosen here (mnemonicPosition);
+// `used` collects the letters taken so two rows never share one. A label
+// whose letters are all taken has none. A label with no Latin letter at all
+// (Japanese, Chinese) gets one after it, "シード(&S)", the way those languages
+// write mnemonics: a letter of the English label (source), else the first free one.
+QString withMnemonic(const QString &plain, const QString &source, QString &used)
+{
     QString text;
+    const qsizetype at = mnemonicPosition(plain, used);
     for (qsizetype i = 0; i < plain.size(); ++i) {
         if (i == at) {
             text += QLatin1Char('&');
@@ -129,7 +128,33 @@ QString withMnemonic(const QString &plain, QString &used)
         if (plain.at(i) == QLatin1Char('&'))
             text += QLatin1Char('&');
     }
-    return text;
+    if (at >= 0 || std::any_of(plain.cbegin(), plain.cend(), typableMnemonic))
+        return text; // Latin letters, all taken: no mnemonic rather than a stray "(B)"
+    QChar letter;
+    if (const qsizetype inSource = mnemonicPosition(source, used); inSource >= 0)
+        letter = source.at(inSource).toLower();
+    for (char c = 'a'; letter.isNull() && c <= 'z'; ++c) {
+        if (!used.contains(QLatin1Char(c)))
+            letter = QLatin1Char(c);
+    }
+    if (letter.isNull())
+        return text;
+    used += letter;
+    return text + QLatin1String("(&") + letter.toUpper() + QLatin1Char(')');
+}
+
+// A translated button text keeps its translator's mnemonic unless that key is
+// taken (by the window's menus and tabs, or another button) or cannot be
+// typed; then it gets a free one as a label would.
+QString claimMnemonic(const QString &text, QString &used)
+{
+    const QString letter = mnemonicLetter(text);
+    if (!letter.isEmpty() && typableMnemonic(letter.at(0)) && !used.contains(letter)) {
+        used += letter;
+        return text;
+    }
+    const QString plain = accessibleLabelText(text);
+    return withMnemonic(plain, plain, used);
 }
 
 QString formatNumber(const QLocale &locale, double value)
@@ -165,8 +190,10 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     // The buttons' mnemonics are set by translators; the generated labels avoid them.
-    QString usedMnemonics = reservedMnemonics.toLower() + mnemonicLetterOf(randomSeedText())
-        + mnemonicLetterOf(reuseSeedText()) + mnemonicLetterOf(resetText());
+    QString usedMnemonics = reservedMnemonics.toLower();
+    m_randomText = claimMnemonic(randomSeedText(), usedMnemonics);
+    m_reuseText = claimMnemonic(reuseSeedText(), usedMnemonics);
+    m_resetText = claimMnemonic(resetText(), usedMnemonics);
 
     for (const core::ParameterSpec &spec : model.parameters()) {
         if (!spec.isTunable())
@@ -201,9 +228,9 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
     m_clipLengthCaption->setVisible(hasClipLength);
     m_clipLength->setVisible(hasClipLength);
 
-    m_reset = new QPushButton(resetText(), this);
+    m_reset = new QPushButton(m_resetText, this);
     m_reset->setObjectName(QStringLiteral("resetToDefaults"));
-    m_reset->setAccessibleName(accessibleLabelText(resetText()));
+    m_reset->setAccessibleName(accessibleLabelText(m_resetText));
     m_reset->setToolTip(tr("Set every parameter back to the model's default."));
     connect(m_reset, &QPushButton::clicked, this, &ParameterForm::resetToDefaults);
     auto *resetRow = new QHBoxLayout;
@@ -223,7 +250,7 @@ QWidget *ParameterForm::createEditor(Field &field, int index, QString &usedMnemo
     const QString labelText = translatedModelText(spec.label);
     const QString help = spec.help.isEmpty() ? spec.allowedDescription() : translatedModelText(spec.help);
 
-    field.label = new QLabel(withMnemonic(labelText, usedMnemonics), this);
+    field.label = new QLabel(withMnemonic(labelText, spec.label, usedMnemonics), this);
     field.label->setObjectName(QString(spec.name + QLatin1String("Label")));
     field.label->setToolTip(help);
 
@@ -339,9 +366,9 @@ QWidget *ParameterForm::createWholeEditor(Field &field, int index)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(field.wholeEdit, 1);
 
-    m_randomSeed = new QCheckBox(randomSeedText(), row);
+    m_randomSeed = new QCheckBox(m_randomText, row);
     m_randomSeed->setObjectName(QString(spec.name + QLatin1String("Random")));
-    m_randomSeed->setAccessibleName(accessibleLabelText(randomSeedText()));
+    m_randomSeed->setAccessibleName(accessibleLabelText(m_randomText));
     m_randomSeed->setToolTip(tr("Use a different random seed for every run. The seed actually used is kept with each result."));
     connect(m_randomSeed, &QCheckBox::toggled, this, [this] {
         updateSeedControls();
@@ -349,9 +376,9 @@ QWidget *ParameterForm::createWholeEditor(Field &field, int index)
     });
     layout->addWidget(m_randomSeed);
 
-    m_reuseSeed = new QPushButton(reuseSeedText(), row);
+    m_reuseSeed = new QPushButton(m_reuseText, row);
     m_reuseSeed->setObjectName(QString(spec.name + QLatin1String("Reuse")));
-    m_reuseSeed->setAccessibleName(accessibleLabelText(reuseSeedText()));
+    m_reuseSeed->setAccessibleName(accessibleLabelText(m_reuseText));
     connect(m_reuseSeed, &QPushButton::clicked, this, [this] {
         if (!m_lastSeed)
             return;

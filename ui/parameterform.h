@@ -107,6 +107,10 @@ private:
     QLabel *m_clipLengthCaption = nullptr;
     QLabel *m_clipLength = nullptr;
     QPushButton *m_reset = nullptr;
+    // The buttons' translated texts, with mnemonics that clash with nothing.
+    QString m_randomText;
+    QString m_reuseText;
+    QString m_resetText;
     int m_batchDepth = 0;
     bool m_changedInBatch = false;
 };

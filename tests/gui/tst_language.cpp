@@ -10,17 +10,22 @@
 #include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
+#include "accessiblenames.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -39,6 +44,8 @@ private slots:
     void setting_selectsTheLanguageOfTheWindow();
     void systemDefault_andUnknownCodes_followTheSystem();
     void settingsDialog_offersEveryLanguageByItsOwnName();
+    void windowMnemonics_areDistinctLatinKeys_data();
+    void windowMnemonics_areDistinctLatinKeys();
 
 private:
     QString generateTextUnder(const QString &language);
@@ -178,4 +185,83 @@ void TestLanguage::settingsDialog_offersEveryLanguageByItsOwnName()
 }
 
 QTEST_MAIN(TestLanguage)
+void TestLanguage::windowMnemonics_areDistinctLatinKeys_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : { "en", "de", "es", "fr", "ja", "zh_CN" })
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// Every mnemonic the studio window shows (menus, tabs, buttons, the parameter
+// labels, which are made from data) must be a key of a Latin keyboard (Alt+シ
+// cannot be typed: Japanese and Chinese labels get "(&S)" after them) and
+// distinct, or Alt+key stops working for both; and none shows in an
+// accessible name.
+void TestLanguage::windowMnemonics_areDistinctLatinKeys()
+{
+    QFETCH(QString, language);
+    {
+        core::Settings settings;
+        settings.setValue(core::Settings::Key::Language, language);
+    }
+    core::installTranslators(*qApp);
+    core::Settings settings;
+    const auto &model = core::ModelDescription::wan22ImageToVideo();
+    QNetworkAccessManager network;
+    api::SegmindClient client(&network, api::Endpoints(QUrl(QStringLiteral("http://127.0.0.1:9")), QUrl(QStringLiteral("http://127.0.0.1:9"))));
+    image::UploadCache uploads{QString()};
+    jobs::JobQueue queue(&client, &uploads, model, m_dir.filePath(QStringLiteral("results")));
+    core::CreditTracker credits(model.typicalCostUsd());
+    ui::StudioContext context;
+    context.settings = &settings;
+    context.model = &model;
+    context.network = &network;
+    context.client = &client;
+    context.queue = &queue;
+    context.credits = &credits;
+    ui::MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QStringList texts; // "where: text"
+    for (QAction *menu : window.menuBar()->actions())
+        texts << QStringLiteral("menu: ") + menu->text();
+    for (QTabBar *tabs : window.findChildren<QTabBar *>()) {
+        if (tabs->isVisibleTo(&window)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << QStringLiteral("tab: ") + tabs->tabText(i);
+        }
+    }
+    int labels = 0;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&window) && label->text().contains(QLatin1Char('&'))) {
+            texts << QStringLiteral("label: ") + label->text();
+            ++labels;
+            QVERIFY2(!label->buddy()->accessibleName().contains(QLatin1Char('&')), qPrintable(label->buddy()->accessibleName()));
+        }
+    }
+    // Seven parameter labels. In English, German and French the ten labels and
+    // buttons of the form share fewer free letters than they are, so one label
+    // goes without (rather than show a stray "(B)"); a label with no Latin
+    // letter always gets one after it.
+    const bool latinScript = !language.startsWith(QLatin1String("ja")) && !language.startsWith(QLatin1String("zh"));
+    QVERIFY2(latinScript ? labels >= 6 : labels == 7, qPrintable(QString::number(labels)));
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&window) && button->text().contains(QLatin1Char('&'))) {
+            texts << QStringLiteral("button: ") + button->text();
+            QVERIFY2(!button->accessibleName().contains(QLatin1Char('&')) && !button->accessibleName().contains(QLatin1String("(")),
+                     qPrintable(button->accessibleName()));
+        }
+    }
+    QString letters;
+    for (const QString &text : std::as_const(texts)) {
+        const QString letter = ui::mnemonicLetter(text);
+        if (letter.isEmpty())
+            continue; // "&&" only: a literal ampersand
+        QVERIFY2(letter.at(0).unicode() < 0x80 && letter.at(0).isLetterOrNumber(), qPrintable(text));
+        QVERIFY2(!letters.contains(letter), qPrintable(text + QLatin1String(" takes a key already taken: ") + letters));
+        letters += letter;
+    }
+}
+
 #include "tst_language.moc"
