@@ -5,6 +5,7 @@
 #include "comparecaption.h"
 #include "comparelockstep.h"
 #include "playercontrols.h"
+#include "videoview.h"
 
 #include <QAudioOutput>
 #include <QEvent>
@@ -16,7 +17,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoSink>
-#include <QVideoWidget>
 
 namespace wan::ui {
 
@@ -183,11 +183,11 @@ void CompareView::addClip(const library::Entry &entry, int index, int columns)
         clip.player->setAudioOutput(clip.audio);
         connect(clip.audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
     }
-    clip.video = new QVideoWidget;
+    clip.video = new VideoView;
     clip.video->setObjectName(QStringLiteral("videoWidget"));
     clip.video->setProperty("clipIndex", index);
     clip.video->setMinimumSize(160, 90);
-    clip.player->setVideoOutput(clip.video);
+    clip.player->setVideoOutput(clip.video->videoSink());
     m_lockstep->addClip(clip.player, clip.audio, clip.video->videoSink());
 
     clip.errorLabel = new QLabel;
@@ -243,9 +243,9 @@ QList<QMediaPlayer *> CompareView::players() const
     return result;
 }
 
-QList<QVideoWidget *> CompareView::videoWidgets() const
+QList<VideoView *> CompareView::videoWidgets() const
 {
-    QList<QVideoWidget *> result;
+    QList<VideoView *> result;
     for (const Clip &clip : m_clips)
         result.append(clip.video);
     return result;

@@ -16,13 +16,13 @@ class QAudioOutput;
 class QGridLayout;
 class QLabel;
 class QMediaPlayer;
-class QVideoWidget;
 
 namespace wan::ui {
 
 class CompareLockstep;
 class CompareSummary;
 class PlayerControls;
+class VideoView;
 
 class CompareView final : public QWidget
 {
@@ -41,7 +41,7 @@ public:
     QList<wan::library::Entry> entries() const;
     int clipCount() const;
     QList<QMediaPlayer *> players() const;
-    QList<QVideoWidget *> videoWidgets() const;
+    QList<VideoView *> videoWidgets() const;
 
     // Which of "prompt", "image" and the parameter names (the seed actually
     // used counts as "seed") differ between the entries. Pure.
@@ -78,7 +78,7 @@ private:
         wan::library::Entry entry;
         QMediaPlayer *player = nullptr;
         QAudioOutput *audio = nullptr;
-        QVideoWidget *video = nullptr;
+        VideoView *video = nullptr;
         QWidget *cell = nullptr;
         QLabel *errorLabel = nullptr;
     };

@@ -9,7 +9,7 @@ void applyPlatformDefaults()
 {
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", QByteArrayLiteral("ffmpeg"));
-    if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION") && qEnvironmentVariableIntValue("WANSTUDIO_VIDEO_GL") != 1)
+    if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"))
         qputenv("QT_XCB_GL_INTEGRATION", QByteArrayLiteral("none"));
 }
 

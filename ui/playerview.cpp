@@ -4,6 +4,7 @@
 
 #include "playercontrols.h"
 #include "playerstillseek.h"
+#include "videoview.h"
 
 #include <QApplication>
 #include <QAudioOutput>
@@ -29,7 +30,6 @@
 #include <QVBoxLayout>
 #include <QVideoFrame>
 #include <QVideoSink>
-#include <QVideoWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -73,7 +73,7 @@ QWidget *makeNoticePage(QLabel *icon, QLabel *text)
     auto *page = new QWidget;
     page->setAutoFillBackground(true);
     // The stage follows the palette (light or dark) while no video is showing,
-    // rather than the black a QVideoWidget paints.
+    // rather than the black a video view paints.
     page->setBackgroundRole(QPalette::AlternateBase);
     icon->setAlignment(Qt::AlignCenter);
     text->setAlignment(Qt::AlignCenter);
@@ -148,21 +148,17 @@ void PlayerView::ensureMedia()
         return;
     m_player = new QMediaPlayer(this);
     m_audio = new QAudioOutput(this);
-    m_video = new QVideoWidget;
+    m_video = new VideoView;
     m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_video);
+    m_player->setVideoOutput(m_video->videoSink());
     m_player->setLoops(m_controls->isLooping() ? int(QMediaPlayer::Infinite) : 1);
     m_video->setObjectName(QStringLiteral("videoWidget"));
     m_video->setAccessibleName(tr("Video"));
     m_stage->insertWidget(1, m_video);
     m_stillSeek = new PlayerStillSeek(m_player, m_audio, m_video->videoSink(), this);
 
-    // QVideoWidget draws through a child window container that lets input
-    // through to the widgets; watching both catches a drag from anywhere on the video.
+    // A drag from the video carries the clip (eventFilter).
     m_video->installEventFilter(this);
-    const QList<QWidget *> videoChildren = m_video->findChildren<QWidget *>();
-    for (QWidget *child : videoChildren)
-        child->installEventFilter(this);
 
     connectPlayer();
     connect(m_controls, &PlayerControls::rateRequested, m_player, &QMediaPlayer::setPlaybackRate);
@@ -296,7 +292,7 @@ QAudioOutput *PlayerView::audioOutput() const
     return m_audio;
 }
 
-QVideoWidget *PlayerView::videoWidget() const
+VideoView *PlayerView::videoWidget() const
 {
     const_cast<PlayerView *>(this)->ensureMedia();
     return m_video;

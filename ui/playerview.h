@@ -11,12 +11,12 @@ class QAudioOutput;
 class QLabel;
 class QMimeData;
 class QStackedWidget;
-class QVideoWidget;
 
 namespace wan::ui {
 
 class PlayerControls;
 class PlayerStillSeek;
+class VideoView;
 
 class PlayerView final : public QWidget
 {
@@ -38,7 +38,7 @@ public:
 
     QMediaPlayer *player() const;
     QAudioOutput *audioOutput() const;
-    QVideoWidget *videoWidget() const;
+    VideoView *videoWidget() const;
 
     // Length of one frame in milliseconds: from the clip's frame rate, 1/16 s
     // (Wan's rate) until the clip says otherwise.
@@ -87,7 +87,7 @@ private:
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
-    QVideoWidget *m_video = nullptr;
+    VideoView *m_video = nullptr;
     QStackedWidget *m_stage = nullptr;
     QWidget *m_placeholderPage = nullptr;
     QLabel *m_placeholderIcon = nullptr;

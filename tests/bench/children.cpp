@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "platformdefaults.h"
 #include "playerview.h"
+#include "videoview.h"
 #include "testimages.h"
 
 #include <QAbstractEventDispatcher>
@@ -37,7 +38,6 @@
 #include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
-#include <QVideoWidget>
 
 #include <cmath>
 #include <cstdio>

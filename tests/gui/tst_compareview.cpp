@@ -5,6 +5,7 @@
 
 #include "compareview.h"
 #include "library/libraryentry.h"
+#include "videoview.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -25,12 +26,12 @@
 #include <QToolButton>
 #include <QVideoFrame>
 #include <QVideoSink>
-#include <QVideoWidget>
 
 #include <memory>
 
 using wan::library::Entry;
 using wan::ui::CompareView;
+using wan::ui::VideoView;
 
 namespace {
 
@@ -333,7 +334,7 @@ void TestCompareView::entries_makeOnePlayerAndVideoEach()
     QCOMPARE(m_view->entries().size(), count);
 
     std::vector<std::unique_ptr<QSignalSpy>> spies;
-    for (QVideoWidget *video : m_view->videoWidgets())
+    for (VideoView *video : m_view->videoWidgets())
         spies.push_back(std::make_unique<QSignalSpy>(video->videoSink(), &QVideoSink::videoFrameChanged));
     for (const auto &spy : spies)
         QTRY_VERIFY_WITH_TIMEOUT(spy->count() > 2, 15000);
@@ -349,7 +350,7 @@ void TestCompareView::entries_makeOnePlayerAndVideoEach()
     // Two side by side; three or four in two rows of two.
     QSet<int> tops;
     QSet<int> lefts;
-    for (QVideoWidget *video : m_view->videoWidgets()) {
+    for (VideoView *video : m_view->videoWidgets()) {
         const QPoint at = video->mapTo(m_view.get(), QPoint(0, 0));
         tops.insert(at.y());
         lefts.insert(at.x());
@@ -360,7 +361,7 @@ void TestCompareView::entries_makeOnePlayerAndVideoEach()
     // New entries replace the old clips.
     m_view->setEntries({ makeEntry(m_clipA, 1), makeEntry(m_clipB, 2) });
     QCOMPARE(m_view->clipCount(), 2);
-    QCOMPARE(m_view->findChildren<QVideoWidget *>().size(), 2);
+    QCOMPARE(m_view->findChildren<VideoView *>().size(), 2);
     QCOMPARE(m_view->findChildren<QMediaPlayer *>().size(), 2);
 }
 
@@ -811,7 +812,7 @@ void TestCompareView::everyControl_hasAccessibleName()
         QVERIFY2(!slider->accessibleName().isEmpty(), qPrintable(slider->objectName()));
     for (QComboBox *combo : m_view->findChildren<QComboBox *>())
         QVERIFY2(!combo->accessibleName().isEmpty(), qPrintable(combo->objectName()));
-    for (QVideoWidget *video : m_view->videoWidgets())
+    for (VideoView *video : m_view->videoWidgets())
         QVERIFY(!video->accessibleName().isEmpty());
     for (QLabel *label : m_view->findChildren<QLabel *>()) {
         if (!label->isVisible() || label->text().isEmpty())

@@ -13,6 +13,7 @@
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "playerview.h"
+#include "videoview.h"
 #include "prompteditor.h"
 #include "testimages.h"
 
@@ -43,7 +44,6 @@
 #include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
-#include <QVideoWidget>
 
 #include <sys/stat.h>
 

@@ -1,9 +1,10 @@
 // PlayerView against real clips made by ffmpeg at test time, played by Qt's
 // real media backend under the offscreen platform. The video sink is what
-// proves a frame was shown (grab() of a QVideoWidget never contains video).
+// proves which frame is shown; the view's own pixels prove it is drawn.
 
 #include "playercontrols.h"
 #include "playerview.h"
+#include "videoview.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -32,7 +33,6 @@
 #include <QToolButton>
 #include <QVideoFrame>
 #include <QVideoSink>
-#include <QVideoWidget>
 
 #include <cmath>
 #include <limits>
@@ -40,6 +40,7 @@
 
 using wan::ui::PlayerControls;
 using wan::ui::PlayerView;
+using wan::ui::VideoView;
 
 // Records what QDesktopServices was asked to open, so "Show in Folder" is
 // checked without starting a file manager.
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void clear_returnsToPlaceholder();
     void dragData_carriesFileUrl();
     void dragFromVideo_startsDragWithFile();
+    void video_isDrawnLetterboxedInTheView();
     void everyControl_hasAccessibleName();
     void formatTime_data();
     void formatTime();
@@ -625,7 +627,7 @@ void TestPlayerView::dragData_carriesFileUrl()
 void TestPlayerView::dragFromVideo_startsDragWithFile()
 {
     loadAndWaitForFrame(m_clip16);
-    QVideoWidget *video = m_view->videoWidget();
+    VideoView *video = m_view->videoWidget();
     QVERIFY(!m_view->findChild<QDrag *>());
     const int distance = QApplication::startDragDistance();
     QTest::mousePress(video, Qt::LeftButton, {}, QPoint(100, 100));
@@ -640,6 +642,33 @@ void TestPlayerView::dragFromVideo_startsDragWithFile()
     QCOMPARE(drag->mimeData()->urls(), QList<QUrl> { QUrl::fromLocalFile(m_clip16) });
     QVERIFY(!drag->pixmap().isNull()); // a thumbnail of the frame on screen
     QTest::mouseRelease(video, Qt::LeftButton, {}, QPoint(100 + distance * 2, 100));
+}
+
+// The view draws the sink's frame itself (in the window's backing store): a
+// grab of it holds the clip's picture, kept to its 4:3 shape with black bars
+// on a wide view.
+void TestPlayerView::video_isDrawnLetterboxedInTheView()
+{
+    m_view->resize(900, 500);
+    loadAndWaitForFrame(m_clip16);
+    m_view->player()->pause();
+    VideoView *video = m_view->videoWidget();
+    QTRY_VERIFY(video->isVisible() && video->frame().isValid());
+    const QImage shot = video->grab().toImage();
+    QVERIFY(shot.width() > shot.height() * 4 / 3 + 20); // wider than the clip: bars at the sides
+    const auto colourful = [&shot](int x0, int x1) {
+        int count = 0;
+        for (int y = 0; y < shot.height(); y += 4) {
+            for (int x = x0; x < x1; x += 4)
+                count += shot.pixelColor(x, y).saturation() > 100 && shot.pixelColor(x, y).value() > 60 ? 1 : 0;
+        }
+        return count;
+    };
+    const int pictureWidth = shot.height() * 4 / 3;
+    const int left = (shot.width() - pictureWidth) / 2;
+    QVERIFY2(colourful(left + 8, left + pictureWidth - 8) > 200, "the test pattern is not drawn");
+    QCOMPARE(colourful(0, left - 4), 0); // the bar is black
+    QCOMPARE(shot.pixelColor(2, shot.height() / 2), QColor(Qt::black));
 }
 
 void TestPlayerView::everyControl_hasAccessibleName()
