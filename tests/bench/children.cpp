@@ -42,8 +42,8 @@
 #include <cmath>
 #include <cstdio>
 #include <malloc.h>
-#include <unistd.h>
 #include <memory>
+#include <unistd.h>
 
 namespace wan::bench {
 
