@@ -8,6 +8,19 @@
 #include <malloc.h>
 #endif
 
+// Under AddressSanitizer its own allocator serves every malloc: glibc's heaps
+// hold nothing to give back.
+#if defined(__SANITIZE_ADDRESS__)
+#define WAN_OWN_ALLOCATOR 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WAN_OWN_ALLOCATOR 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(WAN_OWN_ALLOCATOR)
+#define WAN_CAN_TRIM 1
+#endif
+
 namespace wan::core {
 
 FreeMemoryRelease::FreeMemoryRelease(QObject *parent)
@@ -16,24 +29,15 @@ FreeMemoryRelease::FreeMemoryRelease(QObject *parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(DefaultSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &FreeMemoryRelease::release);
-    connect(&m_running, &QFutureWatcher<void>::finished, this, [this] {
-        Q_EMIT released();
-        if (m_again) {
-            m_again = false;
-            m_settle.start();
-        }
-    });
+    connect(&m_running, &QFutureWatcher<void>::finished, this, &FreeMemoryRelease::released);
 }
 
-FreeMemoryRelease::~FreeMemoryRelease()
-{
-    // The pool thread touches no member; waiting keeps the watcher's future valid.
-    m_running.waitForFinished();
-}
+// The pool thread touches nothing of this object: no need to wait for it.
+FreeMemoryRelease::~FreeMemoryRelease() = default;
 
 bool FreeMemoryRelease::isSupported()
 {
-#if defined(__GLIBC__)
+#if defined(WAN_CAN_TRIM)
     return true;
 #else
     return false;
@@ -42,18 +46,17 @@ bool FreeMemoryRelease::isSupported()
 
 void FreeMemoryRelease::request()
 {
-    if (!isSupported())
-        return;
-    if (m_running.isRunning()) {
-        m_again = true;
-        return;
-    }
-    m_settle.start();
+    if (isSupported())
+        m_settle.start();
 }
 
 void FreeMemoryRelease::release()
 {
-#if defined(__GLIBC__)
+#if defined(WAN_CAN_TRIM)
+    if (m_running.isRunning()) { // still at the last one (a busy pool): again later
+        m_settle.start();
+        return;
+    }
     // malloc_trim(0) also returns whole free pages from the middle of each heap
     // (madvise), not only the top: that is where a long session's free memory sits.
     m_running.setFuture(QtConcurrent::run([] { malloc_trim(0); }));

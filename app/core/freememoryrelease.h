@@ -28,8 +28,8 @@ public:
     void request();
     void setSettleMs(int milliseconds) { m_settle.setInterval(milliseconds); }
     bool isPending() const { return m_settle.isActive() || m_running.isRunning(); }
-    // Whether this C library can give free memory back (glibc); elsewhere
-    // requests do nothing and released() never comes.
+    // Whether the allocator can give free memory back (glibc's, not under
+    // AddressSanitizer); elsewhere requests do nothing and released() never comes.
     static bool isSupported();
 
 Q_SIGNALS:
@@ -41,7 +41,6 @@ private:
 
     QTimer m_settle;
     QFutureWatcher<void> m_running;
-    bool m_again = false; // asked again while a release was running
 };
 
 } // namespace wan::core
