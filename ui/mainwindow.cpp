@@ -5,6 +5,7 @@
 #include "compareview.h"
 #include "core/credittracker.h"
 #include "core/desktopnotifier.h"
+#include "core/freememoryrelease.h"
 #include "core/launcherentry.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
@@ -124,6 +125,12 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_context.credits, &core::CreditTracker::changed, this, &MainWindow::updateCredits);
     connect(m_context.queue, &jobs::JobQueue::jobChanged, this, &MainWindow::onJobChanged);
     connect(m_context.queue, &jobs::JobQueue::jobFinished, this, &MainWindow::onJobFinished);
+    // Once the last run has ended and its clip is loaded, the heap's free pages go back.
+    auto *memoryRelease = new core::FreeMemoryRelease(this);
+    connect(m_context.queue, &jobs::JobQueue::jobFinished, memoryRelease, [this, memoryRelease] {
+        if (m_context.queue->activeCount() == 0 && m_context.queue->waitingCount() == 0)
+            memoryRelease->request();
+    });
     connect(m_player, &PlayerView::message, this, [this](const QString &text) { showMessage(text, true); });
 
     setupTaskbar();

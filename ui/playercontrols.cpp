@@ -154,6 +154,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     setFocusProxy(m_scrub);
 
     retranslate();
+    makeIcons();
     updateIcons();
     setPlayable(false);
     setFileAvailable(false);
@@ -216,18 +217,30 @@ void PlayerControls::retranslate()
     updateTimeLabel();
 }
 
+void PlayerControls::makeIcons()
+{
+    m_icons.play = glyphIcon(this, "media-playback-start", QStyle::SP_MediaPlay);
+    m_icons.pause = glyphIcon(this, "media-playback-pause", QStyle::SP_MediaPause);
+    m_icons.stepBack = glyphIcon(this, "media-skip-backward", QStyle::SP_MediaSkipBackward);
+    m_icons.stepForward = glyphIcon(this, "media-skip-forward", QStyle::SP_MediaSkipForward);
+    m_icons.muted = themedIcon(this, "audio-volume-muted", QStyle::SP_MediaVolumeMuted);
+    m_icons.volume = themedIcon(this, "audio-volume-high", QStyle::SP_MediaVolume);
+    m_icons.loop = themedIcon(this, "media-playlist-repeat", QStyle::SP_BrowserReload);
+    m_icons.saveAs = themedIcon(this, "document-save-as", QStyle::SP_DialogSaveButton);
+    m_icons.copyPath = themedIcon(this, "edit-copy", QStyle::SP_FileLinkIcon);
+    m_icons.showInFolder = themedIcon(this, "folder-open", QStyle::SP_DirOpenIcon);
+}
+
 void PlayerControls::updateIcons()
 {
-    m_playPause->setIcon(m_playing ? glyphIcon(this, "media-playback-pause", QStyle::SP_MediaPause)
-                                   : glyphIcon(this, "media-playback-start", QStyle::SP_MediaPlay));
-    m_stepBack->setIcon(glyphIcon(this, "media-skip-backward", QStyle::SP_MediaSkipBackward));
-    m_stepForward->setIcon(glyphIcon(this, "media-skip-forward", QStyle::SP_MediaSkipForward));
-    m_mute->setIcon(m_mute->isChecked() ? themedIcon(this, "audio-volume-muted", QStyle::SP_MediaVolumeMuted)
-                                        : themedIcon(this, "audio-volume-high", QStyle::SP_MediaVolume));
-    m_loop->setIcon(themedIcon(this, "media-playlist-repeat", QStyle::SP_BrowserReload));
-    m_saveAs->setIcon(themedIcon(this, "document-save-as", QStyle::SP_DialogSaveButton));
-    m_copyPath->setIcon(themedIcon(this, "edit-copy", QStyle::SP_FileLinkIcon));
-    m_showInFolder->setIcon(themedIcon(this, "folder-open", QStyle::SP_DirOpenIcon));
+    m_playPause->setIcon(m_playing ? m_icons.pause : m_icons.play);
+    m_stepBack->setIcon(m_icons.stepBack);
+    m_stepForward->setIcon(m_icons.stepForward);
+    m_mute->setIcon(m_mute->isChecked() ? m_icons.muted : m_icons.volume);
+    m_loop->setIcon(m_icons.loop);
+    m_saveAs->setIcon(m_icons.saveAs);
+    m_copyPath->setIcon(m_icons.copyPath);
+    m_showInFolder->setIcon(m_icons.showInFolder);
 }
 
 void PlayerControls::updateTimeLabel()
@@ -433,6 +446,7 @@ void PlayerControls::changeEvent(QEvent *event)
     case QEvent::StyleChange:
     case QEvent::PaletteChange:
     case QEvent::ThemeChange:
+        makeIcons();
         updateIcons();
         break;
     default:

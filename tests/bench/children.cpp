@@ -43,6 +43,7 @@
 #include <cstdio>
 #include <malloc.h>
 #include <memory>
+#include <unistd.h>
 
 namespace wan::bench {
 
@@ -346,6 +347,7 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
     const QJsonObject idleHeap = heapJson();
     qint64 afterKb = idleKb;
     qint64 trimmedAnonKb = -1; // diagnostic: what glibc gives back when asked
+    double trimMs = -1; // and how long that takes (the app does it on a pool thread)
     QJsonObject mapRss; // diagnostic: resident kB by mapping
     qint64 afterFileKb = -1;
     qint64 afterShmemKb = -1;
@@ -370,7 +372,10 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
         QFile rollup(QStringLiteral("/proc/self/smaps_rollup"));
         if (rollup.open(QIODevice::ReadOnly))
             rollupText = QString::fromLatin1(rollup.readAll());
+        QElapsedTimer trimClock;
+        trimClock.start();
         malloc_trim(0);
+        trimMs = double(trimClock.nsecsElapsed()) / 1e6;
         trimmedAnonKb = procStatusKb("RssAnon");
         QFile maps(QStringLiteral("/proc/self/smaps"));
         if (maps.open(QIODevice::ReadOnly)) {
@@ -397,6 +402,7 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
                        { QStringLiteral("afterAnonKb"), procStatusKb("RssAnon") },
                        { QStringLiteral("idleThreads"), idleThreads },
                        { QStringLiteral("trimmedAnonKb"), trimmedAnonKb },
+                       { QStringLiteral("trimMs"), trimMs },
                        { QStringLiteral("mapRss"), mapRss },
                        { QStringLiteral("afterFileKb"), afterFileKb },
                        { QStringLiteral("afterShmemKb"), afterShmemKb },
@@ -406,6 +412,15 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
                        { QStringLiteral("afterThreads"), procStatusKb("Threads") },
                        { QStringLiteral("runs"), completed },
                        { QStringLiteral("submissions"), emulator.submissions() } });
+    // For finding what holds memory: BENCH_EXIT_AT_ONCE=1 ends the process here,
+    // before any destructor runs, so heaptrack reports every live allocation
+    // (with its stack) as not freed.
+    if (qEnvironmentVariableIsSet("BENCH_EXIT_AT_ONCE")) {
+        emulator.stop(); // a process of its own: not left behind
+        std::fflush(stdout);
+        std::fflush(stderr);
+        _exit(0);
+    }
     return 0;
 }
 

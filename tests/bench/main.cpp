@@ -487,6 +487,10 @@ public:
             QStringLiteral("gui"),
             { path(QStringLiteral("photo.jpg")), path(QStringLiteral("clip.mp4")), home, QStringLiteral("100") }, env, 1800);
         const QJsonObject o = benchResult(r.out);
+        // The child's whole report (heap, mappings, threads) for finding what grew.
+        QFile report(path(QStringLiteral("figure9.json")));
+        if (report.open(QIODevice::WriteOnly))
+            report.write(QJsonDocument(o).toJson());
         const double idle = o.value(QStringLiteral("idleRssKb")).toDouble();
         const double after = o.value(QStringLiteral("afterRssKb")).toDouble();
         const double growth = idle > 0 ? after / idle - 1 : 0;

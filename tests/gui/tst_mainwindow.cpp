@@ -4,6 +4,7 @@
 
 #include "api/segmindclient.h"
 #include "core/credittracker.h"
+#include "core/freememoryrelease.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
 #include "emulatorfixture.h"
@@ -216,6 +217,9 @@ void TestMainWindow::fullLoop_playsTheClipAndUpdatesCredits()
     auto *player = m_window->findChild<ui::PlayerView *>();
     QVERIFY(player);
     QSignalSpy frameSpy(player->videoWidget()->videoSink(), &QVideoSink::videoFrameChanged);
+    auto *memoryRelease = m_window->findChild<core::FreeMemoryRelease *>();
+    QVERIFY(memoryRelease);
+    QSignalSpy releasedSpy(memoryRelease, &core::FreeMemoryRelease::released);
 
     QTest::mouseClick(generateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!player->clipPath().isEmpty(), 60'000);
@@ -238,6 +242,12 @@ void TestMainWindow::fullLoop_playsTheClipAndUpdatesCredits()
     QVERIFY(credits->text().contains(QLatin1String("9.91")));
     QVERIFY(m_window->statusText().startsWith(QLatin1String("Done")));
     QCOMPARE(m_emulator.submissions(), 1);
+    // The run ended and the queue is empty: the heap's free pages go back to the system, once.
+    if (core::FreeMemoryRelease::isSupported()) {
+        QTRY_COMPARE_WITH_TIMEOUT(releasedSpy.count(), 1, 10'000);
+        QTRY_VERIFY(!memoryRelease->isPending()); // nothing more will come
+        QCOMPARE(releasedSpy.count(), 1);
+    }
 }
 
 void TestMainWindow::failure_showsMessageAndKeepsInputs_data()

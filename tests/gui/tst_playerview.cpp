@@ -93,6 +93,7 @@ private Q_SLOTS:
     void formatTime_data();
     void formatTime();
     void fileButtons_showTheirTextOnlyWhenItFits();
+    void controlIcons_madeOncePerPalette_notPerStateChange();
 
 private:
     QString makeClip(const QString &name, int fps, int frames);
@@ -758,6 +759,68 @@ void TestPlayerView::fileButtons_showTheirTextOnlyWhenItFits()
     QTRY_COMPARE(buttons.first()->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     for (QToolButton *button : std::as_const(buttons))
         QTRY_VERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->objectName()));
+}
+
+// Every new QIcon leaves its own scaled pixmaps in the process-wide
+// QPixmapCache, so icons made afresh at each play and pause made a long session
+// hold more memory with every clip (benchmark figure 9b). The bar keeps one set
+// of icons and swaps between them; only a new palette (or style) makes new ones,
+// tinted with its colours.
+void TestPlayerView::controlIcons_madeOncePerPalette_notPerStateChange()
+{
+    PlayerControls bar;
+    bar.setPlayable(true);
+    auto *playPause = bar.findChild<QAction *>(QStringLiteral("playPauseAction"));
+    auto *mute = bar.findChild<QAction *>(QStringLiteral("muteAction"));
+    auto *stepBack = bar.findChild<QAction *>(QStringLiteral("stepBackAction"));
+    QVERIFY(playPause && mute && stepBack);
+
+    bar.setPlaying(false);
+    const qint64 play = playPause->icon().cacheKey();
+    bar.setPlaying(true);
+    const qint64 pause = playPause->icon().cacheKey();
+    QVERIFY(play != pause);
+    bar.setMuted(false);
+    const qint64 loud = mute->icon().cacheKey();
+    bar.setMuted(true);
+    const qint64 muted = mute->icon().cacheKey();
+    QVERIFY(loud != muted);
+    const qint64 back = stepBack->icon().cacheKey();
+    for (int i = 0; i < 20; ++i) {
+        bar.setPlaying(i % 2 == 0);
+        bar.setMuted(i % 2 == 0);
+        QCOMPARE(playPause->icon().cacheKey(), i % 2 == 0 ? pause : play);
+        QCOMPARE(mute->icon().cacheKey(), i % 2 == 0 ? muted : loud);
+        QCOMPARE(stepBack->icon().cacheKey(), back);
+    }
+
+    // A new palette: new icons, and (without an icon theme) glyphs in its button text colour.
+    bar.setPlaying(false);
+    QPalette dark = bar.palette();
+    const QColor ink(0xee, 0xdd, 0x22);
+    dark.setColor(QPalette::Active, QPalette::ButtonText, ink);
+    dark.setColor(QPalette::Inactive, QPalette::ButtonText, ink);
+    dark.setColor(QPalette::Button, QColor(0x20, 0x20, 0x20));
+    bar.setPalette(dark);
+    const qint64 darkPlay = playPause->icon().cacheKey();
+    QVERIFY(darkPlay != play);
+    if (!QIcon::hasThemeIcon(QStringLiteral("media-playback-start"))) {
+        const QImage glyph = playPause->icon().pixmap(QSize(24, 24)).toImage().convertToFormat(QImage::Format_ARGB32);
+        int inked = 0;
+        for (int y = 0; y < glyph.height(); ++y) {
+            for (int x = 0; x < glyph.width(); ++x) {
+                const QColor pixel = glyph.pixelColor(x, y);
+                if (pixel.alpha() == 255) {
+                    QCOMPARE(pixel.rgb(), ink.rgb());
+                    ++inked;
+                }
+            }
+        }
+        QVERIFY(inked > 0);
+    }
+    bar.setPlaying(true);
+    bar.setPlaying(false);
+    QCOMPARE(playPause->icon().cacheKey(), darkPlay);
 }
 
 QTEST_MAIN(TestPlayerView)
