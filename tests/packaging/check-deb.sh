@@ -59,7 +59,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*)//; s/ //g' | grep -v '^$' | sort -u)
 for needed in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6dbus6 \
-              libqt6multimedia6 libqt6multimediawidgets6 libqt6keychain1 \
+              libqt6multimedia6 libqt6keychain1 \
               libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 ca-certificates; do
     grep -qx "$needed" <<<"$names" || { echo "FAIL: Depends lacks $needed"; fail=1; }
 done
