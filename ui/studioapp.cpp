@@ -290,8 +290,12 @@ QString applicationId()
 QList<QImage> applicationIconImages()
 {
     // Rendered PNGs rather than the SVG: no dependence on the SVG icon engine.
+    // Window decorations, the taskbar and the tray use up to 64 pixels; larger
+    // ones come from the installed icon theme by the desktop entry's Icon= (the
+    // 128 and 256 PNGs were four fifths of the decoding at every start, and went
+    // to the X server with each window).
     QList<QImage> images;
-    for (int size : { 16, 24, 32, 48, 64, 128, 256 })
+    for (int size : { 16, 24, 32, 48, 64 })
         images << QImage(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(applicationId()));
     return images;
 }
