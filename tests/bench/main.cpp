@@ -170,7 +170,9 @@ public:
         runMeasured(ref, floorArgs, env, 60);
         QList<double> ours, theirs, floor;
         bool ok = true;
-        for (int i = 0; i < runs; ++i) {
+        // A start takes tens of milliseconds and moves by several from one to
+        // the next: five times --runs starts of each, interleaved.
+        for (int i = 0; i < 5 * runs; ++i) {
             const RunResult a = runMeasured(app, args, env, 60);
             const RunResult b = runMeasured(ref, args, env, 60);
             const RunResult c = runMeasured(ref, floorArgs, env, 60);
