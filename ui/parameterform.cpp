@@ -20,6 +20,7 @@
 #include <QStyle>
 #include <QStyleOptionFrame>
 #include <QValidator>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -361,10 +362,15 @@ QWidget *ParameterForm::createWholeEditor(Field &field, int index)
         return field.wholeEdit; // only the first such field is "the seed"
 
     m_seedIndex = index;
+    // The number on a line of its own, full width, and its two helpers under
+    // it: side by side with them the field was squeezed to a few digits, or
+    // (wide enough for a seed) the whole column grew in longer languages.
     auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field.wholeEdit, 1);
+    auto *column = new QVBoxLayout(row);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(field.wholeEdit);
+    auto *layout = new QHBoxLayout;
+    column->addLayout(layout);
 
     m_randomSeed = new QCheckBox(m_randomText, row);
     m_randomSeed->setObjectName(QString(spec.name + QLatin1String("Random")));
@@ -388,6 +394,7 @@ QWidget *ParameterForm::createWholeEditor(Field &field, int index)
         endBatch();
     });
     layout->addWidget(m_reuseSeed);
+    layout->addStretch(1);
     updateSeedControls();
     return row;
 }
