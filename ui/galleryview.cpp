@@ -1,5 +1,6 @@
 #include "galleryview.h"
 
+#include "accessiblenames.h"
 #include "clipthumbnailer.h"
 #include "gallerydelegate.h"
 #include "library/gallerymodel.h"
@@ -312,24 +313,32 @@ void GalleryView::createActions()
         m_toolBar->addAction(action);
 }
 
+void GalleryView::setReservedMnemonics(const QString &letters)
+{
+    m_reservedMnemonics = letters.toLower();
+    retranslate();
+}
+
 void GalleryView::retranslate()
 {
+    // The filters' keys avoid those of the window around (setReservedMnemonics).
+    QString usedMnemonics = m_reservedMnemonics;
     m_search->setPlaceholderText(tr("Search prompts"));
     m_search->setAccessibleName(tr("Search prompts"));
-    m_resolutionLabel->setText(tr("&Resolution:"));
+    m_resolutionLabel->setText(claimMnemonic(tr("&Resolution:"), usedMnemonics));
     m_resolution->setAccessibleName(tr("Resolution"));
     m_resolution->setItemText(0, tr("Any"));
-    m_seedLabel->setText(tr("S&eed:"));
+    m_seedLabel->setText(claimMnemonic(tr("S&eed:"), usedMnemonics));
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setPlaceholderText(tr("Any"));
     // Room for the hint in every language ("Any", "Toutes", "Cualquiera").
     m_seed->setMinimumWidth(qMin(m_seed->fontMetrics().horizontalAdvance(m_seed->placeholderText()) + 20, m_seed->maximumWidth()));
-    m_favouritesOnly->setText(tr("Favourites &only"));
+    m_favouritesOnly->setText(claimMnemonic(tr("Favourites &only"), usedMnemonics));
     m_favouritesOnly->setAccessibleName(tr("Favourites only"));
-    m_fromLabel->setText(tr("&From:"));
+    m_fromLabel->setText(claimMnemonic(tr("&From:"), usedMnemonics));
     m_from->setAccessibleName(tr("From"));
     m_from->setSpecialValueText(tr("Any"));
-    m_toLabel->setText(tr("&To:"));
+    m_toLabel->setText(claimMnemonic(tr("&To:"), usedMnemonics));
     m_to->setAccessibleName(tr("To"));
     m_to->setSpecialValueText(tr("Any"));
     m_list->setAccessibleName(tr("Clips"));

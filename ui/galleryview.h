@@ -44,6 +44,10 @@ public:
     explicit GalleryView(library::LibraryService *service, QWidget *parent = nullptr);
     ~GalleryView() override;
 
+    // The Alt+key mnemonics the window around already uses (lower case): the
+    // filter labels take other keys, or none.
+    void setReservedMnemonics(const QString &letters);
+
     // The library's media folder (the one given to LibraryService); first-frame
     // thumbnails are kept in its "thumbs" folder. Until it is set, cards show
     // placeholders.
@@ -134,6 +138,7 @@ private:
 
     bool m_queried = false; // the first query is made when first shown
     QString m_sameImageSource; // the "Same image as selected" filter while it is on
+    QString m_reservedMnemonics;
     QTimer m_filterDelay; // typing in the search and seed fields settles first
     QTimer m_thumbnailDelay; // one pass over the rows per burst of model changes
     QTimer m_hoverDelay; // sweeping across cards does not start every clip

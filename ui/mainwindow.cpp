@@ -73,6 +73,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     m_centre->addTab(m_player, tr("&Player"));
     if (m_context.library) {
         m_gallery = new GalleryView(m_context.library, m_centre);
+        // The input column stays in view beside the Library tab.
+        m_gallery->setReservedMnemonics(m_parameters->usedMnemonics());
         m_gallery->setMediaDirectory(m_context.mediaDirectory);
         connect(m_gallery, &GalleryView::message, this, [this](const QString &text) { showMessage(text, true); });
         m_centre->addTab(m_gallery, tr("&Library"));

@@ -89,75 +89,6 @@ private:
     static constexpr int kHorizontalTextMargin = 2; // QLineEdit's own, each side
 };
 
-// A mnemonic is pressed as Alt+key, so it must be a key of a Latin keyboard:
-// an ASCII letter or digit (Alt+シ cannot be typed).
-bool typableMnemonic(QChar c)
-{
-    return c.unicode() < 0x80 && c.isLetterOrNumber();
-}
-
-// Where the mnemonic goes in text: the first free word-initial typable letter,
-// else the first free typable letter, else -1.
-qsizetype mnemonicPosition(const QString &text, const QString &used)
-{
-    for (int pass = 0; pass < 2; ++pass) {
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
-            if (typableMnemonic(c) && (pass == 1 || wordStart) && !used.contains(c.toLower()))
-                return i;
-        }
-    }
-    return -1;
-}
-
-// Labels come from data, so their mnemonics are chosen here (mnemonicPosition);
-// `used` collects the letters taken so two rows never share one. A label
-// whose letters are all taken has none. A label with no Latin letter at all
-// (Japanese, Chinese) gets one after it, "シード(&S)", the way those languages
-// write mnemonics: a letter of the English label (source), else the first free one.
-QString withMnemonic(const QString &plain, const QString &source, QString &used)
-{
-    QString text;
-    const qsizetype at = mnemonicPosition(plain, used);
-    for (qsizetype i = 0; i < plain.size(); ++i) {
-        if (i == at) {
-            text += QLatin1Char('&');
-            used += plain.at(i).toLower();
-        }
-        text += plain.at(i);
-        if (plain.at(i) == QLatin1Char('&'))
-            text += QLatin1Char('&');
-    }
-    if (at >= 0 || std::any_of(plain.cbegin(), plain.cend(), typableMnemonic))
-        return text; // Latin letters, all taken: no mnemonic rather than a stray "(B)"
-    QChar letter;
-    if (const qsizetype inSource = mnemonicPosition(source, used); inSource >= 0)
-        letter = source.at(inSource).toLower();
-    for (char c = 'a'; letter.isNull() && c <= 'z'; ++c) {
-        if (!used.contains(QLatin1Char(c)))
-            letter = QLatin1Char(c);
-    }
-    if (letter.isNull())
-        return text;
-    used += letter;
-    return text + QLatin1String("(&") + letter.toUpper() + QLatin1Char(')');
-}
-
-// A translated button text keeps its translator's mnemonic unless that key is
-// taken (by the window's menus and tabs, or another button) or cannot be
-// typed; then it gets a free one as a label would.
-QString claimMnemonic(const QString &text, QString &used)
-{
-    const QString letter = mnemonicLetter(text);
-    if (!letter.isEmpty() && typableMnemonic(letter.at(0)) && !used.contains(letter)) {
-        used += letter;
-        return text;
-    }
-    const QString plain = accessibleLabelText(text);
-    return withMnemonic(plain, plain, used);
-}
-
 QString formatNumber(const QLocale &locale, double value)
 {
     if (std::floor(value) == value && std::abs(value) < 1e15)
@@ -208,6 +139,7 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
         QWidget *editor = createEditor(field, i, usedMnemonics);
         form->addRow(field.label, editor);
     }
+    m_usedMnemonics = usedMnemonics;
 
     // One width for every number box, so the sliders line up row to row.
     int boxWidth = 0;

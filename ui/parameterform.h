@@ -37,6 +37,9 @@ public:
     explicit ParameterForm(const core::ModelDescription &model, QWidget *parent = nullptr,
                            const QString &reservedMnemonics = {});
     ~ParameterForm() override;
+    // The keys the window's mnemonics and this form's take (lower case): what
+    // other panels shown beside it must avoid.
+    QString usedMnemonics() const { return m_usedMnemonics; }
 
     // Every tunable parameter with its JSON type (whole numbers as integers,
     // floats as doubles rounded to the form's decimals, bools, strings). The
@@ -111,6 +114,7 @@ private:
     QString m_randomText;
     QString m_reuseText;
     QString m_resetText;
+    QString m_usedMnemonics;
     int m_batchDepth = 0;
     bool m_changedInBatch = false;
 };

@@ -10,6 +10,7 @@
 #include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
+#include "library/libraryservice.h"
 #include "accessiblenames.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -50,6 +52,7 @@ private slots:
 private:
     QString generateTextUnder(const QString &language);
     void removeTranslators();
+    void checkMnemonics(QWidget &window, const QString &language);
 
     QTemporaryDir m_dir;
     QLocale m_systemDefault;
@@ -212,6 +215,8 @@ void TestLanguage::windowMnemonics_areDistinctLatinKeys()
     image::UploadCache uploads{QString()};
     jobs::JobQueue queue(&client, &uploads, model, m_dir.filePath(QStringLiteral("results")));
     core::CreditTracker credits(model.typicalCostUsd());
+    library::LibraryService library(m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(language)),
+                                    m_dir.filePath(QStringLiteral("media")));
     ui::StudioContext context;
     context.settings = &settings;
     context.model = &model;
@@ -219,12 +224,25 @@ void TestLanguage::windowMnemonics_areDistinctLatinKeys()
     context.client = &client;
     context.queue = &queue;
     context.credits = &credits;
+    context.library = &library;
     ui::MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs && tabs->count() == 2);
+    // The input column stays in view beside either tab: both must be free of clashes.
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        checkMnemonics(window, language);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
 
+void TestLanguage::checkMnemonics(QWidget &window, const QString &language)
+{
     QStringList texts; // "where: text"
-    for (QAction *menu : window.menuBar()->actions())
+    for (QAction *menu : window.findChild<QMenuBar *>()->actions())
         texts << QStringLiteral("menu: ") + menu->text();
     for (QTabBar *tabs : window.findChildren<QTabBar *>()) {
         if (tabs->isVisibleTo(&window)) {
@@ -245,7 +263,7 @@ void TestLanguage::windowMnemonics_areDistinctLatinKeys()
     // goes without (rather than show a stray "(B)"); a label with no Latin
     // letter always gets one after it.
     const bool latinScript = !language.startsWith(QLatin1String("ja")) && !language.startsWith(QLatin1String("zh"));
-    QVERIFY2(latinScript ? labels >= 6 : labels == 7, qPrintable(QString::number(labels)));
+    QVERIFY2(latinScript ? labels >= 6 : labels >= 7, qPrintable(QString::number(labels)));
     for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
         if (button->isVisibleTo(&window) && button->text().contains(QLatin1Char('&'))) {
             texts << QStringLiteral("button: ") + button->text();
