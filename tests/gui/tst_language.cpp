@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace wan;
 
 class TestLanguage final : public QObject
@@ -84,33 +86,51 @@ void TestLanguage::removeTranslators()
     }
 }
 
-// Chooses the language in the application's settings, loads the translators
-// as the app does at start, and builds the studio window.
-QString TestLanguage::generateTextUnder(const QString &language)
+// The studio window on core objects that reach no service (nothing listens on
+// port 9: the balance request fails, the window stays), after choosing the
+// language in the application's settings and loading the translators as the
+// app does at start.
+struct WindowUnderLanguage
 {
+    WindowUnderLanguage(const QString &language, const QString &workDirectory, bool withLibrary)
     {
-        core::Settings settings;
-        settings.setValue(core::Settings::Key::Language, language);
+        {
+            core::Settings chosen;
+            chosen.setValue(core::Settings::Key::Language, language);
+        }
+        core::installTranslators(*qApp);
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:9"));
+        client = std::make_unique<api::SegmindClient>(&network, api::Endpoints(nowhere, nowhere));
+        queue = std::make_unique<jobs::JobQueue>(client.get(), &uploads, model, workDirectory + QStringLiteral("/results"));
+        if (withLibrary)
+            library = std::make_unique<library::LibraryService>(
+                workDirectory + QStringLiteral("/library-%1.sqlite").arg(language), workDirectory + QStringLiteral("/media"));
+        ui::StudioContext context;
+        context.settings = &settings;
+        context.model = &model;
+        context.network = &network;
+        context.client = client.get();
+        context.queue = queue.get();
+        context.credits = &credits;
+        context.library = library.get();
+        window = std::make_unique<ui::MainWindow>(context);
     }
-    core::installTranslators(*qApp);
 
     core::Settings settings;
-    const auto &model = core::ModelDescription::wan22ImageToVideo();
+    const core::ModelDescription &model = core::ModelDescription::wan22ImageToVideo();
     QNetworkAccessManager network;
-    // Nothing listens on port 9: the balance request fails, the window stays.
-    api::SegmindClient client(&network, api::Endpoints(QUrl(QStringLiteral("http://127.0.0.1:9")), QUrl(QStringLiteral("http://127.0.0.1:9"))));
-    image::UploadCache uploads{QString()};
-    jobs::JobQueue queue(&client, &uploads, model, m_dir.filePath(QStringLiteral("results")));
-    core::CreditTracker credits(model.typicalCostUsd());
-    ui::StudioContext context;
-    context.settings = &settings;
-    context.model = &model;
-    context.network = &network;
-    context.client = &client;
-    context.queue = &queue;
-    context.credits = &credits;
-    ui::MainWindow window(context);
-    auto *generate = window.findChild<QPushButton *>(QStringLiteral("generateButton"));
+    std::unique_ptr<api::SegmindClient> client;
+    image::UploadCache uploads { QString() };
+    std::unique_ptr<jobs::JobQueue> queue;
+    core::CreditTracker credits { model.typicalCostUsd() };
+    std::unique_ptr<library::LibraryService> library;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+QString TestLanguage::generateTextUnder(const QString &language)
+{
+    WindowUnderLanguage studio(language, m_dir.path(), false);
+    auto *generate = studio.window->findChild<QPushButton *>(QStringLiteral("generateButton"));
     return generate ? generate->text() : QString();
 }
 
@@ -203,29 +223,8 @@ void TestLanguage::windowMnemonics_areDistinctLatinKeys_data()
 void TestLanguage::windowMnemonics_areDistinctLatinKeys()
 {
     QFETCH(QString, language);
-    {
-        core::Settings settings;
-        settings.setValue(core::Settings::Key::Language, language);
-    }
-    core::installTranslators(*qApp);
-    core::Settings settings;
-    const auto &model = core::ModelDescription::wan22ImageToVideo();
-    QNetworkAccessManager network;
-    api::SegmindClient client(&network, api::Endpoints(QUrl(QStringLiteral("http://127.0.0.1:9")), QUrl(QStringLiteral("http://127.0.0.1:9"))));
-    image::UploadCache uploads{QString()};
-    jobs::JobQueue queue(&client, &uploads, model, m_dir.filePath(QStringLiteral("results")));
-    core::CreditTracker credits(model.typicalCostUsd());
-    library::LibraryService library(m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(language)),
-                                    m_dir.filePath(QStringLiteral("media")));
-    ui::StudioContext context;
-    context.settings = &settings;
-    context.model = &model;
-    context.network = &network;
-    context.client = &client;
-    context.queue = &queue;
-    context.credits = &credits;
-    context.library = &library;
-    ui::MainWindow window(context);
+    WindowUnderLanguage studio(language, m_dir.path(), true);
+    ui::MainWindow &window = *studio.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *tabs = window.findChild<QTabWidget *>();
