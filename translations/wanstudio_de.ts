@@ -375,7 +375,7 @@
         <translation>das Video ist unvollständig (es endet mitten in einer Box)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>das Video ist unvollständig (%1 seiner Bytes fehlen)</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>die Verbindung wurde geschlossen, bevor der Dienst antwortete</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>checking the credit balance</source>
         <translation>Abrufen des Credit-Guthabens</translation>
     </message>
@@ -461,17 +461,17 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+59"/>
+        <location filename="../app/api/videodownload.cpp" line="+62"/>
         <source>the folder %1 cannot be created</source>
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>Schreiben von %1 fehlgeschlagen (%2)</translation>
@@ -1071,7 +1071,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+126"/>
+        <location filename="../app/image/imageinspector.cpp" line="+127"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>Das eingefügte Bild konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -1351,13 +1351,13 @@
         <translation>%1 hat keinen Seed, der variiert werden kann.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location line="+58"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>Ein Stapel umfasst %1 bis %2 Durchläufe (angefordert: %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Aufeinanderfolgende Seeds müssen zwischen 0 und %1 liegen: %n Durchlauf ab %2 würde bei %3 enden.</numerusform>
@@ -1378,7 +1378,7 @@
         <translation>%1 ist kein Parameter von %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
         <translation>Variieren Sie den Seed mit Variationen; eine Reihe hält ihn fest.</translation>
     </message>
@@ -1530,7 +1530,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>Der Clip war bereits gespeichert, bevor Wan Studio beendet wurde: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
@@ -1636,17 +1636,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Vom Dienst begrenzt; neuer Versuch in %1 s.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Der Dienst hat diesen Durchlauf möglicherweise angenommen und berechnet ihn eventuell, daher sendet Wan Studio ihn nicht von selbst erneut. Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie erneut generieren.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>waiting for the run</source>
         <translation>Warten auf den Durchlauf</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+283"/>
+        <location filename="../ui/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>Einstellungen von Clip %1</translation>
     </message>
@@ -2069,7 +2069,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
@@ -2102,7 +2102,7 @@
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+237"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
@@ -2357,12 +2357,14 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>Bib&amp;liothek</translation>
     </message>
@@ -2383,13 +2385,14 @@ oder hier ablegen oder einfügen</translation>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+77"/>
+        <location line="+70"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -2415,6 +2418,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>Durchlauf abbre&amp;chen</translation>
     </message>
@@ -2429,7 +2433,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Fortschritt des Durchlaufs</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2454,7 +2459,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2469,7 +2475,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Parameter auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -2494,7 +2501,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Credits aktualisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <location line="+54"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2519,7 +2527,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>Laufende Durchläufe</translation>
     </message>
@@ -2532,7 +2540,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>Tragen Sie Ihren Segmind-API-Schlüssel in den Einstellungen ein, um zu generieren.</translation>
     </message>
@@ -2552,7 +2560,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Guthaben (%1) liegt unter den üblichen Kosten eines Durchlaufs (%2). Der Dienst lehnt den Durchlauf möglicherweise ab; laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
@@ -2617,7 +2625,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
@@ -2626,7 +2634,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+132"/>
+        <location filename="../ui/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Jedes Mal zufällig</translation>
     </message>
@@ -2641,7 +2649,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
@@ -2651,12 +2659,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Alle Parameter auf den Standardwert des Modells zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Für jeden Durchlauf einen anderen zufälligen Seed verwenden. Der tatsächlich verwendete Seed wird mit jedem Ergebnis gespeichert.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Put the seed of the last run (%1) into the field.</source>
         <translation>Den Seed des letzten Durchlaufs (%1) in das Feld übernehmen.</translation>
     </message>
@@ -2674,7 +2682,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+185"/>
+        <location filename="../ui/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2750,7 +2758,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Aktuelle Zeit und Länge des Clips</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2771,7 +2779,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>the file is damaged or not a video</source>
         <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
@@ -2786,12 +2794,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Dieser Clip kann nicht abgespielt werden: Die Datei ist beschädigt oder kein Video.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Der Clip „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
@@ -2827,7 +2835,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Clip wird hier abgespielt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-358"/>
+        <location line="+367"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -2897,12 +2906,12 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-203"/>
+        <location filename="../ui/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>Unterscheidet sich zwischen den verglichenen Durchläufen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3151,7 +3160,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+65"/>
+        <location filename="../ui/studioapp.cpp" line="+70"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>

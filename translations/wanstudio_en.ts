@@ -15,7 +15,7 @@
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message numerus="yes">
-        <location filename="../app/jobs/batchplan.cpp" line="+113"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+116"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Consecutive seeds must stay within 0 to %1: %n run from %2 would end at %3.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+177"/>
         <source>%n run(s), about %1 credits</source>
         <translation>
             <numerusform>%n run, about %1 credits</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/galleryview.cpp" line="+419"/>
+        <location filename="../ui/galleryview.cpp" line="+412"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+328"/>
+        <location filename="../ui/mainwindow.cpp" line="+274"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="+66"/>
+        <location filename="../ui/studioapp.cpp" line="+71"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/variationsdialog.cpp" line="+333"/>
+        <location filename="../ui/variationsdialog.cpp" line="+321"/>
         <source>&amp;Queue %n run(s)</source>
         <translation>
             <numerusform>&amp;Queue %n run</numerusform>

@@ -375,7 +375,7 @@
         <translation>el vídeo está incompleto (termina en mitad de una caja)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>el vídeo está incompleto (faltan %1 de sus bytes)</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>la conexión se cerró antes de que respondiera el servicio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>checking the credit balance</source>
         <translation>comprobar el saldo de créditos</translation>
     </message>
@@ -461,17 +461,17 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+59"/>
+        <location filename="../app/api/videodownload.cpp" line="+62"/>
         <source>the folder %1 cannot be created</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be written (%2)</source>
         <translation>no se puede escribir %1 (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>falló la escritura de %1 (%2)</translation>
@@ -1071,7 +1071,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+126"/>
+        <location filename="../app/image/imageinspector.cpp" line="+127"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>No se pudo guardar la imagen pegada: %1.</translation>
     </message>
@@ -1351,13 +1351,13 @@
         <translation>%1 no tiene semilla que variar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location line="+58"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>Un lote tiene de %1 a %2 ejecuciones (se pidieron %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Las semillas consecutivas deben estar entre 0 y %1: %n ejecución desde %2 terminaría en %3.</numerusform>
@@ -1378,7 +1378,7 @@
         <translation>%1 no es un parámetro de %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
         <translation>Para variar la semilla use variaciones; un barrido la mantiene fija.</translation>
     </message>
@@ -1530,7 +1530,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>El clip ya se había guardado antes de que Wan Studio se cerrara: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
@@ -1636,17 +1636,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>El servicio limita las solicitudes; se reintentará en %1 s.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Puede que el servicio haya aceptado esta ejecución y la cobre, así que Wan Studio no la volverá a enviar por su cuenta. Consulte el historial de solicitudes en su consola de Segmind antes de volver a generar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>waiting for the run</source>
         <translation>esperar la ejecución</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+283"/>
+        <location filename="../ui/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>Ajustes del clip %1</translation>
     </message>
@@ -2069,7 +2069,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -2102,7 +2102,7 @@
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+237"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Buscar en los prompts</translation>
@@ -2357,12 +2357,14 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
@@ -2383,13 +2385,14 @@ o suéltela o péguela aquí</translation>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+77"/>
+        <location line="+70"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
@@ -2415,6 +2418,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -2429,7 +2433,8 @@ o suéltela o péguela aquí</translation>
         <translation>Progreso de la ejecución</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2454,7 +2459,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2469,7 +2475,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Restablecer los parámetros predeterminados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -2494,7 +2501,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <location line="+54"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2519,7 +2527,7 @@ o suéltela o péguela aquí</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>Ejecuciones en curso</translation>
     </message>
@@ -2532,7 +2540,7 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>Añada su clave de API de Segmind en Configuración para generar.</translation>
     </message>
@@ -2552,7 +2560,7 @@ o suéltela o péguela aquí</translation>
         <translation>Su saldo (%1) es inferior al coste habitual de una ejecución (%2). Puede que el servicio rechace la ejecución; recargue en la consola de Segmind, en Billing.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
@@ -2617,7 +2625,7 @@ o suéltela o péguela aquí</translation>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
@@ -2626,7 +2634,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+132"/>
+        <location filename="../ui/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Aleatoria cada vez</translation>
     </message>
@@ -2641,7 +2649,7 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Clip length</source>
         <translation>Duración del clip</translation>
     </message>
@@ -2651,12 +2659,12 @@ o suéltela o péguela aquí</translation>
         <translation>Devolver todos los parámetros al valor predeterminado del modelo.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Usar una semilla aleatoria distinta en cada ejecución. La semilla usada se guarda con cada resultado.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Put the seed of the last run (%1) into the field.</source>
         <translation>Poner en el campo la semilla de la última ejecución (%1).</translation>
     </message>
@@ -2674,7 +2682,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+185"/>
+        <location filename="../ui/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2750,7 +2758,7 @@ o suéltela o péguela aquí</translation>
         <translation>Tiempo actual y duración del clip</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2771,7 +2779,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
@@ -2786,12 +2794,12 @@ o suéltela o péguela aquí</translation>
         <translation>No se puede reproducir este clip: el archivo está dañado o no es un vídeo.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The clip “%1” could not be found.</source>
         <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>Guardar clip como</translation>
     </message>
@@ -2827,7 +2835,8 @@ o suéltela o péguela aquí</translation>
         <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-358"/>
+        <location line="+367"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
@@ -2897,12 +2906,12 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-203"/>
+        <location filename="../ui/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>Difiere entre las ejecuciones comparadas</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3151,7 +3160,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+65"/>
+        <location filename="../ui/studioapp.cpp" line="+70"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>

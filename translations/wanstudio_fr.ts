@@ -375,7 +375,7 @@
         <translation>la vidéo est incomplète (elle s’arrête au milieu d’une boîte)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>la vidéo est incomplète (il manque %1 de ses octets)</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>la connexion a été fermée avant la réponse du service</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>checking the credit balance</source>
         <translation>la vérification du solde de crédits</translation>
     </message>
@@ -461,17 +461,17 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+59"/>
+        <location filename="../app/api/videodownload.cpp" line="+62"/>
         <source>the folder %1 cannot be created</source>
         <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>l’écriture de %1 a échoué (%2)</translation>
@@ -1071,7 +1071,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+126"/>
+        <location filename="../app/image/imageinspector.cpp" line="+127"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>L’image collée n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
@@ -1351,13 +1351,13 @@
         <translation>%1 n’a pas de graine à faire varier.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location line="+58"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>Un lot compte de %1 à %2 exécutions (%3 demandées).</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Les graines consécutives doivent rester entre 0 et %1&#xa0;: %n exécution à partir de %2 finirait à %3.</numerusform>
@@ -1378,7 +1378,7 @@
         <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
         <translation>Faites varier la graine avec les variantes&#xa0;; un balayage la garde fixe.</translation>
     </message>
@@ -1530,7 +1530,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -1617,10 +1617,10 @@
     <message>
         <location line="+30"/>
         <source>The clip had been saved before Wan Studio stopped: %1</source>
-        <translation>Le clip avait été enregistré avant l’arrêt de Wan Studio : %1</translation>
+        <translation>Le clip avait été enregistré avant l’arrêt de Wan Studio&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
@@ -1636,17 +1636,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Limité par le service&#xa0;; nouvel essai dans %1 s.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Le service a peut-être accepté cette exécution et peut la facturer, donc Wan Studio ne la renverra pas de lui-même. Consultez l’historique des requêtes dans votre console Segmind avant de générer à nouveau.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>waiting for the run</source>
         <translation>l’attente de l’exécution</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+283"/>
+        <location filename="../ui/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>Réglages du clip %1</translation>
     </message>
@@ -2069,7 +2069,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
@@ -2102,7 +2102,7 @@
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+237"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
@@ -2357,12 +2357,14 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
@@ -2383,13 +2385,14 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+77"/>
+        <location line="+70"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
@@ -2415,6 +2418,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
     </message>
@@ -2429,7 +2433,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Progression de l’exécution</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2454,7 +2459,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2469,7 +2475,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir les paramètres par défaut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
@@ -2494,7 +2501,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Actualiser les &amp;crédits</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <location line="+54"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2519,7 +2527,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>Exécutions en cours</translation>
     </message>
@@ -2532,7 +2540,7 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>Ajoutez votre clé d’API Segmind dans les Réglages pour générer.</translation>
     </message>
@@ -2552,7 +2560,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre solde (%1) est inférieur au coût habituel d’une exécution (%2). Le service peut refuser l’exécution&#xa0;; rechargez dans la console Segmind, sous Billing.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
@@ -2617,7 +2625,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
@@ -2626,7 +2634,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+132"/>
+        <location filename="../ui/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Aléatoire à chaque fois</translation>
     </message>
@@ -2641,7 +2649,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Clip length</source>
         <translation>Durée du clip</translation>
     </message>
@@ -2651,12 +2659,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Remettre chaque paramètre à la valeur par défaut du modèle.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Utiliser une graine aléatoire différente à chaque exécution. La graine réellement utilisée est conservée avec chaque résultat.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Put the seed of the last run (%1) into the field.</source>
         <translation>Placer la graine de la dernière exécution (%1) dans le champ.</translation>
     </message>
@@ -2674,7 +2682,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+185"/>
+        <location filename="../ui/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2750,7 +2758,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Temps écoulé et durée du clip</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2771,7 +2779,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>the file is damaged or not a video</source>
         <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
@@ -2786,12 +2794,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Ce clip ne peut pas être lu&#xa0;: le fichier est endommagé ou n’est pas une vidéo.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Le clip «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>Enregistrer le clip sous</translation>
     </message>
@@ -2827,7 +2835,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre clip sera lu ici</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-358"/>
+        <location line="+367"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
@@ -2897,12 +2906,12 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-203"/>
+        <location filename="../ui/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>Diffère entre les exécutions comparées</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3151,7 +3160,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+65"/>
+        <location filename="../ui/studioapp.cpp" line="+70"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>

@@ -375,7 +375,7 @@
         <translation>動画が不完全です（ボックスの途中で終わっています）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>動画が不完全です（%1 バイトが欠けています）</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>サービスが応答する前に接続が閉じられました</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>checking the credit balance</source>
         <translation>クレジット残高の確認</translation>
     </message>
@@ -461,17 +461,17 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+59"/>
+        <location filename="../app/api/videodownload.cpp" line="+62"/>
         <source>the folder %1 cannot be created</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 に書き込めません（%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>%1 の書き込みに失敗しました（%2）</translation>
@@ -1070,7 +1070,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+126"/>
+        <location filename="../app/image/imageinspector.cpp" line="+127"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>貼り付けた画像を保存できませんでした: %1。</translation>
     </message>
@@ -1350,13 +1350,13 @@
         <translation>%1 には変化させるシードがありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location line="+58"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>バッチの実行数は %1～%2 件です（指定: %3 件）。</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>連番シードは 0～%1 の範囲に収める必要があります。%2 から %n 件実行すると %3 で終わります。</numerusform>
@@ -1375,7 +1375,7 @@
         <translation>%1 は %2 のパラメーターではありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
         <translation>シードを変えるにはバリエーションを使用してください。スイープではシードは固定されます。</translation>
     </message>
@@ -1520,7 +1520,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>Wan Studio が停止する前にクリップは保存されていました: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>
@@ -1626,17 +1626,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>サービスのレート制限を受けました。%1 秒後に再試行します。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>この実行はサービスに受け付けられ、課金されている可能性があるため、Wan Studio が自動で再送信することはありません。もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>waiting for the run</source>
         <translation>実行完了の待機</translation>
     </message>
@@ -1996,7 +1996,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+283"/>
+        <location filename="../ui/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>クリップ %1 の設定</translation>
     </message>
@@ -2057,7 +2057,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>プレビューを準備中…</translation>
     </message>
@@ -2090,7 +2090,7 @@
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+237"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>プロンプトを検索</translation>
@@ -2343,12 +2343,14 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>プレーヤー(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
@@ -2369,13 +2371,14 @@ or drop or paste one here</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+77"/>
+        <location line="+70"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
@@ -2401,6 +2404,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
     </message>
@@ -2415,7 +2419,8 @@ or drop or paste one here</source>
         <translation>実行の進行状況</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2440,7 +2445,8 @@ or drop or paste one here</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -2455,7 +2461,8 @@ or drop or paste one here</source>
         <translation>パラメーターを既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -2480,7 +2487,8 @@ or drop or paste one here</source>
         <translation>クレジットを更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <location line="+54"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2505,7 +2513,7 @@ or drop or paste one here</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>実行中の処理があります</translation>
     </message>
@@ -2517,7 +2525,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>生成するには、設定で Segmind API キーを追加してください。</translation>
     </message>
@@ -2537,7 +2545,7 @@ or drop or paste one here</source>
         <translation>残高（%1）が 1 回の実行の標準的な費用（%2）を下回っています。サービスが実行を拒否する可能性があります。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
@@ -2600,7 +2608,7 @@ or drop or paste one here</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
@@ -2609,7 +2617,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+132"/>
+        <location filename="../ui/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>実行ごとにランダム(&amp;N)</translation>
     </message>
@@ -2624,7 +2632,7 @@ or drop or paste one here</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Clip length</source>
         <translation>クリップの長さ</translation>
     </message>
@@ -2634,12 +2642,12 @@ or drop or paste one here</source>
         <translation>すべてのパラメーターをモデルの既定値に戻します。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>実行ごとに異なるランダムなシードを使用します。実際に使用したシードは各結果と一緒に保存されます。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Put the seed of the last run (%1) into the field.</source>
         <translation>前回の実行のシード（%1）を入力欄に入れます。</translation>
     </message>
@@ -2657,7 +2665,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+185"/>
+        <location filename="../ui/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2733,7 +2741,7 @@ or drop or paste one here</source>
         <translation>現在の再生時間とクリップの長さ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2754,7 +2762,7 @@ or drop or paste one here</source>
         <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>the file is damaged or not a video</source>
         <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
@@ -2769,12 +2777,12 @@ or drop or paste one here</source>
         <translation>このクリップは再生できません: ファイルが破損しているか、動画ではありません。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The clip “%1” could not be found.</source>
         <translation>クリップ「%1」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>クリップに名前を付けて保存</translation>
     </message>
@@ -2810,7 +2818,8 @@ or drop or paste one here</source>
         <translation>ここでクリップが再生されます</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-358"/>
+        <location line="+367"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -2879,12 +2888,12 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-203"/>
+        <location filename="../ui/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>比較した実行の間で異なります</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
@@ -3133,7 +3142,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+65"/>
+        <location filename="../ui/studioapp.cpp" line="+70"/>
         <source>Batch stopped</source>
         <translation>バッチを停止しました</translation>
     </message>

@@ -375,7 +375,7 @@
         <translation>视频不完整（在某个 box 中间截断）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>视频不完整（缺少 %1 字节）</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>服务响应之前连接已关闭</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>checking the credit balance</source>
         <translation>查询积分余额</translation>
     </message>
@@ -461,17 +461,17 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+59"/>
+        <location filename="../app/api/videodownload.cpp" line="+62"/>
         <source>the folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be written (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+66"/>
         <source>writing %1 failed (%2)</source>
         <translation>写入 %1 失败（%2）</translation>
@@ -1070,7 +1070,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+126"/>
+        <location filename="../app/image/imageinspector.cpp" line="+127"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>无法保存粘贴的图像：%1。</translation>
     </message>
@@ -1350,13 +1350,13 @@
         <translation>%1 没有可变化的种子。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location line="+58"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>一个批次包含 %1 到 %2 个任务（当前请求 %3 个）。</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>连续种子必须在 0 到 %1 之间：从 %2 开始的 %n 个任务将在 %3 结束。</numerusform>
@@ -1375,7 +1375,7 @@
         <translation>%1 不是 %2 的参数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Vary the seed with variations; a sweep keeps it fixed.</source>
         <translation>要改变种子，请使用变体；参数扫描会保持种子不变。</translation>
     </message>
@@ -1520,7 +1520,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+87"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1610,7 +1610,7 @@
         <translation>Wan Studio 停止之前片段已经保存：%1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>
@@ -1626,17 +1626,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>服务限制了请求频率；%1 秒后重试。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>服务可能已接受此任务并可能计费，因此 Wan Studio 不会自动重新发送。重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>waiting for the run</source>
         <translation>等待任务完成</translation>
     </message>
@@ -1996,7 +1996,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+283"/>
+        <location filename="../ui/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>片段 %1 的设置</translation>
     </message>
@@ -2057,7 +2057,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+63"/>
+        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>正在准备预览…</translation>
     </message>
@@ -2090,7 +2090,7 @@
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+237"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>搜索提示词</translation>
@@ -2343,12 +2343,14 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>播放器(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>作品库(&amp;L)</translation>
     </message>
@@ -2369,13 +2371,14 @@ or drop or paste one here</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+77"/>
+        <location line="+70"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
@@ -2401,6 +2404,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -2415,7 +2419,8 @@ or drop or paste one here</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2440,7 +2445,8 @@ or drop or paste one here</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2455,7 +2461,8 @@ or drop or paste one here</source>
         <translation>将参数重置为默认值(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>&amp;Run</source>
         <translation>任务(&amp;R)</translation>
     </message>
@@ -2480,7 +2487,8 @@ or drop or paste one here</source>
         <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <location line="+54"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2505,7 +2513,7 @@ or drop or paste one here</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>有任务正在进行</translation>
     </message>
@@ -2517,7 +2525,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Add your Segmind API key in Settings to generate.</source>
         <translation>请先在设置中添加 Segmind API 密钥，然后才能生成。</translation>
     </message>
@@ -2537,7 +2545,7 @@ or drop or paste one here</source>
         <translation>您的余额（%1）低于单个任务的典型费用（%2）。服务可能会拒绝该任务；请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
@@ -2600,7 +2608,7 @@ or drop or paste one here</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
@@ -2609,7 +2617,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+132"/>
+        <location filename="../ui/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>每次随机(&amp;N)</translation>
     </message>
@@ -2624,7 +2632,7 @@ or drop or paste one here</source>
         <translation>恢复默认值(&amp;R)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Clip length</source>
         <translation>片段时长</translation>
     </message>
@@ -2634,12 +2642,12 @@ or drop or paste one here</source>
         <translation>将所有参数恢复为模型的默认值。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>每次任务使用不同的随机种子。实际使用的种子会随每个结果一起保存。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Put the seed of the last run (%1) into the field.</source>
         <translation>将上次任务的种子（%1）填入输入框。</translation>
     </message>
@@ -2657,7 +2665,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+185"/>
+        <location filename="../ui/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2733,7 +2741,7 @@ or drop or paste one here</source>
         <translation>当前时间和片段时长</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2754,7 +2762,7 @@ or drop or paste one here</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -2769,12 +2777,12 @@ or drop or paste one here</source>
         <translation>无法播放此片段：文件已损坏或不是视频。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The clip “%1” could not be found.</source>
         <translation>找不到片段“%1”。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>片段另存为</translation>
     </message>
@@ -2810,7 +2818,8 @@ or drop or paste one here</source>
         <translation>片段将在此处播放</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-358"/>
+        <location line="+367"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
@@ -2879,12 +2888,12 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-203"/>
+        <location filename="../ui/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>各对比任务之间存在差异</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
@@ -3133,7 +3142,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+65"/>
+        <location filename="../ui/studioapp.cpp" line="+70"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
