@@ -35,6 +35,28 @@ bool isColon(QChar c)
     return c == QLatin1Char(':') || c == QChar(0xFF1A);
 }
 
+// A mnemonic is pressed as Alt+key, so it must be a key of a Latin keyboard:
+// an ASCII letter or digit (Alt+シ cannot be typed).
+bool typableMnemonic(QChar c)
+{
+    return c.unicode() < 0x80 && c.isLetterOrNumber();
+}
+
+// Where the mnemonic goes in text: the first free word-initial typable letter,
+// else the first free typable letter, else -1.
+qsizetype mnemonicPosition(const QString &text, const QString &used)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
+            if (typableMnemonic(c) && (pass == 1 || wordStart) && !used.contains(c.toLower()))
+                return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 QString accessibleLabelText(const QString &label)
@@ -63,32 +85,6 @@ QString mnemonicLetter(const QString &text)
     }
     return {};
 }
-
-// A mnemonic is pressed as Alt+key, so it must be a key of a Latin keyboard:
-// an ASCII letter or digit (Alt+シ cannot be typed).
-namespace {
-
-bool typableMnemonic(QChar c)
-{
-    return c.unicode() < 0x80 && c.isLetterOrNumber();
-}
-
-// Where the mnemonic goes in text: the first free word-initial typable letter,
-// else the first free typable letter, else -1.
-qsizetype mnemonicPosition(const QString &text, const QString &used)
-{
-    for (int pass = 0; pass < 2; ++pass) {
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
-            if (typableMnemonic(c) && (pass == 1 || wordStart) && !used.contains(c.toLower()))
-                return i;
-        }
-    }
-    return -1;
-}
-
-} // namespace
 
 // Labels come from data, so their mnemonics are chosen here (mnemonicPosition);
 // `used` collects the letters taken so two rows never share one. A label
