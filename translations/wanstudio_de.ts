@@ -2102,66 +2102,66 @@
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+247"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Auflösung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-21"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Favourites &amp;only</source>
         <translation>Nur &amp;Favoriten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Favourites only</source>
         <translation>Nur Favoriten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>

@@ -116,7 +116,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/galleryview.cpp" line="+412"/>
+        <location filename="../ui/galleryview.cpp" line="+417"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>

@@ -2102,66 +2102,66 @@
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+247"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Buscar en los prompts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Resolución:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Any</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-21"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;emilla:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Favourites &amp;only</source>
         <translation>Solo &amp;favoritos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Favourites only</source>
         <translation>Solo favoritos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>

@@ -2102,66 +2102,66 @@
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+247"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-21"/>
         <source>S&amp;eed:</source>
         <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Favourites &amp;only</source>
         <translation>&amp;Favoris uniquement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Favourites only</source>
         <translation>Favoris uniquement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;From:</source>
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>To</source>
         <translation>À</translation>
     </message>

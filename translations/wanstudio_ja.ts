@@ -2090,66 +2090,66 @@
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+247"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>プロンプトを検索</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Resolution:</source>
         <translation>解像度(&amp;R):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Resolution</source>
         <translation>解像度</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Any</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-21"/>
         <source>S&amp;eed:</source>
         <translation>シード(&amp;E):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Favourites &amp;only</source>
         <translation>お気に入りのみ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Favourites only</source>
         <translation>お気に入りのみ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>

@@ -2090,66 +2090,66 @@
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+247"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>搜索提示词</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-21"/>
         <source>S&amp;eed:</source>
         <translation>种子(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Favourites &amp;only</source>
         <translation>仅显示收藏(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Favourites only</source>
         <translation>仅显示收藏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>&amp;To:</source>
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>

@@ -280,29 +280,34 @@ void GalleryView::createActions()
 void GalleryView::setReservedMnemonics(const QString &letters)
 {
     m_reservedMnemonics = letters.toLower();
-    retranslate();
+    applyFilterLabels();
+}
+
+// The filters' labels, with keys that avoid those of the window around.
+void GalleryView::applyFilterLabels()
+{
+    QString usedMnemonics = m_reservedMnemonics;
+    m_resolutionLabel->setText(claimMnemonic(tr("&Resolution:"), usedMnemonics));
+    m_seedLabel->setText(claimMnemonic(tr("S&eed:"), usedMnemonics));
+    m_favouritesOnly->setText(claimMnemonic(tr("Favourites &only"), usedMnemonics));
+    m_fromLabel->setText(claimMnemonic(tr("&From:"), usedMnemonics));
+    m_toLabel->setText(claimMnemonic(tr("&To:"), usedMnemonics));
 }
 
 void GalleryView::retranslate()
 {
-    // The filters' keys avoid those of the window around (setReservedMnemonics).
-    QString usedMnemonics = m_reservedMnemonics;
+    applyFilterLabels();
     m_search->setPlaceholderText(tr("Search prompts"));
     m_search->setAccessibleName(tr("Search prompts"));
-    m_resolutionLabel->setText(claimMnemonic(tr("&Resolution:"), usedMnemonics));
     m_resolution->setAccessibleName(tr("Resolution"));
     m_resolution->setItemText(0, tr("Any"));
-    m_seedLabel->setText(claimMnemonic(tr("S&eed:"), usedMnemonics));
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setPlaceholderText(tr("Any"));
     // Room for the hint in every language ("Any", "Toutes", "Cualquiera").
     m_seed->setMinimumWidth(qMin(m_seed->fontMetrics().horizontalAdvance(m_seed->placeholderText()) + 20, m_seed->maximumWidth()));
-    m_favouritesOnly->setText(claimMnemonic(tr("Favourites &only"), usedMnemonics));
     m_favouritesOnly->setAccessibleName(tr("Favourites only"));
-    m_fromLabel->setText(claimMnemonic(tr("&From:"), usedMnemonics));
     m_from->setAccessibleName(tr("From"));
     m_from->setSpecialValueText(tr("Any"));
-    m_toLabel->setText(claimMnemonic(tr("&To:"), usedMnemonics));
     m_to->setAccessibleName(tr("To"));
     m_to->setSpecialValueText(tr("Any"));
     m_list->setAccessibleName(tr("Clips"));

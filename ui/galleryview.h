@@ -106,6 +106,7 @@ private:
     void sameImageToggled(bool on);
     void showInFolder();
     void retranslate();
+    void applyFilterLabels();
 
     library::LibraryService *m_service = nullptr;
     library::GalleryModel *m_model = nullptr;
