@@ -66,9 +66,10 @@ int ApiError::exitCode(Kind kind)
     case Kind::BadResponse:
     case Kind::BadVideo:
     case Kind::Expired:
-    case Kind::Disk:
     case Kind::Cancelled:
         return 5;
+    case Kind::Disk:
+        return 7;
     case Kind::Network:
     case Kind::Timeout:
         return 6;

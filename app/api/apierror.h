@@ -45,7 +45,7 @@ struct ApiError
     bool isError() const { return kind != Kind::None; }
     // "Key rejected", "Not enough credits", ... short, translated.
     static QString title(Kind kind);
-    // The command line's exit code for this kind (2 input, 3 key, 4 credits, 5 service, 6 network).
+    // The command line's exit code for this kind (2 input, 3 key, 4 credits, 5 service, 6 network, 7 disk).
     static int exitCode(Kind kind);
     // A stable machine name: "key-rejected", "insufficient-credits", ...
     static QString code(Kind kind);

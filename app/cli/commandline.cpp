@@ -130,12 +130,12 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     // The run is in the library before anything is sent, so a crash can be resumed.
     std::unique_ptr<library::Library> lib = openLibrary();
     if (!lib)
-        return ServiceError;
+        return LibraryError;
     library::Entry entry = library::RunRecorder::entryFor(request, model, std::nullopt);
     entry.id = lib->insert(entry);
     if (entry.id == 0) {
         err() << CommandLine::tr("Error: the run could not be recorded in the library: %1").arg(lib->lastError()) << Qt::endl;
-        return ServiceError;
+        return LibraryError;
     }
     job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
     library::RunRecorder recorder(&job, entry, [&lib](const library::Entry &e) { lib->update(e); });

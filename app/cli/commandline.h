@@ -16,6 +16,10 @@ enum ExitCode {
     NotEnoughCredits = 4,
     ServiceError = 5,
     NetworkError = 6,
+    // This computer's side: the disk is full, or the output place cannot be written.
+    LocalStorageError = 7,
+    // The library database is damaged or cannot be used (`wanstudio library rebuild`).
+    LibraryError = 8,
 };
 
 class CommandLine final

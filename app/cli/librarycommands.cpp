@@ -70,7 +70,7 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
 
     std::unique_ptr<library::Library> lib = openLibrary();
     if (!lib)
-        return ServiceError;
+        return LibraryError;
     const core::ModelDescription &model = core::ModelDescription::wan22ImageToVideo();
     QList<library::Entry> toResume;
     QList<library::Entry> toSend;
@@ -169,7 +169,7 @@ int runLibrary(QCoreApplication &app, const QStringList &arguments)
     }
     std::unique_ptr<library::Library> lib = openLibrary();
     if (!lib)
-        return ServiceError;
+        return LibraryError;
     QTextStream out(stdout);
     if (action == QLatin1String("show")) {
         bool ok = false;
