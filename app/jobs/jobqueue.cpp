@@ -403,19 +403,30 @@ void JobQueue::sendHeld()
 void JobQueue::discardHeld()
 {
     const QList<library::Entry> held = std::exchange(m_held, {});
-    for (library::Entry e : held) {
-        e.status = library::EntryStatus::Cancelled;
-        e.errorCode = QStringLiteral("cancelled");
-        e.errorMessage = tr("Discarded before it was sent; nothing was charged.");
-        e.updated = QDateTime::currentDateTimeUtc();
-        m_library->update(e);
+    auto *service = m_library;
+    const QString message = tr("Discarded before it was sent; nothing was charged.");
+    for (const library::Entry &e : held) {
+        // Only a run nobody has started meanwhile: another process may be sending it now.
+        service->claim(e.id, service, [service, message](const library::Claim &claim) {
+            if (claim.outcome != library::Claim::Claimed || !claim.entry || !claim.entry->requestId.isEmpty()
+                || claim.entry->status == library::EntryStatus::Submitting
+                || claim.entry->status == library::EntryStatus::Processing)
+                return;
+            library::Entry x = *claim.entry;
+            x.status = library::EntryStatus::Cancelled;
+            x.errorCode = QStringLiteral("cancelled");
+            x.errorMessage = message;
+            x.updated = QDateTime::currentDateTimeUtc();
+            service->update(x);
+        });
     }
 }
 
 void JobQueue::cancel(int id)
 {
     Slot *s = slot(id);
-    if (!s || s->record.isFinished())
+    // Another process's run is that process's to cancel.
+    if (!s || s->record.isFinished() || s->record.elsewherePid)
         return;
     if (s->job) {
         s->job->cancel();

@@ -9,6 +9,8 @@
 #include <QUuid>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -38,11 +40,17 @@ ProcessLease::ProcessLease(QString ownersDirectory)
     , m_pid(QCoreApplication::applicationPid())
 {
     QDir().mkpath(m_directory);
+    // Locked under a name nobody asks about, then renamed into place: a process
+    // looking at the token never finds the file unlocked while this one starts.
     const QByteArray path = QFile::encodeName(lockPath(m_directory, m_token));
-    m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+    const QByteArray temporary = QFile::encodeName(QDir(m_directory).filePath(QStringLiteral(".%1.new").arg(m_token)));
+    m_fd = ::open(temporary.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (m_fd >= 0 && (::flock(m_fd, LOCK_EX | LOCK_NB) != 0 || ::rename(temporary.constData(), path.constData()) != 0)) {
+        const int problem = errno;
         ::close(m_fd);
+        ::unlink(temporary.constData());
         m_fd = -1;
+        errno = problem;
     }
     if (m_fd < 0) {
         qCWarning(lcLibrary) << "no owner lease in" << m_directory << ::strerror(errno);
