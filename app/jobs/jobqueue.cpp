@@ -301,6 +301,11 @@ void JobQueue::startJob(Slot &s)
         if (Slot *x = slot(id)) {
             x->record.stage = error.kind == api::ApiError::Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed;
             x->record.error = error;
+            // A run left resumable (a dropped connection) is no longer being worked on
+            // here: `wanstudio resume` or another window may take it now. Queued after
+            // the recorder's last write, so it lands after it.
+            if (m_library && x->record.libraryId)
+                m_library->release(x->record.libraryId);
         }
         finish();
     });

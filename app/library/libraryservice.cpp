@@ -193,6 +193,11 @@ void LibraryService::claimUnfinished(bool claimNeverSent, QObject *context, std:
     });
 }
 
+void LibraryService::release(qint64 id)
+{
+    post([id](Library &library) { library.release(id); });
+}
+
 void LibraryService::setFavourite(qint64 id, bool favourite)
 {
     post([this, id, favourite](Library &library) {

@@ -42,6 +42,7 @@ public:
     // Library::claim() and claimUnfinished(), on the library thread.
     void claim(qint64 id, QObject *context, std::function<void(Claim)> done);
     void claimUnfinished(bool claimNeverSent, QObject *context, std::function<void(UnfinishedRuns)> done);
+    void release(qint64 id);
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 

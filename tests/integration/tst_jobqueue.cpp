@@ -40,6 +40,7 @@ private slots:
     void neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem();
     void runOfAnotherLiveProcess_isNotOffered_andTakenOverWhenItDies();
     void sendHeld_leavesARunAnotherProcessStartedMeanwhile();
+    void runLeftResumable_isReleasedForOtherProcesses();
 
 private:
     std::unique_ptr<jobs::JobQueue> makeQueue();
@@ -283,6 +284,30 @@ void TestJobQueue::sendHeld_leavesARunAnotherProcessStartedMeanwhile()
     m_library->waitForIdle();
     QCOMPARE(m_emulator.submissions(), 0);
     QCOMPARE(other.entry(id)->ownerToken, lease->token());
+}
+
+// The connection drops while polling: the run stays resumable, and the window,
+// which stopped working on it, lets go of it so `wanstudio resume` may take it.
+void TestJobQueue::runLeftResumable_isReleasedForOtherProcesses()
+{
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("status")}, {QStringLiteral("kind"), QStringLiteral("reset")},
+                                 {QStringLiteral("count"), -1}}));
+    jobs::GenerationRequest request;
+    request.image = m_image;
+    request.prompt = QStringLiteral("dropped");
+    const int id = m_queue->enqueue(request);
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->record(id)->isFinished(), 30'000);
+    QCOMPARE(m_queue->record(id)->stage, jobs::JobStage::Failed);
+    m_library->waitForIdle();
+    auto lease = std::make_shared<library::ProcessLease>(QFileInfo(m_database).dir().filePath(QStringLiteral("owners")));
+    library::Library other(m_database);
+    other.setLease(lease);
+    QVERIFY(other.open());
+    const library::Entry e = *other.entry(m_queue->record(id)->libraryId);
+    QVERIFY(!e.requestId.isEmpty());
+    QVERIFY(e.ownerToken.isEmpty());
+    QCOMPARE(other.claimUnfinished(false).claimed.size(), 1);
+    QCOMPARE(m_emulator.submissions(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)
