@@ -361,8 +361,13 @@ QNetworkReply *SegmindClient::fetchStatus(const QUrl &statusUrl, QObject *contex
         const QString what = tr("checking the run's progress");
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
             ApiError error = errorFor(answer, what);
-            if (answer.status == 404)
+            if (answer.status == 404) {
+                // The service's own verdict on the run: its record is gone.
                 error = ApiErrors::expired();
+                const QString said = redact(ApiResponses::errorText(answer.body));
+                if (!said.isEmpty())
+                    error.message += tr(" The service said: \"%1\".").arg(said.left(300));
+            }
             done({std::nullopt, error});
             return;
         }
@@ -383,8 +388,13 @@ QNetworkReply *SegmindClient::fetchResult(const QUrl &responseUrl, QObject *cont
         const QString what = tr("fetching the result");
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
             ApiError error = errorFor(answer, what);
-            if (answer.status == 404)
+            if (answer.status == 404) {
+                // The service's own verdict on the run: its record is gone.
                 error = ApiErrors::expired();
+                const QString said = redact(ApiResponses::errorText(answer.body));
+                if (!said.isEmpty())
+                    error.message += tr(" The service said: \"%1\".").arg(said.left(300));
+            }
             done({std::nullopt, error});
             return;
         }

@@ -138,19 +138,28 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         return LibraryError;
     }
     job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
-    library::RunRecorder recorder(&job, entry, [&lib](const library::Entry &e) { lib->update(e); });
-    recorder.recordBeforeSending([&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); });
+    const auto persist = [&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); };
+    library::RunRecorder recorder(&job, entry, persist);
+    recorder.recordBeforeSending(persist);
+    // Leaves only once every write the run depends on has landed or been given up.
+    const auto exitWhenRecorded = [&recorder](int code) {
+        if (recorder.isSettled())
+            QCoreApplication::exit(code);
+        else
+            QObject::connect(&recorder, &library::RunRecorder::settled, &recorder, [code] { QCoreApplication::exit(code); });
+    };
+    QObject::connect(&recorder, &library::RunRecorder::writeProblem, &recorder, [](const QString &text) { err() << text << Qt::endl; });
 
     printProgress(&job);
-    QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job, &recorder](const api::ApiError &error) {
+    QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job, &recorder, exitWhenRecorded](const api::ApiError &error) {
         printError(error);
         if (library::RunRecorder::isResumable(recorder.entry()))
             err() << CommandLine::tr("The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.")
                          .arg(job.requestId())
                   << Qt::endl;
-        QCoreApplication::exit(api::ApiError::exitCode(error.kind));
+        exitWhenRecorded(api::ApiError::exitCode(error.kind));
     });
-    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, &job, &model](const jobs::GenerationResult &result) {
+    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, &job, &model, exitWhenRecorded](const jobs::GenerationResult &result) {
         // The clip carries its own settings, so dropping it on the window restores them.
         const QJsonObject settings{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
                                    {QStringLiteral("model"), model.id()},
@@ -174,7 +183,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         if (result.inferenceSeconds)
             line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
         printJsonLine(line);
-        QCoreApplication::exit(Success);
+        exitWhenRecorded(Success);
     });
     withSession(session, [&job] { job.start(); });
     return app.exec();

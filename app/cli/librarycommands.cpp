@@ -9,6 +9,7 @@
 #include "library/runrecorder.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -41,6 +42,9 @@ QJsonObject entryToJson(const library::Entry &e)
     put("error", e.errorMessage);
     put("hint", e.errorHint);
     put("batch", e.batchId);
+    put("output_url", QString::fromUtf8(e.outputUrl.toEncoded()));
+    if (!e.ownerToken.isEmpty())
+        o.insert(QStringLiteral("owner_pid"), e.ownerPid);
     if (e.submittedAt.isValid())
         o.insert(QStringLiteral("submitted"), e.submittedAt.toString(Qt::ISODate));
     if (e.mayHaveBeenCharged)
@@ -72,32 +76,51 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
     if (!lib)
         return LibraryError;
     const core::ModelDescription &model = core::ModelDescription::wan22ImageToVideo();
+    const bool sendQueued = parser.isSet(QStringLiteral("queued"));
+    // Only the runs no live process is working on, and those are this process's
+    // now: another resume, a window or a `generate` never acts on them at the same time.
+    const library::UnfinishedRuns runs = lib->claimUnfinished(sendQueued);
+    if (!lib->lastError().isEmpty()) {
+        err() << CommandLine::tr("Error: the library could not be used: %1").arg(lib->lastError()) << Qt::endl;
+        return LibraryError;
+    }
+    for (const library::Entry &e : runs.heldElsewhere)
+        err() << CommandLine::tr("Run %1 is left alone: another Wan Studio process (pid %2) is working on it.")
+                     .arg(e.id)
+                     .arg(e.ownerPid)
+              << Qt::endl;
     QList<library::Entry> toResume;
-    QList<library::Entry> toSend;
-    for (library::Entry e : lib->unfinished()) {
+    QList<library::Entry> toSend = sendQueued ? runs.neverSent : QList<library::Entry>();
+    int notSent = sendQueued ? 0 : static_cast<int>(runs.neverSent.size());
+    for (library::Entry e : runs.claimed) {
         if (library::RunRecorder::isResumable(e)) {
             toResume.append(e);
         } else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing) {
-            // It may have reached the service, but there is no request id to ask about it.
-            e.status = library::EntryStatus::Failed;
-            e.mayHaveBeenCharged = true;
-            e.errorCode = QStringLiteral("unknown-outcome");
-            e.errorMessage = CommandLine::tr("Wan Studio stopped while this run was being sent; whether the service received it is unknown.");
-            e.errorHint = CommandLine::tr("Check the request history in your Segmind console before generating it again.");
+            // It may have reached the service, but there is no request id to ask about it
+            // (its process, which is gone, may also have finished it without recording that).
+            if (library::RunRecorder::clipSaved(e)) {
+                library::RunRecorder::markCompletedFromClip(e);
+                lib->update(e);
+                err() << CommandLine::tr("Run %1: its clip had been saved: %2").arg(e.id).arg(QDir::toNativeSeparators(e.outputPath))
+                      << Qt::endl;
+                continue;
+            }
+            library::RunRecorder::markUnknownOutcome(e);
             lib->update(e);
             err() << CommandLine::tr("Run %1: %2").arg(e.id).arg(e.errorMessage) << Qt::endl;
-        } else {
+        } else if (sendQueued) {
             toSend.append(e);  // recorded, never submitted
+        } else {
+            lib->release(e.id);
+            ++notSent;
         }
     }
-    if (!parser.isSet(QStringLiteral("queued")) && !toSend.isEmpty()) {
-        err() << CommandLine::tr("%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.", nullptr,
-                                 static_cast<int>(toSend.size()))
+    if (notSent > 0)
+        err() << CommandLine::tr("%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.", nullptr, notSent)
               << Qt::endl;
-        toSend.clear();
-    }
     if (toResume.isEmpty() && toSend.isEmpty()) {
-        err() << CommandLine::tr("Nothing to resume.") << Qt::endl;
+        if (runs.heldElsewhere.isEmpty())
+            err() << CommandLine::tr("Nothing to resume.") << Qt::endl;
         return Success;
     }
 
@@ -105,21 +128,37 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
     image::UploadCache uploads(core::Settings::dataDirectory() + QStringLiteral("/upload-cache.json"));
     int pending = static_cast<int>(toResume.size() + toSend.size());
     int exitCode = Success;
-    auto finishOne = [&pending, &exitCode](int code) {
+    std::vector<std::unique_ptr<jobs::GenerationJob>> jobs;
+    std::vector<std::unique_ptr<library::RunRecorder>> recorders;
+    // Leaves once every run is done and every write it depends on has landed or been given up.
+    std::function<void()> exitWhenRecorded = [&recorders, &exitCode, &exitWhenRecorded] {
+        for (const auto &recorder : recorders) {
+            if (!recorder->isSettled()) {
+                QObject::connect(recorder.get(), &library::RunRecorder::settled, recorder.get(), [&exitWhenRecorded] {
+                    exitWhenRecorded();
+                }, Qt::SingleShotConnection);
+                return;
+            }
+        }
+        QCoreApplication::exit(exitCode);
+    };
+    auto finishOne = [&pending, &exitCode, &exitWhenRecorded](int code) {
         if (code != Success)
             exitCode = code;
         if (--pending == 0)
-            QCoreApplication::exit(exitCode);
+            exitWhenRecorded();
     };
-    std::vector<std::unique_ptr<jobs::GenerationJob>> jobs;
-    std::vector<std::unique_ptr<library::RunRecorder>> recorders;
     auto launch = [&](const library::Entry &e, bool resume) {
         auto job = std::make_unique<jobs::GenerationJob>(&session.client, &uploads, model, library::RunRecorder::requestFrom(e));
         job->setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
-        auto recorder = std::make_unique<library::RunRecorder>(job.get(), e, [&lib](const library::Entry &x) { lib->update(x); });
-        recorder->recordBeforeSending([&lib](const library::Entry &x, const std::function<void(bool)> &done) { done(lib->update(x)); });
-        printProgress(job.get());
+        const auto persist = [&lib](const library::Entry &x, const std::function<void(bool)> &done) { done(lib->update(x)); };
+        auto recorder = std::make_unique<library::RunRecorder>(job.get(), e, persist);
+        recorder->recordBeforeSending(persist);
         const qint64 id = e.id;
+        QObject::connect(recorder.get(), &library::RunRecorder::writeProblem, recorder.get(), [id](const QString &text) {
+            err() << CommandLine::tr("Run %1:").arg(id) << ' ' << text << Qt::endl;
+        });
+        printProgress(job.get());
         QObject::connect(job.get(), &jobs::GenerationJob::failed, job.get(), [id, finishOne](const api::ApiError &error) {
             err() << CommandLine::tr("Run %1:").arg(id) << ' ';
             printError(error);
@@ -135,7 +174,7 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
         jobs.push_back(std::move(job));
         recorders.push_back(std::move(recorder));
         if (resume)
-            raw->resume(library::RunRecorder::ticketFrom(copy), copy.submittedAt);
+            raw->resume(library::RunRecorder::ticketFrom(copy), copy.submittedAt, copy.outputUrl);
         else
             raw->start();
     };

@@ -187,11 +187,12 @@ void GenerationJob::start()
     prepareImage();
 }
 
-void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &submittedAt)
+void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &submittedAt, const QUrl &videoUrl)
 {
     if (m_stage != JobStage::Waiting)
         return;
     m_elapsed.start();
+    m_watching.start();
     m_ticket = ticket;
     m_submittedAt = submittedAt;
     m_parameters = m_request.parameters;
@@ -202,7 +203,7 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
     // the submission (an older file at that path is someone else's).
     const QString path = m_request.outputPath;
     auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, videoUrl] {
         watcher->deleteLater();
         if (m_cancelled)
             return;
@@ -211,8 +212,9 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
             finishSuccess(path);
             return;
         }
-        if (m_submittedAt.isValid() && m_submittedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_model.resultRetentionSeconds()) {
-            fail(ApiErrors::expired());
+        // No local guess about expiry: the service answers 404 once it no longer has the run.
+        if (videoUrl.isValid()) {
+            download(videoUrl);
             return;
         }
         m_pollDelayMs = m_policy.firstPollMs;
@@ -222,8 +224,12 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
         if (path.isEmpty())
             return false;
         const QFileInfo file(path);
-        if (!file.isFile() || (submittedAt.isValid() && file.lastModified() < submittedAt))
+        if (!file.isFile() || (submittedAt.isValid() && file.lastModified() < submittedAt)) {
+            // This process owns the run now: a partial download left by a process
+            // that stopped is of no use, and nobody else is writing it.
+            QFile::remove(api::VideoDownload::partPath(path));
             return false;
+        }
         return api::Mp4Probe::inspectFile(path).complete;
     }));
 }
@@ -388,6 +394,7 @@ void GenerationJob::postSubmission()
         }
         m_ticket = *outcome.value;
         m_submittedAt = QDateTime::currentDateTimeUtc();
+        m_watching.start();
         emit accepted(*m_ticket);
         setStage(outcome.value->status == api::RunStatus::Processing ? JobStage::Processing : JobStage::Queued);
         m_pollDelayMs = m_policy.firstPollMs;
@@ -397,7 +404,9 @@ void GenerationJob::postSubmission()
 
 bool GenerationJob::runTimedOut() const
 {
-    return m_submittedAt.isValid() && m_submittedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_policy.maxRunSeconds;
+    // This watch's limit, not the run's age: a run resumed long after it was sent
+    // gets its full time, and the service decides whether it still exists.
+    return m_watching.isValid() && m_watching.elapsed() > qint64(m_policy.maxRunSeconds) * 1000;
 }
 
 void GenerationJob::schedulePoll()
@@ -485,6 +494,7 @@ void GenerationJob::fetchResult()
         if (state.status == api::RunStatus::Failed) {
             fail(ApiErrors::serviceFailed(state.error.isEmpty() ? tr("the run failed") : m_client->redact(state.error)));
         } else if (state.status == api::RunStatus::Completed) {
+            emit videoUrlKnown(state.outputUrl);
             download(state.outputUrl);
         } else {
             schedulePoll();  // the status ran ahead of the result; look again shortly

@@ -78,7 +78,10 @@ struct PollPolicy
     int maxPollMs = 8000;
     int minPollMs = 250;
     double pollFraction = 0.1;        // each poll waits this fraction of the run's time so far
-    int maxRunSeconds = 600;          // Segmind's own SDK waits this long
+    // How long one process watches a run before it stops waiting (Segmind's own SDK
+    // waits this long). Counted from when this process started watching, never from
+    // the submission: only the service's answer (404: the record is gone) ends a run.
+    int maxRunSeconds = 600;
     int maxRateLimitRetries = 4;      // 429 on submit or on a sync call
     int maxTransientPollFailures = 5; // in a row, while polling
     int maxDownloadAttempts = 3;
@@ -110,8 +113,10 @@ public:
 
     void start();
     // Picks up a v2 run the service already accepted (after a restart): polls and
-    // downloads, never submits.
-    void resume(const api::SubmitTicket &ticket, const QDateTime &submittedAt);
+    // downloads, never submits. However long ago it was sent: the service says
+    // whether it still has the run. With a known videoUrl (the run had finished)
+    // the file is downloaded at once; it outlives the service's record of the run.
+    void resume(const api::SubmitTicket &ticket, const QDateTime &submittedAt, const QUrl &videoUrl = {});
     void cancel();
 
     JobStage stage() const { return m_stage; }
@@ -132,6 +137,8 @@ signals:
     void stageChanged(wan::jobs::JobStage stage);
     // Emitted once the service accepted the run: store the ticket to resume later.
     void accepted(const wan::api::SubmitTicket &ticket);
+    // The finished video's address, before it is downloaded: store it to download later.
+    void videoUrlKnown(const QUrl &url);
     void downloadProgress(qint64 received, qint64 total);
     // A transient problem that the job is handling itself (rate limit, a failed poll).
     void notice(const QString &text);
@@ -180,6 +187,7 @@ private:
     std::optional<double> m_inferenceSeconds;
 
     QElapsedTimer m_elapsed;
+    QElapsedTimer m_watching;   // since this process started waiting for the run
     QTimer m_pollTimer;
     int m_pollDelayMs = 0;
     int m_rateLimitRetries = 0;

@@ -59,6 +59,8 @@ QString JobListModel::statusText(const JobRecord &r) const
 {
     const qint64 elapsed = r.startedMsecsSinceEpoch > 0 ? (QDateTime::currentMSecsSinceEpoch() - r.startedMsecsSinceEpoch) / 1000 : 0;
     QString stage = GenerationJob::stageName(r.stage);
+    if (r.elsewherePid && !r.isFinished())
+        return tr("%1 · running in another Wan Studio window or process (%2)").arg(stage).arg(r.elsewherePid);
     switch (r.stage) {
     case JobStage::Waiting:
         return tr("Waiting for a free slot");

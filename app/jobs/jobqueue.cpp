@@ -28,6 +28,8 @@ JobQueue::JobQueue(api::SegmindClient *client, image::UploadCache *uploads, cons
     // A queue of several runs meets bursts of 429: each is a refusal (nothing
     // accepted, nothing charged), so waiting it out is always safe.
     m_policy.maxRateLimitRetries = 30;
+    m_follow.setInterval(3000);
+    connect(&m_follow, &QTimer::timeout, this, &JobQueue::followElsewhere);
 }
 
 JobQueue::~JobQueue()
@@ -159,7 +161,7 @@ int JobQueue::activeCount() const
 {
     int n = 0;
     for (const auto &s : m_slots)
-        n += (s.record.stage != JobStage::Waiting && !s.record.isFinished()) ? 1 : 0;
+        n += (s.record.stage != JobStage::Waiting && !s.record.isFinished() && !s.record.elsewherePid) ? 1 : 0;
     return n;
 }
 
@@ -167,7 +169,7 @@ int JobQueue::waitingCount() const
 {
     int n = 0;
     for (const auto &s : m_slots)
-        n += s.record.stage == JobStage::Waiting ? 1 : 0;
+        n += s.record.stage == JobStage::Waiting && !s.record.elsewherePid ? 1 : 0;
     return n;
 }
 
@@ -199,7 +201,7 @@ void JobQueue::startWaiting()
         if (activeCount() >= m_maxConcurrent)
             return;
         Slot &s = m_slots[i];
-        if (s.record.stage != JobStage::Waiting || s.job || !s.recorded)
+        if (s.record.stage != JobStage::Waiting || s.job || !s.recorded || s.record.elsewherePid)
             continue;
         if (stopBatchIfBroke(s))
             continue;
@@ -217,10 +219,25 @@ void JobQueue::startJob(Slot &s)
     s.record.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     if (m_library && s.entry.id) {
         auto *service = m_library;
-        auto *recorder = new library::RunRecorder(
-            job, s.entry, [service](const library::Entry &x) { service->update(x); }, job);
-        recorder->recordBeforeSending([service, recorder](const library::Entry &x, std::function<void(bool)> done) {
-            service->update(x, recorder, std::move(done));
+        const library::RunRecorder::CheckedPersist persist = [this, service](const library::Entry &x,
+                                                                             std::function<void(bool)> done) {
+            service->update(x, this, std::move(done));
+        };
+        // Owned by the queue, not the job: a write still being retried when the job
+        // is gone (the result recorded after the clip was shown) keeps going.
+        auto *recorder = new library::RunRecorder(job, s.entry, persist, this);
+        recorder->recordBeforeSending(persist);
+        connect(recorder, &library::RunRecorder::writeProblem, this, [this, id](const QString &text) {
+            if (Slot *x = slot(id)) {
+                x->record.notice = text;
+                emit jobChanged(id);
+            }
+        });
+        connect(job, &QObject::destroyed, recorder, [recorder] {
+            if (recorder->isSettled())
+                recorder->deleteLater();
+            else
+                connect(recorder, &library::RunRecorder::settled, recorder, &QObject::deleteLater);
         });
     }
     connect(job, &GenerationJob::stageChanged, this, [this, id](JobStage stage) {
@@ -284,11 +301,16 @@ void JobQueue::startJob(Slot &s)
         if (Slot *x = slot(id)) {
             x->record.stage = error.kind == api::ApiError::Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed;
             x->record.error = error;
+            // A run left resumable (a dropped connection) is no longer being worked on
+            // here: `wanstudio resume` or another window may take it now. Queued after
+            // the recorder's last write, so it lands after it.
+            if (m_library && x->record.libraryId)
+                m_library->release(x->record.libraryId);
         }
         finish();
     });
     if (s.record.resumeTicket)
-        job->resume(*s.record.resumeTicket, s.record.submittedAt);
+        job->resume(*s.record.resumeTicket, s.record.submittedAt, s.record.resumeVideoUrl);
     else
         job->start();
 }
@@ -297,67 +319,119 @@ void JobQueue::resumeFromLibrary()
 {
     if (!m_library)
         return;
-    m_library->unfinished(this, [this](const QList<library::Entry> &entries) {
-        for (library::Entry e : entries) {
-            if (library::RunRecorder::isResumable(e)) {
-                JobRecord r;
-                r.request = library::RunRecorder::requestFrom(e);
-                r.libraryId = e.id;
-                r.batchId = e.batchId;
-                r.created = e.created.toLocalTime();
-                r.resumeTicket = library::RunRecorder::ticketFrom(e);
-                r.submittedAt = e.submittedAt;
-                r.requestId = e.requestId;
-                add(r, e);
-            } else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing) {
-                // It may have reached the service, but there is no request id to ask about it.
-                e.status = library::EntryStatus::Failed;
-                e.mayHaveBeenCharged = true;
-                e.errorCode = QStringLiteral("unknown-outcome");
-                e.errorMessage = tr("Wan Studio stopped while this run was being sent; whether the service received it is unknown.");
-                e.errorHint = tr("Check the request history in your Segmind console before generating it again.");
-                e.updated = QDateTime::currentDateTimeUtc();
-                m_library->update(e);
-            } else {
+    // Only the runs no live process is working on become this window's; the others
+    // are shown and followed until they finish, or until their process is gone.
+    m_library->claimUnfinished(false, this, [this](const library::UnfinishedRuns &runs) {
+        for (const library::Entry &e : runs.claimed) {
+            if (library::RunRecorder::isResumable(e))
+                addResumed(e);
+            else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing)
+                settleUnknownOutcome(e);
+            else
                 m_held.append(e);
-            }
         }
+        m_held.append(runs.neverSent);
+        for (const library::Entry &e : runs.heldElsewhere)
+            addElsewhere(e);
         startWaiting();
         if (!m_held.isEmpty())
             emit heldRunsFound(static_cast<int>(m_held.size()));
     });
 }
 
+void JobQueue::addResumed(const library::Entry &e)
+{
+    JobRecord r;
+    r.request = library::RunRecorder::requestFrom(e);
+    r.libraryId = e.id;
+    r.batchId = e.batchId;
+    r.created = e.created.toLocalTime();
+    r.resumeTicket = library::RunRecorder::ticketFrom(e);
+    r.submittedAt = e.submittedAt;
+    r.resumeVideoUrl = e.outputUrl;
+    r.requestId = e.requestId;
+    add(r, e);
+}
+
+void JobQueue::settleUnknownOutcome(const library::Entry &e)
+{
+    auto *watcher = new QFutureWatcher<library::Entry>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_library)
+            m_library->update(watcher->result());
+    });
+    // Looking at the clip reads the disk: never on this thread.
+    watcher->setFuture(QtConcurrent::run([e] {
+        library::Entry x = e;
+        if (library::RunRecorder::clipSaved(x))
+            library::RunRecorder::markCompletedFromClip(x);
+        else
+            library::RunRecorder::markUnknownOutcome(x);
+        return x;
+    }));
+}
+
 void JobQueue::sendHeld()
 {
     const QList<library::Entry> held = std::exchange(m_held, {});
     for (const auto &e : held) {
-        JobRecord r;
-        r.request = library::RunRecorder::requestFrom(e);
-        r.libraryId = e.id;
-        r.batchId = e.batchId;
-        r.created = e.created.toLocalTime();
-        add(r, e);
+        // Claimed again right before sending: another process may have started it meanwhile.
+        m_library->claim(e.id, this, [this](const library::Claim &claim) {
+            if (!claim.entry)
+                return;
+            const library::Entry &x = *claim.entry;
+            if (claim.outcome == library::Claim::HeldElsewhere) {
+                addElsewhere(x);
+                return;
+            }
+            if (claim.outcome != library::Claim::Claimed)
+                return;
+            if (library::RunRecorder::isResumable(x)) {
+                addResumed(x);
+            } else if (x.status == library::EntryStatus::Submitting || x.status == library::EntryStatus::Processing) {
+                settleUnknownOutcome(x);
+                return;
+            } else {
+                JobRecord r;
+                r.request = library::RunRecorder::requestFrom(x);
+                r.libraryId = x.id;
+                r.batchId = x.batchId;
+                r.created = x.created.toLocalTime();
+                add(r, x);
+            }
+            startWaiting();
+        });
     }
-    startWaiting();
 }
 
 void JobQueue::discardHeld()
 {
     const QList<library::Entry> held = std::exchange(m_held, {});
-    for (library::Entry e : held) {
-        e.status = library::EntryStatus::Cancelled;
-        e.errorCode = QStringLiteral("cancelled");
-        e.errorMessage = tr("Discarded before it was sent; nothing was charged.");
-        e.updated = QDateTime::currentDateTimeUtc();
-        m_library->update(e);
+    auto *service = m_library;
+    const QString message = tr("Discarded before it was sent; nothing was charged.");
+    for (const library::Entry &e : held) {
+        // Only a run nobody has started meanwhile: another process may be sending it now.
+        service->claim(e.id, service, [service, message](const library::Claim &claim) {
+            if (claim.outcome != library::Claim::Claimed || !claim.entry || !claim.entry->requestId.isEmpty()
+                || claim.entry->status == library::EntryStatus::Submitting
+                || claim.entry->status == library::EntryStatus::Processing)
+                return;
+            library::Entry x = *claim.entry;
+            x.status = library::EntryStatus::Cancelled;
+            x.errorCode = QStringLiteral("cancelled");
+            x.errorMessage = message;
+            x.updated = QDateTime::currentDateTimeUtc();
+            service->update(x);
+        });
     }
 }
 
 void JobQueue::cancel(int id)
 {
     Slot *s = slot(id);
-    if (!s || s->record.isFinished())
+    // Another process's run is that process's to cancel.
+    if (!s || s->record.isFinished() || s->record.elsewherePid)
         return;
     if (s->job) {
         s->job->cancel();

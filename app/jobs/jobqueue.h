@@ -12,9 +12,11 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
+#include "library/library.h"
 #include "library/libraryentry.h"
 
 namespace wan::library {
@@ -43,6 +45,10 @@ struct JobRecord
     QString batchId;                     // runs queued together (variations, sweeps)
     std::optional<api::SubmitTicket> resumeTicket;   // set for a run picked up after a restart
     QDateTime submittedAt;
+    QUrl resumeVideoUrl;                 // a resumed run's finished video, when the library knows it
+    // Another live Wan Studio process (this pid) owns the run: it is shown and
+    // followed, never touched, and taken over when that process is gone.
+    qint64 elsewherePid = 0;
 
     bool isFinished() const { return stage == JobStage::Completed || stage == JobStage::Failed || stage == JobStage::Cancelled; }
 };
@@ -74,6 +80,8 @@ public:
     // until sendHeld() or discardHeld().
     void resumeFromLibrary();
     int heldCount() const { return static_cast<int>(m_held.size()); }
+    // How often the runs of other processes are looked at again.
+    void setFollowIntervalMs(int ms) { m_follow.setInterval(ms); }
     void sendHeld();
     void discardHeld();
     void cancel(int id);
@@ -109,6 +117,13 @@ private:
     void startWaiting();
     void startJob(Slot &slot);
     int add(JobRecord record, const library::Entry &entry = {});
+    void addResumed(const library::Entry &entry);
+    void addElsewhere(const library::Entry &entry);
+    void followElsewhere();
+    void followed(int id, const library::Claim &claim);
+    // A run whose process stopped while sending it, with no request id recorded:
+    // completed if its clip was saved meanwhile, else "unknown outcome".
+    void settleUnknownOutcome(const library::Entry &entry);
     void recordInLibrary(int id);
     bool stopBatchIfBroke(Slot &slot);
     QString uniqueOutputPath(const GenerationRequest &request) const;
@@ -128,6 +143,7 @@ private:
     QString m_preparedImageDirectory;
     const core::CreditTracker *m_credits = nullptr;
     QList<library::Entry> m_held;
+    QTimer m_follow;
 };
 
 } // namespace wan::jobs

@@ -72,6 +72,8 @@ const QStringList &columns()
         QStringLiteral("size_bytes"),    QStringLiteral("credits_before"),
         QStringLiteral("credits_after"), QStringLiteral("inference_seconds"),
         QStringLiteral("favourite"),     QStringLiteral("batch_id"),
+        QStringLiteral("output_url"),    QStringLiteral("owner_token"),
+        QStringLiteral("owner_pid"),
     };
     return names;
 }
@@ -118,6 +120,9 @@ QVariantList toValues(const Entry &e)
         number(e.inferenceSeconds),
         e.favourite,
         text(e.batchId),
+        url(e.outputUrl),
+        text(e.ownerToken),
+        e.ownerPid,
     };
 }
 
@@ -159,6 +164,9 @@ Entry fromRow(const QSqlQuery &q)
     e.inferenceSeconds = readNumber(next());
     e.favourite = next().toBool();
     e.batchId = next().toString();
+    e.outputUrl = QUrl::fromEncoded(next().toString().toUtf8());
+    e.ownerToken = next().toString();
+    e.ownerPid = next().toLongLong();
     return e;
 }
 

@@ -2,6 +2,7 @@
 
 #include "entrysql.h"
 #include "librarymigrations.h"
+#include "runowner.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -42,6 +43,7 @@ struct Library::Private
     bool open = false;
     int schemaVersion = 0;
     mutable QString lastError;
+    std::shared_ptr<ProcessLease> lease;
 
     bool fail(const QString &message) const
     {
@@ -75,6 +77,38 @@ struct Library::Private
     }
     QString openAndMigrate();
     bool referencedElsewhere(const QString &path, qint64 exceptId) const;
+
+    QString token() const { return lease ? lease->token() : QString(); }
+    qint64 pid() const { return lease ? lease->pid() : 0; }
+    // Nobody, this process, or a process that is gone: this process may act on it.
+    bool mayTake(const QString &owner) const
+    {
+        return owner.isEmpty() || owner == token() || !lease || !ProcessLease::isAlive(lease->ownersDirectory(), owner);
+    }
+    bool begin()
+    {
+        // IMMEDIATE: the write lock is taken before the owner is read, so two
+        // processes claiming the same run cannot both see it free.
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("BEGIN IMMEDIATE")) || failQuery(query);
+    }
+    bool commit()
+    {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("COMMIT")))
+            return true;
+        failQuery(query);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    void rollback() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
+    bool setOwner(qint64 id, const QString &owner, qint64 ownerPid)
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE entries SET owner_token = ?, owner_pid = ? WHERE id = ?"));
+        sql::bindAll(query, { owner, ownerPid, id });
+        return query.exec() || failQuery(query);
+    }
 };
 
 Library::Library(const QString &databasePath, const QString &mediaDirectory)
@@ -106,6 +140,8 @@ bool Library::open(QString *error)
         return false;
     }
     d->schemaVersion = migrations::userVersion(d->db);
+    if (!d->lease)
+        d->lease = ProcessLease::forLibrary(QFileInfo(d->databasePath).absolutePath());
     d->open = true;
     qCDebug(lcLibrary) << "opened" << d->databasePath << "schema" << d->schemaVersion;
     return true;
@@ -207,6 +243,11 @@ qint64 Library::insert(Entry entry)
         entry.created = QDateTime::currentDateTimeUtc();
     if (!entry.updated.isValid())
         entry.updated = entry.created;
+    // A new run belongs to the process that records it, until it finishes.
+    if (entry.ownerToken.isEmpty() && !isFinished(entry.status)) {
+        entry.ownerToken = d->token();
+        entry.ownerPid = d->pid();
+    }
     QSqlQuery query(d->db);
     query.prepare(sql::insertSql());
     sql::bindAll(query, sql::toValues(entry));
@@ -256,14 +297,21 @@ bool Library::update(const Entry &entry)
     const QVariantList all = sql::toValues(changed);
     // created never changes, and the favourite star belongs to the user
     // (setFavourite): a run's own progress updates must not clear it.
+    // The owner belongs to claim() and release(): a progress update written from an
+    // entry read earlier must not hand the run back, or take it from another process.
     QVariantList values;
     QStringList assignments;
     for (int i = 1; i < sql::columns().size(); ++i) {
-        if (sql::columns().at(i) == QLatin1String("favourite"))
+        const QString &column = sql::columns().at(i);
+        if (column == QLatin1String("favourite") || column == QLatin1String("owner_token")
+            || column == QLatin1String("owner_pid"))
             continue;
-        assignments.append(sql::columns().at(i) + QStringLiteral(" = ?"));
+        assignments.append(column + QStringLiteral(" = ?"));
         values.append(all.at(i));
     }
+    // A finished run needs no owner.
+    if (isFinished(entry.status))
+        assignments.append(QStringLiteral("owner_token = '', owner_pid = 0"));
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("UPDATE entries SET ") + assignments.join(QStringLiteral(", "))
                   + QStringLiteral(" WHERE id = ?"));
@@ -346,6 +394,118 @@ QList<Entry> Library::unfinished() const
     while (query.next())
         result.append(sql::fromRow(query));
     return result;
+}
+
+QString Library::ownerToken() const
+{
+    return d->token();
+}
+
+qint64 Library::ownerPid() const
+{
+    return d->pid();
+}
+
+void Library::setLease(std::shared_ptr<ProcessLease> lease)
+{
+    d->lease = std::move(lease);
+}
+
+bool Library::ownedElsewhere(const Entry &entry) const
+{
+    return !d->mayTake(entry.ownerToken);
+}
+
+Claim Library::claim(qint64 id)
+{
+    Claim result;
+    if (!d->ready() || !d->begin())
+        return result;
+    QSqlQuery query(d->db);
+    query.prepare(sql::selectSql() + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        d->failQuery(query);
+        d->rollback();
+        return result;
+    }
+    if (!query.next()) {
+        query.finish();
+        d->rollback();
+        d->fail(tr("There is no run %1 in the library.").arg(id));
+        return result;
+    }
+    Entry e = sql::fromRow(query);
+    query.finish();
+    result.entry = e;
+    if (isFinished(e.status)) {
+        result.outcome = Claim::Finished;
+        d->rollback();
+        return result;
+    }
+    if (!d->mayTake(e.ownerToken)) {
+        result.outcome = Claim::HeldElsewhere;
+        result.ownerPid = e.ownerPid;
+        d->rollback();
+        return result;
+    }
+    if (!d->setOwner(id, d->token(), d->pid())) {
+        d->rollback();
+        return result;
+    }
+    if (!d->commit())
+        return result;
+    result.entry->ownerToken = d->token();
+    result.entry->ownerPid = d->pid();
+    result.outcome = Claim::Claimed;
+    return result;
+}
+
+UnfinishedRuns Library::claimUnfinished(bool claimNeverSent)
+{
+    UnfinishedRuns runs;
+    if (!d->ready() || !d->begin())
+        return runs;
+    // unfinished() inside the transaction: what is read is what gets claimed.
+    const QList<Entry> entries = unfinished();
+    bool ok = d->lastError.isEmpty();
+    for (Entry e : entries) {
+        if (!ok)
+            break;
+        if (!d->mayTake(e.ownerToken)) {
+            runs.heldElsewhere.append(e);
+            continue;
+        }
+        const bool sentOrBeingSent = !e.requestId.isEmpty() || e.status == EntryStatus::Submitting
+            || e.status == EntryStatus::Processing;
+        if (!sentOrBeingSent && !claimNeverSent) {
+            runs.neverSent.append(e);
+            continue;
+        }
+        ok = d->setOwner(e.id, d->token(), d->pid());
+        e.ownerToken = d->token();
+        e.ownerPid = d->pid();
+        (sentOrBeingSent ? runs.claimed : runs.neverSent).append(e);
+    }
+    if (!ok) {
+        const QString reason = d->lastError;
+        d->rollback();
+        d->fail(reason);
+        return {};
+    }
+    if (!d->commit())
+        return {};
+    return runs;
+}
+
+bool Library::release(qint64 id)
+{
+    if (!d->ready())
+        return false;
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("UPDATE entries SET owner_token = '', owner_pid = 0 WHERE id = ? AND owner_token = ?"));
+    sql::bindAll(query, { id, d->token() });
+    return query.exec() || d->failQuery(query);
 }
 
 bool Library::setFavourite(qint64 id, bool favourite)

@@ -12,9 +12,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace wan::library {
+
+class ProcessLease;
 
 struct Query
 {
@@ -30,13 +33,35 @@ struct Query
     int offset = 0;
 };
 
+// What Library::claim() found.
+struct Claim
+{
+    enum Outcome {
+        Claimed,       // this process now owns the run (or already did)
+        HeldElsewhere, // another live Wan Studio process is working on it: leave it alone
+        Finished,      // nothing left to do
+        Missing,       // no such run, or the library could not be used (lastError())
+    };
+    Outcome outcome = Missing;
+    qint64 ownerPid = 0;           // HeldElsewhere: that process
+    std::optional<Entry> entry;    // the row as read (with the new owner when Claimed)
+};
+
+// Library::claimUnfinished(): every unfinished run, sorted by who may act on it.
+struct UnfinishedRuns
+{
+    QList<Entry> claimed;        // runs that had been sent or were being sent; now this process's
+    QList<Entry> neverSent;      // recorded, never sent, no live owner (claimed only when asked)
+    QList<Entry> heldElsewhere;  // another live process owns them (ownerPid says which)
+};
+
 class Library final
 {
     // Library is no QObject; this gives it tr() under its full name, which is the context lupdate uses.
     Q_DECLARE_TR_FUNCTIONS(wan::library::Library)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // databasePath: the SQLite file (created when missing). mediaDirectory: where
     // prepared images and results live (default: "media" beside the database).
@@ -61,6 +86,20 @@ public:
     // Runs to pick up after a restart: accepted but not finished (resume by polling),
     // and queued ones never sent (resume when the user says so).
     QList<Entry> unfinished() const;
+    // Ownership (see ProcessLease). A run is acted on (sent, polled, fetched) only
+    // by its owner. insert() makes this process the owner of a new unfinished run;
+    // update() of a finished status releases it. Each claim is one transaction.
+    Claim claim(qint64 id);
+    UnfinishedRuns claimUnfinished(bool claimNeverSent);
+    bool release(qint64 id);                  // only when this process owns it
+    // Whether the run's owner is a live process other than this one.
+    bool ownedElsewhere(const Entry &entry) const;
+    QString ownerToken() const;
+    qint64 ownerPid() const;
+    // The lease this library acts under; by default the process's own lease
+    // (ProcessLease::forLibrary). Tests give another one to act as a second process.
+    void setLease(std::shared_ptr<ProcessLease> lease);
+
     bool setFavourite(qint64 id, bool favourite);
     // Removes the row; with deleteFiles also its output MP4, sidecar and prepared image
     // (moved to the system trash where QFile::moveToTrash works, else deleted).

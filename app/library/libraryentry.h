@@ -50,7 +50,7 @@ struct Entry
     QString requestId;
     QUrl statusUrl;
     QUrl responseUrl;
-    QDateTime submittedAt;            // UTC; results expire an hour after this
+    QDateTime submittedAt;            // UTC; the service keeps the run's record about an hour
     QString errorCode;                // ApiError::code(), e.g. "key-rejected"
     QString errorMessage;
     QString errorHint;
@@ -63,6 +63,11 @@ struct Entry
     std::optional<double> inferenceSeconds;
     bool favourite = false;
     QString batchId;                  // runs queued together (variations, sweeps)
+    QUrl outputUrl;                   // the finished video's address, once the service gave it
+    // The live process acting on this run (ProcessLease token; empty: nobody). Set by
+    // Library::insert() and claim(), cleared when the run finishes; update() leaves it.
+    QString ownerToken;
+    qint64 ownerPid = 0;              // that process's id, to tell the user
 };
 
 } // namespace wan::library

@@ -79,11 +79,27 @@ bool createVersion1(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 2: one owner per run across processes and time. owner_token names the
+// live process acting on the run (its lease file in "owners" beside the database;
+// empty: nobody), owner_pid is only for telling the user which process that is.
+// output_url keeps the finished video's address: the file outlives the service's
+// record of the run, so a run whose record expired can still be downloaded.
+bool createVersion2(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE entries ADD COLUMN output_url TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("ALTER TABLE entries ADD COLUMN owner_token TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("ALTER TABLE entries ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0"),
+                   },
+                   error);
+}
+
 } // namespace
 
 QList<Step> steps()
 {
-    return { createVersion1 };
+    return { createVersion1, createVersion2 };
 }
 
 int userVersion(QSqlDatabase &db, QString *error)

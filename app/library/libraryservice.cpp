@@ -181,6 +181,23 @@ void LibraryService::unfinished(QObject *context, std::function<void(QList<Entry
     post([answer = answerTo(context, std::move(done))](Library &library) { answer(library.unfinished()); });
 }
 
+void LibraryService::claim(qint64 id, QObject *context, std::function<void(Claim)> done)
+{
+    post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.claim(id)); });
+}
+
+void LibraryService::claimUnfinished(bool claimNeverSent, QObject *context, std::function<void(UnfinishedRuns)> done)
+{
+    post([claimNeverSent, answer = answerTo(context, std::move(done))](Library &library) {
+        answer(library.claimUnfinished(claimNeverSent));
+    });
+}
+
+void LibraryService::release(qint64 id)
+{
+    post([id](Library &library) { library.release(id); });
+}
+
 void LibraryService::setFavourite(qint64 id, bool favourite)
 {
     post([this, id, favourite](Library &library) {

@@ -39,6 +39,10 @@ public:
     void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
     void count(Query query, QObject *context, std::function<void(int)> done);
     void unfinished(QObject *context, std::function<void(QList<Entry>)> done);
+    // Library::claim() and claimUnfinished(), on the library thread.
+    void claim(qint64 id, QObject *context, std::function<void(Claim)> done);
+    void claimUnfinished(bool claimNeverSent, QObject *context, std::function<void(UnfinishedRuns)> done);
+    void release(qint64 id);
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 

@@ -1,19 +1,30 @@
 #include "runrecorder.h"
 
+#include "api/mp4probe.h"
+
 #include <QFileInfo>
+#include <QPointer>
 
 namespace wan::library {
 
 using jobs::JobStage;
 using Kind = api::ApiError::Kind;
 
-RunRecorder::RunRecorder(jobs::GenerationJob *job, Entry entry, Persist persist, QObject *parent)
+RunRecorder::RunRecorder(jobs::GenerationJob *job, Entry entry, CheckedPersist persist, QObject *parent)
     : QObject(parent)
     , m_job(job)
     , m_entry(std::move(entry))
     , m_persist(std::move(persist))
 {
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &RunRecorder::write);
     connect(job, &jobs::GenerationJob::stageChanged, this, &RunRecorder::onStage);
+    connect(job, &jobs::GenerationJob::videoUrlKnown, this, [this](const QUrl &url) {
+        // The file outlives the service's record of the run: with its address a
+        // later resume can still fetch it after the record expired.
+        m_entry.outputUrl = url;
+        save();
+    });
     connect(job, &jobs::GenerationJob::accepted, this, [this](const api::SubmitTicket &ticket) {
         m_entry.status = EntryStatus::Submitted;
         m_entry.requestId = ticket.requestId;
@@ -147,8 +158,86 @@ void RunRecorder::onFailed(const api::ApiError &error)
 void RunRecorder::save()
 {
     m_entry.updated = QDateTime::currentDateTimeUtc();
-    if (m_persist)
-        m_persist(m_entry);
+    m_retry.stop(); // this write carries everything a pending retry would
+    write();
+}
+
+void RunRecorder::write()
+{
+    if (!m_persist)
+        return;
+    const quint64 sequence = ++m_sequence;
+    ++m_inFlight;
+    QPointer<RunRecorder> self(this);
+    m_persist(m_entry, [self, sequence](bool ok) {
+        if (self)
+            self->written(sequence, ok);
+    });
+}
+
+void RunRecorder::written(quint64 sequence, bool ok)
+{
+    --m_inFlight;
+    // Only the answer for the newest write counts: it carries every earlier change.
+    if (sequence == m_sequence) {
+        const QString request = m_entry.requestId;
+        if (ok) {
+            m_failures = 0;
+        } else if (m_failures < MaxWriteRetries) {
+            if (m_failures == 0)
+                emit writeProblem(request.isEmpty()
+                                      ? tr("The library could not record this run's progress (is the disk full, or is the "
+                                           "database held by another program?). Wan Studio keeps trying.")
+                                      : tr("The library could not record that the service accepted this run as request %1 "
+                                           "(is the disk full, or is the database held by another program?). Wan Studio keeps "
+                                           "trying and the run goes on; keep the request id, your Segmind console lists the "
+                                           "run under it.")
+                                            .arg(request));
+            m_retry.start(std::min(250 << m_failures, 4000));
+            ++m_failures;
+        } else if (m_failures == MaxWriteRetries) {
+            m_failures = MaxWriteRetries + 1; // said once; later writes still try
+            emit writeProblem(request.isEmpty()
+                                  ? tr("The library still could not record this run; free some disk space.")
+                                  : tr("The library still could not record this run (request %1); free some disk space. "
+                                       "Keep the request id: your Segmind console lists the run under it.")
+                                        .arg(request));
+        }
+    }
+    if (isSettled())
+        emit settled();
+}
+
+bool RunRecorder::clipSaved(const Entry &entry)
+{
+    if (entry.outputPath.isEmpty())
+        return false;
+    const QFileInfo file(entry.outputPath);
+    // An older file at that path is someone else's.
+    if (!file.isFile() || (entry.created.isValid() && file.lastModified() < entry.created))
+        return false;
+    return api::Mp4Probe::inspectFile(entry.outputPath).complete;
+}
+
+void RunRecorder::markCompletedFromClip(Entry &e)
+{
+    e.status = EntryStatus::Completed;
+    e.sizeBytes = QFileInfo(e.outputPath).size();
+    e.mayHaveBeenCharged = false;
+    e.errorCode.clear();
+    e.errorMessage.clear();
+    e.errorHint.clear();
+    e.updated = QDateTime::currentDateTimeUtc();
+}
+
+void RunRecorder::markUnknownOutcome(Entry &e)
+{
+    e.status = EntryStatus::Failed;
+    e.mayHaveBeenCharged = true;
+    e.errorCode = QStringLiteral("unknown-outcome");
+    e.errorMessage = tr("Wan Studio stopped while this run was being sent; whether the service received it is unknown.");
+    e.errorHint = tr("Check the request history in your Segmind console before generating it again.");
+    e.updated = QDateTime::currentDateTimeUtc();
 }
 
 } // namespace wan::library

@@ -2,7 +2,8 @@
 // with distinct recorded seeds, a 429 storm delays them without failing any or
 // submitting any twice, a batch stops when the balance would not cover the
 // next run, and runs queued but never sent survive a restart until the user
-// decides.
+// decides. Runs another live process owns are never offered or sent; they are
+// followed, and taken over once that process is gone.
 
 #include "api/segmindclient.h"
 #include "core/credittracker.h"
@@ -13,6 +14,7 @@
 #include "jobs/jobqueue.h"
 #include "library/library.h"
 #include "library/libraryservice.h"
+#include "library/runowner.h"
 
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -36,6 +38,9 @@ private slots:
     void variationsInA429Storm_allCompleteWithOneSubmissionEach();
     void batch_stopsWhenTheBalanceWouldNotCoverTheNextRun();
     void neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem();
+    void runOfAnotherLiveProcess_isNotOffered_andTakenOverWhenItDies();
+    void sendHeld_leavesARunAnotherProcessStartedMeanwhile();
+    void runLeftResumable_isReleasedForOtherProcesses();
 
 private:
     std::unique_ptr<jobs::JobQueue> makeQueue();
@@ -208,6 +213,101 @@ void TestJobQueue::neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem()
     for (int id : m_queue->ids())
         QCOMPARE(m_queue->record(id)->stage, jobs::JobStage::Completed);
     QCOMPARE(m_emulator.submissions(), 2);
+}
+
+// Another process (its own lease, held by a live flock) recorded a run and is
+// uploading it: the window shows it as running elsewhere and never offers it.
+void TestJobQueue::runOfAnotherLiveProcess_isNotOffered_andTakenOverWhenItDies()
+{
+    auto lease = std::make_shared<library::ProcessLease>(QFileInfo(m_database).dir().filePath(QStringLiteral("owners")));
+    QVERIFY(lease->isHeld());
+    qint64 id = 0;
+    {
+        library::Library other(m_database);
+        other.setLease(lease);
+        QVERIFY(other.open());
+        library::Entry e;
+        e.status = library::EntryStatus::Uploading;
+        e.imageSource = m_image;
+        e.prompt = QStringLiteral("someone else's");
+        e.outputPath = m_dir.filePath(QStringLiteral("elsewhere-%1.mp4").arg(m_round));
+        id = other.insert(e);
+        QVERIFY(id > 0);
+        QCOMPARE(other.entry(id)->ownerToken, lease->token());
+    }
+    m_queue->setFollowIntervalMs(50);
+    QSignalSpy held(m_queue.get(), &jobs::JobQueue::heldRunsFound);
+    m_queue->resumeFromLibrary();
+    QTRY_COMPARE(m_queue->ids().size(), 1);
+    const jobs::JobRecord *shown = m_queue->record(m_queue->ids().first());
+    QCOMPARE(shown->libraryId, id);
+    QVERIFY(shown->elsewherePid > 0);
+    QCOMPARE(shown->stage, jobs::JobStage::Uploading);
+    QCOMPARE(held.count(), 0);
+    QCOMPARE(m_queue->activeCount(), 0);
+
+    lease.reset(); // the other process is gone
+    QTRY_COMPARE(held.count(), 1);
+    QCOMPARE(held.at(0).at(0).toInt(), 1);
+    QCOMPARE(m_emulator.submissions(), 0);
+    m_queue->sendHeld();
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->ids().size() == 2 && allFinished(), 30'000);
+    QCOMPARE(m_queue->record(m_queue->ids().last())->stage, jobs::JobStage::Completed);
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+// The user answers "send" while another process has just started the same run:
+// the claim right before sending finds it, and nothing is sent twice.
+void TestJobQueue::sendHeld_leavesARunAnotherProcessStartedMeanwhile()
+{
+    auto lease = std::make_shared<library::ProcessLease>(QFileInfo(m_database).dir().filePath(QStringLiteral("owners")));
+    library::Library other(m_database);
+    other.setLease(lease);
+    QVERIFY(other.open());
+    library::Entry e;
+    e.imageSource = m_image;
+    e.prompt = QStringLiteral("raced");
+    e.outputPath = m_dir.filePath(QStringLiteral("raced-%1.mp4").arg(m_round));
+    const qint64 id = other.insert(e);
+    QVERIFY(other.release(id)); // queued and nobody's: offered at start
+    QSignalSpy held(m_queue.get(), &jobs::JobQueue::heldRunsFound);
+    m_queue->resumeFromLibrary();
+    QTRY_COMPARE(held.count(), 1);
+
+    QCOMPARE(other.claim(id).outcome, library::Claim::Claimed); // the other process starts it
+    m_queue->sendHeld();
+    QTRY_COMPARE(m_queue->ids().size(), 1);
+    const jobs::JobRecord *shown = m_queue->record(m_queue->ids().first());
+    QVERIFY(shown->elsewherePid > 0);
+    QCOMPARE(shown->stage, jobs::JobStage::Waiting);
+    QCOMPARE(m_queue->activeCount(), 0);
+    m_library->waitForIdle();
+    QCOMPARE(m_emulator.submissions(), 0);
+    QCOMPARE(other.entry(id)->ownerToken, lease->token());
+}
+
+// The connection drops while polling: the run stays resumable, and the window,
+// which stopped working on it, lets go of it so `wanstudio resume` may take it.
+void TestJobQueue::runLeftResumable_isReleasedForOtherProcesses()
+{
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("status")}, {QStringLiteral("kind"), QStringLiteral("reset")},
+                                 {QStringLiteral("count"), -1}}));
+    jobs::GenerationRequest request;
+    request.image = m_image;
+    request.prompt = QStringLiteral("dropped");
+    const int id = m_queue->enqueue(request);
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->record(id)->isFinished(), 30'000);
+    QCOMPARE(m_queue->record(id)->stage, jobs::JobStage::Failed);
+    m_library->waitForIdle();
+    auto lease = std::make_shared<library::ProcessLease>(QFileInfo(m_database).dir().filePath(QStringLiteral("owners")));
+    library::Library other(m_database);
+    other.setLease(lease);
+    QVERIFY(other.open());
+    const library::Entry e = *other.entry(m_queue->record(id)->libraryId);
+    QVERIFY(!e.requestId.isEmpty());
+    QVERIFY(e.ownerToken.isEmpty());
+    QCOMPARE(other.claimUnfinished(false).claimed.size(), 1);
+    QCOMPARE(m_emulator.submissions(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)

@@ -1,20 +1,31 @@
 // Never lose a paid result: a run the service accepted is fetched after the
 // client was killed, or after its connection dropped while polling or while
-// downloading, by `wanstudio resume`, without submitting it again. A result
-// older than the service keeps it ends "expired", with the reason.
+// downloading, by `wanstudio resume`, without submitting it again, however long
+// ago it was sent: only the service's own answer (its record is gone) ends a
+// run "expired", with the service's reason. One run has one owner: a live
+// process's runs are never sent, polled or fetched by another, and a dead
+// process's runs are taken over at once.
 
 #include "cliprocess.h"
 #include "emulatorfixture.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <signal.h>
 
 namespace {
 
@@ -43,7 +54,20 @@ private slots:
     void clipSavedJustBeforeTheKill_isKeptEvenAfterExpiry();
     void nothingToResume_saysSo();
 
+    void resumedLongAfterSubmission_fetchesTheClip_data();
+    void resumedLongAfterSubmission_fetchesTheClip();
+    void serviceRecordGone_knownVideoUrl_isStillDownloaded();
+    void resumeQueued_leavesARunALiveGenerateIsUploading();
+    void concurrentResumes_fetchEachRunOnce_data();
+    void concurrentResumes_fetchEachRunOnce();
+    void acceptanceNotRecorded_completedClipIsNotCalledUnknown();
+
 private:
+    QString cliPath() const;
+    QString databasePath() const;
+    bool sql(const QString &statement);
+    int ownerFiles() const;
+    void makeAcceptedRuns(int count);
     QStringList generateArguments(const QString &out) const;
     void startCli(QProcess &process, const QStringList &arguments);
     Finished runCli(const QStringList &arguments);
@@ -84,7 +108,61 @@ QStringList TestResume::generateArguments(const QString &out) const
 void TestResume::startCli(QProcess &process, const QStringList &arguments)
 {
     process.setProcessEnvironment(wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile));
-    process.start(QStringLiteral(WANSTUDIO_CLI_PATH), arguments);
+    process.start(cliPath(), arguments);
+}
+
+// WANSTUDIO_TEST_CLI runs these tests against another build (to see them fail on older code).
+QString TestResume::cliPath() const
+{
+    return qEnvironmentVariable("WANSTUDIO_TEST_CLI", QStringLiteral(WANSTUDIO_CLI_PATH));
+}
+
+QString TestResume::databasePath() const
+{
+    QDirIterator it(m_profile, {QStringLiteral("library.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+// Changes the library the way time or another program would, through a connection of its own.
+bool TestResume::sql(const QString &statement)
+{
+    const QString name = QStringLiteral("tst_resume_raw");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath());
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(statement);
+            if (!ok)
+                qWarning() << statement << query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+int TestResume::ownerFiles() const
+{
+    const QString db = databasePath();
+    if (db.isEmpty())
+        return 0;
+    return static_cast<int>(QDir(QFileInfo(db).dir().filePath(QStringLiteral("owners"))).entryList({QStringLiteral("*.lock")}, QDir::Files).size());
+}
+
+// Runs the service accepted but this computer never received: each generate loses
+// its connection while polling, so the library says "submitted".
+void TestResume::makeAcceptedRuns(int count)
+{
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("status")}, {QStringLiteral("kind"), QStringLiteral("reset")},
+                                 {QStringLiteral("count"), -1}}));
+    for (int i = 0; i < count; ++i) {
+        const Finished f = runCli(generateArguments(m_dir.filePath(QStringLiteral("pending-%1-%2.mp4").arg(m_runs).arg(i))));
+        QCOMPARE(f.exitCode, 6);
+    }
+    QVERIFY(m_emulator.clearFaults());
+    QCOMPARE(m_emulator.submissions(), count);
 }
 
 Finished TestResume::runCli(const QStringList &arguments)
@@ -126,6 +204,7 @@ void TestResume::killedAfterSubmission_isFetchedByResume_withOneSubmission()
     generate.kill();  // SIGKILL: no chance to clean up, as in a crash
     QVERIFY(generate.waitForFinished());
     QVERIFY(!QFile::exists(out));
+    QCOMPARE(ownerFiles(), 1); // the dead process's lease is left behind, unlocked
 
     const qint64 id = onlyLibraryId();
     QVERIFY(id > 0);
@@ -138,6 +217,7 @@ void TestResume::killedAfterSubmission_isFetchedByResume_withOneSubmission()
     QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
     QCOMPARE(entry.value(QStringLiteral("output")).toString(), out);
     QCOMPARE(m_emulator.submissions(), 1);
+    QCOMPARE(ownerFiles(), 0); // found dead and removed; the resume's own removed at its exit
 }
 
 void TestResume::droppedConnection_isFetchedByResume_data()
@@ -189,10 +269,11 @@ void TestResume::resultOlderThanRetention_endsExpired()
     QTRY_VERIFY_WITH_TIMEOUT(expiredOnService(), 10'000);
     const Finished resumed = runCli({QStringLiteral("resume")});
     QCOMPARE(resumed.exitCode, 5);
-    QVERIFY(resumed.err.contains("one hour"));
+    // The service decided, and said so: its own words are in the message.
+    QVERIFY(resumed.err.contains("Request not found or expired"));
     const QJsonObject entry = libraryShow(onlyLibraryId());
     QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
-    QVERIFY(entry.value(QStringLiteral("error")).toString().contains(QLatin1String("one hour")));
+    QVERIFY(entry.value(QStringLiteral("error")).toString().contains(QLatin1String("Request not found or expired")));
     QCOMPARE(m_emulator.submissions(), 1);
 }
 
@@ -251,6 +332,151 @@ void TestResume::nothingToResume_saysSo()
     const Finished f = runCli({QStringLiteral("resume")});
     QCOMPARE(f.exitCode, 0);
     QVERIFY(f.err.contains("Nothing to resume"));
+}
+
+void TestResume::resumedLongAfterSubmission_fetchesTheClip_data()
+{
+    QTest::addColumn<int>("minutesAgo");
+    QTest::newRow("15 minutes ago (a closed laptop)") << 15;
+    QTest::newRow("50 minutes ago") << 50;
+}
+
+// The service keeps a run an hour: a resume long after the submission still asks it.
+void TestResume::resumedLongAfterSubmission_fetchesTheClip()
+{
+    QFETCH(int, minutesAgo);
+    makeAcceptedRuns(1);
+    const qint64 id = onlyLibraryId();
+    QVERIFY(sql(QStringLiteral("UPDATE entries SET submitted_at = submitted_at - %1, created = created - %1")
+                    .arg(qint64(minutesAgo) * 60'000)));
+    const Finished resumed = runCli({QStringLiteral("resume")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const QJsonObject entry = libraryShow(id);
+    QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QVERIFY(QFile::exists(entry.value(QStringLiteral("output")).toString()));
+    QCOMPARE(m_emulator.stats().value(QStringLiteral("downloads")).toInt(), 1);
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+// The file outlives the service's record of the run: with the video's address
+// recorded, a run whose record is gone (404) is still downloaded.
+void TestResume::serviceRecordGone_knownVideoUrl_isStillDownloaded()
+{
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("download")}, {QStringLiteral("kind"), QStringLiteral("reset")},
+                                 {QStringLiteral("count"), -1}}));
+    const QString out = m_dir.filePath(QStringLiteral("record-gone.mp4"));
+    QCOMPARE(runCli(generateArguments(out)).exitCode, 6);
+    const qint64 id = onlyLibraryId();
+    QVERIFY(!libraryShow(id).value(QStringLiteral("output_url")).toString().isEmpty());
+    QVERIFY(m_emulator.clearFaults());
+    for (const char *route : {"status", "result"})
+        QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QLatin1String(route)}, {QStringLiteral("kind"), QStringLiteral("expired")},
+                                     {QStringLiteral("count"), -1}}));
+    const Finished resumed = runCli({QStringLiteral("resume")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY(QFile::exists(out));
+    QCOMPARE(libraryShow(id).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+// A `generate` still uploading has not sent its run yet, but it will: a
+// `resume --queued` meanwhile must leave it alone, or the run is paid twice.
+// Once that process is dead (SIGKILL), the next resume takes the run over at once.
+void TestResume::resumeQueued_leavesARunALiveGenerateIsUploading()
+{
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("upload")}, {QStringLiteral("kind"), QStringLiteral("stall")},
+                                 {QStringLiteral("count"), 1}}));
+    const QString out = m_dir.filePath(QStringLiteral("uploading.mp4"));
+    QProcess generate;
+    startCli(generate, generateArguments(out));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += generate.readAllStandardError()).contains("Uploading"), 30'000);
+    const qint64 id = onlyLibraryId();
+    QTRY_COMPARE_WITH_TIMEOUT(libraryShow(id).value(QStringLiteral("status")).toString(), QStringLiteral("uploading"), 10'000);
+
+    const Finished resumed = runCli({QStringLiteral("resume"), QStringLiteral("--queued")});
+    QCOMPARE(m_emulator.submissions(), 0);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY2(resumed.err.contains(QStringLiteral("pid %1").arg(generate.processId()).toUtf8()), resumed.err.constData());
+    QVERIFY(libraryShow(id).value(QStringLiteral("status")).toString() != QLatin1String("completed"));
+
+    generate.kill(); // dies before sending: the run is nobody's now
+    QVERIFY(generate.waitForFinished());
+    const Finished takenOver = runCli({QStringLiteral("resume"), QStringLiteral("--queued")});
+    QVERIFY2(takenOver.exitCode == 0, takenOver.err.constData());
+    QCOMPARE(libraryShow(id).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QVERIFY(QFile::exists(out));
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+void TestResume::concurrentResumes_fetchEachRunOnce_data()
+{
+    QTest::addColumn<int>("resumes");
+    QTest::newRow("two at once") << 2;
+    QTest::newRow("three at once") << 3;
+}
+
+// Two windows, or a window and a resume: each run is polled and downloaded by one of them.
+void TestResume::concurrentResumes_fetchEachRunOnce()
+{
+    QFETCH(int, resumes);
+    makeAcceptedRuns(3);
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < resumes; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        startCli(*processes.back(), {QStringLiteral("resume")});
+    }
+    for (auto &process : processes) {
+        QVERIFY(process->waitForFinished(90'000));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAllStandardError().constData());
+    }
+    QCOMPARE(m_emulator.stats().value(QStringLiteral("downloads")).toInt(), 3);
+    const Finished f = runCli({QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray entries = QJsonDocument::fromJson(f.out.trimmed()).array();
+    QCOMPARE(entries.size(), 3);
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = libraryShow(value.toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        const QString output = entry.value(QStringLiteral("output")).toString();
+        QVERIFY(QFile::exists(output));
+        QVERIFY(!QFile::exists(output + QStringLiteral(".part")));
+        QCOMPARE(QFileInfo(output).size(), entry.value(QStringLiteral("size_bytes")).toInteger());
+    }
+    QCOMPARE(m_emulator.submissions(), 3);
+}
+
+// The library refuses every write that carries the request id (as a database held
+// by another program, or a full disk, would) for the whole run: the run goes on,
+// the request id is printed, and the later resume finds the clip instead of
+// calling the paid run "unknown outcome".
+void TestResume::acceptanceNotRecorded_completedClipIsNotCalledUnknown()
+{
+    QCOMPARE(runCli({QStringLiteral("library"), QStringLiteral("list")}).exitCode, 0); // creates the library
+    QVERIFY(!databasePath().isEmpty());
+    QVERIFY(sql(QStringLiteral("CREATE TRIGGER refuse_accepted BEFORE UPDATE ON entries WHEN new.request_id != ''"
+                               " BEGIN SELECT RAISE(ABORT, 'database is locked'); END")));
+    const QString out = m_dir.filePath(QStringLiteral("unrecorded.mp4"));
+    const Finished generated = runCli(generateArguments(out));
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    QVERIFY(QFile::exists(out));
+    const QJsonArray jobs = m_emulator.stats().value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1);
+    const QByteArray requestId = jobs.first().toObject().value(QStringLiteral("request_id")).toString().toUtf8();
+    QVERIFY(generated.err.contains(requestId));
+    const qint64 id = onlyLibraryId();
+    QVERIFY(libraryShow(id).value(QStringLiteral("status")).toString() != QLatin1String("completed"));
+
+    QVERIFY(sql(QStringLiteral("DROP TRIGGER refuse_accepted")));
+    const Finished resumed = runCli({QStringLiteral("resume")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const QJsonObject entry = libraryShow(id);
+    QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QVERIFY(entry.value(QStringLiteral("error_code")).toString().isEmpty());
+    QCOMPARE(entry.value(QStringLiteral("output")).toString(), out);
+    QCOMPARE(m_emulator.submissions(), 1);
+    // The user was told, in plain words, while the run went on.
+    QVERIFY2(generated.err.contains("could not record"), generated.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestResume)

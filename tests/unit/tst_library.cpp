@@ -3,6 +3,7 @@
 // a run touches only its own files. (The file itself: tst_libraryschema.)
 
 #include "library/library.h"
+#include "library/runowner.h"
 #include "librarytestsupport.h"
 
 #include <QRegularExpression>
@@ -370,6 +371,70 @@ private slots:
         QVERIFY(!QFile::exists(a.preparedImagePath)); // the last user takes it along
         QVERIFY(lib->remove(lib->insert(c), true));
         QVERIFY(QFile::exists(c.imageSource));
+    }
+
+    // Two processes (two leases) on one library: a run has one owner at a time, a
+    // dead owner's run is taken at once, a finished run belongs to nobody.
+    void claim_oneOwnerAtATime_deadOwnerTakenOver()
+    {
+        const QString owners = m_dir->filePath(QStringLiteral("owners"));
+        auto leaseA = std::make_shared<ProcessLease>(owners);
+        auto leaseB = std::make_shared<ProcessLease>(owners);
+        QVERIFY(leaseA->isHeld() && leaseB->isHeld());
+        QVERIFY(leaseA->token() != leaseB->token());
+        Library a(dbPath());
+        a.setLease(leaseA);
+        QVERIFY(a.open());
+        Library b(dbPath());
+        b.setLease(leaseB);
+        QVERIFY(b.open());
+
+        Entry e;
+        e.status = EntryStatus::Submitted;
+        e.requestId = QStringLiteral("req-a");
+        const qint64 id = a.insert(e);
+        QCOMPARE(a.entry(id)->ownerToken, leaseA->token()); // a new run is its recorder's
+        QCOMPARE(a.claim(id).outcome, Claim::Claimed);      // already mine
+        const Claim refused = b.claim(id);
+        QCOMPARE(refused.outcome, Claim::HeldElsewhere);
+        QCOMPARE(refused.ownerPid, leaseA->pid());
+        const UnfinishedRuns seenByB = b.claimUnfinished(true);
+        QCOMPARE(seenByB.heldElsewhere.size(), 1);
+        QVERIFY(seenByB.claimed.isEmpty());
+
+        // A progress update written from an older copy does not hand the run over.
+        Entry stale = *b.entry(id);
+        stale.ownerToken.clear();
+        QVERIFY(b.update(stale));
+        QCOMPARE(b.entry(id)->ownerToken, leaseA->token());
+
+        const QString fileA = QDir(owners).filePath(leaseA->token() + QStringLiteral(".lock"));
+        QVERIFY(QFile::exists(fileA));
+        QVERIFY(ProcessLease::isAlive(owners, leaseA->token()));
+        a.setLease(nullptr);
+        leaseA.reset(); // process A is gone
+        const UnfinishedRuns takenOver = b.claimUnfinished(false);
+        QCOMPARE(takenOver.claimed.size(), 1);
+        QCOMPARE(b.entry(id)->ownerToken, leaseB->token());
+        QVERIFY(!QFile::exists(fileA));
+
+        Entry done = *b.entry(id);
+        done.status = EntryStatus::Completed;
+        QVERIFY(b.update(done));
+        QVERIFY(b.entry(id)->ownerToken.isEmpty());
+        QCOMPARE(b.claim(id).outcome, Claim::Finished);
+    }
+
+    // A lock file whose process died without removing it (SIGKILL) is found dead and removed.
+    void processLease_fileLeftUnlocked_isDead()
+    {
+        const QString owners = m_dir->filePath(QStringLiteral("owners"));
+        QVERIFY(QDir().mkpath(owners));
+        const QString token = QStringLiteral("2f1c7a4e-8a1b-4c3d-9e5f-0a1b2c3d4e5f");
+        QVERIFY(writeFile(QDir(owners).filePath(token + QStringLiteral(".lock"))));
+        QVERIFY(!ProcessLease::isAlive(owners, token));
+        QVERIFY(!QFile::exists(QDir(owners).filePath(token + QStringLiteral(".lock"))));
+        QVERIFY(!ProcessLease::isAlive(owners, QStringLiteral("../library.sqlite")));
     }
 };
 

@@ -179,8 +179,38 @@ private slots:
         }
         auto lib = openLibrary();
         QVERIFY(lib->isOpen());
-        QCOMPARE(lib->schemaVersion(), 1);
+        QCOMPARE(lib->schemaVersion(), Library::SchemaVersion);
         QVERIFY(lib->insert(fullEntry()) > 0);
+    }
+
+    // Version 2 adds each run's owner and the video's address; a version 1 library
+    // keeps its rows, which belong to nobody (so they can be resumed at once).
+    void migration_fromVersion1_addsOwnerAndVideoUrl()
+    {
+        {
+            RawDatabase raw(dbPath());
+            QString error;
+            QVERIFY2(migrations::migrate(raw.db(), migrations::steps().mid(0, 1), &error), qPrintable(error));
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO entries (created, updated, status, request_id)"
+                                            " VALUES (1, 1, 'submitted', 'req-1')")));
+        }
+        auto lib = openLibrary();
+        QVERIFY(lib->isOpen());
+        QCOMPARE(lib->schemaVersion(), 2);
+        const QList<Entry> entries = lib->find({});
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().requestId, QStringLiteral("req-1"));
+        QVERIFY(entries.first().ownerToken.isEmpty());
+        QVERIFY(entries.first().outputUrl.isEmpty());
+        // Claimable at once, and then this process's.
+        const Claim claim = lib->claim(entries.first().id);
+        QCOMPARE(claim.outcome, Claim::Claimed);
+        QCOMPARE(lib->entry(entries.first().id)->ownerToken, lib->ownerToken());
+        Entry e = *lib->entry(entries.first().id);
+        e.outputUrl = QUrl(QStringLiteral("https://storage.example/clip.mp4"));
+        QVERIFY(lib->update(e));
+        QCOMPARE(lib->entry(e.id)->outputUrl, e.outputUrl);
     }
 
     void migration_futureStep_keepsRows()
@@ -199,7 +229,7 @@ private slots:
         });
         QString error;
         QVERIFY2(migrations::migrate(raw.db(), steps, &error), qPrintable(error));
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Library::SchemaVersion + 1);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM entries WHERE rating = 3")).toInt(), 3);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'harbour'")).toInt(), 3);
         QVERIFY(migrations::migrate(raw.db(), steps, &error)); // nothing left to do
@@ -224,7 +254,7 @@ private slots:
         QString error;
         QVERIFY(!migrations::migrate(raw.db(), steps, &error));
         QVERIFY2(error.contains(QStringLiteral("gave up")), qPrintable(error));
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Library::SchemaVersion);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM entries")).toInt(), 1);
         QVERIFY(!raw.exec(QStringLiteral("SELECT half_done FROM entries")));
     }

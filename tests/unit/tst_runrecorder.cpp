@@ -1,0 +1,98 @@
+// RunRecorder checks the writes a paid run depends on: when the library refuses
+// the one that records the request id, the recorder tells the user (with the
+// id), tries again with the newest state while the run goes on, and settles
+// once the write landed or was given up. Nothing is sent: the job's signals
+// are raised as the service's answers would raise them.
+
+#include "api/segmindclient.h"
+#include "core/modeldescription.h"
+#include "jobs/generationjob.h"
+#include "library/runrecorder.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wan;
+
+class TestRunRecorder final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refusedAcceptanceWrite_isRetriedUntilItLands();
+    void writeRefusedForGood_isGivenUpOnce_andSettles();
+
+private:
+    struct Fixture
+    {
+        QNetworkAccessManager network;
+        api::SegmindClient client{&network, api::Endpoints(QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                                           QUrl(QStringLiteral("http://127.0.0.1:9")))};
+        jobs::GenerationJob job{&client, nullptr, core::ModelDescription::wan22ImageToVideo(), jobs::GenerationRequest{}};
+    };
+    static api::SubmitTicket ticket()
+    {
+        api::SubmitTicket t;
+        t.requestId = QStringLiteral("req-0042");
+        t.statusUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v2/requests/req-0042/status"));
+        t.responseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v2/requests/req-0042"));
+        return t;
+    }
+};
+
+void TestRunRecorder::refusedAcceptanceWrite_isRetriedUntilItLands()
+{
+    Fixture f;
+    library::Entry entry;
+    entry.id = 7;
+    QList<library::Entry> landed;
+    int refusals = 2; // the database is held by another program for two tries
+    library::RunRecorder recorder(&f.job, entry, [&](const library::Entry &e, std::function<void(bool)> done) {
+        if (refusals > 0) {
+            --refusals;
+            done(false);
+            return;
+        }
+        landed.append(e);
+        done(true);
+    });
+    QSignalSpy problems(&recorder, &library::RunRecorder::writeProblem);
+    QSignalSpy settled(&recorder, &library::RunRecorder::settled);
+
+    emit f.job.accepted(ticket());
+    QCOMPARE(problems.count(), 1);
+    QVERIFY2(problems.at(0).at(0).toString().contains(QLatin1String("req-0042")), qPrintable(problems.at(0).at(0).toString()));
+    QVERIFY(!recorder.isSettled());
+    QVERIFY(recorder.isBehind());
+
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.isSettled(), 10'000);
+    QCOMPARE(landed.size(), 1);
+    QCOMPARE(landed.first().requestId, QStringLiteral("req-0042"));
+    QCOMPARE(landed.first().status, library::EntryStatus::Submitted);
+    QVERIFY(!recorder.isBehind());
+    QCOMPARE(problems.count(), 1); // told once; nothing more to say once it landed
+    QVERIFY(settled.count() >= 1);
+}
+
+void TestRunRecorder::writeRefusedForGood_isGivenUpOnce_andSettles()
+{
+    Fixture f;
+    library::Entry entry;
+    entry.id = 8;
+    int attempts = 0;
+    library::RunRecorder recorder(&f.job, entry, [&](const library::Entry &, std::function<void(bool)> done) {
+        ++attempts;
+        done(false);
+    });
+    QSignalSpy problems(&recorder, &library::RunRecorder::writeProblem);
+    emit f.job.accepted(ticket());
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.isSettled(), 20'000);
+    QCOMPARE(attempts, 1 + library::RunRecorder::MaxWriteRetries);
+    QCOMPARE(problems.count(), 2); // "keeps trying", then "still could not"
+    QVERIFY(problems.at(1).at(0).toString().contains(QLatin1String("req-0042")));
+    QVERIFY(recorder.isBehind());
+}
+
+QTEST_GUILESS_MAIN(TestRunRecorder)
+#include "tst_runrecorder.moc"
