@@ -72,6 +72,7 @@ const QStringList &columns()
         QStringLiteral("size_bytes"),    QStringLiteral("credits_before"),
         QStringLiteral("credits_after"), QStringLiteral("inference_seconds"),
         QStringLiteral("favourite"),     QStringLiteral("batch_id"),
+        QStringLiteral("cost"),
     };
     return names;
 }
@@ -118,6 +119,7 @@ QVariantList toValues(const Entry &e)
         number(e.inferenceSeconds),
         e.favourite,
         text(e.batchId),
+        number(e.cost),
     };
 }
 
@@ -159,6 +161,7 @@ Entry fromRow(const QSqlQuery &q)
     e.inferenceSeconds = readNumber(next());
     e.favourite = next().toBool();
     e.batchId = next().toString();
+    e.cost = readNumber(next());
     return e;
 }
 

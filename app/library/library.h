@@ -36,7 +36,7 @@ class Library final
     Q_DECLARE_TR_FUNCTIONS(wan::library::Library)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // databasePath: the SQLite file (created when missing). mediaDirectory: where
     // prepared images and results live (default: "media" beside the database).
@@ -61,6 +61,9 @@ public:
     // Runs to pick up after a restart: accepted but not finished (resume by polling),
     // and queued ones never sent (resume when the user says so).
     QList<Entry> unfinished() const;
+    // The service times (seconds) of the newest completed runs, newest first: where
+    // this account's runs are likely to end, so polling can be dense there.
+    QList<double> recentServiceSeconds(int limit = 20) const;
     bool setFavourite(qint64 id, bool favourite);
     // Removes the row; with deleteFiles also its output MP4, sidecar and prepared image
     // (moved to the system trash where QFile::moveToTrash works, else deleted).

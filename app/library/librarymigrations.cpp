@@ -79,11 +79,18 @@ bool createVersion1(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 2: what each run really cost, as the service accounted it (NULL when
+// it said nothing: runs before this version, failed and sync runs without x-cost).
+bool addRunCost(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, { QStringLiteral("ALTER TABLE entries ADD COLUMN cost REAL") }, error);
+}
+
 } // namespace
 
 QList<Step> steps()
 {
-    return { createVersion1 };
+    return { createVersion1, addRunCost };
 }
 
 int userVersion(QSqlDatabase &db, QString *error)

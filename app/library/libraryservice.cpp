@@ -181,6 +181,11 @@ void LibraryService::unfinished(QObject *context, std::function<void(QList<Entry
     post([answer = answerTo(context, std::move(done))](Library &library) { answer(library.unfinished()); });
 }
 
+void LibraryService::recentServiceSeconds(int limit, QObject *context, std::function<void(QList<double>)> done)
+{
+    post([limit, answer = answerTo(context, std::move(done))](Library &library) { answer(library.recentServiceSeconds(limit)); });
+}
+
 void LibraryService::setFavourite(qint64 id, bool favourite)
 {
     post([this, id, favourite](Library &library) {

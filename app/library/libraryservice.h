@@ -39,6 +39,7 @@ public:
     void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
     void count(Query query, QObject *context, std::function<void(int)> done);
     void unfinished(QObject *context, std::function<void(QList<Entry>)> done);
+    void recentServiceSeconds(int limit, QObject *context, std::function<void(QList<double>)> done);
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 

@@ -179,7 +179,7 @@ private slots:
         }
         auto lib = openLibrary();
         QVERIFY(lib->isOpen());
-        QCOMPARE(lib->schemaVersion(), 1);
+        QCOMPARE(lib->schemaVersion(), Library::SchemaVersion);
         QVERIFY(lib->insert(fullEntry()) > 0);
     }
 
@@ -199,7 +199,7 @@ private slots:
         });
         QString error;
         QVERIFY2(migrations::migrate(raw.db(), steps, &error), qPrintable(error));
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Library::SchemaVersion + 1);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM entries WHERE rating = 3")).toInt(), 3);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'harbour'")).toInt(), 3);
         QVERIFY(migrations::migrate(raw.db(), steps, &error)); // nothing left to do
@@ -224,7 +224,7 @@ private slots:
         QString error;
         QVERIFY(!migrations::migrate(raw.db(), steps, &error));
         QVERIFY2(error.contains(QStringLiteral("gave up")), qPrintable(error));
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Library::SchemaVersion);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM entries")).toInt(), 1);
         QVERIFY(!raw.exec(QStringLiteral("SELECT half_done FROM entries")));
     }
