@@ -128,6 +128,10 @@ private:
     QString m_preparedImageDirectory;
     const core::CreditTracker *m_credits = nullptr;
     QList<library::Entry> m_held;
+    // The newest runs' service times, for the polling's likely window.
+    static constexpr int RecentServiceTimes = 20;
+    QList<double> m_recentServiceSeconds;
+    void learnServiceTime(std::optional<double> seconds);
 };
 
 } // namespace wan::jobs
