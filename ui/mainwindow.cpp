@@ -452,11 +452,26 @@ void MainWindow::onJobFinished(int id)
         if (id == m_currentJob)
             m_player->setClip(record->result->outputPath);
     } else if (record->stage == JobStage::Failed) {
-        if (id == m_currentJob)
+        if (id == m_currentJob && isProvenUncharged(record->error)) {
+            // Refused by the API itself, or run and failed: nothing was charged, so
+            // sending it again is one click (never done without the user).
+            const jobs::GenerationRequest again = record->request;
+            m_banner->showMessage(record->error.fullText(), true, tr("Send again"), [this, again] {
+                m_currentJob = m_context.queue->enqueue(again);
+            });
+        } else if (id == m_currentJob) {
             showMessage(record->error.fullText(), true);
+        }
     } else if (record->stage == JobStage::Cancelled && id == m_currentJob) {
         showMessage(record->error.message, false);
     }
+}
+
+bool MainWindow::isProvenUncharged(const api::ApiError &error)
+{
+    // A JSON error from the API on submit (5xx) or a run the service ran and reported FAILED (422).
+    return !error.mayHaveBeenCharged && error.kind == api::ApiError::Kind::ServiceFailed
+        && (error.httpStatus == 422 || error.httpStatus >= 500);
 }
 
 void MainWindow::showJob(int id)

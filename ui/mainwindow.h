@@ -119,6 +119,8 @@ private:
     void onJobChanged(int id);
     void onJobFinished(int id);
     void showJob(int id);
+    // The service proved nothing was charged: a JSON refusal on submit, or a run that failed on the service.
+    static bool isProvenUncharged(const api::ApiError &error);
     void showMessage(const QString &text, bool error);
     void updateCredits();
     void updateTitle();

@@ -25,14 +25,40 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss"));
     m_close->setAutoRaise(true);
+    m_action = new QToolButton(this);
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        const auto action = std::exchange(m_onAction, {});
+        hide();
+        if (action)
+            action();
+    });
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
 
+void MessageBanner::showMessage(const QString &text, bool error, const QString &actionText, std::function<void()> action)
+{
+    showMessage(text, error);
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->setAccessibleName(QString(actionText).remove(QLatin1Char('&')));
+    m_action->setVisible(!actionText.isEmpty() && m_onAction);
+}
+
+QString MessageBanner::actionText() const
+{
+    return isHidden() || m_action->isHidden() ? QString() : m_action->text();
+}
+
 void MessageBanner::showMessage(const QString &text, bool error)
 {
+    m_onAction = {};
+    m_action->hide();
     m_error = error;
     m_text->setText(text);
     // Colours that read on light and dark palettes alike.

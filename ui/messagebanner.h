@@ -5,6 +5,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -17,6 +19,10 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, bool error);
+    // The same with one button beside the text (e.g. "Send again"); clicking it
+    // hides the banner and runs action.
+    void showMessage(const QString &text, bool error, const QString &actionText, std::function<void()> action);
+    QString actionText() const;
     QString text() const;
     bool isError() const { return m_error; }
 
@@ -26,6 +32,8 @@ protected:
 private:
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;
+    QToolButton *m_action = nullptr;
+    std::function<void()> m_onAction;
     bool m_error = false;
 };
 

@@ -52,6 +52,7 @@ public:
         m_queue.setCreditTracker(&m_credits);
         m_queue.setLibrary(&m_library, core::Settings::dataDirectory() + QStringLiteral("/media/inputs"));
         connect(&m_client, &api::SegmindClient::creditsObserved, &m_credits, &core::CreditTracker::observe);
+        connect(&m_client, &api::SegmindClient::costObserved, &m_credits, &core::CreditTracker::observeCost);
         StudioContext context;
         context.settings = &m_settings;
         context.model = &m_model;

@@ -9,6 +9,8 @@ QString ApiError::title(Kind kind)
     case Kind::InvalidInput: return ApiErrors::tr("Invalid input");
     case Kind::KeyMissing: return ApiErrors::tr("No API key");
     case Kind::KeyRejected: return ApiErrors::tr("API key rejected");
+    case Kind::NotPermitted: return ApiErrors::tr("Model not permitted");
+    case Kind::ModelRetired: return ApiErrors::tr("Model retired");
     case Kind::NotFound: return ApiErrors::tr("Endpoint not found");
     case Kind::InsufficientCredits: return ApiErrors::tr("Not enough credits");
     case Kind::RateLimited: return ApiErrors::tr("Rate limited");
@@ -32,6 +34,8 @@ QString ApiError::code(Kind kind)
     case Kind::InvalidInput: return QStringLiteral("invalid-input");
     case Kind::KeyMissing: return QStringLiteral("key-missing");
     case Kind::KeyRejected: return QStringLiteral("key-rejected");
+    case Kind::NotPermitted: return QStringLiteral("not-permitted");
+    case Kind::ModelRetired: return QStringLiteral("model-retired");
     case Kind::NotFound: return QStringLiteral("not-found");
     case Kind::InsufficientCredits: return QStringLiteral("insufficient-credits");
     case Kind::RateLimited: return QStringLiteral("rate-limited");
@@ -70,6 +74,9 @@ int ApiError::exitCode(Kind kind)
         return 5;
     case Kind::Disk:
         return 7;
+    case Kind::NotPermitted:
+    case Kind::ModelRetired:
+        return 9;
     case Kind::Network:
     case Kind::Timeout:
         return 6;
@@ -96,10 +103,16 @@ ApiError ApiErrors::fromHttpStatus(int status, const QString &serverText, const 
         e.hint = tr("Check the prompt and the parameters, then try again.");
         break;
     case 401:
-    case 403:
         e.kind = ApiError::Kind::KeyRejected;
         e.message = tr("The service rejected the API key while %1 (HTTP %2).").arg(what).arg(status) + detail;
         e.hint = tr("Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.");
+        break;
+    case 403:
+        e.kind = ApiError::Kind::NotPermitted;
+        e.message = tr("Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. "
+                       "Nothing was charged.")
+            + detail;
+        e.hint = tr("Ask your team's Segmind admin for access to the model, or use a key of an account that has it.");
         break;
     case 404:
     case 405:
@@ -108,10 +121,24 @@ ApiError ApiErrors::fromHttpStatus(int status, const QString &serverText, const 
         e.hint = tr("Check the API base address in Settings; the default is https://api.segmind.com.");
         break;
     case 406:
+        e = notAcceptable(serverText, what);
+        break;
     case 402:
         e.kind = ApiError::Kind::InsufficientCredits;
         e.message = tr("Your Segmind account does not have enough credits for this run (HTTP %1).").arg(status) + detail;
         e.hint = tr("Top up your credits in the Segmind console (Billing), then try again.");
+        break;
+    case 410:
+        e.kind = ApiError::Kind::ModelRetired;
+        e.message = tr("Segmind has retired this model (HTTP 410); nothing was charged.") + detail;
+        e.hint = tr("Look for its successor on segmind.com; a newer Wan Studio may support it.");
+        break;
+    case 422:
+        // v2's answer for a run that was executed and FAILED (callers that poll read
+        // the body first); not billed.
+        e.kind = ApiError::Kind::ServiceFailed;
+        e.message = tr("The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.").arg(what) + detail;
+        e.hint = tr("Try again, perhaps with another prompt, image or settings.");
         break;
     case 429:
         e.kind = ApiError::Kind::RateLimited;
@@ -129,6 +156,35 @@ ApiError ApiErrors::fromHttpStatus(int status, const QString &serverText, const 
             e.hint = tr("Try again; if it keeps happening, check the API base address in Settings.");
         }
         break;
+    }
+    return e;
+}
+
+ApiError ApiErrors::notAcceptable(const QString &serverText, const QString &what)
+{
+    // Segmind's 406 has four causes, told apart only by the message.
+    ApiError e;
+    e.httpStatus = 406;
+    const QString detail = serverText.isEmpty() ? QString() : tr(" The service said: \"%1\".").arg(serverText.left(300));
+    const QString text = serverText.toLower();
+    if (text.contains(QLatin1String("content type")) || text.contains(QLatin1String("content-type"))) {
+        e.kind = ApiError::Kind::BadResponse;
+        e.message = tr("The service refused the request's content type while %1 (HTTP 406); nothing was charged.").arg(what) + detail;
+        e.hint = tr("This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.");
+    } else if (text.contains(QLatin1String("spend")) || text.contains(QLatin1String("budget"))
+               || (text.contains(QLatin1String("team")) && text.contains(QLatin1String("limit")))) {
+        e.kind = ApiError::Kind::InsufficientCredits;
+        e.message = tr("Your team's spend limit on Segmind is reached (HTTP 406); nothing was charged.") + detail;
+        e.hint = tr("Ask your team's Segmind admin to raise the limit, or wait until it resets.");
+    } else if (text.isEmpty() || text.contains(QLatin1String("credit")) || text.contains(QLatin1String("balance"))) {
+        e.kind = ApiError::Kind::InsufficientCredits;
+        e.message = tr("Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.") + detail;
+        e.hint = tr("The balance must cover the model's whole cost, not only be above zero. Top up in the Segmind console "
+                    "(Billing), then try again.");
+    } else {
+        e.kind = ApiError::Kind::InvalidInput;
+        e.message = tr("The service refused a parameter before running while %1 (HTTP 406); nothing was charged.").arg(what) + detail;
+        e.hint = tr("Change the value the service names, then try again.");
     }
     return e;
 }
@@ -193,6 +249,17 @@ ApiError ApiErrors::serviceFailed(const QString &detail)
     e.kind = ApiError::Kind::ServiceFailed;
     e.message = tr("The service could not make the video: %1.").arg(detail);
     e.hint = tr("Try again, perhaps with other settings; a failed run is not charged.");
+    return e;
+}
+
+ApiError ApiErrors::runFailed(const QString &reason)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::ServiceFailed;
+    e.httpStatus = 422;
+    e.mayHaveBeenCharged = false;
+    e.message = tr("The run failed on the service: %1. Failed runs are not charged.").arg(reason);
+    e.hint = tr("Try again, perhaps with another prompt, image or settings.");
     return e;
 }
 

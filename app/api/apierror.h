@@ -5,6 +5,7 @@
 // and what to do. Messages never contain the API key.
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,8 @@ struct ApiError
         InvalidInput,         // a parameter or the image is not acceptable (before or from the server: 400)
         KeyMissing,           // no API key configured
         KeyRejected,          // 401
+        NotPermitted,         // 403: this account or team may not use the model (the key is fine)
+        ModelRetired,         // 410: the model was retired or deprecated
         NotFound,             // 404/405 on an API route: wrong API base or model
         InsufficientCredits,  // 406
         RateLimited,          // 429 after the automatic retries ran out
@@ -38,6 +41,7 @@ struct ApiError
     int httpStatus = 0;
     std::optional<double> credits;      // the balance, when known
     int retryAfterSeconds = -1;         // from Retry-After, when given
+    QDateTime retryAt;                  // UTC; from x-rate-limit-reset-at-utc, when given and sane
     // True when the server may already have accepted (and will charge) the run:
     // a retry could charge twice, so it needs the user's say.
     bool mayHaveBeenCharged = false;
@@ -45,7 +49,8 @@ struct ApiError
     bool isError() const { return kind != Kind::None; }
     // "Key rejected", "Not enough credits", ... short, translated.
     static QString title(Kind kind);
-    // The command line's exit code for this kind (2 input, 3 key, 4 credits, 5 service, 6 network, 7 disk).
+    // The command line's exit code for this kind (2 input, 3 key, 4 credits, 5 service, 6 network, 7 disk,
+    // 9 the model is not available to this account: not permitted or retired).
     static int exitCode(Kind kind);
     // A stable machine name: "key-rejected", "insufficient-credits", ...
     static QString code(Kind kind);
@@ -59,6 +64,8 @@ class ApiErrors final
 public:
     // From an HTTP status code and the answer's error text (already redacted).
     static ApiError fromHttpStatus(int status, const QString &serverText, const QString &what);
+    // 406: content type, credits (with both amounts in the text), a refused parameter or a team spend limit.
+    static ApiError notAcceptable(const QString &serverText, const QString &what);
     static ApiError keyMissing();
     static ApiError network(const QString &detail, const QString &what);
     static ApiError timeout(const QString &what);
@@ -66,6 +73,8 @@ public:
     static ApiError badVideo(const QString &detail);
     static ApiError expired();
     static ApiError serviceFailed(const QString &detail);
+    // A run the service executed and reported FAILED (v2: HTTP 422): not charged.
+    static ApiError runFailed(const QString &reason);
     static ApiError insecureUrl(const QString &detail);
     static ApiError disk(const QString &detail);
     static ApiError cancelled(bool mayHaveBeenCharged);

@@ -115,7 +115,15 @@ Parsed<RunState> ApiResponses::parseStatus(const QByteArray &body)
         return {std::nullopt, tr("the answer has no known status")};
     RunState state;
     state.status = *status;
-    state.inferenceSeconds = numberFrom(o.value(QLatin1String("metrics")).toObject().value(QLatin1String("inference_time")));
+    const QJsonObject metrics = o.value(QLatin1String("metrics")).toObject();
+    state.inferenceSeconds = numberFrom(metrics.value(QLatin1String("inference_time")));
+    // A charge or a balance is never negative; anything else is not accounting.
+    auto amount = [&metrics](const char *field) -> std::optional<double> {
+        const auto n = numberFrom(metrics.value(QLatin1String(field)));
+        return n && *n >= 0.0 ? n : std::nullopt;
+    };
+    state.cost = amount("cost");
+    state.remainingCredits = amount("remaining_credits");
     if (state.status == RunStatus::Failed) {
         state.error = errorText(body);
         if (state.error.isEmpty())
@@ -132,17 +140,24 @@ Parsed<RunState> ApiResponses::parseResult(const QByteArray &body, const QUrl &b
     if (parsed.value->status != RunStatus::Completed)
         return parsed;
     const QJsonObject o = QJsonDocument::fromJson(body).object();
-    QJsonValue output = o.value(QLatin1String("output"));
-    // Some models answer a list of outputs; the first is the video.
-    if (output.isArray())
-        output = output.toArray().first();
-    if (output.isObject())
-        output = output.toObject().value(QLatin1String("url"));
+    // "output" as a string, a list (the first is the video) or an object with a
+    // "url"; then "video": {"url": ...}, which some video answers carry as well.
+    auto urlOf = [](QJsonValue value) {
+        if (value.isArray())
+            value = value.toArray().first();
+        if (value.isObject())
+            value = value.toObject().value(QLatin1String("url"));
+        return value;
+    };
     // A completed result without a usable output URL is returned as is (empty
     // outputUrl): the service finished but made no video, which callers report.
-    const QUrl url = resolveUrl(output, baseForRelative);
-    if (url.isValid() && !url.isRelative())
-        parsed.value->outputUrl = url;
+    for (const QJsonValue &candidate : {urlOf(o.value(QLatin1String("output"))), urlOf(o.value(QLatin1String("video")))}) {
+        const QUrl url = resolveUrl(candidate, baseForRelative);
+        if (url.isValid() && !url.isRelative()) {
+            parsed.value->outputUrl = url;
+            break;
+        }
+    }
     return parsed;
 }
 
@@ -152,8 +167,11 @@ Parsed<double> ApiResponses::parseCredits(const QByteArray &body)
     if (!read.problem.isEmpty())
         return {std::nullopt, read.problem};
     for (const char *field : {"credits", "remaining_credits", "balance"}) {
-        if (auto n = numberFrom(read.object.value(QLatin1String(field))))
-            return {*n, {}};
+        if (auto n = numberFrom(read.object.value(QLatin1String(field)))) {
+            // Free credits are spent too, so they belong in the balance the user sees.
+            const auto free = numberFrom(read.object.value(QLatin1String("free-credits")));
+            return {*n + (free && *free > 0.0 ? *free : 0.0), {}};
+        }
     }
     return {std::nullopt, tr("the answer has no credit balance")};
 }
@@ -201,6 +219,56 @@ std::optional<int> ApiResponses::parseRetryAfter(const QByteArray &value, const 
         return std::nullopt;
     const qint64 delta = now.secsTo(when);
     return static_cast<int>(std::clamp<qint64>(delta, 0, 3600));
+}
+
+std::optional<QDateTime> ApiResponses::parseRateLimitReset(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty() || v.size() > 64)
+        return std::nullopt;
+    QDateTime when;
+    bool ok = false;
+    const qint64 number = v.toLongLong(&ok);
+    if (ok) {
+        // Epoch seconds now are ten digits; thirteen are milliseconds.
+        when = number > 100'000'000'000LL ? QDateTime::fromMSecsSinceEpoch(number, QTimeZone::utc())
+                                          : QDateTime::fromSecsSinceEpoch(number, QTimeZone::utc());
+    } else if (v.endsWith(" GMT")) {
+        when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss t"));
+    } else {
+        QString text = QString::fromLatin1(v);
+        // A time without a zone is UTC here: the header's name says so.
+        const bool zoned = text.endsWith(QLatin1Char('Z'), Qt::CaseInsensitive)
+            || (text.size() > 19 && (text.at(text.size() - 6) == QLatin1Char('+') || text.at(text.size() - 6) == QLatin1Char('-')));
+        if (!zoned)
+            text += QLatin1Char('Z');
+        text.replace(QLatin1Char(' '), QLatin1Char('T'));
+        when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
+    if (!when.isValid())
+        return std::nullopt;
+    const qint64 ahead = now.msecsTo(when);
+    if (ahead < -60'000 || ahead > 3'600'000)
+        return std::nullopt;
+    return ahead < 0 ? now : when;
+}
+
+QString ApiResponses::jsonErrorText(const QByteArray &body)
+{
+    if (body.size() > MaxJsonBytes || !QJsonDocument::fromJson(body).isObject())
+        return {};
+    return errorText(body);
+}
+
+std::optional<QString> ApiResponses::failedRunReason(const QByteArray &body)
+{
+    if (body.size() > MaxJsonBytes || looksLikeHtml(body))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (statusFromString(o.value(QLatin1String("status")).toString()) != RunStatus::Failed)
+        return std::nullopt;
+    const QString reason = errorText(body);
+    return reason.isEmpty() ? tr("no reason given") : reason;
 }
 
 QString ApiResponses::errorText(const QByteArray &body)

@@ -182,12 +182,14 @@ QNetworkReply *SegmindClient::get(const QUrl &url, int timeoutMs)
     return reply;
 }
 
-QNetworkReply *SegmindClient::postJson(const QUrl &url, const QJsonObject &body, int timeoutMs, Once once)
+QNetworkReply *SegmindClient::postJson(const QUrl &url, const QJsonObject &body, int timeoutMs, Once once, const QByteArray &accept)
 {
     if (auto problem = Endpoints::transportProblem(url))
         return refused(url, *problem);
     QNetworkRequest request = makeRequest(url, timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!accept.isEmpty())
+        request.setRawHeader("Accept", accept);
     QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *raw = nullptr;
     if (once == Once::Only) {
@@ -239,6 +241,7 @@ void SegmindClient::collect(QNetworkReply *reply, QObject *context, std::functio
         answer.timedOut = reply->property(TimedOutProperty).toBool() || reply->error() == QNetworkReply::TimeoutError;
         answer.redirectRefused = reply->property(RedirectRefusedProperty).toBool();
         answer.retryAfter = reply->rawHeader("Retry-After");
+        answer.rateLimitReset = reply->rawHeader("x-rate-limit-reset-at-utc");
         done(answer);
     });
 }
@@ -258,6 +261,15 @@ ApiError SegmindClient::errorFor(const HttpAnswer &answer, const QString &what) 
         error = ApiErrors::fromHttpStatus(answer.status, redact(ApiResponses::errorText(answer.body)), what);
         if (!answer.retryAfter.isEmpty())
             error.retryAfterSeconds = ApiResponses::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).value_or(-1);
+        if (answer.status == 429 && !answer.rateLimitReset.isEmpty()) {
+            // Segmind sends no Retry-After, only the moment its window opens again.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (auto at = ApiResponses::parseRateLimitReset(answer.rateLimitReset, now)) {
+                error.retryAt = *at;
+                if (!m_rateWindowOpensAt.isValid() || *at > m_rateWindowOpensAt)
+                    m_rateWindowOpensAt = *at;
+            }
+        }
     } else if (answer.networkError == QNetworkReply::ContentReSendError) {
         // Qt's text for this is "Unknown error": the request went out, the connection
         // closed before any answer, and the one-shot body refused to be sent again.
@@ -298,7 +310,9 @@ QNetworkReply *SegmindClient::uploadImage(const QByteArray &jpeg, QObject *conte
 {
     const QJsonObject body{{QStringLiteral("data_urls"),
                             QJsonArray{QString(QLatin1String("data:image/jpeg;base64,") + QString::fromLatin1(jpeg.toBase64()))}}};
-    QNetworkReply *reply = postJson(m_endpoints.uploadUrl(), body, m_timeouts.uploadMs);
+    // upload-asset's documentation marks this Accept header as required.
+    QNetworkReply *reply = postJson(m_endpoints.uploadUrl(), body, m_timeouts.uploadMs, Once::Resendable,
+                                    QByteArrayLiteral("application/json, text/plain, */*"));
     collect(reply, context, [this, done = std::move(done)](const HttpAnswer &answer) {
         const QString what = tr("uploading the image");
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
@@ -328,10 +342,19 @@ QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonOb
             // A 2xx cut off mid-body was an acceptance too.
             // A 5xx is no verdict either: a gateway or server error may come after the
             // run was queued (and will be charged), so it must not read as "nothing was made".
-            const bool serverError = answer.status >= 500 && answer.status < 600;
+            // But the API itself answering its JSON error is a refusal: Segmind publishes
+            // that a 500 is not billed and such a submit may be sent again (by the user).
+            const bool apiRefusal = answer.status >= 500 && answer.status < 600 && !answer.tooLarge
+                && !ApiResponses::looksLikeHtml(answer.body) && !ApiResponses::jsonErrorText(answer.body).isEmpty();
+            const bool serverError = answer.status >= 500 && answer.status < 600 && !apiRefusal;
             const bool noVerdict = answer.status == 0 || (answer.status >= 200 && answer.status < 300) || serverError;
             error.mayHaveBeenCharged = noVerdict && error.kind != ApiError::Kind::InsecureUrl;
-            if (serverError) {
+            if (apiRefusal) {
+                error.message = tr("The service refused the run with HTTP %1 while %2; nothing was charged.").arg(answer.status).arg(what);
+                const QString said = redact(ApiResponses::errorText(answer.body));
+                error.message += tr(" The service said: \"%1\".").arg(said.left(300));
+                error.hint = tr("Send it again; if it keeps failing, try other settings or check Segmind's status page.");
+            } else if (serverError) {
                 const QString said = redact(ApiResponses::errorText(answer.body));
                 error.message = tr("The service answered HTTP %1 while %2; it may still have accepted the run.")
                                     .arg(answer.status)
@@ -354,11 +377,35 @@ QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonOb
     return reply;
 }
 
+namespace {
+
+// Segmind answers a run that was executed and FAILED with 422 (and any client
+// should read a body that names a terminal status whatever the code): that is
+// the run's outcome, not a failure to ask about it.
+std::optional<RunState> failedRun(const HttpAnswer &answer)
+{
+    if (answer.status < 400 || answer.tooLarge)
+        return std::nullopt;
+    const auto reason = ApiResponses::failedRunReason(answer.body);
+    if (!reason)
+        return std::nullopt;
+    RunState state;
+    state.status = RunStatus::Failed;
+    state.error = *reason;
+    return state;
+}
+
+} // namespace
+
 QNetworkReply *SegmindClient::fetchStatus(const QUrl &statusUrl, QObject *context, StateCallback done)
 {
     QNetworkReply *reply = get(statusUrl, m_timeouts.requestMs);
     collect(reply, context, [this, done = std::move(done)](const HttpAnswer &answer) {
         const QString what = tr("checking the run's progress");
+        if (auto failed = failedRun(answer)) {
+            done({failed, {}});
+            return;
+        }
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
             ApiError error = errorFor(answer, what);
             if (answer.status == 404) {
@@ -376,6 +423,7 @@ QNetworkReply *SegmindClient::fetchStatus(const QUrl &statusUrl, QObject *contex
             done({std::nullopt, ApiErrors::badResponse(parsed.problem, what)});
             return;
         }
+        observeRunAccounting(*parsed.value);
         done({parsed.value, {}});
     });
     return reply;
@@ -386,6 +434,10 @@ QNetworkReply *SegmindClient::fetchResult(const QUrl &responseUrl, QObject *cont
     QNetworkReply *reply = get(responseUrl, m_timeouts.requestMs);
     collect(reply, context, [this, responseUrl, done = std::move(done)](const HttpAnswer &answer) {
         const QString what = tr("fetching the result");
+        if (auto failed = failedRun(answer)) {
+            done({failed, {}});
+            return;
+        }
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
             ApiError error = errorFor(answer, what);
             if (answer.status == 404) {
@@ -412,9 +464,28 @@ QNetworkReply *SegmindClient::fetchResult(const QUrl &responseUrl, QObject *cont
             done({std::nullopt, error});
             return;
         }
+        observeRunAccounting(*parsed.value);
         done({parsed.value, {}});
     });
     return reply;
+}
+
+qint64 SegmindClient::msUntilRateWindowOpens() const
+{
+    if (!m_rateWindowOpensAt.isValid())
+        return 0;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_rateWindowOpensAt));
+}
+
+void SegmindClient::observeRunAccounting(const RunState &state)
+{
+    // Only a finished run is billed; its metrics are the account's own figures.
+    if (state.status != RunStatus::Completed)
+        return;
+    if (state.cost)
+        emit costObserved(*state.cost);
+    if (state.remainingCredits)
+        emit creditsObserved(*state.remainingCredits);
 }
 
 } // namespace wan::api

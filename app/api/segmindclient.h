@@ -11,6 +11,7 @@
 #include "apiresponses.h"
 #include "endpoints.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QObject>
@@ -41,6 +42,7 @@ struct HttpAnswer
     bool tooLarge = false;          // body exceeded the cap and was cut off
     bool redirectRefused = false;
     QByteArray retryAfter;
+    QByteArray rateLimitReset;      // x-rate-limit-reset-at-utc
 };
 
 struct ClientTimeouts
@@ -89,7 +91,9 @@ public:
     // stack silently resends a request whose connection dropped before the
     // answer; such a body cannot be read twice, so the resend fails instead.
     enum class Once { Resendable, Only };
-    QNetworkReply *postJson(const QUrl &url, const QJsonObject &body, int timeoutMs, Once once = Once::Resendable);
+    // accept: the Accept header, when the route requires one.
+    QNetworkReply *postJson(const QUrl &url, const QJsonObject &body, int timeoutMs, Once once = Once::Resendable,
+                            const QByteArray &accept = {});
 
     // Collects a small answer (capped) and calls done with it.
     void collect(QNetworkReply *reply, QObject *context, std::function<void(const HttpAnswer &)> done);
@@ -98,9 +102,16 @@ public:
     // Scrubs the key from text that came from outside.
     QString redact(const QString &text) const { return ApiKey::redact(text, m_apiKey); }
 
+    // How long until the service's rate window opens again, as the last 429 stated
+    // it (x-rate-limit-reset-at-utc); 0 when no window is known to be closed. Every
+    // submission of this client waits for it, so a batch pays for one 429, not one each.
+    qint64 msUntilRateWindowOpens() const;
+
 signals:
     // The balance, whenever an answer carries it (x-remaining-credits or get-user-credits).
     void creditsObserved(double credits);
+    // What a finished run cost, as the service accounted it (v2 metrics.cost, v1 x-cost).
+    void costObserved(double cost);
 
 private:
     QNetworkRequest makeRequest(const QUrl &url, int timeoutMs) const;
@@ -112,6 +123,9 @@ private:
     Endpoints m_endpoints;
     QString m_apiKey;
     ClientTimeouts m_timeouts = ClientTimeouts::fromEnvironment();
+    // UTC; learnt from any 429 this client is told of (errorFor() is where answers are read).
+    mutable QDateTime m_rateWindowOpensAt;
+    void observeRunAccounting(const RunState &state);
 };
 
 } // namespace wan::api

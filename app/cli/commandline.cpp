@@ -138,6 +138,10 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         return LibraryError;
     }
     job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
+    // Poll densely where this account's runs have been ending.
+    jobs::PollPolicy policy = jobs::PollPolicy::fromEnvironment();
+    policy.expectCompletion(lib->recentServiceSeconds(), model.typicalSeconds());
+    job.setPollPolicy(policy);
     const auto persist = [&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); };
     library::RunRecorder recorder(&job, entry, persist);
     recorder.recordBeforeSending(persist);
@@ -182,6 +186,8 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
             line.insert(QStringLiteral("remaining_credits"), *result.credits);
         if (result.inferenceSeconds)
             line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
+        if (result.cost)
+            line.insert(QStringLiteral("cost"), *result.cost);
         printJsonLine(line);
         exitWhenRecorded(Success);
     });

@@ -20,6 +20,8 @@ enum ExitCode {
     LocalStorageError = 7,
     // The library database is damaged or cannot be used (`wanstudio library rebuild`).
     LibraryError = 8,
+    // The model is not available to this account: not permitted (403) or retired (410).
+    ModelUnavailable = 9,
 };
 
 class CommandLine final

@@ -57,6 +57,8 @@ QJsonObject entryToJson(const library::Entry &e)
         o.insert(QStringLiteral("credits_before"), *e.creditsBefore);
     if (e.creditsAfter)
         o.insert(QStringLiteral("credits_after"), *e.creditsAfter);
+    if (e.cost)
+        o.insert(QStringLiteral("cost"), *e.cost);
     if (e.inferenceSeconds)
         o.insert(QStringLiteral("inference_seconds"), *e.inferenceSeconds);
     return o;

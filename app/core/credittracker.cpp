@@ -15,9 +15,15 @@ void CreditTracker::observe(double balance)
     // Balances are decimals of cents; a change smaller than that is noise.
     if (m_balance && qAbs(*m_balance - balance) < 1e-9)
         return;
-    if (m_balance && balance < *m_balance)
-        m_lastCharge = *m_balance - balance;
     m_balance = balance;
+    emit changed();
+}
+
+void CreditTracker::observeCost(double cost)
+{
+    if (cost < 0.0 || (m_lastCharge && qAbs(*m_lastCharge - cost) < 1e-12))
+        return;
+    m_lastCharge = cost;
     emit changed();
 }
 
@@ -28,7 +34,8 @@ QString CreditTracker::text() const
     const QLocale locale;
     QString text = tr("Credits: %1").arg(locale.toString(*m_balance, 'f', 2));
     if (m_lastCharge)
-        text += QLatin1Char(' ') + tr("(last run %1)").arg(locale.toString(*m_lastCharge, 'f', 2));
+        // A run costs cents: 0.0875 shown as 0.09 (or 0.00) would hide what it was.
+        text += QLatin1Char(' ') + tr("(last run %1)").arg(locale.toString(*m_lastCharge, 'f', *m_lastCharge < 1.0 ? 4 : 2));
     return text;
 }
 

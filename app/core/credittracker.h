@@ -1,8 +1,10 @@
 #pragma once
 
-// The account's balance as the service last reported it (get-user-credits or
-// x-remaining-credits on any answer), the cost of the last run derived from
-// the balance dropping, and whether the balance still covers a typical run.
+// The account's balance as the service last reported it (get-user-credits,
+// a v2 run's metrics.remaining_credits or x-remaining-credits), what the last
+// run cost as the service accounted it (metrics.cost, x-cost: never guessed
+// from two balances, which move with other clients and free credits), and
+// whether the balance still covers a typical run.
 
 #include <QObject>
 
@@ -26,6 +28,7 @@ public:
 
 public slots:
     void observe(double balance);
+    void observeCost(double cost);
 
 signals:
     void changed();

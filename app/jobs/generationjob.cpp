@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QNetworkReply>
 #include <QSaveFile>
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -28,6 +30,8 @@ using Kind = api::ApiError::Kind;
 namespace {
 
 const QString SeedKey = QStringLiteral("seed");
+// Past the rate window's stated opening: clocks differ by a little.
+constexpr qint64 RateWindowMarginMs = 500;
 
 bool isRemoteImage(const QString &image)
 {
@@ -64,8 +68,44 @@ PollPolicy PollPolicy::fromEnvironment()
         policy.maxPollMs = scaled(policy.maxPollMs);
         policy.minPollMs = scaled(policy.minPollMs);
         policy.maxBackoffMs = scaled(policy.maxBackoffMs);
+        policy.denseIntervalMs = scaled(policy.denseIntervalMs);
+        policy.timeScale = scale;
     }
     return policy;
+}
+
+void PollPolicy::expectCompletion(const QList<double> &recentSeconds, int typicalSeconds)
+{
+    QList<double> seconds;
+    for (double s : recentSeconds) {
+        if (s > 0.0 && std::isfinite(s))
+            seconds.append(s);
+    }
+    double from = 0.85 * typicalSeconds;
+    double until = 1.15 * typicalSeconds;
+    if (seconds.size() >= 3) {
+        std::sort(seconds.begin(), seconds.end());
+        const auto at = [&seconds](double q) { return seconds.at(static_cast<int>(std::lround(q * double(seconds.size() - 1)))); };
+        from = at(0.1) - 1.0;
+        until = at(0.9) + 1.0;
+    }
+    if (until <= 0.0)
+        return;
+    likelyFromMs = std::max<qint64>(0, std::llround(from * 1000.0 * timeScale));
+    likelyUntilMs = std::max<qint64>(likelyFromMs + 1, std::llround(until * 1000.0 * timeScale));
+}
+
+int PollPolicy::nextPollDelayMs(qint64 sinceSubmissionMs) const
+{
+    const qint64 t = std::max<qint64>(0, sinceSubmissionMs);
+    auto bounded = [this](qint64 ms) { return static_cast<int>(std::clamp<qint64>(ms, minPollMs, std::max(minPollMs, maxPollMs))); };
+    if (!useLikelyWindow || !knowsLikelyWindow() || t > likelyUntilMs)
+        return bounded(static_cast<qint64>(static_cast<double>(t) * pollFraction));
+    if (t >= likelyFromMs)
+        return bounded(denseIntervalMs);
+    // Sparse before the window, but never past its start.
+    const qint64 sparse = static_cast<qint64>(static_cast<double>(t) * fractionBeforeLikely);
+    return bounded(std::min(sparse, likelyFromMs - t));
 }
 
 GenerationJob::GenerationJob(api::SegmindClient *client, image::UploadCache *uploads, const core::ModelDescription &model,
@@ -163,6 +203,8 @@ void GenerationJob::start()
     if (m_stage != JobStage::Waiting)
         return;
     m_elapsed.start();
+    if (m_policy.useLikelyWindow && !m_policy.knowsLikelyWindow())
+        m_policy.expectCompletion({}, m_model.typicalSeconds());
     if (!m_client) {
         fail(ApiErrors::network(tr("the client is gone"), tr("starting")));
         return;
@@ -193,6 +235,8 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
         return;
     m_elapsed.start();
     m_watching.start();
+    if (m_policy.useLikelyWindow && !m_policy.knowsLikelyWindow())
+        m_policy.expectCompletion({}, m_model.typicalSeconds());
     m_ticket = ticket;
     m_submittedAt = submittedAt;
     m_parameters = m_request.parameters;
@@ -323,6 +367,17 @@ void GenerationJob::upload(const QByteArray &jpeg, const QByteArray &sha256)
 
 void GenerationJob::send()
 {
+    // A 429 told this client when the service's rate window opens again: wait for
+    // it here instead of spending a request (and a 429) to learn the same.
+    if (const qint64 wait = m_client ? m_client->msUntilRateWindowOpens() : 0; wait > 0) {
+        const qint64 ms = wait + RateWindowMarginMs;
+        emit notice(tr("Waiting %1 s for the service's rate limit window to open.").arg(ms / 1000.0, 0, 'f', 1));
+        QTimer::singleShot(std::chrono::milliseconds(ms), this, [this] {
+            if (!m_cancelled && !isFinished())
+                send();
+        });
+        return;
+    }
     if (m_request.mode == GenerationMode::Sync)
         submitSync();
     else
@@ -331,6 +386,12 @@ void GenerationJob::send()
 
 int GenerationJob::backoffMs(int attempt, const ApiError &error) const
 {
+    // The moment the window opens again (x-rate-limit-reset-at-utc), plus a little:
+    // sending earlier would only meet the closed window again.
+    if (error.retryAt.isValid()) {
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(error.retryAt) + RateWindowMarginMs;
+        return static_cast<int>(std::clamp<qint64>(ms, 0, 3'600'000));
+    }
     if (error.retryAfterSeconds >= 0)
         return std::min(error.retryAfterSeconds * 1000, m_policy.maxBackoffMs);
     const double ms = m_policy.firstPollMs * std::pow(2.0, attempt);
@@ -412,13 +473,11 @@ bool GenerationJob::runTimedOut() const
 void GenerationJob::schedulePoll()
 {
     m_pollTimer.start(m_pollDelayMs);
-    // The poll after this one: a fraction of the time the run will have taken by
-    // then, so a finished run is noticed at most about that fraction late (a
-    // geometric 1.5x step noticed a 2 s run up to 3 s late), within [min, max].
+    // The poll after this one, by the run's age at this one: dense where the run
+    // is likely to end, sparse before, a fraction of its age after (PollPolicy).
     const qint64 sinceSubmission =
         (m_submittedAt.isValid() ? std::max<qint64>(0, m_submittedAt.msecsTo(QDateTime::currentDateTimeUtc())) : 0) + m_pollDelayMs;
-    const qint64 next = static_cast<qint64>(static_cast<double>(sinceSubmission) * m_policy.pollFraction);
-    m_pollDelayMs = static_cast<int>(std::min<qint64>(m_policy.maxPollMs, std::max<qint64>(m_policy.minPollMs, next)));
+    m_pollDelayMs = m_policy.nextPollDelayMs(sinceSubmission);
 }
 
 void GenerationJob::poll()
@@ -460,10 +519,11 @@ void GenerationJob::poll()
             schedulePoll();
             break;
         case api::RunStatus::Completed:
+            takeAccounting(state);
             fetchResult();
             break;
         case api::RunStatus::Failed:
-            fail(ApiErrors::serviceFailed(state.error.isEmpty() ? tr("the run failed") : m_client->redact(state.error)));
+            fail(ApiErrors::runFailed(state.error.isEmpty() ? tr("no reason given") : m_client->redact(state.error)));
             break;
         }
     });
@@ -492,9 +552,10 @@ void GenerationJob::fetchResult()
         if (state.inferenceSeconds)
             m_inferenceSeconds = state.inferenceSeconds;
         if (state.status == api::RunStatus::Failed) {
-            fail(ApiErrors::serviceFailed(state.error.isEmpty() ? tr("the run failed") : m_client->redact(state.error)));
+            fail(ApiErrors::runFailed(state.error.isEmpty() ? tr("no reason given") : m_client->redact(state.error)));
         } else if (state.status == api::RunStatus::Completed) {
             emit videoUrlKnown(state.outputUrl);
+            takeAccounting(state);
             download(state.outputUrl);
         } else {
             schedulePoll();  // the status ran ahead of the result; look again shortly
@@ -570,6 +631,20 @@ void GenerationJob::postSyncRun()
     const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
     QNetworkReply *reply = m_client->postJson(m_client->endpoints().syncUrl(m_model.endpoint()), body,
                                                 m_client->timeouts().syncRunMs, api::SegmindClient::Once::Only);
+    // v1 keeps its accounting in headers: what the call cost and the seed used.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return;
+        if (auto cost = api::ApiResponses::parseCreditsHeader(reply->rawHeader("x-cost")); cost && *cost >= 0.0) {
+            m_cost = cost;
+            if (m_client)
+                emit m_client->costObserved(*cost);
+        }
+        bool ok = false;
+        const qint64 seed = reply->rawHeader("x-seed-value").trimmed().toLongLong(&ok);
+        if (ok)
+            m_parameters.insert(SeedKey, seed);
+    });
     attachDownload(reply, tr("running the generation"), false);
 }
 
@@ -585,8 +660,18 @@ void GenerationJob::finishSuccess(const QString &path)
     result.uploadReused = m_uploadReused;
     result.credits = m_credits;
     result.inferenceSeconds = m_inferenceSeconds;
+    result.cost = m_cost;
     setStage(JobStage::Completed);
     emit succeeded(result);
+}
+
+void GenerationJob::takeAccounting(const api::RunState &state)
+{
+    if (state.cost)
+        m_cost = state.cost;
+    // This run's own figure, not whatever balance another run's answer carried last.
+    if (state.remainingCredits)
+        m_credits = state.remainingCredits;
 }
 
 void GenerationJob::fail(ApiError error)

@@ -69,6 +69,7 @@ struct GenerationResult
     bool uploadReused = false;    // the upload cache had the image
     std::optional<double> credits;
     std::optional<double> inferenceSeconds;
+    std::optional<double> cost;   // as the service accounted it (v2 metrics.cost, v1 x-cost); unknown otherwise
 };
 
 // Timing of the conversation with the service; tests shorten it.
@@ -86,6 +87,24 @@ struct PollPolicy
     int maxTransientPollFailures = 5; // in a row, while polling
     int maxDownloadAttempts = 3;
     int maxBackoffMs = 60'000;
+
+    // Polls are dense where the run is likely to end and sparse elsewhere: a finished
+    // clip should wait on the service about half a dense interval, not a tenth of
+    // the run's age (five seconds near the end of a 54 s run).
+    int denseIntervalMs = 1250;
+    double fractionBeforeLikely = 0.4;   // before the likely window: this fraction of the run's age
+    qint64 likelyFromMs = 0;             // since submission; 0 and 0: not known (pollFraction throughout)
+    qint64 likelyUntilMs = 0;
+    double timeScale = 1.0;              // WANSTUDIO_POLL_SCALE: runs take this much of their real time
+    bool useLikelyWindow = true;         // false: a fraction of the run's age throughout (the rule before)
+
+    // The likely window from this account's recent service times (seconds; the
+    // 10th to 90th percentile, a second wider each side), or from the model's
+    // typical time (85 % to 115 %) when there are fewer than three.
+    void expectCompletion(const QList<double> &recentSeconds, int typicalSeconds);
+    bool knowsLikelyWindow() const { return likelyUntilMs > 0; }
+    // The wait before the next status request, for a poll made this long after submission.
+    int nextPollDelayMs(qint64 sinceSubmissionMs) const;
 
     // The defaults, with every wait multiplied by WANSTUDIO_POLL_SCALE when set
     // (e.g. 0.05 against the local emulator, whose runs take seconds, not a minute).
@@ -185,6 +204,8 @@ private:
     QUrl m_videoUrl;
     std::optional<double> m_credits;
     std::optional<double> m_inferenceSeconds;
+    std::optional<double> m_cost;
+    void takeAccounting(const api::RunState &state);
 
     QElapsedTimer m_elapsed;
     QElapsedTimer m_watching;   // since this process started waiting for the run

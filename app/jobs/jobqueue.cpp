@@ -50,6 +50,22 @@ void JobQueue::setLibrary(library::LibraryService *library, QString preparedImag
 {
     m_library = library;
     m_preparedImageDirectory = std::move(preparedImageDirectory);
+    // Poll densely where this account's runs have been ending.
+    if (m_library)
+        m_library->recentServiceSeconds(RecentServiceTimes, this, [this](const QList<double> &seconds) {
+            m_recentServiceSeconds = seconds;
+            m_policy.expectCompletion(m_recentServiceSeconds, m_model.typicalSeconds());
+        });
+}
+
+void JobQueue::learnServiceTime(std::optional<double> seconds)
+{
+    if (!seconds || *seconds <= 0.0)
+        return;
+    m_recentServiceSeconds.prepend(*seconds);
+    while (m_recentServiceSeconds.size() > RecentServiceTimes)
+        m_recentServiceSeconds.removeLast();
+    m_policy.expectCompletion(m_recentServiceSeconds, m_model.typicalSeconds());
 }
 
 QString JobQueue::sidecarPath(const QString &videoPath)
@@ -309,6 +325,7 @@ void JobQueue::startJob(Slot &s)
         }
         finish();
     });
+    connect(job, &GenerationJob::succeeded, this, [this](const GenerationResult &result) { learnServiceTime(result.inferenceSeconds); });
     if (s.record.resumeTicket)
         job->resume(*s.record.resumeTicket, s.record.submittedAt, s.record.resumeVideoUrl);
     else

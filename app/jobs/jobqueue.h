@@ -144,6 +144,10 @@ private:
     const core::CreditTracker *m_credits = nullptr;
     QList<library::Entry> m_held;
     QTimer m_follow;
+    // The newest runs' service times, for the polling's likely window.
+    static constexpr int RecentServiceTimes = 20;
+    QList<double> m_recentServiceSeconds;
+    void learnServiceTime(std::optional<double> seconds);
 };
 
 } // namespace wan::jobs

@@ -74,6 +74,7 @@ const QStringList &columns()
         QStringLiteral("favourite"),     QStringLiteral("batch_id"),
         QStringLiteral("output_url"),    QStringLiteral("owner_token"),
         QStringLiteral("owner_pid"),
+        QStringLiteral("cost"),
     };
     return names;
 }
@@ -123,6 +124,7 @@ QVariantList toValues(const Entry &e)
         url(e.outputUrl),
         text(e.ownerToken),
         e.ownerPid,
+        number(e.cost),
     };
 }
 
@@ -167,6 +169,7 @@ Entry fromRow(const QSqlQuery &q)
     e.outputUrl = QUrl::fromEncoded(next().toString().toUtf8());
     e.ownerToken = next().toString();
     e.ownerPid = next().toLongLong();
+    e.cost = readNumber(next());
     return e;
 }
 

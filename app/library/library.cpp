@@ -508,6 +508,26 @@ bool Library::release(qint64 id)
     return query.exec() || d->failQuery(query);
 }
 
+QList<double> Library::recentServiceSeconds(int limit) const
+{
+    QList<double> result;
+    if (!d->ready())
+        return result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT inference_seconds FROM entries WHERE status = ? AND inference_seconds > 0"
+                                 " ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(statusName(EntryStatus::Completed));
+    query.addBindValue(std::max(0, limit));
+    if (!query.exec()) {
+        d->failQuery(query);
+        return result;
+    }
+    while (query.next())
+        result.append(query.value(0).toDouble());
+    return result;
+}
+
 bool Library::setFavourite(qint64 id, bool favourite)
 {
     if (!d->ready())

@@ -61,7 +61,7 @@ class Library final
     Q_DECLARE_TR_FUNCTIONS(wan::library::Library)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // databasePath: the SQLite file (created when missing). mediaDirectory: where
     // prepared images and results live (default: "media" beside the database).
@@ -100,6 +100,9 @@ public:
     // (ProcessLease::forLibrary). Tests give another one to act as a second process.
     void setLease(std::shared_ptr<ProcessLease> lease);
 
+    // The service times (seconds) of the newest completed runs, newest first: where
+    // this account's runs are likely to end, so polling can be dense there.
+    QList<double> recentServiceSeconds(int limit = 20) const;
     bool setFavourite(qint64 id, bool favourite);
     // Removes the row; with deleteFiles also its output MP4, sidecar and prepared image
     // (moved to the system trash where QFile::moveToTrash works, else deleted).

@@ -60,6 +60,9 @@ struct Entry
     qint64 sizeBytes = -1;
     std::optional<double> creditsBefore;
     std::optional<double> creditsAfter;
+    // What the run cost as the service accounted it (v2 metrics.cost, v1 x-cost);
+    // unknown when the service said nothing (never guessed from two balances).
+    std::optional<double> cost;
     std::optional<double> inferenceSeconds;
     bool favourite = false;
     QString batchId;                  // runs queued together (variations, sweeps)

@@ -95,11 +95,18 @@ bool createVersion2(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 3: what each run really cost, as the service accounted it (NULL when
+// it said nothing: runs before this version, failed and sync runs without x-cost).
+bool addRunCost(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, { QStringLiteral("ALTER TABLE entries ADD COLUMN cost REAL") }, error);
+}
+
 } // namespace
 
 QList<Step> steps()
 {
-    return { createVersion1, createVersion2 };
+    return { createVersion1, createVersion2, addRunCost };
 }
 
 int userVersion(QSqlDatabase &db, QString *error)

@@ -198,6 +198,11 @@ void LibraryService::release(qint64 id)
     post([id](Library &library) { library.release(id); });
 }
 
+void LibraryService::recentServiceSeconds(int limit, QObject *context, std::function<void(QList<double>)> done)
+{
+    post([limit, answer = answerTo(context, std::move(done))](Library &library) { answer(library.recentServiceSeconds(limit)); });
+}
+
 void LibraryService::setFavourite(qint64 id, bool favourite)
 {
     post([this, id, favourite](Library &library) {

@@ -43,6 +43,7 @@ public:
     void claim(qint64 id, QObject *context, std::function<void(Claim)> done);
     void claimUnfinished(bool claimNeverSent, QObject *context, std::function<void(UnfinishedRuns)> done);
     void release(qint64 id);
+    void recentServiceSeconds(int limit, QObject *context, std::function<void(QList<double>)> done);
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 

@@ -45,6 +45,7 @@ RunRecorder::RunRecorder(jobs::GenerationJob *job, Entry entry, CheckedPersist p
         if (!result.preparedImagePath.isEmpty())
             m_entry.preparedImagePath = result.preparedImagePath;
         m_entry.creditsAfter = result.credits;
+        m_entry.cost = result.cost;
         m_entry.inferenceSeconds = result.inferenceSeconds;
         m_entry.sizeBytes = QFileInfo(result.outputPath).size();
         m_entry.errorCode.clear();

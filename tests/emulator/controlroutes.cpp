@@ -158,10 +158,19 @@ HttpResponse SegmindEmulator::applyConfig(const QJsonObject &changes)
             next.uploadField = value.toString();
         } else if (key == QLatin1String("maxPromptLength") && readWhole(value, 0, 10'000'000, &whole)) {
             next.maxPromptLength = int(whole);
+        } else if (key == QLatin1String("freeCredits") && value.isDouble() && value.toDouble() >= 0) {
+            next.freeCredits = value.toDouble();
+        } else if (key == QLatin1String("rateLimit") && readWhole(value, 0, 1'000'000, &whole)) {
+            next.rateLimit = int(whole);
+        } else if (key == QLatin1String("rateWindowMs") && readWhole(value, 1, 3'600'000, &whole)) {
+            next.rateWindowMs = int(whole);
+        } else if (key == QLatin1String("latencySpreadMs") && readWhole(value, 0, 3'600'000, &whole)) {
+            next.latencySpreadMs = int(whole);
         } else {
             return HttpResponse::error(
                 400, QStringLiteral("%1: unknown setting or invalid value (settings: latencyMs, credits, cost, "
-                                    "retentionSeconds, key, uploadField, maxPromptLength)")
+                                    "retentionSeconds, key, uploadField, maxPromptLength, freeCredits, rateLimit, "
+                                    "rateWindowMs, latencySpreadMs)")
                          .arg(key));
         }
     }
@@ -184,6 +193,10 @@ void SegmindEmulator::resetAll()
     m_requestLog.clear();
     m_requestsDropped = 0;
     m_lastSubmissionBody.clear();
+    m_rateWindowStartMs = -1;
+    m_rateWindowCount = m_rateLimited = 0;
+    m_lastUploadAccept.clear();
+    m_latencyRandom.seed(1);
     qCInfo(lcEmulator) << "reset";
 }
 
@@ -234,6 +247,9 @@ QJsonObject SegmindEmulator::stats() const
             {QStringLiteral("status"), reportedStatus(*job)},
             {QStringLiteral("charged"), job->charged},
             {QStringLiteral("expired"), isExpired(*job)},
+            {QStringLiteral("latencyMs"), job->latencyMs},
+            {QStringLiteral("statusRequests"), job->statusRequests},
+            {QStringLiteral("finishedAtUtcMs"), job->finishedAtUtcMs},
         });
     }
     QJsonArray requests;
@@ -257,6 +273,8 @@ QJsonObject SegmindEmulator::stats() const
         {QStringLiteral("requestsDropped"), m_requestsDropped},
         {QStringLiteral("encoding"), m_videos.runningProcesses()},
         {QStringLiteral("lastSubmissionBody"), QString::fromLatin1(m_lastSubmissionBody.toBase64())},
+        {QStringLiteral("rateLimited"), m_rateLimited},
+        {QStringLiteral("lastUploadAccept"), QString::fromLatin1(m_lastUploadAccept)},
     };
 }
 

@@ -30,6 +30,8 @@ QString SegmindEmulator::startJob(const VideoSpec &video, bool sync, const Respo
     job.sync = sync;
     job.submittedMs = m_clock.elapsed();
     job.latencyMs = m_config.latencyMs;
+    if (m_config.latencySpreadMs > 0)
+        job.latencyMs = std::max(0, job.latencyMs + int(m_latencyRandom.bounded(2 * m_config.latencySpreadMs + 1)) - m_config.latencySpreadMs);
     job.cost = m_config.cost;
     job.video = video;
     job.responder = responder;
@@ -98,8 +100,10 @@ void SegmindEmulator::tryFinish(Job &job)
         return; // completes when the video arrives
     job.state = JobState::Completed;
     job.finishedMs = m_clock.elapsed();
+    job.finishedAtUtcMs = QDateTime::currentMSecsSinceEpoch();
     job.charged = true;
     m_config.credits = roundedCredits(m_config.credits - job.cost);
+    job.creditsAfter = m_config.credits;
     ++m_charged;
     ++m_completed;
     qCInfo(lcEmulator).noquote() << "run completed:" << job.id << "charged" << job.cost << "balance"
@@ -123,7 +127,7 @@ void SegmindEmulator::answerSync(Job &job)
 {
     const Responder responder = std::exchange(job.responder, Responder());
     if (job.state == JobState::Failed) {
-        answerApi(responder, HttpResponse::error(500, job.error), true);
+        answerApi(responder, HttpResponse::error(500, job.error), false);
         return;
     }
     if (job.acceptFault) {
@@ -136,6 +140,9 @@ void SegmindEmulator::answerSync(Job &job)
         return;
     }
     HttpResponse answer = HttpResponse::raw(200, "video/mp4", file.readAll());
+    // v1 keeps its accounting in headers.
+    answer.setHeader("x-cost", QByteArray::number(job.cost, 'g', 12));
+    answer.setHeader("x-seed-value", QByteArray::number(job.seed));
     if (auto fault = takeFault(FaultRoute::V1, {}, isDeliveryFault))
         applyDeliveryFault(*fault, answer);
     answerApi(responder, answer, true);
@@ -156,8 +163,19 @@ QJsonObject SegmindEmulator::runStateJson(const Job &job, bool full) const
     const QString status = reportedStatus(job);
     QJsonObject metrics;
     const bool done = status == QLatin1String("COMPLETED") || status == QLatin1String("FAILED");
-    if (done && job.finishedMs >= 0)
-        metrics.insert(QStringLiteral("inference_time"), std::round(double(job.finishedMs - job.submittedMs)) / 1000.0);
+    if (done && job.finishedMs >= 0) {
+        const double total = std::round(double(job.finishedMs - job.submittedMs)) / 1000.0;
+        const double queued = std::min(total, std::round(double(job.latencyMs) / 4.0) / 1000.0);
+        metrics.insert(QStringLiteral("inference_time"), total);
+        metrics.insert(QStringLiteral("queue_time"), queued);
+        metrics.insert(QStringLiteral("total_time"), total + queued);
+        // Billing fields only where the run was billed.
+        if (status == QLatin1String("COMPLETED") && job.charged) {
+            metrics.insert(QStringLiteral("cost"), job.cost);
+            metrics.insert(QStringLiteral("remaining_credits"), job.creditsAfter);
+            metrics.insert(QStringLiteral("retry_count"), 0);
+        }
+    }
     QJsonObject state{
         {QStringLiteral("request_id"), job.id},
         {QStringLiteral("status"), status},
@@ -199,6 +217,26 @@ double SegmindEmulator::availableCredits() const
             reserved += job.cost;
     }
     return m_config.credits - reserved;
+}
+
+std::optional<HttpResponse> SegmindEmulator::rateWindowClosed()
+{
+    if (m_config.rateLimit <= 0)
+        return std::nullopt;
+    const qint64 now = m_clock.elapsed();
+    if (m_rateWindowStartMs < 0 || now - m_rateWindowStartMs >= m_config.rateWindowMs) {
+        m_rateWindowStartMs = now;
+        m_rateWindowCount = 0;
+    }
+    if (m_rateWindowCount < m_config.rateLimit) {
+        ++m_rateWindowCount;
+        return std::nullopt;
+    }
+    ++m_rateLimited;
+    const QDateTime opens = QDateTime::currentDateTimeUtc().addMSecs(m_rateWindowStartMs + m_config.rateWindowMs - now);
+    HttpResponse answer = HttpResponse::error(429, QStringLiteral("Rate limit exceeded. Please try again later."));
+    answer.setHeader("x-rate-limit-reset-at-utc", opens.toString(Qt::ISODateWithMs).toLatin1());
+    return answer;
 }
 
 QByteArray SegmindEmulator::creditsText() const

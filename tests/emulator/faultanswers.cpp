@@ -1,5 +1,7 @@
 #include "faultanswers.h"
 
+#include <QDateTime>
+
 namespace wan::emulator {
 
 namespace {
@@ -43,10 +45,11 @@ QString defaultErrorText(int status)
     switch (status) {
     case 400: return QStringLiteral("Bad request");
     case 401: return QStringLiteral("Invalid API key");
-    case 403: return QStringLiteral("Forbidden");
+    case 403: return QStringLiteral("You do not have permission to access this model");
     case 404: return QStringLiteral("Not found");
     case 405: return QStringLiteral("Method not allowed");
     case 406: return QStringLiteral("Insufficient credits");
+    case 410: return QStringLiteral("This model has been deprecated and is no longer available");
     case 429: return QStringLiteral("Too many requests, please slow down");
     case 500: return QStringLiteral("Internal server error");
     case 502: return QStringLiteral("Bad gateway");
@@ -66,7 +69,8 @@ HttpResponse faultAnswer(const Fault &fault)
         else if (fault.body == QLatin1String("empty"))
             response = HttpResponse::raw(fault.httpStatus, {}, {});
         else
-            response = HttpResponse::error(fault.httpStatus, defaultErrorText(fault.httpStatus));
+            response = HttpResponse::error(fault.httpStatus,
+                                           fault.message.isEmpty() ? defaultErrorText(fault.httpStatus) : fault.message);
         break;
     case FaultKind::Html:
         response = HttpResponse::raw(200, "text/html; charset=utf-8", htmlPage(200));
@@ -100,6 +104,9 @@ HttpResponse faultAnswer(const Fault &fault)
     }
     if (fault.retryAfterSeconds >= 0)
         response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+    if (fault.resetInMs >= 0)
+        response.setHeader("x-rate-limit-reset-at-utc",
+                           QDateTime::currentDateTimeUtc().addMSecs(fault.resetInMs).toString(Qt::ISODateWithMs).toLatin1());
     return response;
 }
 

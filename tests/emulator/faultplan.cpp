@@ -161,6 +161,10 @@ QJsonObject Fault::toJson() const
     }
     if (retryAfterSeconds >= 0)
         object.insert(QStringLiteral("retryAfter"), retryAfterSeconds);
+    if (resetInMs >= 0)
+        object.insert(QStringLiteral("resetInMs"), resetInMs);
+    if (!message.isEmpty())
+        object.insert(QStringLiteral("message"), message);
     if (afterBytes >= 0)
         object.insert(QStringLiteral("afterBytes"), afterBytes);
     if (kind == FaultKind::HugeJson)
@@ -200,10 +204,12 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
     qint64 count = fault.count;
     qint64 status = fault.httpStatus;
     qint64 retryAfter = fault.retryAfterSeconds;
+    qint64 resetInMs = fault.resetInMs;
     qint64 sizeMb = fault.sizeMb;
     if (!readInt(object, QStringLiteral("count"), -1, 1'000'000, &count, error)
         || !readInt(object, QStringLiteral("status"), 100, 599, &status, error)
         || !readInt(object, QStringLiteral("retryAfter"), 0, 86'400, &retryAfter, error)
+        || !readInt(object, QStringLiteral("resetInMs"), 0, 86'400'000, &resetInMs, error)
         || !readInt(object, QStringLiteral("afterBytes"), 0, qint64(1) << 40, &fault.afterBytes, error)
         || !readInt(object, QStringLiteral("sizeMb"), 0, 1024, &sizeMb, error))
         return std::nullopt;
@@ -214,6 +220,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
     fault.count = static_cast<int>(count);
     fault.httpStatus = static_cast<int>(status);
     fault.retryAfterSeconds = static_cast<int>(retryAfter);
+    fault.resetInMs = static_cast<int>(resetInMs);
+    fault.message = object.value(QStringLiteral("message")).toString();
     fault.sizeMb = static_cast<int>(sizeMb);
 
     fault.body = object.value(QStringLiteral("body")).toString(fault.body);

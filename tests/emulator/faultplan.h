@@ -25,8 +25,10 @@
 // - "requestId" on any other status/result/download fault limits it to that job.
 //
 // What each answer fault sends: status -> that HTTP status with body "json"
-// ({"error": "..."}), "html" (an error page) or "empty", plus Retry-After when
-// "retryAfter" is set (any kind); html, empty, invalid-json, wrong-shape ("json"
+// ({"error": "..."}, or {"error": "<message>"} when "message" is set: 403, the four
+// 406s, 410 as Segmind words them), "html" (an error page) or "empty", plus
+// Retry-After when "retryAfter" is set and x-rate-limit-reset-at-utc (that many ms
+// ahead) when "resetInMs" is set (any kind; Segmind's 429 has only the latter); html, empty, invalid-json, wrong-shape ("json"
 // or a default object without any expected field) and huge-json ("sizeMb", valid
 // JSON) all answer 200; expired -> 404 {"error":"Request not found or expired"};
 // reset -> TCP RST; stall -> the connection stays open and nothing comes.
@@ -73,6 +75,9 @@ struct Fault final {
     int httpStatus = 500;
     QString body = QStringLiteral("json"); // status: json | html | empty
     int retryAfterSeconds = -1;
+    // A 429's x-rate-limit-reset-at-utc, this far ahead of the answer (Segmind's only hint).
+    int resetInMs = -1;
+    QString message; // status: the error text instead of the status's usual one
     qint64 afterBytes = -1;
     int sizeMb = 64;
     QString error = QStringLiteral("CUDA out of memory");

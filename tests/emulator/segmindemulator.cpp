@@ -91,6 +91,10 @@ QJsonObject EmulatorConfig::toJson() const
         {QStringLiteral("retentionSeconds"), retentionSeconds},
         {QStringLiteral("uploadField"), uploadField},
         {QStringLiteral("maxPromptLength"), maxPromptLength},
+        {QStringLiteral("freeCredits"), freeCredits},
+        {QStringLiteral("rateLimit"), rateLimit},
+        {QStringLiteral("rateWindowMs"), rateWindowMs},
+        {QStringLiteral("latencySpreadMs"), latencySpreadMs},
     };
 }
 
@@ -182,9 +186,13 @@ void SegmindEmulator::handleApi(const HttpRequest &request, const Responder &res
 
     switch (route.kind) {
     case K::Credits:
-        answerApi(responder, HttpResponse::json(200, QJsonObject{{QStringLiteral("credits"), m_config.credits}}), true);
+        answerApi(responder,
+                  HttpResponse::json(200, QJsonObject{{QStringLiteral("credits"), m_config.credits},
+                                                      {QStringLiteral("free-credits"), m_config.freeCredits}}),
+                  false);
         break;
     case K::Upload:
+        m_lastUploadAccept = request.header("accept");
         handleUpload(request, responder);
         break;
     case K::Submit:
@@ -253,7 +261,16 @@ void SegmindEmulator::handleSubmission(const HttpRequest &request, const Respond
         }
     }
     if (availableCredits() + 1e-9 < m_config.cost) {
-        answerApi(responder, HttpResponse::error(406, QStringLiteral("Insufficient credits")), true);
+        // Segmind's message names both amounts: the balance and what the model needs.
+        answerApi(responder,
+                  HttpResponse::error(406, QStringLiteral("Insufficient credits. Your balance is %1 but this model needs %2.")
+                                               .arg(availableCredits())
+                                               .arg(m_config.cost)),
+                  false);
+        return;
+    }
+    if (auto closed = rateWindowClosed()) {
+        answerApi(responder, *closed, false);
         return;
     }
 
@@ -269,6 +286,7 @@ void SegmindEmulator::handleSubmission(const HttpRequest &request, const Respond
     if (jobFault)
         noteFaultTaken(*jobFault);
     const QString id = startJob(video, sync, responder, acceptFault, jobFault);
+    m_jobs[id].seed = full.value(QStringLiteral("seed")).toInteger();
     if (sync)
         return; // answered by answerSync() when the run ends
 
@@ -287,21 +305,26 @@ void SegmindEmulator::handleSubmission(const HttpRequest &request, const Respond
                                           {QStringLiteral("status_url"), statusUrl},
                                           {QStringLiteral("response_url"), runBase},
                                       }),
-              true);
+              false);
 }
 
 void SegmindEmulator::handleRunState(const QString &id, bool full, bool resultRoute, const Responder &responder)
 {
-    const auto it = m_jobs.constFind(id);
-    if (it == m_jobs.constEnd() || it->sync || isExpired(*it)) {
-        answerApi(responder, HttpResponse::error(404, QStringLiteral("Request not found or expired")), true);
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->sync || isExpired(*it)) {
+        answerApi(responder, HttpResponse::error(404, QStringLiteral("Request %1 not found").arg(id)), false);
         return;
     }
+    if (!resultRoute)
+        ++it->statusRequests;
     QJsonObject state = runStateJson(*it, full);
     if (resultRoute && state.contains(QStringLiteral("output"))
         && takeFault(FaultRoute::Result, id, [](const Fault &f) { return f.kind == FaultKind::NoOutput; }))
         state.remove(QStringLiteral("output"));
-    answerApi(responder, HttpResponse::json(200, state), true);
+    // A run that was executed and failed answers 422, on both routes; v2 keeps its
+    // accounting in the body (metrics), not in headers.
+    const bool failed = state.value(QStringLiteral("status")) == QLatin1String("FAILED");
+    answerApi(responder, HttpResponse::json(failed ? 422 : 200, state), false);
 }
 
 void SegmindEmulator::handleUpload(const HttpRequest &request, const Responder &responder)

@@ -15,7 +15,9 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QString>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <functional>
@@ -33,6 +35,15 @@ struct EmulatorConfig final {
     int retentionSeconds = 3600;
     QString uploadField = QStringLiteral("file_urls"); // or "urls"
     int maxPromptLength = 0; // > 0: longer prompts (in UTF-16 units) are refused with 400
+    double freeCredits = 0.0; // get-user-credits' "free-credits"
+    // Segmind's rate limit: at most rateLimit submissions (v1 and v2) per window of
+    // rateWindowMs, counted from the window's first; past it 429 with
+    // x-rate-limit-reset-at-utc (no Retry-After). 0: no limit.
+    int rateLimit = 0;
+    int rateWindowMs = 60'000;
+    // Each run takes latencyMs plus or minus up to this much (uniform, from a
+    // generator seeded at start and at every reset, so runs repeat exactly).
+    int latencySpreadMs = 0;
     // When set, every completed run's video is this file instead of one made by
     // ffmpeg (benchmarks: a 200 MB result, or no encoding on a busy machine).
     QString resultVideo;
@@ -67,6 +78,10 @@ private:
         qint64 finishedMs = -1;
         int latencyMs = 0;
         double cost = 0.0;
+        double creditsAfter = 0.0; // the balance right after this run was charged
+        qint64 seed = 0;
+        qint64 finishedAtUtcMs = -1; // wall clock, for clients that measure from the service's completion
+        int statusRequests = 0;      // status and poll routes asked about this run
         VideoSpec video;
         JobState state = JobState::Running;
         bool latencyElapsed = false;
@@ -106,6 +121,8 @@ private:
     void purgeExpiredJobs();
     double availableCredits() const;
     QByteArray creditsText() const;
+    // The 429 to answer a submission with while the rate window is full; counts the submission otherwise.
+    std::optional<HttpResponse> rateWindowClosed();
     QString apiBase() const;
     QString storageBase() const;
     QString videoUrl(const Job &job) const;
@@ -143,6 +160,11 @@ private:
     // so a test can compare the bytes the client sent (stats: lastSubmissionBody).
     QByteArray m_lastSubmissionBody;
     qint64 m_requestsDropped = 0;
+    qint64 m_rateWindowStartMs = -1;
+    int m_rateWindowCount = 0;
+    int m_rateLimited = 0;          // submissions answered 429 by the rate window
+    QByteArray m_lastUploadAccept;  // the Accept header of the last upload
+    QRandomGenerator m_latencyRandom{1};
 };
 
 } // namespace wan::emulator

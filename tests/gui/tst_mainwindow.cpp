@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QVideoFrame>
 #include <QVideoSink>
 
@@ -65,6 +66,7 @@ private slots:
     void fullLoop_playsTheClipAndUpdatesCredits();
     void failure_showsMessageAndKeepsInputs_data();
     void failure_showsMessageAndKeepsInputs();
+    void refusedRun_offersSendAgain_whichSendsItOnce();
     void everyControl_hasAnAccessibleNameMatchingItsLabel();
     void lastInputs_areRestoredAfterRestart();
     void seedField_showsAWholeRandomSeed();
@@ -305,6 +307,31 @@ void TestMainWindow::failure_showsMessageAndKeepsInputs()
     QCOMPARE(shift->value(), 7.5);
     QVERIFY(generateButton()->isEnabled());
     QVERIFY(m_emulator.submissions() <= 1);
+}
+
+void TestMainWindow::refusedRun_offersSendAgain_whichSendsItOnce()
+{
+    // The API's own JSON 500 on submit: refused, not billed (Segmind publishes so).
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("submit")}, {QStringLiteral("kind"), QStringLiteral("status")},
+                                 {QStringLiteral("status"), 500}}));
+    prepareInputs();
+    QTest::mouseClick(generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->messageText().isEmpty(), 60'000);
+    QVERIFY2(m_window->messageText().contains(QLatin1String("nothing was charged")), qPrintable(m_window->messageText()));
+    QCOMPARE(m_emulator.submissions(), 0);
+
+    QToolButton *sendAgain = nullptr;
+    for (auto *button : m_window->findChildren<QToolButton *>()) {
+        if (button->isVisible() && button->text() == QLatin1String("Send again"))
+            sendAgain = button;
+    }
+    QVERIFY2(sendAgain, "a refused run offers Send again");
+    QCOMPARE(sendAgain->accessibleName(), QStringLiteral("Send again"));
+    QTest::mouseClick(sendAgain, Qt::LeftButton);
+    auto *player = m_window->findChild<ui::PlayerView *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!player->clipPath().isEmpty(), 60'000);
+    QCOMPARE(m_emulator.submissions(), 1);
+    QVERIFY(m_window->statusText().startsWith(QLatin1String("Done")));
 }
 
 void TestMainWindow::everyControl_hasAnAccessibleNameMatchingItsLabel()

@@ -354,6 +354,10 @@ QJsonObject TestFaultMatrix::faultFor(Point point, Kind kind) const
             return {};
         f = fault("submit", kind == Kind::Http500 ? "status" : (kind == Kind::Reset ? "reset" : "stall"), 1);
         f.insert(QStringLiteral("accept"), true);
+        // After acceptance only a gateway can still answer 5xx (the API's own JSON
+        // 500 is a refusal, not billed): its page proves nothing either way.
+        if (kind == Kind::Http500)
+            f.insert(QStringLiteral("body"), QStringLiteral("html"));
         break;
     case Point::Polling:
         if (held)

@@ -309,8 +309,13 @@ void TestGenerationJob::failure_isTypedAndNeverResubmitted_data()
     QTest::newRow("v2 406") << async << status("submit", 406) << Kind::InsufficientCredits << false;
     QTest::newRow("v2 429 always") << async << fault("submit", "status", {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 0}}) << Kind::RateLimited << false;
     // A 5xx may come after the run was queued: stated as maybe charged, never resent.
-    QTest::newRow("v2 500") << async << status("submit", 500) << Kind::ServiceFailed << true;
-    QTest::newRow("v2 503") << async << status("submit", 503) << Kind::ServiceFailed << true;
+    // The API's own JSON error with a 5xx is a refusal (Segmind: a 500 is not billed);
+    // a gateway's page with the same status proves nothing.
+    QTest::newRow("v2 500") << async << status("submit", 500) << Kind::ServiceFailed << false;
+    QTest::newRow("v2 503") << async << status("submit", 503) << Kind::ServiceFailed << false;
+    QTest::newRow("v2 502 gateway page") << async
+                                         << fault("submit", "status", {{QStringLiteral("status"), 502}, {QStringLiteral("body"), QStringLiteral("html")}})
+                                         << Kind::ServiceFailed << true;
     QTest::newRow("v2 html") << async << fault("submit", "html") << Kind::BadResponse << true;
     QTest::newRow("v2 empty") << async << fault("submit", "empty") << Kind::BadResponse << true;
     QTest::newRow("v2 invalid json") << async << fault("submit", "invalid-json") << Kind::BadResponse << true;

@@ -128,8 +128,16 @@ QList<Scenario> scenarios()
           fault("submit", "status", 3, { { QStringLiteral("status"), 429 }, { QStringLiteral("retryAfter"), 0 } }) },
         { "submit 500 (refused)", fault("submit", "status", 1, status500) },
         { "submit reset after accept", fault("submit", "reset-after-accept", 1) },
-        { "submit 500 after accept",
-          fault("submit", "status", 1, { { QStringLiteral("status"), 500 }, { QStringLiteral("accept"), true } }) },
+        // After acceptance only a gateway answers 5xx (the API's JSON 500 is a refusal, not billed).
+        { "submit 502 page after accept",
+          fault("submit", "status", 1,
+                { { QStringLiteral("status"), 502 }, { QStringLiteral("body"), QStringLiteral("html") }, { QStringLiteral("accept"), true } }) },
+        // Segmind's own answers: a 429 with only its reset time, a run that fails on the service (422), a 406, a 403.
+        { "submit 429 with reset time",
+          fault("submit", "status", 1, { { QStringLiteral("status"), 429 }, { QStringLiteral("resetInMs"), 300 } }) },
+        { "run failed on the service (422)", fault("status", "failed", 1) },
+        { "submit 406 credits", fault("submit", "status", 1, { { QStringLiteral("status"), 406 } }) },
+        { "submit 403 not permitted", fault("submit", "status", 1, { { QStringLiteral("status"), 403 } }) },
         { "status reset once", fault("status", "reset", 2) },
         { "status 500 once", fault("status", "status", 1, status500) },
         { "status stall once", fault("status", "stall", 1) },

@@ -91,6 +91,7 @@ inline Entry fullEntry()
     e.inferenceSeconds = 42.5;
     e.favourite = true;
     e.batchId = QStringLiteral("batch-7");
+    e.cost = 0.0875;
     return e;
 }
 
@@ -115,7 +116,7 @@ inline QString difference(const Entry &a, const Entry &b)
             WAN_FIELD(statusUrl) WAN_FIELD(responseUrl) WAN_FIELD(submittedAt) WAN_FIELD(errorCode) WAN_FIELD(errorMessage)
                 WAN_FIELD(errorHint) WAN_FIELD(mayHaveBeenCharged) WAN_FIELD(outputPath) WAN_FIELD(durationMs)
                     WAN_FIELD(sizeBytes) WAN_FIELD(creditsBefore) WAN_FIELD(creditsAfter) WAN_FIELD(inferenceSeconds)
-                        WAN_FIELD(favourite) WAN_FIELD(batchId)
+                        WAN_FIELD(favourite) WAN_FIELD(batchId) WAN_FIELD(cost)
 #undef WAN_FIELD
                             return {};
 }

@@ -55,6 +55,12 @@ private slots:
     void resultAnswer_givesTheVideoUrl();
     void failedResult_carriesTheError();
     void unfinishedResult_hasNoOutputUrl();
+    void finishedRun_carriesItsAccountingFromMetrics();
+    void failedRunBody_isReadWhateverTheStatusCode_data();
+    void failedRunBody_isReadWhateverTheStatusCode();
+    void rateLimitReset_isReadInEveryPublishedForm_data();
+    void rateLimitReset_isReadInEveryPublishedForm();
+    void jsonErrorText_onlyForTheApisOwnJsonError();
 
     void creditsAnswer_givesTheBalance_data();
     void creditsAnswer_givesTheBalance();
@@ -312,6 +318,17 @@ void TestApiResponses::resultAnswer_givesTheVideoUrl_data()
         << video;
     QTest::newRow("output as object with url") << QByteArray(R"({"status":"COMPLETED","output":{"url":"https://segmind-outputs.s3.amazonaws.com/out/abc-123.mp4"}})")
                                                << video;
+    QTest::newRow("video.url beside no output") << QByteArray(R"({"status":"COMPLETED","video":{"url":"https://segmind-outputs.s3.amazonaws.com/out/abc-123.mp4",
+        "content_type":"video/mp4","file_name":"abc-123.mp4","file_size":1234567,"last_frame_url":"https://x.invalid/last.png"}})")
+                                                << video;
+    QTest::newRow("video.url when output is unusable") << QByteArray(R"({"status":"COMPLETED","output":null,
+        "video":{"url":"https://segmind-outputs.s3.amazonaws.com/out/abc-123.mp4"}})")
+                                                       << video;
+    QTest::newRow("output first, video.url second") << QByteArray(R"({"status":"COMPLETED","output":"https://segmind-outputs.s3.amazonaws.com/out/abc-123.mp4",
+        "video":{"url":"https://x.invalid/other.mp4"}})")
+                                                    << video;
+    QTest::newRow("array of objects with url") << QByteArray(R"({"status":"COMPLETED","output":[{"url":"https://segmind-outputs.s3.amazonaws.com/out/abc-123.mp4"}]})")
+                                               << video;
     QTest::newRow("relative output") << QByteArray(R"({"status":"COMPLETED","output":"/files/abc-123.mp4"})")
                                      << QUrl(QStringLiteral("https://api.segmind.com/files/abc-123.mp4"));
     QTest::newRow("no output") << QByteArray(R"({"status":"COMPLETED"})") << QUrl();
@@ -369,6 +386,12 @@ void TestApiResponses::creditsAnswer_givesTheBalance_data()
     // An overdrawn account is reported as it is, not hidden as zero or refused.
     QTest::newRow("negative") << QByteArray(R"({"credits":-1.5})") << true << -1.5;
     QTest::newRow("remaining_credits") << QByteArray(R"({"remaining_credits":5})") << true << 5.0;
+    // Free credits are spent too: the balance a person can use is both.
+    QTest::newRow("with free-credits") << QByteArray(R"({"credits":12.5,"free-credits":0.25})") << true << 12.75;
+    QTest::newRow("free-credits as text") << QByteArray(R"({"credits":"1","free-credits":"0.5"})") << true << 1.5;
+    QTest::newRow("free-credits garbage ignored") << QByteArray(R"({"credits":2,"free-credits":"none"})") << true << 2.0;
+    QTest::newRow("negative free-credits ignored") << QByteArray(R"({"credits":2,"free-credits":-1})") << true << 2.0;
+    QTest::newRow("free-credits alone is no balance") << QByteArray(R"({"free-credits":0.5})") << false << 0.0;
     QTest::newRow("balance") << QByteArray(R"({"balance":"2.5"})") << true << 2.5;
     QTest::newRow("missing") << QByteArray(R"({"user":"someone"})") << false << 0.0;
     QTest::newRow("null") << QByteArray(R"({"credits":null})") << false << 0.0;
@@ -505,6 +528,97 @@ void TestApiResponses::retryAfterDate_doesNotDependOnTheLocalTimeZone()
         qunsetenv("TZ");
     QCOMPARE(outsideGap.value_or(-1), 45);
     QCOMPARE(inGap.value_or(-1), 45);
+}
+
+// ---- accounting, failed runs, rate windows ----------------------------------
+
+void TestApiResponses::finishedRun_carriesItsAccountingFromMetrics()
+{
+    {
+        const auto parsed = ApiResponses::parseResult(QByteArray(R"({"status":"COMPLETED","output":"https://x.example/a.mp4",
+            "metrics":{"cost":0.0875,"remaining_credits":"9.9125","inference_time":52.1,"queue_time":0.3,"total_time":52.4,"retry_count":0}})"),
+                                                      kResponseUrl);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.problem));
+        QCOMPARE(parsed.value->cost.value_or(-1), 0.0875);
+        QCOMPARE(parsed.value->remainingCredits.value_or(-1), 9.9125);
+        QCOMPARE(parsed.value->inferenceSeconds.value_or(-1), 52.1);
+    }
+    {
+        // A failed run carries no billing fields: nothing is invented.
+        const auto parsed = ApiResponses::parseStatus(QByteArray(R"({"status":"FAILED","error":"bad image",
+            "metrics":{"inference_time":0.007,"queue_time":0.23,"total_time":0.24}})"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.problem));
+        QVERIFY(!parsed.value->cost);
+        QVERIFY(!parsed.value->remainingCredits);
+    }
+    {
+        // A negative or non-numeric charge is not accounting.
+        const auto parsed = ApiResponses::parseStatus(QByteArray(R"({"status":"COMPLETED","metrics":{"cost":-3,"remaining_credits":"lots"}})"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.problem));
+        QVERIFY(!parsed.value->cost);
+        QVERIFY(!parsed.value->remainingCredits);
+    }
+}
+
+void TestApiResponses::failedRunBody_isReadWhateverTheStatusCode_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("reason"); // empty: not a failed run's answer
+
+    QTest::newRow("422 as Segmind sends it") << QByteArray(R"({"status":"FAILED","error":"Input image could not be processed",
+        "metrics":{"inference_time":0.007,"queue_time":0.23,"total_time":0.24}})")
+                                             << QStringLiteral("Input image could not be processed");
+    QTest::newRow("no reason") << QByteArray(R"({"status":"FAILED"})") << QStringLiteral("no reason given");
+    QTest::newRow("plain error") << QByteArray(R"({"error":"Unprocessable"})") << QString();
+    QTest::newRow("processing") << QByteArray(R"({"status":"PROCESSING"})") << QString();
+    QTest::newRow("HTML") << kHtml << QString();
+    QTest::newRow("empty") << QByteArray() << QString();
+}
+
+void TestApiResponses::failedRunBody_isReadWhateverTheStatusCode()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, reason);
+    const auto read = ApiResponses::failedRunReason(body);
+    QCOMPARE(read.value_or(QString()), reason);
+}
+
+void TestApiResponses::rateLimitReset_isReadInEveryPublishedForm_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("msAhead"); // -1: not usable
+
+    QTest::newRow("ISO 8601 with Z") << QByteArray("2026-11-25T12:00:30Z") << qint64(30'000);
+    QTest::newRow("ISO 8601 with ms") << QByteArray("2026-11-25T12:00:02.500Z") << qint64(2'500);
+    QTest::newRow("ISO 8601 with offset") << QByteArray("2026-11-25T13:00:10+01:00") << qint64(10'000);
+    QTest::newRow("ISO 8601 without zone is UTC") << QByteArray("2026-11-25T12:01:00") << qint64(60'000);
+    QTest::newRow("ISO 8601 with a space") << QByteArray("2026-11-25 12:00:05") << qint64(5'000);
+    QTest::newRow("HTTP date") << QByteArray("Wed, 25 Nov 2026 12:00:45 GMT") << qint64(45'000);
+    QTest::newRow("epoch seconds") << QByteArray::number(fixedNow().toSecsSinceEpoch() + 20) << qint64(20'000);
+    QTest::newRow("epoch milliseconds") << QByteArray::number(fixedNow().toMSecsSinceEpoch() + 1'500) << qint64(1'500);
+    QTest::newRow("a few seconds past: open now") << QByteArray("2026-11-25T11:59:58Z") << qint64(0);
+    QTest::newRow("long past") << QByteArray("2026-11-25T11:00:00Z") << qint64(-1);
+    QTest::newRow("years ahead") << QByteArray("2031-01-01T00:00:00Z") << qint64(-1);
+    QTest::newRow("epoch zero") << QByteArray("0") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("huge number") << QByteArray("99999999999999999999999") << qint64(-1);
+}
+
+void TestApiResponses::rateLimitReset_isReadInEveryPublishedForm()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, msAhead);
+    const auto when = ApiResponses::parseRateLimitReset(value, fixedNow());
+    QCOMPARE(when ? fixedNow().msecsTo(*when) : qint64(-1), msAhead);
+}
+
+void TestApiResponses::jsonErrorText_onlyForTheApisOwnJsonError()
+{
+    QCOMPARE(ApiResponses::jsonErrorText(QByteArray(R"({"error":"Internal server error"})")), QStringLiteral("Internal server error"));
+    QVERIFY(ApiResponses::jsonErrorText(kHtml).isEmpty());
+    QVERIFY(ApiResponses::jsonErrorText(QByteArray("Bad Gateway")).isEmpty());
+    QVERIFY(ApiResponses::jsonErrorText(QByteArray()).isEmpty());
 }
 
 // ---- error bodies ---------------------------------------------------------

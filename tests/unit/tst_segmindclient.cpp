@@ -508,7 +508,8 @@ void TestSegmindClient::submitRefusedWithAStatus_wasNotCharged_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("kind");
     QTest::newRow("401") << 401 << int(ApiError::Kind::KeyRejected);
-    QTest::newRow("406") << 406 << int(ApiError::Kind::InsufficientCredits);
+    // A 406 whose text names neither credits, a content type nor a spend limit: a refused parameter.
+    QTest::newRow("406") << 406 << int(ApiError::Kind::InvalidInput);
     QTest::newRow("429") << 429 << int(ApiError::Kind::RateLimited);
 }
 
