@@ -197,10 +197,11 @@ private slots:
         }
         auto lib = openLibrary();
         QVERIFY(lib->isOpen());
-        QCOMPARE(lib->schemaVersion(), 2);
+        QCOMPARE(lib->schemaVersion(), Library::SchemaVersion);
         const QList<Entry> entries = lib->find({});
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().requestId, QStringLiteral("req-1"));
+        QVERIFY(!entries.first().cost); // version 3: unknown for runs recorded before it
         QVERIFY(entries.first().ownerToken.isEmpty());
         QVERIFY(entries.first().outputUrl.isEmpty());
         // Claimable at once, and then this process's.
