@@ -1,6 +1,7 @@
 #include "imagepreparer.h"
 
 #include "core/logging.h"
+#include "pngscaledreader.h"
 
 #include <QBuffer>
 #include <QColorSpace>
@@ -203,6 +204,11 @@ void ensureAllocationLimit()
     });
 }
 
+bool streamsPng(const QByteArray &data, QSize stored, QSize target)
+{
+    return PngScaledReader::worthStreaming(data.left(32), stored, target);
+}
+
 ImagePreparer::Result failure(ImageError::Kind kind, QString message, QString hint)
 {
     ImagePreparer::Result result;
@@ -392,7 +398,18 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     }
 
     QImage decoded;
-    if (!reader.read(&decoded) || decoded.isNull()) {
+    if (format == "png" && storedSize.isValid() && streamsPng(data, storedSize, target)) {
+        // Row by row into the target size: a large PNG never exists at full size.
+        QBuffer png;
+        png.setData(data);
+        png.open(QIODevice::ReadOnly);
+        PngScaledReader::Result scaled = PngScaledReader::read(png, transposed ? target.transposed() : target);
+        if (scaled.image.isNull()) {
+            qCDebug(lcImage) << "PNG decode failed for" << name << scaled.problem;
+            return decodeFailed();
+        }
+        decoded = PngScaledReader::transformed(std::move(scaled.image), reader.transformation());
+    } else if (!reader.read(&decoded) || decoded.isNull()) {
         qCDebug(lcImage) << "decode failed for" << name << reader.errorString();
         // Qt refuses allocations over its limit with the same generic error;
         // a full-size decode at 16 bits per channel is the worst case.
