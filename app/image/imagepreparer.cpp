@@ -163,6 +163,29 @@ Structure pngStructure(const QByteArray &data)
     }
 }
 
+// The same walk on a seekable device, reading chunk headers only: a PNG file
+// is checked without being read into memory.
+Structure pngStructure(QIODevice &device)
+{
+    const qint64 n = device.size();
+    qint64 i = 8; // past the signature
+    while (true) {
+        if (i + 8 > n || !device.seek(i))
+            return Structure::Truncated;
+        const QByteArray header = device.read(8);
+        if (header.size() < 8)
+            return Structure::Truncated;
+        const quint32 length = readBigEndian32(reinterpret_cast<const uchar *>(header.constData()));
+        if (length > 0x7FFFFFFFu)
+            return Structure::Unknown;
+        if (header.mid(4, 4) == "IEND")
+            return Structure::Complete;
+        if (i + 12 + qint64(length) > n)
+            return Structure::Truncated;
+        i += 12 + qint64(length);
+    }
+}
+
 Structure structureOf(const QByteArray &format, const QByteArray &data)
 {
     if (format == "jpeg")
@@ -204,9 +227,9 @@ void ensureAllocationLimit()
     });
 }
 
-bool streamsPng(const QByteArray &data, QSize stored, QSize target)
+bool streamsPng(const QByteArray &head, QSize stored, QSize target)
 {
-    return PngScaledReader::worthStreaming(data.left(32), stored, target);
+    return PngScaledReader::worthStreaming(head, stored, target);
 }
 
 ImagePreparer::Result failure(ImageError::Kind kind, QString message, QString hint)
@@ -278,6 +301,10 @@ ImagePreparer::Result ImagePreparer::prepareFile(const QString &path, const Imag
         return failure(Kind::TooLarge, tr("\u201C%1\u201D is too large (%2 MB).").arg(name).arg(size >> 20),
                        tr("Use a smaller picture, or reduce it in an image editor first."));
     }
+    // A PNG is checked and decoded from the file as it is read: its bytes
+    // (hundreds of MB for a large one) are never all in memory.
+    if (sniffFormat(file.peek(64)).qtName == "png")
+        return prepareFrom(file, nullptr, options, name);
     // In pieces, and never more than one piece past the limit: a file that grows (or a
     // /proc file that claims 0 bytes) cannot make this read without end.
     QByteArray data;
@@ -309,8 +336,18 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
 ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const ImagePreparationOptions &options,
                                                  const QString &displayName)
 {
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return prepareFrom(buffer, &data, options, displayName);
+}
+
+ImagePreparer::Result ImagePreparer::prepareFrom(QIODevice &device, const QByteArray *whole, const ImagePreparationOptions &options,
+                                                 const QString &displayName)
+{
     using Kind = ImageError::Kind;
     const QString &name = displayName;
+    const QByteArray head = whole ? whole->left(64) : device.peek(64);
     const auto decodeFailed = [&name] {
         return failure(Kind::DecodeFailed, tr("\u201C%1\u201D could not be decoded.").arg(name),
                        tr("The file may be damaged; try opening it in an image editor and saving it again."));
@@ -328,12 +365,12 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     QElapsedTimer timer;
     timer.start();
 
-    if (data.isEmpty()) {
+    if (head.isEmpty()) {
         return failure(Kind::Empty, tr("\u201C%1\u201D is empty (0 bytes).").arg(name),
                        tr("The file may not have finished copying or downloading; choose it again when it has."));
     }
 
-    const Sniffed sniffed = sniffFormat(data);
+    const Sniffed sniffed = sniffFormat(head);
     const QList<QByteArray> readable = QImageReader::supportedImageFormats();
     if (!sniffed.qtName.isEmpty() && !readable.contains(sniffed.qtName)) {
         return failure(Kind::Unsupported,
@@ -342,19 +379,18 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     }
 
     // Checked before decoding: libjpeg and libpng pad a short file and report success.
-    const Structure structure = structureOf(sniffed.qtName, data);
+    const Structure structure = whole ? structureOf(sniffed.qtName, *whole)
+                                      : sniffed.qtName == "png" ? pngStructure(device) : Structure::Unknown;
     if (structure == Structure::Truncated) {
         return failure(Kind::Truncated, tr("\u201C%1\u201D is incomplete: the file ends before the picture does.").arg(name),
                        tr("Copy or download the file again, or choose another picture."));
     }
 
     ensureAllocationLimit();
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, sniffed.qtName);
+    if (!device.seek(0))
+        return decodeFailed();
+    QImageReader reader(&device, sniffed.qtName);
     reader.setAutoTransform(true);
-    reader.setQuality(100); // accurate IDCT and smooth scaling in the JPEG decoder
 
     if (!reader.canRead()) {
         qCDebug(lcImage) << "no reader for" << name << sniffed.qtName << reader.errorString();
@@ -368,7 +404,7 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     // The header says how big the decode would be: refuse before allocating.
     QSize storedSize = reader.size();
     if (!storedSize.isValid() && format == "png")
-        storedSize = pngHeaderSize(data);
+        storedSize = pngHeaderSize(head);
     if (storedSize.isValid() && qint64(storedSize.width()) * storedSize.height() > options.maxPixels)
         return tooLarge(storedSize);
 
@@ -376,47 +412,49 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     // is applied afterwards by the reader, so transposed images swap axes.
     const bool transposed = isTransposed(reader.transformation());
     const QSize displaySize = transposed ? storedSize.transposed() : storedSize;
+    const QImageIOHandler::Transformations transformation = reader.transformation();
     QSize target;
-    if (storedSize.isValid()) {
+    if (storedSize.isValid())
         target = targetSize(displaySize, options.outputFrame);
-        if (target != displaySize)
-            reader.setScaledSize(transposed ? target.transposed() : target);
-    }
 
-    // Counted on a reader of its own: Qt 6.4's TIFF handler counts from the
-    // current device position, which size() has already moved.
+    // Counted on a reader of its own, from the start: Qt 6.4's TIFF handler
+    // counts from the current device position, which size() has already moved.
     QString note;
-    {
-        QBuffer countBuffer;
-        countBuffer.setData(data);
-        countBuffer.open(QIODevice::ReadOnly);
-        QImageReader counter(&countBuffer, format);
+    if (device.seek(0)) {
+        QImageReader counter(&device, format);
         if (counter.imageCount() > 1) {
             note = counter.supportsAnimation() ? tr("Animated image: only the first frame is used.")
                                                : tr("The file holds several pictures: only the first is used.");
         }
     }
 
+    // The decode reads the device from the start once more, on a reader of its own.
     QImage decoded;
-    if (format == "png" && storedSize.isValid() && streamsPng(data, storedSize, target)) {
+    if (!device.seek(0))
+        return decodeFailed();
+    if (format == "png" && storedSize.isValid() && streamsPng(head, storedSize, target)) {
         // Row by row into the target size: a large PNG never exists at full size.
-        QBuffer png;
-        png.setData(data);
-        png.open(QIODevice::ReadOnly);
-        PngScaledReader::Result scaled = PngScaledReader::read(png, transposed ? target.transposed() : target);
+        PngScaledReader::Result scaled = PngScaledReader::read(device, transposed ? target.transposed() : target);
         if (scaled.image.isNull()) {
             qCDebug(lcImage) << "PNG decode failed for" << name << scaled.problem;
             return decodeFailed();
         }
-        decoded = PngScaledReader::transformed(std::move(scaled.image), reader.transformation());
-    } else if (!reader.read(&decoded) || decoded.isNull()) {
-        qCDebug(lcImage) << "decode failed for" << name << reader.errorString();
-        // Qt refuses allocations over its limit with the same generic error;
-        // a full-size decode at 16 bits per channel is the worst case.
-        const qint64 limitBytes = qint64(QImageReader::allocationLimit()) << 20;
-        if (storedSize.isValid() && limitBytes > 0 && qint64(storedSize.width()) * storedSize.height() * 8 > limitBytes)
-            return tooLarge(displaySize);
-        return decodeFailed();
+        decoded = PngScaledReader::transformed(std::move(scaled.image), transformation);
+    } else {
+        QImageReader decoder(&device, format);
+        decoder.setAutoTransform(true);
+        decoder.setQuality(100); // accurate IDCT and smooth scaling in the JPEG decoder
+        if (target.isValid() && target != displaySize)
+            decoder.setScaledSize(transposed ? target.transposed() : target);
+        if (!decoder.read(&decoded) || decoded.isNull()) {
+            qCDebug(lcImage) << "decode failed for" << name << decoder.errorString();
+            // Qt refuses allocations over its limit with the same generic error;
+            // a full-size decode at 16 bits per channel is the worst case.
+            const qint64 limitBytes = qint64(QImageReader::allocationLimit()) << 20;
+            if (storedSize.isValid() && limitBytes > 0 && qint64(storedSize.width()) * storedSize.height() * 8 > limitBytes)
+                return tooLarge(displaySize);
+            return decodeFailed();
+        }
     }
 
     PreparedImage prepared;
