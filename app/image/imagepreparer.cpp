@@ -24,6 +24,10 @@ namespace {
 // Reading more than this into memory is refused outright; no picture we can
 // decode within maxPixels needs a file this big.
 constexpr qint64 kMaxFileBytes = qint64(1) << 30;
+// Formats Qt can only decode whole (all but JPEG and PNG) are taken up to this
+// many pixels: a 16-bit RGBA TIFF of 10 MP is 80 MB on disk, 80 MB decoded and
+// 40 MB converted, which stays under the 256 MB bound of a preparation.
+constexpr qint64 kMaxWholeDecodePixels = 10'000'000;
 
 // What the leading bytes say the data is. qtName is the QImageReader format
 // name ("jpeg"); label is what a person calls it ("HEIC").
@@ -407,6 +411,22 @@ ImagePreparer::Result ImagePreparer::prepareFrom(QIODevice &device, const QByteA
         storedSize = pngHeaderSize(head);
     if (storedSize.isValid() && qint64(storedSize.width()) * storedSize.height() > options.maxPixels)
         return tooLarge(storedSize);
+    // JPEG is decoded at a reduced scale and PNG row by row into the reduced
+    // size; Qt decodes the other formats whole (up to 16 bytes a pixel with the
+    // file's own bytes), so they are taken only up to a size that keeps
+    // preparation within its memory bound (SECURITY.md).
+    if (storedSize.isValid() && format != "jpeg" && format != "png"
+        && qint64(storedSize.width()) * storedSize.height() > kMaxWholeDecodePixels) {
+        return failure(Kind::TooLarge,
+                       tr("\u201C%1\u201D is a %2 picture of %3 \u00D7 %4 pixels; pictures in that format are read only up "
+                          "to %5 megapixels (JPEG and PNG up to %6).")
+                           .arg(name, QString::fromLatin1(format.toUpper()))
+                           .arg(storedSize.width())
+                           .arg(storedSize.height())
+                           .arg(double(kMaxWholeDecodePixels) / 1e6, 0, 'g', 4)
+                           .arg(double(options.maxPixels) / 1e6, 0, 'g', 4),
+                       tr("Save it as JPEG or PNG (any image editor can), or make it smaller, then try again."));
+    }
 
     // Scaling happens in the file's stored orientation; the EXIF transform
     // is applied afterwards by the reader, so transposed images swap axes.
