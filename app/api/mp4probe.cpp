@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace wan::api {
 
 namespace {
@@ -79,15 +81,22 @@ bool isKnownTopLevelBox(const QByteArray &type)
     return false;
 }
 
-// True when the last bytes of [start, end) are all zero: padding, not media.
-// Real media data never ends in this many zero bytes (H.264 escapes runs of zeros).
-bool endsInZeros(QIODevice &device, qint64 start, qint64 end)
+// True when [start, end) holds only zeros, judged by its first and last 4 kB
+// (reading a whole mdat would cost as much as the download): padding, not
+// media. Media data starts with real bytes (H.264 escapes runs of zeros).
+bool isZeroPadding(QIODevice &device, qint64 start, qint64 end)
 {
     constexpr qint64 Probe = 4096;
-    if (end - start < Probe || !device.seek(end - Probe))
+    if (end - start <= 0)
         return false;
-    const QByteArray tail = device.read(Probe);
-    return tail.size() == Probe && tail.count('\0') == Probe;
+    for (const qint64 at : {start, std::max(start, end - Probe)}) {
+        if (!device.seek(at))
+            return false;
+        const QByteArray piece = device.read(std::min(Probe, end - at));
+        if (piece.isEmpty() || piece.count('\0') != piece.size())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -161,8 +170,9 @@ Mp4Info Mp4Probe::inspect(QIODevice &device, qint64 maxMediaBytes)
             info.problem = tr("the video ends in an unknown box of %1 bytes that runs to the end of the file").arg(size);
             return info;
         }
-        if (type == "mdat" && toTheEnd && endsInZeros(device, pos + 8, fileSize)) {
-            info.problem = tr("the video's media data ends in padding (zero bytes), not in video");
+        // Small all-zero media is harmless (and hand-made test files have it); padding is large.
+        if (type == "mdat" && toTheEnd && size > 64 * 1024 && isZeroPadding(device, pos + 8, fileSize)) {
+            info.problem = tr("the video's media data is padding (zero bytes), not video");
             return info;
         }
         if (type == "moov") {

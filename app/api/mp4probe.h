@@ -2,10 +2,10 @@
 
 // Recognises an MP4 by its bytes (not its Content-Type) and checks that it is
 // complete: the top-level boxes begin with ftyp, tile the file exactly, and
-// include moov. Reads box headers (and the last bytes of a box that runs to the
-// end of the file) only, so it is cheap on large files. Padding is not a box:
-// a "box" without a four-character type (zeros), an unknown box that claims
-// the rest of the file, and an mdat that runs to the end in zeros are refused.
+// include moov. Reads box headers (and the ends of an mdat that runs to the end
+// of the file) only, so it is cheap on large files. Padding is not a box: a
+// "box" without a four-character type (zeros), an unknown box that claims the
+// rest of the file, and an mdat to the end that holds only zeros are refused.
 
 #include <QCoreApplication>
 #include <QString>

@@ -65,7 +65,7 @@ private slots:
     void ffmpegVideoWithTrailingBytes_isIncomplete();
     void ffmpegVideoFollowedByZeros_isRefusedAsPadding_data();
     void ffmpegVideoFollowedByZeros_isRefusedAsPadding();
-    void ffmpegVideoWithMdatRunningToTheEndInZeros_isRefused();
+    void ffmpegVideoWithMdatToTheEnd_isCompleteUnlessItIsOnlyZeros();
     void mediaDataOverTheClipsNeed_isRefused();
     void ffmpegFragmentedVideo_isComplete();
     void corpusClips_keepTheirVerdict();
@@ -231,11 +231,11 @@ void TestMp4Probe::ffmpegVideoFollowedByZeros_isRefusedAsPadding()
     }
 }
 
-void TestMp4Probe::ffmpegVideoWithMdatRunningToTheEndInZeros_isRefused()
+void TestMp4Probe::ffmpegVideoWithMdatToTheEnd_isCompleteUnlessItIsOnlyZeros()
 {
     REQUIRE_FFMPEG();
     // The index comes first (faststart), so the mdat is the last box: rewritten to
-    // size 0 ("to the end") it is still valid; zeros after its media are not.
+    // size 0 ("to the end") it is still valid; an mdat of nothing but zeros is not.
     const QByteArray whole = readFile(m_faststart);
     qsizetype pos = 0;
     qsizetype mdatAt = -1;
@@ -252,7 +252,8 @@ void TestMp4Probe::ffmpegVideoWithMdatRunningToTheEndInZeros_isRefused()
     qToBigEndian<quint32>(0, toTheEnd.data() + mdatAt);
     const Mp4Info valid = inspectBytes(toTheEnd);
     QVERIFY2(valid.complete, qPrintable(valid.problem));
-    const Mp4Info padded = inspectBytes(toTheEnd + QByteArray(64 * 1024, '\0'));
+    const QByteArray zeros = toTheEnd.left(mdatAt + 8) + QByteArray(256 * 1024, '\0');
+    const Mp4Info padded = inspectBytes(zeros);
     QVERIFY(!padded.complete);
     QVERIFY2(padded.problem.contains(QStringLiteral("padding")), qPrintable(padded.problem));
 }
@@ -393,9 +394,12 @@ void TestMp4Probe::builtBoxes_areJudgedByStructure_data()
                                               << qint64(2000) << QStringLiteral("padding");
     QTest::newRow("unknown box to the end") << (ftyp() + box("moov", mvhdV0(1000, 2000)) + media + be32(0) + QByteArray("zzzz") + QByteArray(100, '\0'))
                                             << false << qint64(2000) << QStringLiteral("unknown box");
-    QTest::newRow("mdat of size 0 ending in zeros")
-        << (ftyp() + box("moov", mvhdV0(1000, 2000)) + be32(0) + QByteArray("mdat") + QByteArray(1000, '\x55') + QByteArray(8192, '\0'))
+    QTest::newRow("mdat of size 0 holding only zeros")
+        << (ftyp() + box("moov", mvhdV0(1000, 2000)) + be32(0) + QByteArray("mdat") + QByteArray(128 * 1024, '\0'))
         << false << qint64(2000) << QStringLiteral("padding");
+    QTest::newRow("mdat of size 0: media, then zeros")
+        << (ftyp() + box("moov", mvhdV0(1000, 2000)) + be32(0) + QByteArray("mdat") + QByteArray(1000, '\x55') + QByteArray(128 * 1024, '\0'))
+        << true << qint64(2000) << QString();
     QTest::newRow("free box of zeros at the end") << (ftyp() + box("moov", mvhdV0(1000, 2000)) + media + box("free", QByteArray(8192, '\0')))
                                                   << true << qint64(2000) << QString();
     QTest::newRow("free box of size 0 at the end") << (ftyp() + box("moov", mvhdV0(1000, 2000)) + media + be32(0) + QByteArray("free") + QByteArray(100, '\0'))
