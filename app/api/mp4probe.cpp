@@ -171,7 +171,7 @@ Mp4Info Mp4Probe::inspect(QIODevice &device, qint64 maxMediaBytes)
             return info;
         }
         // Small all-zero media is harmless (and hand-made test files have it); padding is large.
-        if (type == "mdat" && toTheEnd && size > 64 * 1024 && isZeroPadding(device, pos + 8, fileSize)) {
+        if (type == "mdat" && toTheEnd && size > quint64(64) * 1024 && isZeroPadding(device, pos + 8, fileSize)) {
             info.problem = tr("the video's media data is padding (zero bytes), not video");
             return info;
         }

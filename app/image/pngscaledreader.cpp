@@ -187,7 +187,7 @@ QColorSpace colorSpaceOf(png_structp png, png_infop info)
     png_bytep profile = nullptr;
     png_uint_32 length = 0;
     if (png_get_iCCP(png, info, &name, &compression, &profile, &length) && profile && length > 0) {
-        const QColorSpace icc = QColorSpace::fromIccProfile(QByteArray(reinterpret_cast<const char *>(profile), qsizetype(length)));
+        QColorSpace icc = QColorSpace::fromIccProfile(QByteArray(reinterpret_cast<const char *>(profile), qsizetype(length)));
         if (icc.isValid())
             return icc;
     }
@@ -195,7 +195,7 @@ QColorSpace colorSpaceOf(png_structp png, png_infop info)
     if (png_get_gAMA(png, info, &gamma) && gamma > 0.0) {
         double wx = 0, wy = 0, rx = 0, ry = 0, gx = 0, gy = 0, bx = 0, by = 0;
         if (png_get_cHRM(png, info, &wx, &wy, &rx, &ry, &gx, &gy, &bx, &by)) {
-            const QColorSpace chrm(QPointF(wx, wy), QPointF(rx, ry), QPointF(gx, gy), QPointF(bx, by),
+            QColorSpace chrm(QPointF(wx, wy), QPointF(rx, ry), QPointF(gx, gy), QPointF(bx, by),
                                    QColorSpace::TransferFunction::Gamma, float(1.0 / gamma));
             if (chrm.isValid())
                 return chrm;
