@@ -28,6 +28,9 @@ constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 // many pixels: a 16-bit RGBA TIFF of 10 MP is 80 MB on disk, 80 MB decoded and
 // 40 MB converted, which stays under the 256 MB bound of a preparation.
 constexpr qint64 kMaxWholeDecodePixels = 10'000'000;
+// The most pixels the picture that is sent may have (it covers the output frame,
+// at most 1280 x 720, so only a panorama far from 16:9 comes near it).
+constexpr qint64 kMaxPreparedPixels = 12'000'000;
 
 // What the leading bytes say the data is. qtName is the QImageReader format
 // name ("jpeg"); label is what a person calls it ("HEIC").
@@ -231,9 +234,11 @@ void ensureAllocationLimit()
     });
 }
 
+// Row by row when the picture shrinks; one that is sent at its own size is
+// decoded by Qt (4 to 8 bytes a pixel, fewer than the row-by-row sums).
 bool streamsPng(const QByteArray &head, QSize stored, QSize target)
 {
-    return PngScaledReader::worthStreaming(head, stored, target);
+    return target != stored && target.transposed() != stored && PngScaledReader::worthStreaming(head, stored, target);
 }
 
 ImagePreparer::Result failure(ImageError::Kind kind, QString message, QString hint)
@@ -436,6 +441,21 @@ ImagePreparer::Result ImagePreparer::prepareFrom(QIODevice &device, const QByteA
     QSize target;
     if (storedSize.isValid())
         target = targetSize(displaySize, options.outputFrame);
+    // A picture is never enlarged, so one far longer than the frame's shape
+    // (30000 x 450) would be sent nearly whole: refused, which also keeps the
+    // working images of a preparation within the memory bound.
+    if (target.isValid() && qint64(target.width()) * target.height() > kMaxPreparedPixels) {
+        return failure(Kind::TooLarge,
+                       tr("\u201C%1\u201D is %2 \u00D7 %3 pixels, too long and narrow for the video: the picture sent "
+                          "would be %4 \u00D7 %5 pixels (the limit is %6 megapixels).")
+                           .arg(name)
+                           .arg(displaySize.width())
+                           .arg(displaySize.height())
+                           .arg(target.width())
+                           .arg(target.height())
+                           .arg(double(kMaxPreparedPixels) / 1e6, 0, 'g', 4),
+                       tr("Crop it closer to the video's shape (16:9 or 9:16), then try again."));
+    }
 
     // Counted on a reader of its own, from the start: Qt 6.4's TIFF handler
     // counts from the current device position, which size() has already moved.

@@ -43,6 +43,7 @@ private slots:
     void pastedBytes_areNamedInMessages();
     void largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat_data();
     void largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat();
+    void pictureFarLongerThanTheFrame_isRefusedAsTooLongAndNarrow();
 
 private:
     QTemporaryDir m_dir;
@@ -243,6 +244,21 @@ void TestImageRefusal::largePictureInAFormatDecodedWhole_isRefusedNamingTheForma
     QTest::newRow("BMP 3000x2000") << QByteArray("bmp") << QSize(3000, 2000) << true;
     // PNG is decoded row by row into the reduced size: no such limit.
     QTest::newRow("PNG 4000x3000") << QByteArray("png") << QSize(4000, 3000) << true;
+}
+
+void TestImageRefusal::pictureFarLongerThanTheFrame_isRefusedAsTooLongAndNarrow()
+{
+    // Never enlarged, so 30000 x 450 would be sent whole (13.5 MP); 8000 x 400 (3.2 MP) still goes.
+    const QString longPath = writeImage(m_dir.path(), QStringLiteral("long.png"), quadrantImage(QSize(30000, 450)), "png");
+    const auto refused = ImagePreparer::prepareFile(longPath, ImagePreparationOptions());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error.kind, ImageError::Kind::TooLarge);
+    QVERIFY2(refused.error.message.contains(QLatin1String("too long and narrow")), qPrintable(refused.error.message));
+    QVERIFY2(refused.error.hint.contains(QLatin1String("Crop")), qPrintable(refused.error.hint));
+    const QString panorama = writeImage(m_dir.path(), QStringLiteral("panorama.png"), quadrantImage(QSize(8000, 400)), "png");
+    const auto accepted = ImagePreparer::prepareFile(panorama, ImagePreparationOptions());
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error.message));
+    QCOMPARE(accepted.image.preparedSize, QSize(8000, 400));
 }
 
 void TestImageRefusal::largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat()
