@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace wan::api {
 
@@ -53,10 +54,33 @@ bool VideoDownload::statusIsOk() const
     return m_reply && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
 }
 
+void VideoDownload::refuseOverLimit(qint64 bytes, bool announced)
+{
+    const QString sent = QLocale().formattedDataSize(bytes, 1);
+    const QString limit = QLocale().formattedDataSize(m_limit, 1);
+    ApiError error = ApiErrors::badVideo(QString());
+    error.message = announced
+        ? tr("The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything "
+             "was written and nothing was kept.").arg(sent, limit)
+        : tr("The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing "
+             "was kept.").arg(sent, limit);
+    error.hint = tr("The run may have been charged: resume it later, or check the request in your Segmind console.");
+    error.httpStatus = 200;
+    qCWarning(lcApi) << "video answer over its limit of" << m_limit << "bytes:" << bytes << (announced ? "announced" : "received");
+    m_limitError = error;
+    m_failed = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
 void VideoDownload::onMetaData()
 {
     if (!statusIsOk() || m_part.isOpen() || m_failed)
         return;
+    // Refused before the part file exists: nothing is written for an answer that is too large.
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (isOverLimit(announced))
+        return refuseOverLimit(announced, true);
     const QString part = partPath(m_targetPath);
     if (!QDir().mkpath(QFileInfo(part).absolutePath())) {
         m_diskError = ApiErrors::disk(tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(QFileInfo(part).absolutePath())));
@@ -95,6 +119,8 @@ void VideoDownload::onReadyRead()
         const qint64 read = m_reply->read(m_chunk.data(), m_chunk.size());
         if (read <= 0)
             break;
+        if (isOverLimit(m_received + read))
+            return refuseOverLimit(m_received + read, false);
         // A full disk often first shows as a short write that carries no error;
         // writing the rest then fails with the reason ("No space left on device").
         qint64 written = 0;
@@ -132,6 +158,8 @@ void VideoDownload::onFinished()
         onReadyRead();
     m_reply->deleteLater();
 
+    if (m_limitError.isError())
+        return fail(m_limitError);
     if (m_diskError.isError())
         return fail(m_diskError);
     if (m_aborted)
@@ -175,7 +203,7 @@ void VideoDownload::onFinished()
     }
     m_part.close();
     // The part file was open for writing only: read it back through its own handle.
-    const Mp4Info info = Mp4Probe::inspectFile(m_part.fileName());
+    const Mp4Info info = Mp4Probe::inspectFile(m_part.fileName(), m_limit);
     if (!info.complete) {
         qCWarning(lcApi) << "downloaded video rejected:" << info.problem;
         return fail(ApiErrors::badVideo(info.problem));

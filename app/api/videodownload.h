@@ -21,6 +21,14 @@ public:
     ~VideoDownload() override;
 
     void abort();
+    // The most bytes the answer may have (see DownloadLimit); 0 or less: no limit.
+    // A larger Content-Length is refused before anything is written; a body that
+    // grows past it is stopped at once and its part file deleted.
+    void setSizeLimit(qint64 bytes) { m_limit = bytes; }
+    qint64 sizeLimit() const { return m_limit; }
+    // True when the answer was refused for its size: fetching it again would
+    // be refused again, so callers do not retry.
+    bool exceededLimit() const { return m_limitError.isError(); }
     QString targetPath() const { return m_targetPath; }
     static QString partPath(const QString &targetPath) { return targetPath + QStringLiteral(".part"); }
 
@@ -35,6 +43,8 @@ private:
     void onFinished();
     void fail(const ApiError &error);
     bool statusIsOk() const;
+    bool isOverLimit(qint64 bytes) const { return m_limit > 0 && bytes > m_limit; }
+    void refuseOverLimit(qint64 bytes, bool announced);
 
     QPointer<SegmindClient> m_client;
     QPointer<QNetworkReply> m_reply;
@@ -47,6 +57,8 @@ private:
     bool m_done = false;
     bool m_aborted = false;
     ApiError m_diskError;
+    ApiError m_limitError;
+    qint64 m_limit = 0;
     qint64 m_received = 0;
 };
 

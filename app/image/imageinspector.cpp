@@ -1,5 +1,6 @@
 #include "imageinspector.h"
 #include "preparedimagecache.h"
+#include "pngscaledreader.h"
 
 #include "core/logging.h"
 
@@ -36,8 +37,24 @@ QImage readThumbnail(QIODevice *device)
     reader.setAutoTransform(true);
     const QSize stored = reader.size();
     const int edge = ImageInspector::ThumbnailEdge;
+    QSize scaled = stored;
     if (stored.isValid() && (stored.width() > edge || stored.height() > edge))
-        reader.setScaledSize(stored.scaled(edge, edge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+        scaled = stored.scaled(edge, edge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    // Qt's PNG reader decodes at full size before it scales (576 MB for 12000 x 12000).
+    if (reader.format() == "png" && stored.isValid()) {
+        const QImageIOHandler::Transformations transformation = reader.transformation();
+        if (!device->seek(0))
+            return {};
+        if (PngScaledReader::worthStreaming(device->peek(32), stored, scaled))
+            return PngScaledReader::transformed(PngScaledReader::read(*device, scaled).image, transformation);
+        QImageReader full(device, "png");
+        full.setAutoTransform(true);
+        if (scaled != stored)
+            full.setScaledSize(scaled);
+        return full.read();
+    }
+    if (scaled != stored)
+        reader.setScaledSize(scaled);
     return reader.read();
 }
 

@@ -1,6 +1,7 @@
 #include "imagepreparer.h"
 
 #include "core/logging.h"
+#include "pngscaledreader.h"
 
 #include <QBuffer>
 #include <QColorSpace>
@@ -23,6 +24,13 @@ namespace {
 // Reading more than this into memory is refused outright; no picture we can
 // decode within maxPixels needs a file this big.
 constexpr qint64 kMaxFileBytes = qint64(1) << 30;
+// Formats Qt can only decode whole (all but JPEG and PNG) are taken up to this
+// many pixels: a 16-bit RGBA TIFF of 10 MP is 80 MB on disk, 80 MB decoded and
+// 40 MB converted, which stays under the 256 MB bound of a preparation.
+constexpr qint64 kMaxWholeDecodePixels = 10'000'000;
+// The most pixels the picture that is sent may have (it covers the output frame,
+// at most 1280 x 720, so only a panorama far from 16:9 comes near it).
+constexpr qint64 kMaxPreparedPixels = 12'000'000;
 
 // What the leading bytes say the data is. qtName is the QImageReader format
 // name ("jpeg"); label is what a person calls it ("HEIC").
@@ -162,6 +170,29 @@ Structure pngStructure(const QByteArray &data)
     }
 }
 
+// The same walk on a seekable device, reading chunk headers only: a PNG file
+// is checked without being read into memory.
+Structure pngStructure(QIODevice &device)
+{
+    const qint64 n = device.size();
+    qint64 i = 8; // past the signature
+    while (true) {
+        if (i + 8 > n || !device.seek(i))
+            return Structure::Truncated;
+        const QByteArray header = device.read(8);
+        if (header.size() < 8)
+            return Structure::Truncated;
+        const quint32 length = readBigEndian32(reinterpret_cast<const uchar *>(header.constData()));
+        if (length > 0x7FFFFFFFu)
+            return Structure::Unknown;
+        if (header.mid(4, 4) == "IEND")
+            return Structure::Complete;
+        if (i + 12 + qint64(length) > n)
+            return Structure::Truncated;
+        i += 12 + qint64(length);
+    }
+}
+
 Structure structureOf(const QByteArray &format, const QByteArray &data)
 {
     if (format == "jpeg")
@@ -201,6 +232,13 @@ void ensureAllocationLimit()
         if (QImageReader::allocationLimit() != 0 && QImageReader::allocationLimit() < megabytes)
             QImageReader::setAllocationLimit(megabytes);
     });
+}
+
+// Row by row when the picture shrinks; one that is sent at its own size is
+// decoded by Qt (4 to 8 bytes a pixel, fewer than the row-by-row sums).
+bool streamsPng(const QByteArray &head, QSize stored, QSize target)
+{
+    return target != stored && target.transposed() != stored && PngScaledReader::worthStreaming(head, stored, target);
 }
 
 ImagePreparer::Result failure(ImageError::Kind kind, QString message, QString hint)
@@ -272,6 +310,10 @@ ImagePreparer::Result ImagePreparer::prepareFile(const QString &path, const Imag
         return failure(Kind::TooLarge, tr("\u201C%1\u201D is too large (%2 MB).").arg(name).arg(size >> 20),
                        tr("Use a smaller picture, or reduce it in an image editor first."));
     }
+    // A PNG is checked and decoded from the file as it is read: its bytes
+    // (hundreds of MB for a large one) are never all in memory.
+    if (sniffFormat(file.peek(64)).qtName == "png")
+        return prepareFrom(file, nullptr, options, name);
     // In pieces, and never more than one piece past the limit: a file that grows (or a
     // /proc file that claims 0 bytes) cannot make this read without end.
     QByteArray data;
@@ -303,8 +345,18 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
 ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const ImagePreparationOptions &options,
                                                  const QString &displayName)
 {
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return prepareFrom(buffer, &data, options, displayName);
+}
+
+ImagePreparer::Result ImagePreparer::prepareFrom(QIODevice &device, const QByteArray *whole, const ImagePreparationOptions &options,
+                                                 const QString &displayName)
+{
     using Kind = ImageError::Kind;
     const QString &name = displayName;
+    const QByteArray head = whole ? whole->left(64) : device.peek(64);
     const auto decodeFailed = [&name] {
         return failure(Kind::DecodeFailed, tr("\u201C%1\u201D could not be decoded.").arg(name),
                        tr("The file may be damaged; try opening it in an image editor and saving it again."));
@@ -322,12 +374,12 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     QElapsedTimer timer;
     timer.start();
 
-    if (data.isEmpty()) {
+    if (head.isEmpty()) {
         return failure(Kind::Empty, tr("\u201C%1\u201D is empty (0 bytes).").arg(name),
                        tr("The file may not have finished copying or downloading; choose it again when it has."));
     }
 
-    const Sniffed sniffed = sniffFormat(data);
+    const Sniffed sniffed = sniffFormat(head);
     const QList<QByteArray> readable = QImageReader::supportedImageFormats();
     if (!sniffed.qtName.isEmpty() && !readable.contains(sniffed.qtName)) {
         return failure(Kind::Unsupported,
@@ -336,19 +388,18 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     }
 
     // Checked before decoding: libjpeg and libpng pad a short file and report success.
-    const Structure structure = structureOf(sniffed.qtName, data);
+    const Structure structure = whole ? structureOf(sniffed.qtName, *whole)
+                                      : sniffed.qtName == "png" ? pngStructure(device) : Structure::Unknown;
     if (structure == Structure::Truncated) {
         return failure(Kind::Truncated, tr("\u201C%1\u201D is incomplete: the file ends before the picture does.").arg(name),
                        tr("Copy or download the file again, or choose another picture."));
     }
 
     ensureAllocationLimit();
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, sniffed.qtName);
+    if (!device.seek(0))
+        return decodeFailed();
+    QImageReader reader(&device, sniffed.qtName);
     reader.setAutoTransform(true);
-    reader.setQuality(100); // accurate IDCT and smooth scaling in the JPEG decoder
 
     if (!reader.canRead()) {
         qCDebug(lcImage) << "no reader for" << name << sniffed.qtName << reader.errorString();
@@ -362,44 +413,88 @@ ImagePreparer::Result ImagePreparer::prepareData(const QByteArray &data, const I
     // The header says how big the decode would be: refuse before allocating.
     QSize storedSize = reader.size();
     if (!storedSize.isValid() && format == "png")
-        storedSize = pngHeaderSize(data);
+        storedSize = pngHeaderSize(head);
     if (storedSize.isValid() && qint64(storedSize.width()) * storedSize.height() > options.maxPixels)
         return tooLarge(storedSize);
+    // JPEG is decoded at a reduced scale and PNG row by row into the reduced
+    // size; Qt decodes the other formats whole (up to 16 bytes a pixel with the
+    // file's own bytes), so they are taken only up to a size that keeps
+    // preparation within its memory bound (SECURITY.md).
+    if (storedSize.isValid() && format != "jpeg" && format != "png"
+        && qint64(storedSize.width()) * storedSize.height() > kMaxWholeDecodePixels) {
+        return failure(Kind::TooLarge,
+                       tr("\u201C%1\u201D is a %2 picture of %3 \u00D7 %4 pixels; pictures in that format are read only up "
+                          "to %5 megapixels (JPEG and PNG up to %6).")
+                           .arg(name, QString::fromLatin1(format.toUpper()))
+                           .arg(storedSize.width())
+                           .arg(storedSize.height())
+                           .arg(double(kMaxWholeDecodePixels) / 1e6, 0, 'g', 4)
+                           .arg(double(options.maxPixels) / 1e6, 0, 'g', 4),
+                       tr("Save it as JPEG or PNG (any image editor can), or make it smaller, then try again."));
+    }
 
     // Scaling happens in the file's stored orientation; the EXIF transform
     // is applied afterwards by the reader, so transposed images swap axes.
     const bool transposed = isTransposed(reader.transformation());
     const QSize displaySize = transposed ? storedSize.transposed() : storedSize;
+    const QImageIOHandler::Transformations transformation = reader.transformation();
     QSize target;
-    if (storedSize.isValid()) {
+    if (storedSize.isValid())
         target = targetSize(displaySize, options.outputFrame);
-        if (target != displaySize)
-            reader.setScaledSize(transposed ? target.transposed() : target);
+    // A picture is never enlarged, so one far longer than the frame's shape
+    // (30000 x 450) would be sent nearly whole: refused, which also keeps the
+    // working images of a preparation within the memory bound.
+    if (target.isValid() && qint64(target.width()) * target.height() > kMaxPreparedPixels) {
+        return failure(Kind::TooLarge,
+                       tr("\u201C%1\u201D is %2 \u00D7 %3 pixels, too long and narrow for the video: the picture sent "
+                          "would be %4 \u00D7 %5 pixels (the limit is %6 megapixels).")
+                           .arg(name)
+                           .arg(displaySize.width())
+                           .arg(displaySize.height())
+                           .arg(target.width())
+                           .arg(target.height())
+                           .arg(double(kMaxPreparedPixels) / 1e6, 0, 'g', 4),
+                       tr("Crop it closer to the video's shape (16:9 or 9:16), then try again."));
     }
 
-    // Counted on a reader of its own: Qt 6.4's TIFF handler counts from the
-    // current device position, which size() has already moved.
+    // Counted on a reader of its own, from the start: Qt 6.4's TIFF handler
+    // counts from the current device position, which size() has already moved.
     QString note;
-    {
-        QBuffer countBuffer;
-        countBuffer.setData(data);
-        countBuffer.open(QIODevice::ReadOnly);
-        QImageReader counter(&countBuffer, format);
+    if (device.seek(0)) {
+        QImageReader counter(&device, format);
         if (counter.imageCount() > 1) {
             note = counter.supportsAnimation() ? tr("Animated image: only the first frame is used.")
                                                : tr("The file holds several pictures: only the first is used.");
         }
     }
 
+    // The decode reads the device from the start once more, on a reader of its own.
     QImage decoded;
-    if (!reader.read(&decoded) || decoded.isNull()) {
-        qCDebug(lcImage) << "decode failed for" << name << reader.errorString();
-        // Qt refuses allocations over its limit with the same generic error;
-        // a full-size decode at 16 bits per channel is the worst case.
-        const qint64 limitBytes = qint64(QImageReader::allocationLimit()) << 20;
-        if (storedSize.isValid() && limitBytes > 0 && qint64(storedSize.width()) * storedSize.height() * 8 > limitBytes)
-            return tooLarge(displaySize);
+    if (!device.seek(0))
         return decodeFailed();
+    if (format == "png" && storedSize.isValid() && streamsPng(head, storedSize, target)) {
+        // Row by row into the target size: a large PNG never exists at full size.
+        PngScaledReader::Result scaled = PngScaledReader::read(device, transposed ? target.transposed() : target);
+        if (scaled.image.isNull()) {
+            qCDebug(lcImage) << "PNG decode failed for" << name << scaled.problem;
+            return decodeFailed();
+        }
+        decoded = PngScaledReader::transformed(std::move(scaled.image), transformation);
+    } else {
+        QImageReader decoder(&device, format);
+        decoder.setAutoTransform(true);
+        decoder.setQuality(100); // accurate IDCT and smooth scaling in the JPEG decoder
+        if (target.isValid() && target != displaySize)
+            decoder.setScaledSize(transposed ? target.transposed() : target);
+        if (!decoder.read(&decoded) || decoded.isNull()) {
+            qCDebug(lcImage) << "decode failed for" << name << decoder.errorString();
+            // Qt refuses allocations over its limit with the same generic error;
+            // a full-size decode at 16 bits per channel is the worst case.
+            const qint64 limitBytes = qint64(QImageReader::allocationLimit()) << 20;
+            if (storedSize.isValid() && limitBytes > 0 && qint64(storedSize.width()) * storedSize.height() * 8 > limitBytes)
+                return tooLarge(displaySize);
+            return decodeFailed();
+        }
     }
 
     PreparedImage prepared;

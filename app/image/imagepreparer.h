@@ -10,6 +10,8 @@
 #include <QSize>
 #include <QString>
 
+class QIODevice;
+
 namespace wan::image {
 
 struct PreparedImage
@@ -69,6 +71,12 @@ public:
     // The size the image is scaled to: the smallest size (keeping the aspect
     // ratio) that covers outputFrame on both axes, never larger than source.
     static QSize targetSize(QSize source, QSize outputFrame);
+
+private:
+    // The work of prepareData() on a seekable device; whole is the device's
+    // bytes when they are in memory (a PNG file is read from disk as it is decoded).
+    static Result prepareFrom(QIODevice &device, const QByteArray *whole, const ImagePreparationOptions &options,
+                              const QString &displayName);
 };
 
 } // namespace wan::image

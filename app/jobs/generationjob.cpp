@@ -1,5 +1,6 @@
 #include "generationjob.h"
 
+#include "api/downloadlimit.h"
 #include "api/mp4probe.h"
 #include "api/segmindclient.h"
 #include "api/videodownload.h"
@@ -574,6 +575,7 @@ void GenerationJob::download(const QUrl &videoUrl)
 void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bool retryable)
 {
     m_download = new api::VideoDownload(m_client, reply, m_request.outputPath, what, this);
+    m_download->setSizeLimit(api::DownloadLimit::forClip(m_model, m_parameters));
     connect(m_download, &api::VideoDownload::progress, this, &GenerationJob::downloadProgress);
     connect(m_download, &api::VideoDownload::finished, this, [this, retryable](const api::Outcome<QString> &outcome) {
         m_download->deleteLater();
@@ -589,7 +591,8 @@ void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bo
             error = ApiErrors::expired();
             error.message = tr("The finished video is no longer available for download (HTTP %1).").arg(outcome.error.httpStatus);
         }
-        const bool redownloadable = error.kind == Kind::BadVideo || isTransient(error);
+        // An answer over the clip's size limit would be over it again: fetched once per run.
+        const bool redownloadable = !m_download->exceededLimit() && (error.kind == Kind::BadVideo || isTransient(error));
         if (retryable && redownloadable && ++m_downloadAttempts < m_policy.maxDownloadAttempts) {
             emit notice(tr("Download failed (%1); trying again.").arg(error.message));
             QTimer::singleShot(backoffMs(m_downloadAttempts - 1, error), this, [this] {

@@ -9,6 +9,7 @@
 #include "core/settings.h"
 #include "emulatorfixture.h"
 #include "galleryview.h"
+#include "imagechildren.h"
 #include "image/imagepreparer.h"
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
@@ -564,6 +565,8 @@ int runChild(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    if (const int code = runImageChild(mode, args); code != -1)
+        return code;
     if (mode == QLatin1String("make-photo") && args.size() == 1)
         return makePhoto(args.at(0));
     if (mode == QLatin1String("make-library") && args.size() == 3)

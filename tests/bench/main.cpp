@@ -4,6 +4,7 @@
 // measured programs it starts (children.cpp).
 
 #include "benchsupport.h"
+#include "imagechildren.h"
 #include "children.h"
 
 #include <QCoreApplication>
@@ -238,6 +239,16 @@ public:
                         QStringLiteral("<= 0.25x"),
                         ok && m <= 0.25,
                         QStringLiteral("peak RSS of the whole process") };
+    }
+
+    // 2c/2d: a 12000x12000 PNG, prepared and inspected, beside the previous path (imagechildren.cpp).
+    void figure2Png()
+    {
+        progress(QStringLiteral("2c/2d: 12000x12000 PNG to upload-ready JPEG"));
+        const auto run = [this](const QString &mode, const QStringList &args) { return child(mode, args); };
+        for (const PngFigure &f : measurePngFigures(run, path(QStringLiteral("large.png")), runs))
+            g_rows << Row { f.label, mb(f.oursKb), mb(f.referenceKb), x(f.oursKb / f.referenceKb),
+                            QStringLiteral("<= 256 MB"), f.ok && f.oursKb <= 256.0 * 1024, f.note };
     }
 
     QList<QJsonObject> m_guiRuns;
@@ -558,8 +569,10 @@ int main(int argc, char *argv[])
     }
     if (bench.wants(1))
         bench.figure1();
-    if (bench.wants(2))
+    if (bench.wants(2)) {
         bench.figure2();
+        bench.figure2Png();
+    }
     if (bench.wants(3))
         bench.figure3();
     if (bench.wants(4))

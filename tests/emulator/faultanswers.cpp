@@ -117,6 +117,8 @@ bool isDeliveryFault(const Fault &fault)
     switch (fault.kind) {
     case FaultKind::Truncate:
     case FaultKind::NotMp4:
+    case FaultKind::Padded:
+    case FaultKind::Endless:
         return true;
     case FaultKind::Reset:
     case FaultKind::Stall:
@@ -139,6 +141,16 @@ void applyDeliveryFault(const Fault &fault, HttpResponse &videoAnswer)
         videoAnswer.body = bytes;
         break;
     }
+    case FaultKind::Padded:
+        // Trailing zeros read as one box of size 0 ("to the end of the file").
+        videoAnswer.paddingBytes = qMax<qint64>(0, qint64(fault.sizeMb) * 1024 * 1024 - videoAnswer.body.size());
+        break;
+    case FaultKind::Endless:
+        videoAnswer.chunked = true;
+        videoAnswer.paddingBytes = qint64(fault.sizeMb) * 1024 * 1024;
+        videoAnswer.delivery = HttpResponse::Delivery::Reset;
+        videoAnswer.afterBytes = videoAnswer.body.size() + videoAnswer.paddingBytes;
+        break;
     case FaultKind::Reset:
         videoAnswer.delivery = HttpResponse::Delivery::Reset;
         videoAnswer.afterBytes = fault.afterBytes;

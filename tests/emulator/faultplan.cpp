@@ -19,7 +19,7 @@ constexpr std::array<std::pair<FaultRoute, const char *>, 7> kRoutes{{
     {FaultRoute::Credits, "credits"},
 }};
 
-constexpr std::array<std::pair<FaultKind, const char *>, 15> kKinds{{
+constexpr std::array<std::pair<FaultKind, const char *>, 17> kKinds{{
     {FaultKind::Status, "status"},
     {FaultKind::Html, "html"},
     {FaultKind::Empty, "empty"},
@@ -35,6 +35,8 @@ constexpr std::array<std::pair<FaultKind, const char *>, 15> kKinds{{
     {FaultKind::NeverComplete, "never-complete"},
     {FaultKind::NoOutput, "no-output"},
     {FaultKind::Expired, "expired"},
+    {FaultKind::Padded, "padded"},
+    {FaultKind::Endless, "endless"},
 }};
 
 QString kindName(FaultKind kind)
@@ -62,6 +64,8 @@ bool kindAllowedOn(FaultKind kind, FaultRoute route)
     switch (kind) {
     case FaultKind::Truncate:
     case FaultKind::NotMp4:
+    case FaultKind::Padded:
+    case FaultKind::Endless:
         return route == FaultRoute::Download || route == FaultRoute::V1;
     case FaultKind::ResetAfterAccept:
         return route == FaultRoute::Submit || route == FaultRoute::V1;
@@ -167,7 +171,7 @@ QJsonObject Fault::toJson() const
         object.insert(QStringLiteral("message"), message);
     if (afterBytes >= 0)
         object.insert(QStringLiteral("afterBytes"), afterBytes);
-    if (kind == FaultKind::HugeJson)
+    if (kind == FaultKind::HugeJson || kind == FaultKind::Padded || kind == FaultKind::Endless)
         object.insert(QStringLiteral("sizeMb"), sizeMb);
     if (kind == FaultKind::Failed)
         object.insert(QStringLiteral("error"), error);
@@ -205,14 +209,19 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
     qint64 status = fault.httpStatus;
     qint64 retryAfter = fault.retryAfterSeconds;
     qint64 resetInMs = fault.resetInMs;
-    qint64 sizeMb = fault.sizeMb;
+    qint64 sizeMb = fault.kind == FaultKind::Padded ? 2048 : fault.kind == FaultKind::Endless ? 4096 : fault.sizeMb;
     if (!readInt(object, QStringLiteral("count"), -1, 1'000'000, &count, error)
         || !readInt(object, QStringLiteral("status"), 100, 599, &status, error)
         || !readInt(object, QStringLiteral("retryAfter"), 0, 86'400, &retryAfter, error)
         || !readInt(object, QStringLiteral("resetInMs"), 0, 86'400'000, &resetInMs, error)
         || !readInt(object, QStringLiteral("afterBytes"), 0, qint64(1) << 40, &fault.afterBytes, error)
-        || !readInt(object, QStringLiteral("sizeMb"), 0, 1024, &sizeMb, error))
+        || !readInt(object, QStringLiteral("sizeMb"), 0, 1 << 20, &sizeMb, error))
         return std::nullopt;
+    // huge-json is built in memory; padded and endless bodies are streamed.
+    if (fault.kind != FaultKind::Padded && fault.kind != FaultKind::Endless && sizeMb > 1024) {
+        *error = QStringLiteral("sizeMb: expected an integer from 0 to 1024");
+        return std::nullopt;
+    }
     if (count == 0) {
         *error = QStringLiteral("count: must not be 0");
         return std::nullopt;

@@ -15,8 +15,13 @@
 //   accepted (it runs and is charged when it completes), then the fault answers:
 //   reset-after-accept is reset with accept=true. On v1 an accepted fault answers
 //   when the run is done, so it is taken only by a request that passed the checks.
-// - Delivery faults (truncate, not-mp4, reset/stall with afterBytes; download and v1):
-//   on download only when the file exists; on v1 after the run completed (charged).
+// - Delivery faults (truncate, not-mp4, padded, endless, reset/stall with afterBytes;
+//   download and v1): on download only when the file exists; on v1 after the run
+//   completed (charged). padded: the clip followed by zero bytes, "sizeMb" (default
+//   2048) in all, with that Content-Length; endless: the clip then zeros in a chunked
+//   body that never ends (no Content-Length); as a safety net for a client without a
+//   limit the connection is reset after "sizeMb" (default 4096). Neither holds the
+//   zeros in memory.
 // - Job faults (failed, never-complete on status/result; failed on v1): taken by the
 //   next accepted submission (v2 for status/result, v1 for v1), which then ends FAILED
 //   with "error" once its latency has passed (never charged), or stays PROCESSING for
@@ -66,6 +71,8 @@ enum class FaultKind {
     NeverComplete,
     NoOutput,
     Expired,
+    Padded,
+    Endless,
 };
 
 struct Fault final {

@@ -280,9 +280,13 @@ void HttpConnection::send(quint64 serial, const HttpResponse &response)
         hasContentType = hasContentType || lower == "content-type";
         head += name + ": " + value + "\r\n";
     }
-    if (!hasContentType && !response.body.isEmpty())
+    const qint64 bodySize = response.body.size() + qMax<qint64>(0, response.paddingBytes);
+    if (!hasContentType && bodySize > 0)
         head += "Content-Type: application/octet-stream\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (response.chunked)
+        head += "Transfer-Encoding: chunked\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
     head += "Server: segmind-emulator\r\n";
     head += closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     head += "\r\n";
@@ -290,18 +294,21 @@ void HttpConnection::send(quint64 serial, const HttpResponse &response)
 
     m_outHeader = head;
     m_outBody = m_headRequest ? QByteArray() : response.body;
+    m_outPadding = m_headRequest ? 0 : qMax<qint64>(0, response.paddingBytes);
+    m_outChunked = response.chunked && !m_headRequest;
     m_bodyPos = 0;
     m_delivery = response.delivery;
+    const qint64 outSize = m_outBody.size() + m_outPadding;
     switch (response.delivery) {
     case Delivery::Complete:
-        m_bodyLimit = m_outBody.size();
+        m_bodyLimit = outSize;
         break;
     case Delivery::Truncate:
-        m_bodyLimit = m_outBody.size() / 2;
+        m_bodyLimit = outSize / 2;
         break;
     case Delivery::Reset:
     case Delivery::Stall:
-        m_bodyLimit = qMin<qint64>(response.afterBytes, m_outBody.size());
+        m_bodyLimit = qMin<qint64>(response.afterBytes, outSize);
         break;
     }
     m_writing = true;
@@ -314,15 +321,37 @@ void HttpConnection::pump()
     if (!m_writing || m_closing)
         return;
     while (m_bodyPos < m_bodyLimit && m_socket->bytesToWrite() < MaxQueuedWriteBytes) {
-        const qint64 chunk = qMin(WriteChunkBytes, m_bodyLimit - m_bodyPos);
-        const qint64 written = m_socket->write(m_outBody.constData() + m_bodyPos, chunk);
+        const qint64 written = writeBody(qMin(WriteChunkBytes, m_bodyLimit - m_bodyPos));
         if (written <= 0)
             return;
         m_bodyPos += written;
     }
     if (m_bodyPos < m_bodyLimit || m_socket->bytesToWrite() > 0)
         return; // bytesWritten calls pump() again
+    // A chunked body that ends normally ends with an empty chunk.
+    if (m_outChunked && m_delivery == HttpResponse::Delivery::Complete) {
+        m_outChunked = false;
+        m_socket->write("0\r\n\r\n");
+        return;
+    }
     finishResponse();
+}
+
+qint64 HttpConnection::writeBody(qint64 length)
+{
+    // The body's bytes, then zeros (the padding); never more than one piece at a time in memory.
+    static const QByteArray zeros(WriteChunkBytes, '\0');
+    QByteArray piece;
+    if (m_bodyPos < m_outBody.size()) {
+        piece = QByteArray::fromRawData(m_outBody.constData() + m_bodyPos, qMin<qint64>(length, m_outBody.size() - m_bodyPos));
+    } else {
+        piece = QByteArray::fromRawData(zeros.constData(), qMin<qint64>(length, zeros.size()));
+    }
+    if (!m_outChunked)
+        return m_socket->write(piece);
+    // Chunk framing is written whole, so a chunk is never split by a short write.
+    const QByteArray framed = QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+    return m_socket->write(framed) == framed.size() ? piece.size() : -1;
 }
 
 void HttpConnection::finishResponse()

@@ -46,6 +46,11 @@ struct HttpResponse final {
     QByteArray body;
     Delivery delivery = Delivery::Complete;
     qint64 afterBytes = -1;
+    // Zero bytes sent after body, as part of it (counted in Content-Length):
+    // gigabytes of padding without holding them in memory.
+    qint64 paddingBytes = 0;
+    // Transfer-Encoding: chunked, without a Content-Length.
+    bool chunked = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     static HttpResponse json(int status, const QJsonValue &value);
@@ -89,6 +94,7 @@ private:
     void dispatch(HttpRequest request);
     void send(quint64 serial, const HttpResponse &response);
     void pump();
+    qint64 writeBody(qint64 length);
     void finishResponse();
     void resetNow();
     void rejectAndClose(int status, const QString &message);
@@ -107,6 +113,8 @@ private:
     // The answer being written: header then body[0, m_bodyLimit).
     QByteArray m_outHeader;
     QByteArray m_outBody;
+    qint64 m_outPadding = 0;
+    bool m_outChunked = false;
     qint64 m_bodyPos = 0;
     qint64 m_bodyLimit = 0;
     HttpResponse::Delivery m_delivery = HttpResponse::Delivery::Complete;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QImageWriter>
 #include <QLocalServer>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -40,6 +41,9 @@ private slots:
     void unreadableFile_isRejectedWithReason();
     void pathWithSpacesAndNonLatinLetters_isPreparedAndNamedIntact();
     void pastedBytes_areNamedInMessages();
+    void largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat_data();
+    void largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat();
+    void pictureFarLongerThanTheFrame_isRefusedAsTooLongAndNarrow();
 
 private:
     QTemporaryDir m_dir;
@@ -227,6 +231,53 @@ void TestImageRefusal::pastedBytes_areNamedInMessages()
     const auto named = ImagePreparer::prepareData(QByteArray(), optionsFor(QSize(832, 480)), QStringLiteral("preview.png"));
     QCOMPARE(kindName(named.error.kind), kindName(Kind::Empty));
     QVERIFY(named.error.message.contains(QStringLiteral("preview.png")));
+}
+
+void TestImageRefusal::largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("accepted");
+    // Qt decodes BMP and TIFF whole: 12 MP of them would break the memory bound.
+    QTest::newRow("BMP 4000x3000") << QByteArray("bmp") << QSize(4000, 3000) << false;
+    QTest::newRow("TIFF 4000x3000") << QByteArray("tiff") << QSize(4000, 3000) << false;
+    QTest::newRow("BMP 3000x2000") << QByteArray("bmp") << QSize(3000, 2000) << true;
+    // PNG is decoded row by row into the reduced size: no such limit.
+    QTest::newRow("PNG 4000x3000") << QByteArray("png") << QSize(4000, 3000) << true;
+}
+
+void TestImageRefusal::pictureFarLongerThanTheFrame_isRefusedAsTooLongAndNarrow()
+{
+    // Never enlarged, so 30000 x 450 would be sent whole (13.5 MP); 8000 x 400 (3.2 MP) still goes.
+    const QString longPath = writeImage(m_dir.path(), QStringLiteral("long.png"), quadrantImage(QSize(30000, 450)), "png");
+    const auto refused = ImagePreparer::prepareFile(longPath, ImagePreparationOptions());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error.kind, ImageError::Kind::TooLarge);
+    QVERIFY2(refused.error.message.contains(QLatin1String("too long and narrow")), qPrintable(refused.error.message));
+    QVERIFY2(refused.error.hint.contains(QLatin1String("Crop")), qPrintable(refused.error.hint));
+    const QString panorama = writeImage(m_dir.path(), QStringLiteral("panorama.png"), quadrantImage(QSize(8000, 400)), "png");
+    const auto accepted = ImagePreparer::prepareFile(panorama, ImagePreparationOptions());
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error.message));
+    QCOMPARE(accepted.image.preparedSize, QSize(8000, 400));
+}
+
+void TestImageRefusal::largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(QSize, size);
+    QFETCH(bool, accepted);
+    if (!QImageWriter::supportedImageFormats().contains(format))
+        QSKIP("Qt cannot write this format here");
+    const QString path = writeImage(m_dir.path(), QStringLiteral("big.") + QString::fromLatin1(format), quadrantImage(size), format.constData());
+    QVERIFY(!path.isEmpty());
+    const auto result = ImagePreparer::prepareFile(path, ImagePreparationOptions());
+    QCOMPARE(result.ok(), accepted);
+    if (accepted)
+        return;
+    QCOMPARE(result.error.kind, ImageError::Kind::TooLarge);
+    QVERIFY2(result.error.message.contains(QString::fromLatin1(format.toUpper())), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QLatin1String("10 megapixels")), qPrintable(result.error.message));
+    QVERIFY2(result.error.hint.contains(QLatin1String("JPEG or PNG")), qPrintable(result.error.hint));
 }
 
 QTEST_GUILESS_MAIN(TestImageRefusal)

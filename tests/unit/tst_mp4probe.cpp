@@ -7,6 +7,7 @@
 #include "api/mp4probe.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -62,6 +63,12 @@ private slots:
     void ffmpegVideoTruncatedHalfway_isIncompleteWithReason();
     void ffmpegVideoCutAtEveryTenthOfItsLength_isNeverComplete();
     void ffmpegVideoWithTrailingBytes_isIncomplete();
+    void ffmpegVideoFollowedByZeros_isRefusedAsPadding_data();
+    void ffmpegVideoFollowedByZeros_isRefusedAsPadding();
+    void ffmpegVideoWithMdatToTheEnd_isCompleteUnlessItIsOnlyZeros();
+    void mediaDataOverTheClipsNeed_isRefused();
+    void ffmpegFragmentedVideo_isComplete();
+    void corpusClips_keepTheirVerdict();
     void firstBytesOfFfmpegVideo_startLikeMp4();
 
     void htmlFile_isNotMp4();
@@ -200,6 +207,96 @@ void TestMp4Probe::ffmpegVideoWithTrailingBytes_isIncomplete()
     QVERIFY2(info.problem.contains(QStringLiteral("incomplete")), qPrintable(info.problem));
 }
 
+void TestMp4Probe::ffmpegVideoFollowedByZeros_isRefusedAsPadding_data()
+{
+    QTest::addColumn<int>("zeros");
+    // Zeros read as one box header of size 0 ("to the end of the file") and no type.
+    QTest::newRow("64 kB") << 64 * 1024;
+    QTest::newRow("8 MB") << 8 * 1024 * 1024;
+    QTest::newRow("8 bytes") << 8;
+}
+
+void TestMp4Probe::ffmpegVideoFollowedByZeros_isRefusedAsPadding()
+{
+    REQUIRE_FFMPEG();
+    QFETCH(int, zeros);
+    for (const QString &source : {m_faststart, m_moovAtEnd}) {
+        const QByteArray whole = readFile(source);
+        const Mp4Info info = inspectBytes(whole + QByteArray(zeros, '\0'));
+        QVERIFY(info.isMp4);
+        QVERIFY2(!info.complete, "zeros after the clip were taken as a box");
+        QVERIFY2(info.problem.contains(QStringLiteral("padding")), qPrintable(info.problem));
+        // The clip itself still passes.
+        QVERIFY(inspectBytes(whole).complete);
+    }
+}
+
+void TestMp4Probe::ffmpegVideoWithMdatToTheEnd_isCompleteUnlessItIsOnlyZeros()
+{
+    REQUIRE_FFMPEG();
+    // The index comes first (faststart), so the mdat is the last box: rewritten to
+    // size 0 ("to the end") it is still valid; an mdat of nothing but zeros is not.
+    const QByteArray whole = readFile(m_faststart);
+    qsizetype pos = 0;
+    qsizetype mdatAt = -1;
+    while (pos + 8 <= whole.size()) {
+        const quint32 size = qFromBigEndian<quint32>(whole.constData() + pos);
+        if (whole.mid(pos + 4, 4) == "mdat")
+            mdatAt = pos;
+        if (size < 8)
+            break;
+        pos += size;
+    }
+    QVERIFY(mdatAt > 0);
+    QByteArray toTheEnd = whole;
+    qToBigEndian<quint32>(0, toTheEnd.data() + mdatAt);
+    const Mp4Info valid = inspectBytes(toTheEnd);
+    QVERIFY2(valid.complete, qPrintable(valid.problem));
+    const QByteArray zeros = toTheEnd.left(mdatAt + 8) + QByteArray(256 * 1024, '\0');
+    const Mp4Info padded = inspectBytes(zeros);
+    QVERIFY(!padded.complete);
+    QVERIFY2(padded.problem.contains(QStringLiteral("padding")), qPrintable(padded.problem));
+}
+
+void TestMp4Probe::mediaDataOverTheClipsNeed_isRefused()
+{
+    const QByteArray bytes = ftyp() + box("moov", mvhdV0(1000, 1000)) + box("mdat", QByteArray(5000, '\x55'));
+    QVERIFY(inspectBytes(bytes).complete);
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    QVERIFY(Mp4Probe::inspect(buffer, 5008).complete);
+    const Mp4Info over = Mp4Probe::inspect(buffer, 5007);
+    QVERIFY(!over.complete);
+    QVERIFY2(over.problem.contains(QStringLiteral("more than a clip")), qPrintable(over.problem));
+}
+
+void TestMp4Probe::ffmpegFragmentedVideo_isComplete()
+{
+    REQUIRE_FFMPEG();
+    // moov without samples, then moof + mdat pairs (and mfra at the end): valid, not padding.
+    const QString fragmented = makeVideo(QStringLiteral("fragmented.mp4"),
+                                         {QStringLiteral("-movflags"), QStringLiteral("frag_keyframe+empty_moov")});
+    QVERIFY(!fragmented.isEmpty());
+    const Mp4Info info = Mp4Probe::inspectFile(fragmented);
+    QVERIFY2(info.complete, qPrintable(info.problem));
+}
+
+void TestMp4Probe::corpusClips_keepTheirVerdict()
+{
+    // The fuzz corpus holds real clips (the emulator's among them) and known bad
+    // shapes: the clips must pass, the padded ones must not.
+    const QDir corpus(QStringLiteral(WANSTUDIO_SOURCE_DIR "/tests/fuzz/corpus/fuzz_mp4probe"));
+    const QStringList names = corpus.entryList(QDir::Files);
+    QVERIFY(names.size() >= 6);
+    for (const QString &name : names) {
+        const Mp4Info info = Mp4Probe::inspectFile(corpus.filePath(name));
+        const bool bad = name.startsWith(QLatin1String("crash-")) || name.startsWith(QLatin1String("padded-"))
+            || name.startsWith(QLatin1String("unknown-"));
+        QVERIFY2(info.complete == !bad, qPrintable(name + QStringLiteral(": ") + info.problem));
+    }
+}
+
 void TestMp4Probe::firstBytesOfFfmpegVideo_startLikeMp4()
 {
     REQUIRE_FFMPEG();
@@ -293,6 +390,20 @@ void TestMp4Probe::builtBoxes_areJudgedByStructure_data()
         << qint64(2000) << QString();
     QTest::newRow("last mdat runs to the end (size 0)")
         << (ftyp() + box("moov", mvhdV0(1000, 2000)) + be32(0) + QByteArray("mdat") + QByteArray(100, '\0')) << true << qint64(2000) << QString();
+    QTest::newRow("zeros after the last box") << (ftyp() + box("moov", mvhdV0(1000, 2000)) + media + QByteArray(4096, '\0')) << false
+                                              << qint64(2000) << QStringLiteral("padding");
+    QTest::newRow("unknown box to the end") << (ftyp() + box("moov", mvhdV0(1000, 2000)) + media + be32(0) + QByteArray("zzzz") + QByteArray(100, '\0'))
+                                            << false << qint64(2000) << QStringLiteral("unknown box");
+    QTest::newRow("mdat of size 0 holding only zeros")
+        << (ftyp() + box("moov", mvhdV0(1000, 2000)) + be32(0) + QByteArray("mdat") + QByteArray(128 * 1024, '\0'))
+        << false << qint64(2000) << QStringLiteral("padding");
+    QTest::newRow("mdat of size 0: media, then zeros")
+        << (ftyp() + box("moov", mvhdV0(1000, 2000)) + be32(0) + QByteArray("mdat") + QByteArray(1000, '\x55') + QByteArray(128 * 1024, '\0'))
+        << true << qint64(2000) << QString();
+    QTest::newRow("free box of zeros at the end") << (ftyp() + box("moov", mvhdV0(1000, 2000)) + media + box("free", QByteArray(8192, '\0')))
+                                                  << true << qint64(2000) << QString();
+    QTest::newRow("free box of size 0 at the end") << (ftyp() + box("moov", mvhdV0(1000, 2000)) + media + be32(0) + QByteArray("free") + QByteArray(100, '\0'))
+                                                   << true << qint64(2000) << QString();
     QTest::newRow("no moov") << (ftyp() + media) << false << qint64(-1) << QStringLiteral("moov");
     QTest::newRow("no mdat") << (ftyp() + box("moov", mvhdV0(1000, 1000))) << false << qint64(1000) << QStringLiteral("no media data");
     QTest::newRow("ftyp only") << ftyp() << false << qint64(-1) << QStringLiteral("moov");
