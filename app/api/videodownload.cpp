@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wan::api {
 
@@ -180,6 +182,21 @@ void VideoDownload::onFinished()
         qCWarning(lcApi) << "downloaded video rejected:" << info.problem;
         return fail(ApiErrors::badVideo(info.problem));
     }
+    if (!m_beforeRename)
+        return renameIntoPlace();
+    // Rewriting a large file takes time: never on this thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_beforeRenameProblem = watcher->result();
+        // Even when cancelled meanwhile: the clip is complete and paid for.
+        renameIntoPlace();
+    });
+    watcher->setFuture(QtConcurrent::run(m_beforeRename, m_part.fileName()));
+}
+
+void VideoDownload::renameIntoPlace()
+{
     if (QFile::exists(m_targetPath) && !QFile::remove(m_targetPath))
         return fail(ApiErrors::disk(tr("%1 exists and cannot be replaced").arg(QDir::toNativeSeparators(m_targetPath))));
     if (!m_part.rename(m_targetPath))

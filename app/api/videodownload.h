@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace wan::api {
 
 class VideoDownload final : public QObject
@@ -21,6 +23,14 @@ public:
     ~VideoDownload() override;
 
     void abort();
+    // Runs on a worker thread with the complete, checked part file just before it
+    // is renamed into place (the clip's settings go in here, so a clip never sits
+    // at its final path without them). Returns a problem to report, or nothing;
+    // the clip is renamed into place either way.
+    using BeforeRename = std::function<QString(const QString &partPath)>;
+    void setBeforeRename(BeforeRename step) { m_beforeRename = std::move(step); }
+    // What setBeforeRename's step reported for the clip just saved (empty: nothing).
+    QString beforeRenameProblem() const { return m_beforeRenameProblem; }
     QString targetPath() const { return m_targetPath; }
     static QString partPath(const QString &targetPath) { return targetPath + QStringLiteral(".part"); }
 
@@ -34,6 +44,7 @@ private:
     void onReadyRead();
     void onFinished();
     void fail(const ApiError &error);
+    void renameIntoPlace();
     bool statusIsOk() const;
 
     QPointer<SegmindClient> m_client;
@@ -48,6 +59,8 @@ private:
     bool m_aborted = false;
     ApiError m_diskError;
     qint64 m_received = 0;
+    BeforeRename m_beforeRename;
+    QString m_beforeRenameProblem;
 };
 
 } // namespace wan::api

@@ -11,7 +11,6 @@
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
-#include "library/mp4metadata.h"
 #include "library/runrecorder.h"
 
 #include <QCommandLineParser>
@@ -150,18 +149,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
                   << Qt::endl;
         QCoreApplication::exit(api::ApiError::exitCode(error.kind));
     });
-    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, &job, &model](const jobs::GenerationResult &result) {
-        // The clip carries its own settings, so dropping it on the window restores them.
-        const QJsonObject settings{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
-                                   {QStringLiteral("model"), model.id()},
-                                   {QStringLiteral("image"), job.request().image},
-                                   {QStringLiteral("prompt"), job.request().prompt},
-                                   {QStringLiteral("parameters"), job.sentParameters()},
-                                   {QStringLiteral("seed"), result.seed},
-                                   {QStringLiteral("requestId"), result.requestId}};
-        QString metadataProblem;
-        if (!library::Mp4Metadata::write(result.outputPath, settings, &metadataProblem))
-            err() << CommandLine::tr("Note: the settings could not be written into the clip: %1").arg(metadataProblem) << Qt::endl;
+    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder](const jobs::GenerationResult &result) {
         QJsonObject line{{QStringLiteral("output"), result.outputPath},
                          {QStringLiteral("seed"), result.seed},
                          {QStringLiteral("library_id"), recorder.entry().id},

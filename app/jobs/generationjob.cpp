@@ -7,6 +7,8 @@
 #include "image/imagepreparer.h"
 #include "image/preparedimagecache.h"
 #include "image/uploadcache.h"
+#include "library/mp4metadata.h"
+#include "staleparts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -163,6 +165,7 @@ void GenerationJob::start()
     if (m_stage != JobStage::Waiting)
         return;
     m_elapsed.start();
+    removeStalePartsLater();
     if (!m_client) {
         fail(ApiErrors::network(tr("the client is gone"), tr("starting")));
         return;
@@ -192,6 +195,7 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
     if (m_stage != JobStage::Waiting)
         return;
     m_elapsed.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_ticket = ticket;
     m_submittedAt = submittedAt;
     m_parameters = m_request.parameters;
@@ -201,6 +205,7 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
     // only once the file is a complete MP4, and the file must be newer than
     // the submission (an older file at that path is someone else's).
     const QString path = m_request.outputPath;
+    const QDateTime startedAt = m_startedAt;
     auto *watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();
@@ -218,9 +223,10 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
         m_pollDelayMs = m_policy.firstPollMs;
         poll();
     });
-    watcher->setFuture(QtConcurrent::run([path, submittedAt] {
+    watcher->setFuture(QtConcurrent::run([path, submittedAt, startedAt] {
         if (path.isEmpty())
             return false;
+        removeStaleParts(path, startedAt);
         const QFileInfo file(path);
         if (!file.isFile() || (submittedAt.isValid() && file.lastModified() < submittedAt))
             return false;
@@ -503,12 +509,22 @@ void GenerationJob::download(const QUrl &videoUrl)
 void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bool retryable)
 {
     m_download = new api::VideoDownload(m_client, reply, m_request.outputPath, what, this);
+    if (m_clipSettings) {
+        const QJsonObject settings = m_clipSettings(resultFor(m_request.outputPath));
+        m_download->setBeforeRename([settings](const QString &partPath) {
+            QString problem;
+            return library::Mp4Metadata::write(partPath, settings, &problem) ? QString() : problem;
+        });
+    }
     connect(m_download, &api::VideoDownload::progress, this, &GenerationJob::downloadProgress);
     connect(m_download, &api::VideoDownload::finished, this, [this, retryable](const api::Outcome<QString> &outcome) {
         m_download->deleteLater();
         if (m_cancelled)
             return;
         if (outcome.ok()) {
+            if (!m_download->beforeRenameProblem().isEmpty())
+                emit notice(tr("The clip was saved, but without its settings inside: %1")
+                                .arg(m_download->beforeRenameProblem()));
             finishSuccess(*outcome.value);
             return;
         }
@@ -563,7 +579,23 @@ void GenerationJob::postSyncRun()
     attachDownload(reply, tr("running the generation"), false);
 }
 
+void GenerationJob::removeStalePartsLater()
+{
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    if (m_request.outputPath.isEmpty())
+        return;
+    // Only files older than this run: its own download starts later.
+    (void)QtConcurrent::run([path = m_request.outputPath, startedAt = m_startedAt] { removeStaleParts(path, startedAt); });
+}
+
 void GenerationJob::finishSuccess(const QString &path)
+{
+    const GenerationResult result = resultFor(path);
+    setStage(JobStage::Completed);
+    emit succeeded(result);
+}
+
+GenerationResult GenerationJob::resultFor(const QString &path) const
 {
     GenerationResult result;
     result.outputPath = path;
@@ -575,8 +607,7 @@ void GenerationJob::finishSuccess(const QString &path)
     result.uploadReused = m_uploadReused;
     result.credits = m_credits;
     result.inferenceSeconds = m_inferenceSeconds;
-    setStage(JobStage::Completed);
-    emit succeeded(result);
+    return result;
 }
 
 void GenerationJob::fail(ApiError error)

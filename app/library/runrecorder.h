@@ -46,6 +46,7 @@ private:
     void onStage(jobs::JobStage stage);
     void onFailed(const api::ApiError &error);
     void save();
+    void applyResult(Entry *entry, const jobs::GenerationResult &result) const;
 
     jobs::GenerationJob *m_job;
     Entry m_entry;
