@@ -202,6 +202,7 @@ int CommandLine::run(int argc, char *argv[])
             << tr("       wanstudio credits            print the credit balance") << Qt::endl
             << tr("       wanstudio resume             fetch runs the service accepted but this computer did not receive") << Qt::endl
             << tr("       wanstudio library list|show  what the library holds") << Qt::endl
+            << tr("       wanstudio library rebuild    list the clips again in a lost or damaged library") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;

@@ -1,0 +1,347 @@
+// Every clip carries its settings, whichever way it was fetched, and a lost or
+// damaged library is listed again from the clips: real clips made through the
+// emulator by the real `wanstudio` binary, then `wanstudio library rebuild`.
+// A kill at any point of a save leaves nothing behind once the next run is done.
+
+#include "cliprocess.h"
+#include "emulatorfixture.h"
+#include "library/mp4metadata.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using wan::library::Mp4Metadata;
+
+namespace {
+
+struct Finished
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Leftovers of an interrupted save anywhere under a folder.
+QStringList partFilesUnder(const QString &folder)
+{
+    QStringList found;
+    QDirIterator it(folder, {QStringLiteral("*.part")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(it.next());
+    return found;
+}
+
+} // namespace
+
+class TestRebuild final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void resumedClip_carriesItsSettings();
+    void killDuringDownloadAndSettingsRewrite_leavesNothingAfterResume();
+    void generatedClip_carriesItsSettings();
+    void deletedLibrary_isRebuiltFromTheClips();
+    void garbageLibrary_isKeptAsideAndRebuilt();
+    void rebuildTwice_addsNothingTheSecondTime();
+
+private:
+    QStringList generateArguments(const QString &out, const QString &prompt, const QStringList &extra = {}) const;
+    void startCli(QProcess &process, const QStringList &arguments);
+    Finished runCli(const QStringList &arguments);
+    QJsonArray libraryList();
+    QString databasePath() const;
+    // Two clips (a random seed, and a fixed seed with other parameters) in folder; their JSON lines.
+    QList<QJsonObject> makeTwoClips(const QString &folder);
+    void verifyListed(const QJsonArray &entries, const QList<QJsonObject> &clips);
+
+    wan::test::EmulatorFixture m_emulator;
+    QTemporaryDir m_dir;
+    QString m_profile;
+    QString m_image;
+    int m_runs = 0;
+};
+
+void TestRebuild::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_emulator.start({QStringLiteral("--latency-ms"), QStringLiteral("1500")}));
+    QImage picture(900, 600, QImage::Format_RGB32);
+    picture.fill(QColor(40, 120, 200));
+    m_image = m_dir.filePath(QStringLiteral("still.png"));
+    QVERIFY(picture.save(m_image));
+}
+
+void TestRebuild::init()
+{
+    QVERIFY(m_emulator.reset());
+    m_profile = m_dir.filePath(QStringLiteral("profile-%1").arg(++m_runs));
+}
+
+QStringList TestRebuild::generateArguments(const QString &out, const QString &prompt, const QStringList &extra) const
+{
+    return QStringList{QStringLiteral("generate"), QStringLiteral("--image"), m_image, QStringLiteral("--prompt"), prompt,
+                       QStringLiteral("--out"), out}
+        + extra;
+}
+
+void TestRebuild::startCli(QProcess &process, const QStringList &arguments)
+{
+    process.setProcessEnvironment(wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile));
+    process.start(QStringLiteral(WANSTUDIO_CLI_PATH), arguments);
+}
+
+Finished TestRebuild::runCli(const QStringList &arguments)
+{
+    QProcess process;
+    startCli(process, arguments);
+    Finished f;
+    if (!process.waitForFinished(90'000)) {
+        process.kill();
+        process.waitForFinished();
+        return f;
+    }
+    f.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    f.out = process.readAllStandardOutput();
+    f.err = process.readAllStandardError();
+    return f;
+}
+
+QJsonArray TestRebuild::libraryList()
+{
+    const Finished f = runCli({QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(f.out.trimmed()).array();
+}
+
+QString TestRebuild::databasePath() const
+{
+    QDirIterator it(m_profile, {QStringLiteral("library.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+QList<QJsonObject> TestRebuild::makeTwoClips(const QString &folder)
+{
+    QList<QJsonObject> lines;
+    const QList<QStringList> runs{
+        generateArguments(folder + QStringLiteral("/first.mp4"), QStringLiteral("lanterns drifting upward"),
+                          {QStringLiteral("--random-seed")}),
+        generateArguments(folder + QStringLiteral("/nested/second.mp4"), QStringLiteral("rain on a tin roof"),
+                          {QStringLiteral("--seed"), QStringLiteral("4242"), QStringLiteral("--frames"), QStringLiteral("97")})};
+    for (const QStringList &arguments : runs) {
+        const Finished f = runCli(arguments);
+        if (f.exitCode != 0) {
+            qWarning("generate failed: %s", f.err.constData());
+            return {};
+        }
+        QJsonObject line = QJsonDocument::fromJson(f.out.trimmed()).object();
+        line.insert(QStringLiteral("prompt"), arguments.at(4));
+        lines.append(line);
+    }
+    return lines;
+}
+
+// Every clip is listed once, completed, with the settings that made it.
+void TestRebuild::verifyListed(const QJsonArray &entries, const QList<QJsonObject> &clips)
+{
+    QCOMPARE(entries.size(), clips.size());
+    for (const QJsonObject &clip : clips) {
+        const QString output = clip.value(QStringLiteral("output")).toString();
+        QJsonObject entry;
+        int matches = 0;
+        for (const QJsonValue &value : entries) {
+            if (value.toObject().value(QStringLiteral("output")).toString() == output) {
+                entry = value.toObject();
+                ++matches;
+            }
+        }
+        QVERIFY2(matches == 1, qPrintable(output));
+        QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(entry.value(QStringLiteral("prompt")).toString(), clip.value(QStringLiteral("prompt")).toString());
+        QCOMPARE(entry.value(QStringLiteral("seed")).toInteger(), clip.value(QStringLiteral("seed")).toInteger());
+        QCOMPARE(entry.value(QStringLiteral("request_id")).toString(), clip.value(QStringLiteral("request_id")).toString());
+        QVERIFY(!entry.value(QStringLiteral("request_id")).toString().isEmpty());
+        QCOMPARE(entry.value(QStringLiteral("image")).toString(), m_image);
+        const QJsonObject parameters = entry.value(QStringLiteral("parameters")).toObject();
+        QCOMPARE(parameters.value(QStringLiteral("seed")).toInteger(), clip.value(QStringLiteral("seed")).toInteger());
+        if (output.endsWith(QLatin1String("second.mp4")))
+            QCOMPARE(parameters.value(QStringLiteral("num_frames")).toInt(), 97);
+        else
+            QVERIFY(entry.value(QStringLiteral("random_seed")).toBool());
+        QVERIFY(parameters.contains(QStringLiteral("resolution")));
+    }
+}
+
+void TestRebuild::resumedClip_carriesItsSettings()
+{
+    const QString out = m_dir.filePath(QStringLiteral("resumed.mp4"));
+    QProcess generate;
+    startCli(generate, generateArguments(out, QStringLiteral("embers rising"), {QStringLiteral("--seed"), QStringLiteral("777")}));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += generate.readAllStandardError()).contains("Accepted as request"), 30'000);
+    generate.kill();
+    QVERIFY(generate.waitForFinished());
+    QVERIFY(!QFile::exists(out));
+
+    const Finished resumed = runCli({QStringLiteral("resume")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const QJsonObject line = QJsonDocument::fromJson(resumed.out.trimmed()).object();
+    QString problem;
+    const std::optional<QJsonObject> settings = Mp4Metadata::read(out, &problem);
+    QVERIFY2(settings, qPrintable(problem));
+    QCOMPARE(settings->value(QStringLiteral("prompt")).toString(), QStringLiteral("embers rising"));
+    QCOMPARE(settings->value(QStringLiteral("seed")).toInteger(), 777);
+    QCOMPARE(settings->value(QStringLiteral("parameters")).toObject().value(QStringLiteral("seed")).toInteger(), 777);
+    QCOMPARE(settings->value(QStringLiteral("requestId")).toString(), line.value(QStringLiteral("request_id")).toString());
+    QVERIFY(!settings->value(QStringLiteral("requestId")).toString().isEmpty());
+    QCOMPARE(settings->value(QStringLiteral("image")).toString(), m_image);
+    QVERIFY(partFilesUnder(m_dir.path()).isEmpty());
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+// Killed while downloading (a "<out>.part" is left) after an earlier kill during
+// the settings rewrite (a "<name>.<random>.meta.part" is left): resume fetches
+// the clip and nothing of either remains.
+void TestRebuild::killDuringDownloadAndSettingsRewrite_leavesNothingAfterResume()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("killed-%1").arg(m_runs));
+    QVERIFY(QDir().mkpath(folder));
+    const QString out = folder + QStringLiteral("/clip.mp4");
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("download")}, {QStringLiteral("kind"), QStringLiteral("stall")},
+                                 {QStringLiteral("afterBytes"), 2000}, {QStringLiteral("count"), -1}}));
+    QProcess generate;
+    startCli(generate, generateArguments(out, QStringLiteral("a kite in the wind")));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(out + QStringLiteral(".part")).size() > 0, 30'000);
+    generate.kill();
+    QVERIFY(generate.waitForFinished());
+    // What a kill during the settings rewrite leaves, from a save before this run.
+    for (const QString &leftover : QStringList{out + QStringLiteral(".part.1f2e3d.meta.part"), out + QStringLiteral(".4c5b.meta.part")}) {
+        QFile file(leftover);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(4096, 'm')) == 4096);
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-120), QFileDevice::FileModificationTime));
+    }
+    QVERIFY(!partFilesUnder(folder).isEmpty());
+
+    QVERIFY(m_emulator.clearFaults());
+    const Finished resumed = runCli({QStringLiteral("resume")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QCOMPARE(partFilesUnder(folder), QStringList());
+    QVERIFY(Mp4Metadata::read(out).has_value());
+    QCOMPARE(m_emulator.submissions(), 1);
+}
+
+void TestRebuild::generatedClip_carriesItsSettings()
+{
+    const QString out = m_dir.filePath(QStringLiteral("generated-%1.mp4").arg(m_runs));
+    const Finished f = runCli(generateArguments(out, QStringLiteral("snow falling"), {QStringLiteral("--seed"), QStringLiteral("31")}));
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    const std::optional<QJsonObject> settings = Mp4Metadata::read(out);
+    QVERIFY(settings);
+    QCOMPARE(settings->value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(settings->value(QStringLiteral("seed")).toInteger(), 31);
+    QCOMPARE(settings->value(QStringLiteral("mode")).toString(), QStringLiteral("async"));
+    QVERIFY(!settings->value(QStringLiteral("created")).toString().isEmpty());
+    QVERIFY(!settings->value(QStringLiteral("submitted")).toString().isEmpty());
+    QVERIFY(!settings->value(QStringLiteral("requestId")).toString().isEmpty());
+    QVERIFY(f.err.indexOf("without its settings") < 0);
+    QVERIFY(partFilesUnder(m_dir.path()).isEmpty());
+}
+
+void TestRebuild::deletedLibrary_isRebuiltFromTheClips()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("results-%1").arg(m_runs));
+    const QList<QJsonObject> clips = makeTwoClips(folder);
+    QCOMPARE(clips.size(), 2);
+    // A file that is no clip of ours, in the same folder: reported, not listed.
+    QVERIFY(QFile::copy(m_image, folder + QStringLiteral("/not-a-video.mp4")));
+    const QString database = databasePath();
+    QVERIFY(!database.isEmpty());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QVERIFY(!QFile::exists(database + suffix) || QFile::remove(database + suffix));
+    QCOMPARE(libraryList().size(), 0);
+
+    const Finished rebuilt = runCli({QStringLiteral("library"), QStringLiteral("rebuild"), QStringLiteral("--from"), folder});
+    QVERIFY2(rebuilt.exitCode == 0, rebuilt.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(rebuilt.out.trimmed()).object();
+    QCOMPARE(summary.value(QStringLiteral("found")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("unreadable")).toArray().size(), 1);
+    QVERIFY(summary.value(QStringLiteral("unreadable")).toArray().first().toString().contains(QLatin1String("not-a-video.mp4")));
+    QVERIFY2(rebuilt.err.contains("3 clip(s) found") || rebuilt.err.contains("3 clips found"), rebuilt.err.constData());
+    verifyListed(libraryList(), clips);
+}
+
+void TestRebuild::garbageLibrary_isKeptAsideAndRebuilt()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("results-%1").arg(m_runs));
+    const QList<QJsonObject> clips = makeTwoClips(folder);
+    QCOMPARE(clips.size(), 2);
+    const QString database = databasePath();
+    QVERIFY(!database.isEmpty());
+    QFile::remove(database + QStringLiteral("-wal"));
+    QFile::remove(database + QStringLiteral("-shm"));
+    const QByteArray garbage = QByteArray(16384, '\x5a');
+    {
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write(garbage) == garbage.size());
+    }
+
+    const Finished listed = runCli({QStringLiteral("library"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 8);
+    QVERIFY2(listed.err.contains("damaged") && listed.err.contains("wanstudio library rebuild"), listed.err.constData());
+
+    const Finished rebuilt = runCli({QStringLiteral("library"), QStringLiteral("rebuild"), QStringLiteral("--from"), folder});
+    QVERIFY2(rebuilt.exitCode == 0, rebuilt.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(rebuilt.out.trimmed()).object();
+    QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 2);
+    const QString aside = summary.value(QStringLiteral("moved_aside")).toString();
+    QVERIFY(aside.startsWith(database + QStringLiteral(".damaged-")));
+    QFile kept(aside);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), garbage);
+    QVERIFY(rebuilt.err.contains("moved aside"));
+    verifyListed(libraryList(), clips);
+}
+
+void TestRebuild::rebuildTwice_addsNothingTheSecondTime()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("results-%1").arg(m_runs));
+    const QList<QJsonObject> clips = makeTwoClips(folder);
+    QCOMPARE(clips.size(), 2);
+    // On the healthy library that made them: all listed already.
+    const Finished onHealthy = runCli({QStringLiteral("library"), QStringLiteral("rebuild"), QStringLiteral("--from"), folder});
+    QVERIFY2(onHealthy.exitCode == 0, onHealthy.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(onHealthy.out.trimmed()).object().value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(QJsonDocument::fromJson(onHealthy.out.trimmed()).object().value(QStringLiteral("already_listed")).toInt(), 2);
+    QCOMPARE(libraryList().size(), 2);
+
+    const QString database = databasePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QVERIFY(!QFile::exists(database + suffix) || QFile::remove(database + suffix));
+    const Finished first = runCli({QStringLiteral("library"), QStringLiteral("rebuild"), QStringLiteral("--from"), folder});
+    QCOMPARE(QJsonDocument::fromJson(first.out.trimmed()).object().value(QStringLiteral("added")).toInt(), 2);
+    const Finished second = runCli({QStringLiteral("library"), QStringLiteral("rebuild"), QStringLiteral("--from"), folder,
+                                    QStringLiteral("--from"), folder + QStringLiteral("/nested")});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(second.out.trimmed()).object();
+    QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("already_listed")).toInt(), 2);
+    verifyListed(libraryList(), clips);
+}
+
+QTEST_GUILESS_MAIN(TestRebuild)
+#include "tst_rebuild.moc"
