@@ -3,8 +3,13 @@
 // emulator by the real `wanstudio` binary, then `wanstudio library rebuild`.
 // A kill at any point of a save leaves nothing behind once the next run is done.
 
+#include "api/mp4probe.h"
+#include "api/segmindclient.h"
 #include "cliprocess.h"
+#include "core/modeldescription.h"
 #include "emulatorfixture.h"
+#include "image/uploadcache.h"
+#include "jobs/generationjob.h"
 #include "library/mp4metadata.h"
 
 #include <QDirIterator>
@@ -13,7 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +59,7 @@ private slots:
     void resumedClip_carriesItsSettings();
     void killDuringDownloadAndSettingsRewrite_leavesNothingAfterResume();
     void generatedClip_carriesItsSettings();
+    void settingsThatCannotBeWritten_keepTheClipAndSaySo();
     void deletedLibrary_isRebuiltFromTheClips();
     void garbageLibrary_isKeptAsideAndRebuilt();
     void rebuildTwice_addsNothingTheSecondTime();
@@ -257,6 +265,43 @@ void TestRebuild::generatedClip_carriesItsSettings()
     QVERIFY(!settings->value(QStringLiteral("requestId")).toString().isEmpty());
     QVERIFY(f.err.indexOf("without its settings") < 0);
     QVERIFY(partFilesUnder(m_dir.path()).isEmpty());
+}
+
+// A paid clip is never lost for its metadata: settings too large to read back
+// (over the reader's 16 MB) make the write fail; the clip is saved without them.
+void TestRebuild::settingsThatCannotBeWritten_keepTheClipAndSaySo()
+{
+    QNetworkAccessManager network;
+    wan::api::SegmindClient client(&network, wan::api::Endpoints(m_emulator.apiBase(), m_emulator.apiBase()));
+    client.setApiKey(m_emulator.apiKey());
+    wan::image::UploadCache uploads(m_dir.filePath(QStringLiteral("uploads-%1.json").arg(m_runs)));
+    wan::jobs::GenerationRequest request;
+    request.image = m_image;
+    request.prompt = QStringLiteral("fog over a lake");
+    request.outputPath = m_dir.filePath(QStringLiteral("unwritable-settings-%1.mp4").arg(m_runs));
+    wan::jobs::GenerationJob job(&client, &uploads, wan::core::ModelDescription::wan22ImageToVideo(), request);
+    wan::jobs::PollPolicy policy;
+    policy.firstPollMs = 100;
+    policy.minPollMs = 50;
+    policy.maxPollMs = 200;
+    job.setPollPolicy(policy);
+    job.setClipSettings([](const wan::jobs::GenerationResult &) {
+        return QJsonObject{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
+                           {QStringLiteral("prompt"), QString(17 * 1024 * 1024, QLatin1Char('p'))}};
+    });
+    QSignalSpy succeeded(&job, &wan::jobs::GenerationJob::succeeded);
+    QSignalSpy failed(&job, &wan::jobs::GenerationJob::failed);
+    QSignalSpy notices(&job, &wan::jobs::GenerationJob::notice);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 60'000);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(wan::api::Mp4Probe::inspectFile(request.outputPath).complete);
+    QVERIFY(!Mp4Metadata::read(request.outputPath).has_value());
+    bool told = false;
+    for (const QList<QVariant> &notice : std::as_const(notices))
+        told = told || notice.first().toString().contains(QLatin1String("without its settings"));
+    QVERIFY(told);
+    QCOMPARE(partFilesUnder(m_dir.path()), QStringList());
 }
 
 void TestRebuild::deletedLibrary_isRebuiltFromTheClips()
