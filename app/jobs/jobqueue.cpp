@@ -224,7 +224,7 @@ void JobQueue::startJob(Slot &s)
     // The settings the clip gets (from the RunRecorder's entry, or built here
     // without a library) are kept for its sidecar, so both say the same.
     job->setClipSettings([this, id, job, source = job->clipSettings()](const GenerationResult &result) {
-        const QJsonObject settings = source ? source(result) : reproduction(job, result);
+        QJsonObject settings = source ? source(result) : reproduction(job, result);
         if (Slot *x = slot(id))
             x->clipSettings = settings;
         return settings;

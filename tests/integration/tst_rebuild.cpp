@@ -193,7 +193,9 @@ void TestRebuild::verifyListed(const QJsonArray &entries, const QList<QJsonObjec
 
 void TestRebuild::resumedClip_carriesItsSettings()
 {
-    const QString out = m_dir.filePath(QStringLiteral("resumed.mp4"));
+    const QString folder = m_dir.filePath(QStringLiteral("resumed-%1").arg(m_runs));
+    QVERIFY(QDir().mkpath(folder));
+    const QString out = folder + QStringLiteral("/resumed.mp4");
     QProcess generate;
     startCli(generate, generateArguments(out, QStringLiteral("embers rising"), {QStringLiteral("--seed"), QStringLiteral("777")}));
     QByteArray err;
@@ -214,7 +216,7 @@ void TestRebuild::resumedClip_carriesItsSettings()
     QCOMPARE(settings->value(QStringLiteral("requestId")).toString(), line.value(QStringLiteral("request_id")).toString());
     QVERIFY(!settings->value(QStringLiteral("requestId")).toString().isEmpty());
     QCOMPARE(settings->value(QStringLiteral("image")).toString(), m_image);
-    QVERIFY(partFilesUnder(m_dir.path()).isEmpty());
+    QCOMPARE(partFilesUnder(folder), QStringList());
     QCOMPARE(m_emulator.submissions(), 1);
 }
 
@@ -252,7 +254,8 @@ void TestRebuild::killDuringDownloadAndSettingsRewrite_leavesNothingAfterResume(
 
 void TestRebuild::generatedClip_carriesItsSettings()
 {
-    const QString out = m_dir.filePath(QStringLiteral("generated-%1.mp4").arg(m_runs));
+    const QString folder = m_dir.filePath(QStringLiteral("generated-%1").arg(m_runs));
+    const QString out = folder + QStringLiteral("/generated.mp4");
     const Finished f = runCli(generateArguments(out, QStringLiteral("snow falling"), {QStringLiteral("--seed"), QStringLiteral("31")}));
     QVERIFY2(f.exitCode == 0, f.err.constData());
     const std::optional<QJsonObject> settings = Mp4Metadata::read(out);
@@ -264,7 +267,7 @@ void TestRebuild::generatedClip_carriesItsSettings()
     QVERIFY(!settings->value(QStringLiteral("submitted")).toString().isEmpty());
     QVERIFY(!settings->value(QStringLiteral("requestId")).toString().isEmpty());
     QVERIFY(f.err.indexOf("without its settings") < 0);
-    QVERIFY(partFilesUnder(m_dir.path()).isEmpty());
+    QCOMPARE(partFilesUnder(folder), QStringList());
 }
 
 // A paid clip is never lost for its metadata: settings too large to read back
@@ -278,7 +281,9 @@ void TestRebuild::settingsThatCannotBeWritten_keepTheClipAndSaySo()
     wan::jobs::GenerationRequest request;
     request.image = m_image;
     request.prompt = QStringLiteral("fog over a lake");
-    request.outputPath = m_dir.filePath(QStringLiteral("unwritable-settings-%1.mp4").arg(m_runs));
+    const QString folder = m_dir.filePath(QStringLiteral("unwritable-settings-%1").arg(m_runs));
+    QVERIFY(QDir().mkpath(folder));
+    request.outputPath = folder + QStringLiteral("/clip.mp4");
     wan::jobs::GenerationJob job(&client, &uploads, wan::core::ModelDescription::wan22ImageToVideo(), request);
     wan::jobs::PollPolicy policy;
     policy.firstPollMs = 100;
@@ -301,7 +306,7 @@ void TestRebuild::settingsThatCannotBeWritten_keepTheClipAndSaySo()
     for (const QList<QVariant> &notice : std::as_const(notices))
         told = told || notice.first().toString().contains(QLatin1String("without its settings"));
     QVERIFY(told);
-    QCOMPARE(partFilesUnder(m_dir.path()), QStringList());
+    QCOMPARE(partFilesUnder(folder), QStringList());
 }
 
 void TestRebuild::deletedLibrary_isRebuiltFromTheClips()
