@@ -182,7 +182,8 @@ void VideoDownload::onFinished()
         qCWarning(lcApi) << "downloaded video rejected:" << info.problem;
         return fail(ApiErrors::badVideo(info.problem));
     }
-    if (!m_beforeRename)
+    const BeforeRename step = m_prepareBeforeRename ? m_prepareBeforeRename() : BeforeRename();
+    if (!step)
         return renameIntoPlace();
     // Rewriting a large file takes time: never on this thread.
     auto *watcher = new QFutureWatcher<QString>(this);
@@ -192,7 +193,7 @@ void VideoDownload::onFinished()
         // Even when cancelled meanwhile: the clip is complete and paid for.
         renameIntoPlace();
     });
-    watcher->setFuture(QtConcurrent::run(m_beforeRename, m_part.fileName()));
+    watcher->setFuture(QtConcurrent::run(step, m_part.fileName()));
 }
 
 void VideoDownload::renameIntoPlace()

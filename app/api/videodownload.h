@@ -23,12 +23,13 @@ public:
     ~VideoDownload() override;
 
     void abort();
-    // Runs on a worker thread with the complete, checked part file just before it
-    // is renamed into place (the clip's settings go in here, so a clip never sits
-    // at its final path without them). Returns a problem to report, or nothing;
-    // the clip is renamed into place either way.
+    // A step for the complete, checked part file just before it is renamed into
+    // place (the clip's settings go in here, so a clip never sits at its final
+    // path without them). prepare is called on this thread once the file is
+    // complete and gives the step, which runs on a worker thread and returns a
+    // problem to report, or nothing; the clip is renamed into place either way.
     using BeforeRename = std::function<QString(const QString &partPath)>;
-    void setBeforeRename(BeforeRename step) { m_beforeRename = std::move(step); }
+    void setBeforeRename(std::function<BeforeRename()> prepare) { m_prepareBeforeRename = std::move(prepare); }
     // What setBeforeRename's step reported for the clip just saved (empty: nothing).
     QString beforeRenameProblem() const { return m_beforeRenameProblem; }
     QString targetPath() const { return m_targetPath; }
@@ -59,7 +60,7 @@ private:
     bool m_aborted = false;
     ApiError m_diskError;
     qint64 m_received = 0;
-    BeforeRename m_beforeRename;
+    std::function<BeforeRename()> m_prepareBeforeRename;
     QString m_beforeRenameProblem;
 };
 

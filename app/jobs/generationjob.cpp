@@ -510,10 +510,13 @@ void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bo
 {
     m_download = new api::VideoDownload(m_client, reply, m_request.outputPath, what, this);
     if (m_clipSettings) {
-        const QJsonObject settings = m_clipSettings(resultFor(m_request.outputPath));
-        m_download->setBeforeRename([settings](const QString &partPath) {
-            QString problem;
-            return library::Mp4Metadata::write(partPath, settings, &problem) ? QString() : problem;
+        // Asked once the video is complete: the run's figures are final by then.
+        m_download->setBeforeRename([this]() -> api::VideoDownload::BeforeRename {
+            const QJsonObject settings = m_clipSettings(resultFor(m_request.outputPath));
+            return [settings](const QString &partPath) {
+                QString problem;
+                return library::Mp4Metadata::write(partPath, settings, &problem) ? QString() : problem;
+            };
         });
     }
     connect(m_download, &api::VideoDownload::progress, this, &GenerationJob::downloadProgress);

@@ -104,10 +104,9 @@ public:
     // it is called with true (the library has recorded that the run is being sent).
     using SubmitGate = std::function<void(std::function<void(bool recorded)>)>;
     void setSubmitGate(SubmitGate gate) { m_submitGate = std::move(gate); }
-    // The settings to write into the clip (library::ClipSettings), asked when the
-    // download starts (seed and request id are known by then). They go into the
-    // downloaded file before it is renamed into place; when that fails the clip is
-    // still saved, and a notice says so.
+    // The settings to write into the clip (library::ClipSettings), asked once the
+    // video is downloaded. They go into the downloaded file before it is renamed
+    // into place; when that fails the clip is still saved, and a notice says so.
     using ClipSettingsSource = std::function<QJsonObject(const GenerationResult &sofar)>;
     void setClipSettings(ClipSettingsSource source) { m_clipSettings = std::move(source); }
     ClipSettingsSource clipSettings() const { return m_clipSettings; }
