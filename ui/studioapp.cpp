@@ -115,11 +115,11 @@ private:
         m_libraryProblem.clear();
         m_libraryReady = true;
         m_window->libraryReady();
+        // Generate waits only for the key now (after a rebuild it also waited for the library).
+        m_window->setKeyState(m_client.hasApiKey(), m_client.hasApiKey() ? QString() : m_keychainProblem);
         // Runs a crash or a closed window left behind: fetch what the service accepted.
-        if (m_client.hasApiKey()) {
-            m_window->setKeyState(true);
+        if (m_client.hasApiKey())
             m_queue.resumeFromLibrary();
-        }
     }
 
     void libraryUnavailable(const QString &error)

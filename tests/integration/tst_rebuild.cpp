@@ -63,6 +63,7 @@ private slots:
     void deletedLibrary_isRebuiltFromTheClips();
     void garbageLibrary_isKeptAsideAndRebuilt();
     void rebuildTwice_addsNothingTheSecondTime();
+    void studioWindow_offersToRebuildADamagedLibrary();
 
 private:
     QStringList generateArguments(const QString &out, const QString &prompt, const QStringList &extra = {}) const;
@@ -391,6 +392,46 @@ void TestRebuild::rebuildTwice_addsNothingTheSecondTime()
     QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 0);
     QCOMPARE(summary.value(QStringLiteral("already_listed")).toInt(), 2);
     verifyListed(libraryList(), clips);
+}
+
+// The window, as `wanstudio` starts it, finds the library damaged, offers to
+// rebuild it, and lists the clip of its results folder again.
+void TestRebuild::studioWindow_offersToRebuildADamagedLibrary()
+{
+    QCOMPARE(runCli({QStringLiteral("library"), QStringLiteral("list")}).exitCode, 0); // makes the library
+    const QString database = databasePath();
+    QVERIFY(!database.isEmpty());
+    const QString results = QFileInfo(database).absolutePath() + QStringLiteral("/results");
+    const Finished made = runCli(generateArguments(results + QStringLiteral("/window.mp4"), QStringLiteral("a lighthouse at dusk")));
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QString requestId = QJsonDocument::fromJson(made.out.trimmed()).object().value(QStringLiteral("request_id")).toString();
+    QVERIFY(!requestId.isEmpty());
+    QFile::remove(database + QStringLiteral("-wal"));
+    QFile::remove(database + QStringLiteral("-shm"));
+    {
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write(QByteArray(8192, '\x42')) == 8192);
+    }
+
+    QProcess studio;
+    QProcessEnvironment env = wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    studio.setProcessEnvironment(env);
+    studio.start(QStringLiteral(WANSTUDIO_STUDIO_DRIVER_PATH), QStringList());
+    QVERIFY(studio.waitForFinished(90'000));
+    const QByteArray said = studio.readAllStandardOutput();
+    QVERIFY2(studio.exitStatus() == QProcess::NormalExit && studio.exitCode() == 0,
+             QByteArray(said + studio.readAllStandardError()).constData());
+    QVERIFY2(said.contains("rebuild-driver: offered \"Library damaged\""), said.constData());
+    QVERIFY2(said.contains("1 clip(s) listed again."), said.constData());
+
+    const QJsonArray entries = libraryList();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().toObject().value(QStringLiteral("request_id")).toString(), requestId);
+    QCOMPARE(entries.first().toObject().value(QStringLiteral("prompt")).toString(), QStringLiteral("a lighthouse at dusk"));
+    const QStringList aside = QDir(QFileInfo(database).absolutePath()).entryList({QStringLiteral("library.sqlite.damaged-*")});
+    QCOMPARE(aside.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRebuild)
