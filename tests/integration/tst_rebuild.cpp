@@ -64,6 +64,7 @@ private slots:
     void garbageLibrary_isKeptAsideAndRebuilt();
     void rebuildTwice_addsNothingTheSecondTime();
     void studioWindow_offersToRebuildADamagedLibrary();
+    void libraryThatCannotBeMade_exitsWith8();
 
 private:
     QStringList generateArguments(const QString &out, const QString &prompt, const QStringList &extra = {}) const;
@@ -432,6 +433,19 @@ void TestRebuild::studioWindow_offersToRebuildADamagedLibrary()
     QCOMPARE(entries.first().toObject().value(QStringLiteral("prompt")).toString(), QStringLiteral("a lighthouse at dusk"));
     const QStringList aside = QDir(QFileInfo(database).absolutePath()).entryList({QStringLiteral("library.sqlite.damaged-*")});
     QCOMPARE(aside.size(), 1);
+}
+
+void TestRebuild::libraryThatCannotBeMade_exitsWith8()
+{
+    // The data folder's place is taken by a file: no library can be made there.
+    QVERIFY(QDir().mkpath(m_profile));
+    QFile blocker(m_profile + QStringLiteral("/data"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Finished f = runCli({QStringLiteral("library"), QStringLiteral("rebuild")});
+    QCOMPARE(f.exitCode, 8);
+    QVERIFY2(f.err.contains("could not be rebuilt"), f.err.constData());
+    QVERIFY(f.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRebuild)
