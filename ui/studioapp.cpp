@@ -1,5 +1,6 @@
 #include "studioapp.h"
 
+#include "accessiblenames.h"
 #include "appearance.h"
 
 #include "api/segmindclient.h"
@@ -72,19 +73,14 @@ public:
                                      tr("The balance would not cover the next run, so %n run(s) of the batch were not sent. "
                                         "Nothing was charged for them.", nullptr, cancelled));
         });
-        m_library.open(this, [this](bool ok, const QString &error) {
-            if (!ok) {
-                QMessageBox::warning(m_window.get(), tr("Library unavailable"),
-                                     tr("The library could not be opened, so runs cannot be recorded and Generate is off: %1").arg(error));
-                m_libraryProblem = tr("The library could not be opened: %1").arg(error);
-                m_window->setKeyState(false, m_libraryProblem);
-                return;
-            }
-            m_libraryReady = true;
-            m_window->libraryReady();
-            // Runs a crash or a closed window left behind: fetch what the service accepted.
-            if (m_client.hasApiKey())
-                m_queue.resumeFromLibrary();
+        m_library.openReportingDamage(this, [this](bool ok, bool damaged, const QString &error) {
+            if (ok)
+                libraryOpened();
+            else if (damaged)
+                // After the first paint: the question needs the window behind it.
+                QTimer::singleShot(0, this, [this, error] { offerRebuild(error); });
+            else
+                libraryUnavailable(error);
         });
     }
 
@@ -113,6 +109,65 @@ private:
         m_window->refreshCredits();
         if (first && m_libraryReady)
             m_queue.resumeFromLibrary();
+    }
+
+    void libraryOpened()
+    {
+        m_libraryProblem.clear();
+        m_libraryReady = true;
+        m_window->libraryReady();
+        // Generate waits only for the key now (after a rebuild it also waited for the library).
+        m_window->setKeyState(m_client.hasApiKey(), m_client.hasApiKey() ? QString() : m_keychainProblem);
+        // Runs a crash or a closed window left behind: fetch what the service accepted.
+        if (m_client.hasApiKey())
+            m_queue.resumeFromLibrary();
+    }
+
+    void libraryUnavailable(const QString &error)
+    {
+        QMessageBox::warning(m_window.get(), tr("Library unavailable"),
+                             tr("The library could not be opened, so runs cannot be recorded and Generate is off: %1").arg(error));
+        m_libraryProblem = tr("The library could not be opened: %1").arg(error);
+        m_window->setKeyState(false, m_libraryProblem);
+    }
+
+    // Every clip carries its settings, so a damaged library can be listed again
+    // from them; the damaged file is kept aside, never deleted.
+    void offerRebuild(const QString &error)
+    {
+        m_libraryProblem = tr("The library is damaged: %1").arg(error);
+        m_window->setKeyState(false, m_libraryProblem);
+        QMessageBox box(QMessageBox::Warning, tr("Library damaged"),
+                        tr("The library is damaged: %1\n\nWan Studio can keep the damaged file aside and list your clips "
+                           "again from the results folder. Without a library, runs cannot be recorded and Generate is off.")
+                            .arg(error),
+                        QMessageBox::NoButton, m_window.get());
+        QPushButton *rebuild = box.addButton(tr("&Rebuild from clips"), QMessageBox::AcceptRole);
+        QPushButton *without = box.addButton(tr("&Continue without library"), QMessageBox::RejectRole);
+        nameAfter(rebuild, rebuild->text());
+        nameAfter(without, without->text());
+        box.setDefaultButton(rebuild);
+        box.exec();
+        if (box.clickedButton() != rebuild)
+            return;
+        m_libraryProblem = tr("The library is being rebuilt from your clips.");
+        m_window->setKeyState(false, m_libraryProblem);
+        const QStringList folders{m_settings.resultsDirectory(), core::Settings::dataDirectory() + QStringLiteral("/media")};
+        // Reading every clip is disk work: on the library's own thread.
+        m_library.rebuild(folders, this, [this](const library::RebuildReport &report) {
+            if (!report.ok) {
+                libraryUnavailable(report.error);
+                return;
+            }
+            QString text = tr("%n clip(s) listed again.", nullptr, report.added);
+            if (!report.unreadable.isEmpty())
+                text += QLatin1Char(' ') + tr("%n file(s) had no Wan Studio settings and were skipped.", nullptr,
+                                              static_cast<int>(report.unreadable.size()));
+            if (!report.movedAside.isEmpty())
+                text += QLatin1Char(' ') + tr("The damaged library was kept as %1.").arg(QDir::toNativeSeparators(report.movedAside));
+            QMessageBox::information(m_window.get(), tr("Library rebuilt"), text);
+            libraryOpened();
+        });
     }
 
     void askAboutHeldRuns(int count)

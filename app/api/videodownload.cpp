@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wan::api {
 
@@ -208,6 +210,22 @@ void VideoDownload::onFinished()
         qCWarning(lcApi) << "downloaded video rejected:" << info.problem;
         return fail(ApiErrors::badVideo(info.problem));
     }
+    const BeforeRename step = m_prepareBeforeRename ? m_prepareBeforeRename() : BeforeRename();
+    if (!step)
+        return renameIntoPlace();
+    // Rewriting a large file takes time: never on this thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_beforeRenameProblem = watcher->result();
+        // Even when cancelled meanwhile: the clip is complete and paid for.
+        renameIntoPlace();
+    });
+    watcher->setFuture(QtConcurrent::run(step, m_part.fileName()));
+}
+
+void VideoDownload::renameIntoPlace()
+{
     if (QFile::exists(m_targetPath) && !QFile::remove(m_targetPath))
         return fail(ApiErrors::disk(tr("%1 exists and cannot be replaced").arg(QDir::toNativeSeparators(m_targetPath))));
     if (!m_part.rename(m_targetPath))

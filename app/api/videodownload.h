@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace wan::api {
 
 class VideoDownload final : public QObject
@@ -29,6 +31,15 @@ public:
     // True when the answer was refused for its size: fetching it again would
     // be refused again, so callers do not retry.
     bool exceededLimit() const { return m_limitError.isError(); }
+    // A step for the complete, checked part file just before it is renamed into
+    // place (the clip's settings go in here, so a clip never sits at its final
+    // path without them). prepare is called on this thread once the file is
+    // complete and gives the step, which runs on a worker thread and returns a
+    // problem to report, or nothing; the clip is renamed into place either way.
+    using BeforeRename = std::function<QString(const QString &partPath)>;
+    void setBeforeRename(std::function<BeforeRename()> prepare) { m_prepareBeforeRename = std::move(prepare); }
+    // What setBeforeRename's step reported for the clip just saved (empty: nothing).
+    QString beforeRenameProblem() const { return m_beforeRenameProblem; }
     QString targetPath() const { return m_targetPath; }
     static QString partPath(const QString &targetPath) { return targetPath + QStringLiteral(".part"); }
 
@@ -42,6 +53,7 @@ private:
     void onReadyRead();
     void onFinished();
     void fail(const ApiError &error);
+    void renameIntoPlace();
     bool statusIsOk() const;
     bool isOverLimit(qint64 bytes) const { return m_limit > 0 && bytes > m_limit; }
     void refuseOverLimit(qint64 bytes, bool announced);
@@ -60,6 +72,8 @@ private:
     ApiError m_limitError;
     qint64 m_limit = 0;
     qint64 m_received = 0;
+    std::function<BeforeRename()> m_prepareBeforeRename;
+    QString m_beforeRenameProblem;
 };
 
 } // namespace wan::api

@@ -59,6 +59,10 @@ std::unique_ptr<library::Library> openLibrary()
     QString problem;
     if (!lib->open(&problem)) {
         err() << CommandLine::tr("Error: the library could not be opened: %1").arg(problem) << Qt::endl;
+        if (lib->isDamaged())
+            err() << CommandLine::tr("The library is damaged; `wanstudio library rebuild` lists your clips again "
+                                     "(the damaged file is kept aside).")
+                  << Qt::endl;
         return nullptr;
     }
     return lib;

@@ -11,7 +11,6 @@
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
-#include "library/mp4metadata.h"
 #include "library/runrecorder.h"
 
 #include <QCommandLineParser>
@@ -163,18 +162,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
                   << Qt::endl;
         exitWhenRecorded(api::ApiError::exitCode(error.kind));
     });
-    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, &job, &model, exitWhenRecorded](const jobs::GenerationResult &result) {
-        // The clip carries its own settings, so dropping it on the window restores them.
-        const QJsonObject settings{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
-                                   {QStringLiteral("model"), model.id()},
-                                   {QStringLiteral("image"), job.request().image},
-                                   {QStringLiteral("prompt"), job.request().prompt},
-                                   {QStringLiteral("parameters"), job.sentParameters()},
-                                   {QStringLiteral("seed"), result.seed},
-                                   {QStringLiteral("requestId"), result.requestId}};
-        QString metadataProblem;
-        if (!library::Mp4Metadata::write(result.outputPath, settings, &metadataProblem))
-            err() << CommandLine::tr("Note: the settings could not be written into the clip: %1").arg(metadataProblem) << Qt::endl;
+    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, exitWhenRecorded](const jobs::GenerationResult &result) {
         QJsonObject line{{QStringLiteral("output"), result.outputPath},
                          {QStringLiteral("seed"), result.seed},
                          {QStringLiteral("library_id"), recorder.entry().id},
@@ -229,6 +217,7 @@ int CommandLine::run(int argc, char *argv[])
             << tr("       wanstudio credits            print the credit balance") << Qt::endl
             << tr("       wanstudio resume             fetch runs the service accepted but this computer did not receive") << Qt::endl
             << tr("       wanstudio library list|show  what the library holds") << Qt::endl
+            << tr("       wanstudio library rebuild    list the clips again in a lost or damaged library") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;

@@ -2,6 +2,7 @@
 
 #include "clisupport.h"
 #include "commandline.h"
+#include "rebuildcommand.h"
 #include "core/modeldescription.h"
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
@@ -194,10 +195,14 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
 int runLibrary(QCoreApplication &app, const QStringList &arguments)
 {
     Q_UNUSED(app)
+    // Before anything opens the library: it may be the damaged one.
+    if (arguments.value(1) == QLatin1String("rebuild"))
+        return runRebuild(arguments);
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Lists the runs in the library, or shows one."));
+    parser.setApplicationDescription(CommandLine::tr("Lists the runs in the library, or shows one. "
+                                                     "`library rebuild --help` tells how to list the clips again."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), CommandLine::tr("list, or show ID"));
+    parser.addPositionalArgument(QStringLiteral("action"), CommandLine::tr("list, show ID, or rebuild"));
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON instead of a table.")});
     parser.addOption({QStringLiteral("search"), CommandLine::tr("Only runs whose prompt contains these words."), CommandLine::tr("words")});
     parser.addOption({QStringLiteral("limit"), CommandLine::tr("At most this many runs (default 50)."), CommandLine::tr("n"), QStringLiteral("50")});
@@ -205,7 +210,7 @@ int runLibrary(QCoreApplication &app, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("show")) {
-        err() << CommandLine::tr("Error: say `library list` or `library show ID`.") << Qt::endl;
+        err() << CommandLine::tr("Error: say `library list`, `library show ID` or `library rebuild`.") << Qt::endl;
         return InvalidInput;
     }
     std::unique_ptr<library::Library> lib = openLibrary();

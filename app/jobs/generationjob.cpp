@@ -8,6 +8,8 @@
 #include "image/imagepreparer.h"
 #include "image/preparedimagecache.h"
 #include "image/uploadcache.h"
+#include "library/mp4metadata.h"
+#include "staleparts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -206,6 +208,7 @@ void GenerationJob::start()
     m_elapsed.start();
     if (m_policy.useLikelyWindow && !m_policy.knowsLikelyWindow())
         m_policy.expectCompletion({}, m_model.typicalSeconds());
+    removeStalePartsLater();
     if (!m_client) {
         fail(ApiErrors::network(tr("the client is gone"), tr("starting")));
         return;
@@ -238,6 +241,7 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
     m_watching.start();
     if (m_policy.useLikelyWindow && !m_policy.knowsLikelyWindow())
         m_policy.expectCompletion({}, m_model.typicalSeconds());
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_ticket = ticket;
     m_submittedAt = submittedAt;
     m_parameters = m_request.parameters;
@@ -247,6 +251,7 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
     // only once the file is a complete MP4, and the file must be newer than
     // the submission (an older file at that path is someone else's).
     const QString path = m_request.outputPath;
+    const QDateTime startedAt = m_startedAt;
     auto *watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, videoUrl] {
         watcher->deleteLater();
@@ -265,9 +270,10 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
         m_pollDelayMs = m_policy.firstPollMs;
         poll();
     });
-    watcher->setFuture(QtConcurrent::run([path, submittedAt] {
+    watcher->setFuture(QtConcurrent::run([path, submittedAt, startedAt] {
         if (path.isEmpty())
             return false;
+        removeStaleParts(path, startedAt);
         const QFileInfo file(path);
         if (!file.isFile() || (submittedAt.isValid() && file.lastModified() < submittedAt)) {
             // This process owns the run now: a partial download left by a process
@@ -576,12 +582,25 @@ void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bo
 {
     m_download = new api::VideoDownload(m_client, reply, m_request.outputPath, what, this);
     m_download->setSizeLimit(api::DownloadLimit::forClip(m_model, m_parameters));
+    if (m_clipSettings) {
+        // Asked once the video is complete: the run's figures are final by then.
+        m_download->setBeforeRename([this]() -> api::VideoDownload::BeforeRename {
+            const QJsonObject settings = m_clipSettings(resultFor(m_request.outputPath));
+            return [settings](const QString &partPath) {
+                QString problem;
+                return library::Mp4Metadata::write(partPath, settings, &problem) ? QString() : problem;
+            };
+        });
+    }
     connect(m_download, &api::VideoDownload::progress, this, &GenerationJob::downloadProgress);
     connect(m_download, &api::VideoDownload::finished, this, [this, retryable](const api::Outcome<QString> &outcome) {
         m_download->deleteLater();
         if (m_cancelled)
             return;
         if (outcome.ok()) {
+            if (!m_download->beforeRenameProblem().isEmpty())
+                emit notice(tr("The clip was saved, but without its settings inside: %1")
+                                .arg(m_download->beforeRenameProblem()));
             finishSuccess(*outcome.value);
             return;
         }
@@ -651,7 +670,23 @@ void GenerationJob::postSyncRun()
     attachDownload(reply, tr("running the generation"), false);
 }
 
+void GenerationJob::removeStalePartsLater()
+{
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    if (m_request.outputPath.isEmpty())
+        return;
+    // Only files older than this run: its own download starts later.
+    (void)QtConcurrent::run([path = m_request.outputPath, startedAt = m_startedAt] { removeStaleParts(path, startedAt); });
+}
+
 void GenerationJob::finishSuccess(const QString &path)
+{
+    const GenerationResult result = resultFor(path);
+    setStage(JobStage::Completed);
+    emit succeeded(result);
+}
+
+GenerationResult GenerationJob::resultFor(const QString &path) const
 {
     GenerationResult result;
     result.outputPath = path;
@@ -664,8 +699,7 @@ void GenerationJob::finishSuccess(const QString &path)
     result.credits = m_credits;
     result.inferenceSeconds = m_inferenceSeconds;
     result.cost = m_cost;
-    setStage(JobStage::Completed);
-    emit succeeded(result);
+    return result;
 }
 
 void GenerationJob::takeAccounting(const api::RunState &state)

@@ -126,6 +126,12 @@ public:
     // it is called with true (the library has recorded that the run is being sent).
     using SubmitGate = std::function<void(std::function<void(bool recorded)>)>;
     void setSubmitGate(SubmitGate gate) { m_submitGate = std::move(gate); }
+    // The settings to write into the clip (library::ClipSettings), asked once the
+    // video is downloaded. They go into the downloaded file before it is renamed
+    // into place; when that fails the clip is still saved, and a notice says so.
+    using ClipSettingsSource = std::function<QJsonObject(const GenerationResult &sofar)>;
+    void setClipSettings(ClipSettingsSource source) { m_clipSettings = std::move(source); }
+    ClipSettingsSource clipSettings() const { return m_clipSettings; }
 
     // Checks the request without sending anything: empty when it may be sent.
     QList<core::ValidationIssue> validate() const;
@@ -183,6 +189,9 @@ private:
     void download(const QUrl &videoUrl);
     void attachDownload(QNetworkReply *reply, const QString &what, bool retryable);
     void finishSuccess(const QString &path);
+    GenerationResult resultFor(const QString &path) const;
+    // Removes what an interrupted save of this run's output left behind (off this thread).
+    void removeStalePartsLater();
     int backoffMs(int attempt, const api::ApiError &error) const;
     bool runTimedOut() const;
 
@@ -218,6 +227,8 @@ private:
     QPointer<api::VideoDownload> m_download;
     bool m_cancelled = false;
     SubmitGate m_submitGate;
+    ClipSettingsSource m_clipSettings;
+    QDateTime m_startedAt;
 };
 
 } // namespace wan::jobs

@@ -4,13 +4,11 @@
 #include "core/logging.h"
 #include "jobs/batchplan.h"
 #include "library/libraryservice.h"
-#include "library/mp4metadata.h"
+#include "library/clipsettings.h"
 #include "library/runrecorder.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QThreadPool>
@@ -256,6 +254,14 @@ void JobQueue::startJob(Slot &s)
                 connect(recorder, &library::RunRecorder::settled, recorder, &QObject::deleteLater);
         });
     }
+    // The settings the clip gets (from the RunRecorder's entry, or built here
+    // without a library) are kept for its sidecar, so both say the same.
+    job->setClipSettings([this, id, job, source = job->clipSettings()](const GenerationResult &result) {
+        QJsonObject settings = source ? source(result) : reproduction(job, result);
+        if (Slot *x = slot(id))
+            x->clipSettings = settings;
+        return settings;
+    });
     connect(job, &GenerationJob::stageChanged, this, [this, id](JobStage stage) {
         if (Slot *x = slot(id)) {
             x->record.stage = stage;
@@ -296,22 +302,11 @@ void JobQueue::startJob(Slot &s)
         x->record.stage = JobStage::Completed;
         x->record.result = result;
         x->record.request.parameters = x->job ? x->job->sentParameters() : x->record.request.parameters;
-        const QJsonObject settings = reproduction(x->record);
-        writeSidecar(settings, result.outputPath);
-        // The settings go into the clip itself before it is shown, so the file alone
-        // can restore them. Rewriting a large file takes time: off this thread.
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, finish] {
-            watcher->deleteLater();
-            if (!watcher->result().isEmpty())
-                qCWarning(lcJobs) << "settings not written into the clip:" << watcher->result();
-            finish();
-        });
-        const QString path = result.outputPath;
-        watcher->setFuture(QtConcurrent::run([path, settings] {
-            QString error;
-            return library::Mp4Metadata::write(path, settings, &error) ? QString() : error;
-        }));
+        // A clip found already saved on resume was not downloaded: build its settings now.
+        if (x->clipSettings.isEmpty() && x->job)
+            x->clipSettings = x->job->clipSettings()(result);
+        writeSidecar(x->clipSettings, result.outputPath);
+        finish();
     });
     connect(job, &GenerationJob::failed, this, [this, id, finish](const api::ApiError &error) {
         if (Slot *x = slot(id)) {
@@ -478,25 +473,19 @@ void JobQueue::remove(int id)
     }
 }
 
-QJsonObject JobQueue::reproduction(const JobRecord &record) const
+QJsonObject JobQueue::reproduction(GenerationJob *job, const GenerationResult &result) const
 {
-    QJsonObject o{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
-                  {QStringLiteral("model"), m_model.id()},
-                  {QStringLiteral("image"), record.request.image},
-                  {QStringLiteral("prompt"), record.request.prompt},
-                  {QStringLiteral("parameters"), record.request.parameters},
-                  {QStringLiteral("mode"), record.request.mode == GenerationMode::Sync ? QStringLiteral("sync") : QStringLiteral("async")},
-                  {QStringLiteral("created"), record.created.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    if (record.result) {
-        o.insert(QStringLiteral("seed"), record.result->seed);
-        o.insert(QStringLiteral("uploadedImageUrl"), record.result->imageUrl);
-        if (!record.result->requestId.isEmpty())
-            o.insert(QStringLiteral("requestId"), record.result->requestId);
-        if (record.result->inferenceSeconds)
-            o.insert(QStringLiteral("inferenceSeconds"), *record.result->inferenceSeconds);
-    }
-    return o;
+    library::Entry e = library::RunRecorder::entryFor(job->request(), m_model, std::nullopt);
+    e.status = library::EntryStatus::Completed;
+    e.parameters = job->sentParameters();
+    e.seed = result.seed;
+    e.requestId = result.requestId;
+    e.imageUrl = result.imageUrl;
+    e.preparedImagePath = result.preparedImagePath;
+    e.submittedAt = job->submittedAt();
+    e.creditsAfter = result.credits;
+    e.inferenceSeconds = result.inferenceSeconds;
+    return library::ClipSettings::fromEntry(e);
 }
 
 void JobQueue::writeSidecar(const QJsonObject &settings, const QString &videoPath) const

@@ -112,6 +112,7 @@ private:
         QPointer<GenerationJob> job;
         bool recorded = false;   // the library has the row: only now may it be sent
         library::Entry entry;    // the row as recorded, kept in step by a RunRecorder
+        QJsonObject clipSettings; // what went into the clip, for its sidecar
     };
     Slot *slot(int id);
     void startWaiting();
@@ -127,8 +128,9 @@ private:
     void recordInLibrary(int id);
     bool stopBatchIfBroke(Slot &slot);
     QString uniqueOutputPath(const GenerationRequest &request) const;
-    // Everything needed to reproduce a finished run: the sidecar's and the clip's metadata.
-    QJsonObject reproduction(const JobRecord &record) const;
+    // Everything needed to reproduce a finished run and list it again (library::ClipSettings):
+    // the clip's metadata and its sidecar. From the library's entry when there is one.
+    QJsonObject reproduction(GenerationJob *job, const GenerationResult &result) const;
     void writeSidecar(const QJsonObject &settings, const QString &videoPath) const;
 
     api::SegmindClient *m_client;

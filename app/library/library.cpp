@@ -32,6 +32,15 @@ QString sidecarPath(const QString &videoPath)
 
 QAtomicInteger<quint64> connectionCounter;
 
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with any extended code.
+bool isDamage(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return (ok && (code == 11 || code == 26)) || error.databaseText().contains(QLatin1String("file is not a database"))
+        || error.databaseText().contains(QLatin1String("malformed"));
+}
+
 } // namespace
 
 struct Library::Private
@@ -41,6 +50,7 @@ struct Library::Private
     QString connectionName;
     QSqlDatabase db;
     bool open = false;
+    bool damaged = false;
     int schemaVersion = 0;
     mutable QString lastError;
     std::shared_ptr<ProcessLease> lease;
@@ -131,6 +141,7 @@ bool Library::open(QString *error)
     if (d->open)
         return true;
     d->lastError.clear();
+    d->damaged = false;
     const QString problem = d->openAndMigrate();
     if (!problem.isEmpty()) {
         d->close(); // a later open() starts from scratch
@@ -172,9 +183,11 @@ QString Library::Private::openAndMigrate()
     if (!identity.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
                                       " (SELECT application_id FROM pragma_application_id),"
                                       " (SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"))
-        || !identity.next())
+        || !identity.next()) {
+        damaged = isDamage(identity.lastError());
         return Library::tr("The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.")
             .arg(shownPath, identity.lastError().text());
+    }
     const int version = identity.value(0).toInt();
     // Never "upgrade" somebody else's database: ours carry an application id from
     // version 1 on, and a version 0 file must be empty.
@@ -187,6 +200,21 @@ QString Library::Private::openAndMigrate()
             .arg(shownPath)
             .arg(version)
             .arg(SchemaVersion);
+
+    // A damaged page deeper in the file shows only when read: check them all
+    // once (quick_check reads every page but skips the slow index cross-checks).
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next()) {
+            damaged = isDamage(check.lastError());
+            return Library::tr("The library %1 could not be checked (%2). It was left as it is.")
+                .arg(shownPath, check.lastError().text());
+        }
+        if (check.value(0).toString() != QLatin1String("ok")) {
+            damaged = true;
+            return Library::tr("The library %1 is damaged (%2). It was left as it is.").arg(shownPath, check.value(0).toString());
+        }
+    }
 
     // WAL: readers never wait for the writer and a crash cannot tear a commit;
     // NORMAL is durable in WAL mode except for the last commits on power loss.
@@ -207,12 +235,19 @@ QString Library::Private::openAndMigrate()
     if (!migrations::execAll(db, { QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON") },
                              &reason))
         return Library::tr("The library %1 could not be set up: %2").arg(shownPath, reason);
-    if (!migrations::migrate(db, migrations::steps(), &reason))
+    if (!migrations::migrate(db, migrations::steps(), &reason)) {
+        damaged = reason.contains(QLatin1String("malformed")) || reason.contains(QLatin1String("not a database"));
         return Library::tr("The library %1 could not be upgraded and was left at its previous version: %2")
             .arg(shownPath, reason);
+    }
     if (!QDir().mkpath(mediaDirectory))
         return Library::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(mediaDirectory));
     return {};
+}
+
+bool Library::isDamaged() const
+{
+    return d->damaged;
 }
 
 bool Library::isOpen() const
@@ -228,6 +263,11 @@ int Library::schemaVersion() const
 QString Library::mediaDirectory() const
 {
     return d->mediaDirectory;
+}
+
+QString Library::databasePath() const
+{
+    return d->databasePath;
 }
 
 QString Library::lastError() const

@@ -72,9 +72,14 @@ public:
 
     // Opens (creating or migrating the schema); false with a translated reason.
     bool open(QString *error = nullptr);
+    // After a failed open(): the file is damaged (SQLite finds it corrupt or not a
+    // database, or it fails its quick check), as opposed to a folder that cannot be
+    // written, a newer schema or someone else's database. `library rebuild` helps then.
+    bool isDamaged() const;
     bool isOpen() const;
     int schemaVersion() const;
     QString mediaDirectory() const;
+    QString databasePath() const;
 
     qint64 insert(Entry entry);              // returns the new id, 0 on failure
     // All or nothing, in one transaction (imports, tests); the entries' ids are ignored.

@@ -123,6 +123,22 @@ void LibraryService::open(QObject *context, std::function<void(bool, QString)> d
     });
 }
 
+void LibraryService::openReportingDamage(QObject *context, std::function<void(bool, bool, QString)> done)
+{
+    post([answer = answerTo(context, std::move(done))](Library &library) {
+        QString error;
+        const bool ok = library.open(&error);
+        answer(ok, !ok && library.isDamaged(), error);
+    });
+}
+
+void LibraryService::rebuild(QStringList folders, QObject *context, std::function<void(RebuildReport)> done)
+{
+    post([folders = std::move(folders), answer = answerTo(context, std::move(done))](Library &library) {
+        answer(LibraryRebuild::run(library, folders));
+    });
+}
+
 void LibraryService::insert(Entry entry, QObject *context, std::function<void(qint64)> done)
 {
     post([this, entry = std::move(entry), answer = answerTo(context, std::move(done))](Library &library) {

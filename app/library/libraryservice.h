@@ -6,6 +6,7 @@
 
 #include "library.h"
 #include "libraryentry.h"
+#include "libraryrebuild.h"
 
 #include <QList>
 #include <QObject>
@@ -29,6 +30,12 @@ public:
     ~LibraryService() override;
 
     void open(QObject *context, std::function<void(bool ok, QString error)> done);
+    // The same, and says whether a failure means the file is damaged (Library::isDamaged).
+    void openReportingDamage(QObject *context, std::function<void(bool ok, bool damaged, QString error)> done);
+    // Lists the clips found in folders again (LibraryRebuild::run), on the library
+    // thread: a damaged database is moved aside first. The library is open
+    // afterwards when report.ok.
+    void rebuild(QStringList folders, QObject *context, std::function<void(RebuildReport report)> done);
     // done gets the new id, 0 when it could not be recorded (writeFailed says why).
     void insert(Entry entry, QObject *context, std::function<void(qint64 id)> done);
     // Fire and forget; applied in call order, so the last update wins.

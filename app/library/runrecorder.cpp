@@ -1,6 +1,7 @@
 #include "runrecorder.h"
 
 #include "api/mp4probe.h"
+#include "clipsettings.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -36,17 +37,15 @@ RunRecorder::RunRecorder(jobs::GenerationJob *job, Entry entry, CheckedPersist p
         m_entry.seed = m_job->seed();
         save();
     });
+    // The clip carries the entry it completes, whichever path saves it (generate,
+    // resume, the window), so the library can be rebuilt from the clips.
+    job->setClipSettings([this](const jobs::GenerationResult &result) {
+        Entry completed = m_entry;
+        applyResult(&completed, result);
+        return ClipSettings::fromEntry(completed);
+    });
     connect(job, &jobs::GenerationJob::succeeded, this, [this](const jobs::GenerationResult &result) {
-        m_entry.status = EntryStatus::Completed;
-        m_entry.outputPath = result.outputPath;
-        m_entry.seed = result.seed;
-        m_entry.parameters = m_job->sentParameters();
-        m_entry.imageUrl = result.imageUrl;
-        if (!result.preparedImagePath.isEmpty())
-            m_entry.preparedImagePath = result.preparedImagePath;
-        m_entry.creditsAfter = result.credits;
-        m_entry.cost = result.cost;
-        m_entry.inferenceSeconds = result.inferenceSeconds;
+        applyResult(&m_entry, result);
         m_entry.sizeBytes = QFileInfo(result.outputPath).size();
         m_entry.errorCode.clear();
         m_entry.errorMessage.clear();
@@ -55,6 +54,22 @@ RunRecorder::RunRecorder(jobs::GenerationJob *job, Entry entry, CheckedPersist p
         save();
     });
     connect(job, &jobs::GenerationJob::failed, this, &RunRecorder::onFailed);
+}
+
+void RunRecorder::applyResult(Entry *entry, const jobs::GenerationResult &result) const
+{
+    entry->status = EntryStatus::Completed;
+    entry->outputPath = result.outputPath;
+    entry->seed = result.seed;
+    entry->parameters = m_job->sentParameters();
+    entry->imageUrl = result.imageUrl;
+    if (!result.requestId.isEmpty())
+        entry->requestId = result.requestId;
+    if (!result.preparedImagePath.isEmpty())
+        entry->preparedImagePath = result.preparedImagePath;
+    entry->creditsAfter = result.credits;
+    entry->cost = result.cost;
+    entry->inferenceSeconds = result.inferenceSeconds;
 }
 
 Entry RunRecorder::entryFor(const jobs::GenerationRequest &request, const core::ModelDescription &model,

@@ -73,6 +73,7 @@ private:
     void save();
     void write();
     void written(quint64 sequence, bool ok);
+    void applyResult(Entry *entry, const jobs::GenerationResult &result) const;
 
     jobs::GenerationJob *m_job;
     Entry m_entry;

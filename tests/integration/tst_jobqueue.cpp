@@ -15,8 +15,12 @@
 #include "library/library.h"
 #include "library/libraryservice.h"
 #include "library/runowner.h"
+#include "library/mp4metadata.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -41,6 +45,7 @@ private slots:
     void runOfAnotherLiveProcess_isNotOffered_andTakenOverWhenItDies();
     void sendHeld_leavesARunAnotherProcessStartedMeanwhile();
     void runLeftResumable_isReleasedForOtherProcesses();
+    void queuedClip_carriesItsEntry_andADamagedLibraryIsRebuiltFromIt();
 
 private:
     std::unique_ptr<jobs::JobQueue> makeQueue();
@@ -308,6 +313,62 @@ void TestJobQueue::runLeftResumable_isReleasedForOtherProcesses()
     QVERIFY(e.ownerToken.isEmpty());
     QCOMPARE(other.claimUnfinished(false).claimed.size(), 1);
     QCOMPARE(m_emulator.submissions(), 1);
+}
+
+// The window's path: the clip carries what its library entry says (the same as
+// its sidecar), and after the database was damaged the service lists it again.
+void TestJobQueue::queuedClip_carriesItsEntry_andADamagedLibraryIsRebuiltFromIt()
+{
+    const auto runs = variations(1);
+    m_queue->enqueue(runs.first().request, runs.first().batchId);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60'000);
+    const jobs::JobRecord *record = m_queue->record(m_queue->ids().first());
+    QVERIFY2(record->stage == jobs::JobStage::Completed, qPrintable(record->error.fullText()));
+    const QString clip = record->result->outputPath;
+    const QString requestId = record->requestId;
+    const qint64 seed = record->result->seed;
+    QVERIFY(!requestId.isEmpty());
+    const std::optional<QJsonObject> settings = library::Mp4Metadata::read(clip);
+    QVERIFY(settings);
+    QCOMPARE(settings->value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(settings->value(QStringLiteral("requestId")).toString(), requestId);
+    QCOMPARE(settings->value(QStringLiteral("batchId")).toString(), runs.first().batchId);
+    QCOMPARE(settings->value(QStringLiteral("seed")).toInteger(), seed);
+    QCOMPARE(settings->value(QStringLiteral("prompt")).toString(), QStringLiteral("wind over the meadow"));
+    QFile sidecar(jobs::JobQueue::sidecarPath(clip));
+    QTRY_VERIFY(sidecar.exists());
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(sidecar.readAll()).object(), *settings);
+
+    m_queue.reset();
+    m_library.reset();
+    for (const QString &suffix : QStringList{QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_database + suffix);
+    {
+        QFile database(m_database);
+        QVERIFY(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(database.write(QByteArray(8192, '\x7f')) == 8192);
+    }
+    m_library = std::make_unique<library::LibraryService>(m_database);
+    std::optional<bool> damaged;
+    m_library->openReportingDamage(this, [&damaged](bool ok, bool isDamaged, const QString &) { damaged = !ok && isDamaged; });
+    QTRY_VERIFY(damaged.has_value());
+    QVERIFY(*damaged);
+    std::optional<library::RebuildReport> report;
+    m_library->rebuild({QFileInfo(clip).absolutePath()}, this, [&report](const library::RebuildReport &r) { report = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 30'000);
+    QVERIFY2(report->ok, qPrintable(report->error));
+    QCOMPARE(report->added, 1);
+    QVERIFY(QFile::exists(report->movedAside));
+    std::optional<QList<library::Entry>> entries;
+    m_library->find({}, this, [&entries](const QList<library::Entry> &found) { entries = found; });
+    QTRY_VERIFY(entries.has_value());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().requestId, requestId);
+    QCOMPARE(entries->first().seed, seed);
+    QCOMPARE(entries->first().batchId, runs.first().batchId);
+    QCOMPARE(entries->first().prompt, QStringLiteral("wind over the meadow"));
+    QCOMPARE(entries->first().outputPath, clip);
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)
