@@ -9,9 +9,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wan::jobs {
 
