@@ -19,7 +19,7 @@ constexpr std::array<std::pair<FaultRoute, const char *>, 7> kRoutes{{
     {FaultRoute::Credits, "credits"},
 }};
 
-constexpr std::array<std::pair<FaultKind, const char *>, 15> kKinds{{
+constexpr std::array<std::pair<FaultKind, const char *>, 17> kKinds{{
     {FaultKind::Status, "status"},
     {FaultKind::Html, "html"},
     {FaultKind::Empty, "empty"},
@@ -35,6 +35,8 @@ constexpr std::array<std::pair<FaultKind, const char *>, 15> kKinds{{
     {FaultKind::NeverComplete, "never-complete"},
     {FaultKind::NoOutput, "no-output"},
     {FaultKind::Expired, "expired"},
+    {FaultKind::RedirectLoop, "redirect-loop"},
+    {FaultKind::GzipBomb, "gzip-bomb"},
 }};
 
 QString kindName(FaultKind kind)
@@ -139,6 +141,8 @@ bool Fault::answersOnArrival() const
     case FaultKind::WrongShape:
     case FaultKind::HugeJson:
     case FaultKind::Expired:
+    case FaultKind::RedirectLoop:
+    case FaultKind::GzipBomb:
         return true;
     case FaultKind::Reset:
     case FaultKind::Stall:
@@ -163,7 +167,7 @@ QJsonObject Fault::toJson() const
         object.insert(QStringLiteral("retryAfter"), retryAfterSeconds);
     if (afterBytes >= 0)
         object.insert(QStringLiteral("afterBytes"), afterBytes);
-    if (kind == FaultKind::HugeJson)
+    if (kind == FaultKind::HugeJson || kind == FaultKind::GzipBomb)
         object.insert(QStringLiteral("sizeMb"), sizeMb);
     if (kind == FaultKind::Failed)
         object.insert(QStringLiteral("error"), error);
