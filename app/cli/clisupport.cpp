@@ -29,13 +29,24 @@ void printJsonLine(const QJsonObject &object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
+namespace {
+
+// QCoreApplication::exit() before app.exec() has started does nothing, and exec()
+// would then wait for ever: the exit is posted, so it happens once the loop runs.
+void exitSoon(int code)
+{
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
 void withSession(Session &session, std::function<void()> next)
 {
     const QString problem = session.client.endpoints().validate();
     if (!problem.isEmpty()) {
         err() << CommandLine::tr("Error: %1").arg(problem) << Qt::endl;
         err() << CommandLine::tr("Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.") << Qt::endl;
-        QCoreApplication::exit(InvalidInput);
+        exitSoon(InvalidInput);
         return;
     }
     auto *store = new core::ApiKeyStore(QStringLiteral("WanStudio"), &session.client);
@@ -45,7 +56,7 @@ void withSession(Session &session, std::function<void()> next)
             printError(api::ApiErrors::keyMissing());
             if (!lookup.keychainAvailable)
                 err() << lookup.problem << Qt::endl;
-            QCoreApplication::exit(KeyProblem);
+            exitSoon(KeyProblem);
             return;
         }
         session.client.setApiKey(*lookup.key);
