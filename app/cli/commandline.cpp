@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/modeldescription.h"
 #include "core/modeltext.h"
+#include "core/outputplace.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "image/uploadcache.h"
@@ -73,6 +74,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("image"), CommandLine::tr("The input image: a file or an https URL."), CommandLine::tr("path|url")});
     parser.addOption({QStringLiteral("prompt"), CommandLine::tr("What should happen in the video."), CommandLine::tr("text")});
     parser.addOption({QStringLiteral("out"), CommandLine::tr("Where to save the MP4."), CommandLine::tr("file.mp4")});
+    parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("Replace the --out file if it already exists.")});
     for (const auto &option : ParameterOptions) {
         const auto *spec = model.parameter(QLatin1String(option.parameter));
         Q_ASSERT(spec);
@@ -118,8 +120,20 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         request.parameters.insert(QStringLiteral("go_fast"), false);
     request.randomSeed = parser.isSet(QStringLiteral("random-seed"));
     request.mode = parser.isSet(QStringLiteral("sync")) ? jobs::GenerationMode::Sync : jobs::GenerationMode::Async;
-    if (!QFileInfo(request.image).exists() && QUrl(request.image).scheme().isEmpty())
+    const bool localImage = QUrl(request.image).scheme().size() <= 1;  // none, or a drive letter
+    if (localImage && !QFileInfo(request.image).exists())
         return invalid(CommandLine::tr("The image %1 does not exist.").arg(QDir::toNativeSeparators(request.image)));
+    // Before anything is recorded or sent: a place that cannot take the video must
+    // not be found out after the run was paid for.
+    core::OutputPlaceRules rules;
+    rules.inputImage = localImage ? request.image : QString();
+    rules.mayReplace = parser.isSet(QStringLiteral("overwrite"));
+    const core::OutputPlaceCheck place = core::OutputPlace::check(request.outputPath, rules);
+    if (!place.ok()) {
+        err() << CommandLine::tr("Error: %1").arg(place.message) << Qt::endl;
+        err() << place.hint << Qt::endl;
+        return place.verdict == core::OutputPlaceCheck::Verdict::Unwritable ? int(LocalStorageError) : int(InvalidInput);
+    }
 
     Session session;
     image::UploadCache uploads(core::Settings::dataDirectory() + QStringLiteral("/upload-cache.json"));
