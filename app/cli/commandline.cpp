@@ -123,6 +123,9 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     const bool localImage = QUrl(request.image).scheme().size() <= 1;  // none, or a drive letter
     if (localImage && !QFileInfo(request.image).exists())
         return invalid(CommandLine::tr("The image %1 does not exist.").arg(QDir::toNativeSeparators(request.image)));
+    // Stored and sent as an absolute path: `resume --queued` may run from another folder.
+    if (localImage)
+        request.image = QFileInfo(request.image).absoluteFilePath();
     // Before anything is recorded or sent: a place that cannot take the video must
     // not be found out after the run was paid for.
     core::OutputPlaceRules rules;

@@ -1,6 +1,7 @@
 #include "runrecorder.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 namespace wan::library {
 
@@ -53,7 +54,9 @@ Entry RunRecorder::entryFor(const jobs::GenerationRequest &request, const core::
     e.updated = e.created;
     e.status = EntryStatus::Queued;
     e.model = model.id();
-    e.imageSource = request.image;
+    // Absolute, so that a resume from another working folder finds the same files.
+    const bool localImage = !request.image.isEmpty() && QUrl(request.image).scheme().size() <= 1;
+    e.imageSource = localImage ? QFileInfo(request.image).absoluteFilePath() : request.image;
     e.prompt = request.prompt;
     e.parameters = model.defaults();
     for (auto it = request.parameters.begin(); it != request.parameters.end(); ++it)
@@ -61,7 +64,7 @@ Entry RunRecorder::entryFor(const jobs::GenerationRequest &request, const core::
     e.seed = e.parameters.value(QStringLiteral("seed")).toInteger();
     e.randomSeed = request.randomSeed;
     e.mode = request.mode == jobs::GenerationMode::Sync ? QStringLiteral("sync") : QStringLiteral("async");
-    e.outputPath = request.outputPath;
+    e.outputPath = request.outputPath.isEmpty() ? QString() : QFileInfo(request.outputPath).absoluteFilePath();
     e.creditsBefore = creditsBefore;
     return e;
 }
