@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "core/apikeystore.h"
+#include "core/terminaltext.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
 
@@ -18,9 +19,10 @@ QTextStream &err()
 
 void printError(const api::ApiError &error)
 {
-    err() << CommandLine::tr("Error: %1").arg(error.message) << Qt::endl;
+    // Messages may quote the service: nothing it sends reaches the terminal as a control sequence.
+    err() << core::printableText(CommandLine::tr("Error: %1").arg(error.message)) << Qt::endl;
     if (!error.hint.isEmpty())
-        err() << error.hint << Qt::endl;
+        err() << core::printableText(error.hint) << Qt::endl;
 }
 
 void printJsonLine(const QJsonObject &object)
@@ -85,7 +87,7 @@ void printProgress(jobs::GenerationJob *job)
         err() << Qt::endl;
     });
     QObject::connect(job, &jobs::GenerationJob::accepted, job, [](const api::SubmitTicket &ticket) {
-        err() << CommandLine::tr("Accepted as request %1").arg(ticket.requestId) << Qt::endl;
+        err() << CommandLine::tr("Accepted as request %1").arg(core::printableText(ticket.requestId, core::LineBreaks::AsSpaces)) << Qt::endl;
     });
     QObject::connect(job, &jobs::GenerationJob::downloadProgress, job, [lastPercent](qint64 received, qint64 total) {
         if (total <= 0)
@@ -96,7 +98,7 @@ void printProgress(jobs::GenerationJob *job)
             err() << CommandLine::tr("Downloading %1%").arg(percent) << Qt::endl;
         }
     });
-    QObject::connect(job, &jobs::GenerationJob::notice, job, [](const QString &text) { err() << text << Qt::endl; });
+    QObject::connect(job, &jobs::GenerationJob::notice, job, [](const QString &text) { err() << core::printableText(text) << Qt::endl; });
 }
 
 } // namespace wan::cli

@@ -8,6 +8,7 @@
 #include "core/modeltext.h"
 #include "core/outputplace.h"
 #include "core/settings.h"
+#include "core/terminaltext.h"
 #include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
@@ -163,7 +164,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         printError(error);
         if (library::RunRecorder::isResumable(recorder.entry()))
             err() << CommandLine::tr("The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.")
-                         .arg(job.requestId())
+                         .arg(core::printableText(job.requestId(), core::LineBreaks::AsSpaces))
                   << Qt::endl;
         QCoreApplication::exit(api::ApiError::exitCode(error.kind));
     });
