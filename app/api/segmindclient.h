@@ -41,6 +41,8 @@ struct HttpAnswer
     bool tooLarge = false;          // body exceeded the cap and was cut off
     bool redirectRefused = false;
     QByteArray retryAfter;
+    QByteArray contentEncoding;     // Content-Encoding of the answer (gzip, deflate, ...), when given
+    bool redirectLimitReached = false;  // followed redirects until Qt's limit: a redirect loop
 };
 
 struct ClientTimeouts
