@@ -153,6 +153,10 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     entry.id = lib->insert(entry);
     if (entry.id == 0) {
         err() << CommandLine::tr("Error: the run could not be recorded in the library: %1").arg(lib->lastError()) << Qt::endl;
+        if (lib->lastErrorWasDiskFull()) {
+            err() << CommandLine::tr("The disk is full. Free some space, then run the command again; nothing was sent.") << Qt::endl;
+            return LocalStorageError;
+        }
         return LibraryError;
     }
     job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));

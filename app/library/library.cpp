@@ -42,6 +42,7 @@ struct Library::Private
     bool open = false;
     int schemaVersion = 0;
     mutable QString lastError;
+    mutable bool diskFull = false;
 
     bool fail(const QString &message) const
     {
@@ -51,11 +52,15 @@ struct Library::Private
     }
     bool failQuery(const QSqlQuery &query) const
     {
+        // SQLITE_FULL (13): the disk, not the database, is the problem.
+        diskFull = query.lastError().nativeErrorCode() == QLatin1String("13")
+            || query.lastError().databaseText().contains(QLatin1String("database or disk is full"));
         return fail(Library::tr("The library database could not be used: %1").arg(query.lastError().text()));
     }
     bool ready() const
     {
         lastError.clear();
+        diskFull = false;
         return open || fail(Library::tr("The library is not open."));
     }
     void close()
@@ -192,6 +197,11 @@ int Library::schemaVersion() const
 QString Library::mediaDirectory() const
 {
     return d->mediaDirectory;
+}
+
+bool Library::lastErrorWasDiskFull() const
+{
+    return d->diskFull;
 }
 
 QString Library::lastError() const
