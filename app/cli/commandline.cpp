@@ -121,7 +121,9 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         request.parameters.insert(QStringLiteral("go_fast"), false);
     request.randomSeed = parser.isSet(QStringLiteral("random-seed"));
     request.mode = parser.isSet(QStringLiteral("sync")) ? jobs::GenerationMode::Sync : jobs::GenerationMode::Async;
-    const bool localImage = QUrl(request.image).scheme().size() <= 1;  // none, or a drive letter
+    // As GenerationJob decides: an http(s) address is fetched by the service, anything else is a file.
+    const QString imageScheme = QUrl(request.image).scheme();
+    const bool localImage = imageScheme != QLatin1String("https") && imageScheme != QLatin1String("http");
     if (localImage && !QFileInfo(request.image).exists())
         return invalid(CommandLine::tr("The image %1 does not exist.").arg(QDir::toNativeSeparators(request.image)));
     // Stored and sent as an absolute path: `resume --queued` may run from another folder.

@@ -94,7 +94,8 @@ OutputPlaceCheck OutputPlace::check(const QString &path, const OutputPlaceRules 
                       tr("Give a file name inside it, for example \u201C%1\u201D.").arg(shown(QDir(result.absolutePath).filePath(QStringLiteral("clip.mp4")))));
 
     const QString target = canonicalForm(result.absolutePath);
-    if (!rules.inputImage.isEmpty() && QUrl(rules.inputImage).scheme().size() <= 1) {
+    const QString imageScheme = QUrl(rules.inputImage).scheme();
+    if (!rules.inputImage.isEmpty() && imageScheme != QLatin1String("https") && imageScheme != QLatin1String("http")) {
         const QString image = canonicalForm(rules.inputImage);
         if (!image.isEmpty() && image == target)
             return refuse(Verdict::Unsafe, tr("The output file \u201C%1\u201D is the input picture: saving the video there would destroy it.").arg(name),

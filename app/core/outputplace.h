@@ -25,7 +25,7 @@ struct KeptFiles
 
 struct OutputPlaceRules
 {
-    QString inputImage;       // a local picture path (URLs are ignored)
+    QString inputImage;       // the input picture (an http(s) address is ignored)
     KeptFiles kept = KeptFiles::ofThisApp();
     bool mayReplace = false;  // an existing file may be replaced (--overwrite, or a dialog that asked)
 };

@@ -55,7 +55,8 @@ Entry RunRecorder::entryFor(const jobs::GenerationRequest &request, const core::
     e.status = EntryStatus::Queued;
     e.model = model.id();
     // Absolute, so that a resume from another working folder finds the same files.
-    const bool localImage = !request.image.isEmpty() && QUrl(request.image).scheme().size() <= 1;
+    const QString scheme = QUrl(request.image).scheme();
+    const bool localImage = !request.image.isEmpty() && scheme != QLatin1String("https") && scheme != QLatin1String("http");
     e.imageSource = localImage ? QFileInfo(request.image).absoluteFilePath() : request.image;
     e.prompt = request.prompt;
     e.parameters = model.defaults();
