@@ -51,8 +51,8 @@ QString OutputPlace::canonicalForm(const QString &path)
 {
     if (path.isEmpty())
         return {};
-    QString absolute = followLinks(QFileInfo(path).absoluteFilePath());
-    const QString canonical = QFileInfo(absolute).canonicalFilePath();
+    const QString absolute = followLinks(QFileInfo(path).absoluteFilePath());
+    QString canonical = QFileInfo(absolute).canonicalFilePath();
     if (!canonical.isEmpty())
         return canonical;
     // Not there yet: resolve the part that exists and keep the rest as written.
