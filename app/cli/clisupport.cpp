@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QStorageInfo>
 
 namespace wan::cli {
 
@@ -32,6 +33,10 @@ void printJsonLine(const QJsonObject &object)
 }
 
 namespace {
+
+// Below this much free space the disk counts as full: SQLite needs room for its
+// shared-memory index (32 KB) and write-ahead log before it can read a page.
+constexpr qint64 FullDiskBytes = qint64(1) << 20;
 
 // QCoreApplication::exit() before app.exec() has started does nothing, and exec()
 // would then wait for ever: the exit is posted, so it happens once the loop runs.
@@ -66,12 +71,28 @@ void withSession(Session &session, std::function<void()> next)
     });
 }
 
-std::unique_ptr<library::Library> openLibrary()
+std::unique_ptr<library::Library> openLibrary(int *failureExitCode)
 {
-    auto lib = std::make_unique<library::Library>(core::Settings::dataDirectory() + QStringLiteral("/library.sqlite"));
+    const QString dataDirectory = core::Settings::dataDirectory();
+    auto lib = std::make_unique<library::Library>(dataDirectory + QStringLiteral("/library.sqlite"));
     QString problem;
     if (!lib->open(&problem)) {
+        // SQLite cannot tell a full disk from damage when it opens (it fails to map its
+        // -shm file, "disk I/O error"): a disk with next to no room left is the likelier
+        // cause, and saying "damaged" could make someone delete a good library.
+        const QStorageInfo disk(dataDirectory);
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < FullDiskBytes) {
+            err() << CommandLine::tr("Error: the library could not be opened: the disk that holds it is full (%1 bytes free).")
+                         .arg(disk.bytesAvailable())
+                  << Qt::endl;
+            err() << CommandLine::tr("Free some space, then run the command again; nothing was sent.") << Qt::endl;
+            if (failureExitCode)
+                *failureExitCode = LocalStorageError;
+            return nullptr;
+        }
         err() << CommandLine::tr("Error: the library could not be opened: %1").arg(problem) << Qt::endl;
+        if (failureExitCode)
+            *failureExitCode = LibraryError;
         return nullptr;
     }
     return lib;

@@ -148,9 +148,10 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     if (!issues.isEmpty())
         return invalid(issues.constFirst().message);
     // The run is in the library before anything is sent, so a crash can be resumed.
-    std::unique_ptr<library::Library> lib = openLibrary();
+    int libraryProblem = LibraryError;
+    std::unique_ptr<library::Library> lib = openLibrary(&libraryProblem);
     if (!lib)
-        return LibraryError;
+        return libraryProblem;
     library::Entry entry = library::RunRecorder::entryFor(request, model, std::nullopt);
     entry.id = lib->insert(entry);
     if (entry.id == 0) {

@@ -59,6 +59,7 @@ private slots:
     void compressedBomb_isNamedAsSuch();
     void damagedLibrary_exits8();
     void fullDiskWhileRecording_exits7();
+    void fullDiskWhileOpeningTheLibrary_exits7_notDamaged();
 
 private:
     CliRun runCli(const QStringList &arguments, const QString &key, const QString &workingDirectory = {},
@@ -66,6 +67,7 @@ private:
     QStringList generateArguments(const QString &image, const QString &out) const;
     QString dataDirectory() const { return m_profile->filePath(QStringLiteral("data/WanStudio/wanstudio")); }
     bool nothingSent();
+    bool generateOnFullDisk(int roomKb, CliRun *run, QString *whyNot);
 
     wan::test::EmulatorFixture m_emulator;
     QTemporaryDir m_dir;
@@ -344,38 +346,83 @@ void TestCliSafety::damagedLibrary_exits8()
 }
 
 // A real full disk: a small tmpfs over the data folder in a private mount
-// namespace (root only), filled up after the library was created.
-void TestCliSafety::fullDiskWhileRecording_exits7()
+// namespace (root only), filled up after the library was created but for
+// roomKb kilobytes. Returns false (with *whyNot) where that cannot be set up.
+bool TestCliSafety::generateOnFullDisk(int roomKb, CliRun *run, QString *whyNot)
 {
     const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
-    if (unshare.isEmpty())
-        QSKIP("unshare is not installed");
+    if (unshare.isEmpty()) {
+        *whyNot = QStringLiteral("unshare is not installed");
+        return false;
+    }
     const QString data = m_profile->filePath(QStringLiteral("data"));
-    QVERIFY(QDir().mkpath(data));
+    if (!QDir().mkpath(data)) {
+        *whyNot = QStringLiteral("cannot make the data folder");
+        return false;
+    }
     const QString script = QStringLiteral(
         "set -e\n"
         "mount -t tmpfs -o size=1m wanstudio-full \"$DATA\" || exit 99\n"
         "\"$CLI\" library list >/dev/null 2>&1\n"
         "test -f \"$DATA/WanStudio/wanstudio/library.sqlite\" || exit 98\n"
-        // Full, but for a little room: enough to open the library, not to add a run to it.
-        "dd if=/dev/zero of=\"$DATA/room\" bs=1k count=48 2>/dev/null\n"
+        "if [ \"$ROOM\" -gt 0 ]; then dd if=/dev/zero of=\"$DATA/room\" bs=1k count=\"$ROOM\" 2>/dev/null; fi\n"
         "dd if=/dev/zero of=\"$DATA/filler\" bs=4k 2>/dev/null || true\n"
-        "rm \"$DATA/room\"\n"
+        "rm -f \"$DATA/room\"\n"
         "set +e\n"
         "\"$CLI\" \"$@\"\n");
     QProcess process;
     QProcessEnvironment env = wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile->path());
     env.insert(QStringLiteral("DATA"), data);
+    env.insert(QStringLiteral("ROOM"), QString::number(roomKb));
     env.insert(QStringLiteral("CLI"), QStringLiteral(WANSTUDIO_CLI_PATH));
     process.setProcessEnvironment(env);
     process.start(unshare, QStringList{QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh")}
-                               + generateArguments(m_image, m_dir.filePath(QStringLiteral("full.mp4"))));
-    QVERIFY(process.waitForFinished(60'000));
-    const QByteArray err = process.readAllStandardError();
-    if (process.exitCode() == 99 || (process.exitCode() == 1 && err.contains("unshare")))
-        QSKIP(qPrintable(QStringLiteral("no private mount namespace here: %1").arg(QString::fromUtf8(err.trimmed()))));
-    QVERIFY2(process.exitCode() == 7, err.constData());
-    QVERIFY2(err.contains("full"), err.constData());
+                               + generateArguments(m_image, m_dir.filePath(QStringLiteral("full-%1.mp4").arg(roomKb))));
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        run->exitCode = -1;
+        return true;
+    }
+    run->exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run->out = process.readAllStandardOutput();
+    run->err = process.readAllStandardError();
+    if (run->exitCode == 99 || (run->exitCode == 1 && run->err.contains("unshare"))) {
+        *whyNot = QStringLiteral("no private mount namespace here: %1").arg(QString::fromUtf8(run->err.trimmed()));
+        return false;
+    }
+    return true;
+}
+
+// Room to open the library, none to add the run to it.
+void TestCliSafety::fullDiskWhileRecording_exits7()
+{
+    CliRun run;
+    QString whyNot;
+    if (!generateOnFullDisk(48, &run, &whyNot))
+        QSKIP(qPrintable(whyNot));
+    QVERIFY2(run.exitCode == 7, run.err.constData());
+    QVERIFY2(run.err.contains("disk is full"), run.err.constData());
+    QVERIFY(nothingSent());
+}
+
+// No room at all: SQLite cannot even open the library, and says "disk I/O error".
+// That is a full disk, not a damaged library.
+void TestCliSafety::fullDiskWhileOpeningTheLibrary_exits7_notDamaged()
+{
+    CliRun run;
+    QString whyNot;
+    if (!generateOnFullDisk(0, &run, &whyNot))
+        QSKIP(qPrintable(whyNot));
+    QVERIFY2(run.exitCode == 7, run.err.constData());
+    // What the command says (the library's own log line above it still guesses "damaged").
+    QByteArray said;
+    for (const QByteArray &line : run.err.split('\n')) {
+        if (line.startsWith("Error:"))
+            said += line + '\n';
+    }
+    QVERIFY2(said.contains("full"), run.err.constData());
+    QVERIFY2(!said.contains("damaged"), run.err.constData());
     QVERIFY(nothingSent());
 }
 
