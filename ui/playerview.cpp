@@ -6,6 +6,8 @@
 #include "playerstillseek.h"
 #include "videoview.h"
 
+#include "core/outputplace.h"
+
 #include <QApplication>
 #include <QAudioOutput>
 #include <QClipboard>
@@ -48,6 +50,13 @@ constexpr qreal kFallbackFrameMs = 1000.0 / 16.0; // Wan 2.2 renders at 16 fps
 // where the user's file used to be. Returns an error sentence, empty on success.
 QString copyClip(const QString &source, const QString &target)
 {
+    // The dialog has asked about replacing a file; it has not asked about the
+    // library, the settings or a file under Wan Studio's media folder.
+    core::OutputPlaceRules rules;
+    rules.mayReplace = true;
+    const core::OutputPlaceCheck place = core::OutputPlace::check(target, rules);
+    if (!place.ok())
+        return place.message + QLatin1Char(' ') + place.hint;
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return PlayerView::tr("Could not read the clip: %1").arg(in.errorString());

@@ -4,6 +4,7 @@
 #include "appearance.h"
 
 #include "api/endpoints.h"
+#include "core/outputplace.h"
 #include "core/translations.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wan::ui {
 
@@ -82,6 +85,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *resultsLabel = new QLabel(tr("Results &folder:"), runBox);
     resultsLabel->setBuddy(m_results);
     runForm->addRow(resultsLabel, resultsRow);
+    m_resultsProblem = new QLabel(runBox);
+    m_resultsProblem->setWordWrap(true);
+    m_resultsProblem->setStyleSheet(
+        QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 4px;")); // 6.5:1 on any palette
+    m_resultsProblem->hide();
+    runForm->addRow(m_resultsProblem);
     m_notifications = new QCheckBox(tr("&Notify when a run finishes while the window is in the background"), runBox);
     nameAfter(m_notifications, m_notifications->text());
     runForm->addRow(m_notifications);
@@ -143,7 +152,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ok = buttons->button(QDialogButtonBox::Ok);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::checkResultsFolderThenAccept);
+    connect(m_results, &QLineEdit::textChanged, m_resultsProblem, &QWidget::hide);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_showKey, &QCheckBox::toggled, this, [this](bool show) {
         m_key->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
@@ -167,6 +177,39 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     });
     connect(m_apiBase, &QLineEdit::textChanged, this, &SettingsDialog::validateAddresses);
     connect(m_uploadBase, &QLineEdit::textChanged, this, &SettingsDialog::validateAddresses);
+}
+
+void SettingsDialog::checkResultsFolderThenAccept()
+{
+    const QString folder = QDir::fromNativeSeparators(m_results->text().trimmed());
+    if (folder.isEmpty()) {
+        accept();  // the default folder in the data directory
+        return;
+    }
+    // The same check as a run's output file, for a clip in this folder: the
+    // folder must take a test write, and it must not be one Wan Studio manages.
+    // It touches the disk (perhaps a slow share), so it runs on a worker.
+    m_ok->setEnabled(false);
+    auto *watcher = new QFutureWatcher<core::OutputPlaceCheck>(this);
+    connect(watcher, &QFutureWatcher<core::OutputPlaceCheck>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!isVisible())
+            return;  // cancelled meanwhile
+        const core::OutputPlaceCheck check = watcher->result();
+        validateAddresses();  // re-enables OK unless an address is wrong
+        if (check.ok()) {
+            accept();
+            return;
+        }
+        m_resultsProblem->setText(tr("Videos cannot be saved in this results folder. %1 %2").arg(check.message, check.hint));
+        m_resultsProblem->show();
+        m_results->setFocus();
+    });
+    watcher->setFuture(QtConcurrent::run([folder] {
+        core::OutputPlaceRules rules;
+        rules.mayReplace = true;  // runs pick names of their own that are not taken
+        return core::OutputPlace::check(QDir(folder).filePath(QStringLiteral("clip.mp4")), rules);
+    }));
 }
 
 void SettingsDialog::validateAddresses()

@@ -48,6 +48,8 @@ signals:
 
 private:
     void validateAddresses();
+    // OK: the results folder is checked (off this thread) before the dialog closes.
+    void checkResultsFolderThenAccept();
 
     QLineEdit *m_key = nullptr;
     QCheckBox *m_showKey = nullptr;
@@ -61,6 +63,7 @@ private:
     QComboBox *m_mode = nullptr;
     QComboBox *m_appearance = nullptr;
     QLineEdit *m_results = nullptr;
+    QLabel *m_resultsProblem = nullptr;
     QCheckBox *m_notifications = nullptr;
     QSpinBox *m_maxConcurrent = nullptr;
     QComboBox *m_language = nullptr;

@@ -1,5 +1,7 @@
 #include "apiresponses.h"
 
+#include "core/terminaltext.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +98,11 @@ Parsed<SubmitTicket> ApiResponses::parseSubmit(const QByteArray &body, const QUr
     ticket.requestId = o.value(QLatin1String("request_id")).toString().trimmed();
     if (ticket.requestId.isEmpty())
         return {std::nullopt, tr("the answer has no request id")};
+    // An id is printed, stored and put into URLs: one with control characters (an
+    // escape sequence aimed at the terminal) is refused, not cleaned, because a
+    // cleaned id would name another run.
+    if (core::hasControlCharacters(ticket.requestId))
+        return {std::nullopt, tr("the answer's request id contains control characters")};
     ticket.statusUrl = resolveUrl(o.value(QLatin1String("status_url")), baseForRelative);
     ticket.responseUrl = resolveUrl(o.value(QLatin1String("response_url")), baseForRelative);
     if (!ticket.statusUrl.isValid() || !ticket.responseUrl.isValid())
@@ -284,10 +291,13 @@ QString ApiResponses::errorText(const QByteArray &body)
         const QJsonObject o = doc.object();
         for (const char *field : {"error", "message", "detail", "error_message"}) {
             const QJsonValue v = o.value(QLatin1String(field));
-            if (v.isString() && !v.toString().trimmed().isEmpty())
-                return v.toString().trimmed().left(500);
+            // The service's words end up on terminals and in logs: no control characters.
+            const QString said = core::printableText(v.toString(), core::LineBreaks::AsSpaces).trimmed();
+            if (v.isString() && !said.isEmpty())
+                return said.left(500);
             if (v.isObject()) {
-                const QString nested = v.toObject().value(QLatin1String("message")).toString();
+                const QString nested =
+                    core::printableText(v.toObject().value(QLatin1String("message")).toString(), core::LineBreaks::AsSpaces).trimmed();
                 if (!nested.isEmpty())
                     return nested.left(500);
             }
@@ -295,7 +305,7 @@ QString ApiResponses::errorText(const QByteArray &body)
         return {};
     }
     // Plain text: keep a short, printable excerpt.
-    QString text = QString::fromUtf8(body.left(200)).simplified();
+    QString text = core::printableText(QString::fromUtf8(body.left(200)), core::LineBreaks::AsSpaces).simplified();
     return text;
 }
 

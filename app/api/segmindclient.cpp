@@ -1,6 +1,7 @@
 #include "segmindclient.h"
 
 #include "core/logging.h"
+#include "core/terminaltext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,6 +21,7 @@ namespace {
 constexpr char TimedOutProperty[] = "wanTimedOut";
 constexpr char RedirectRefusedProperty[] = "wanRedirectRefused";
 constexpr char RefusedReasonProperty[] = "wanRefusedReason";
+constexpr char RedirectsProperty[] = "wanRedirects";
 
 // A reply for a request that the transport rules refused: it fails at once,
 // through the same signals as a real one, and nothing leaves the machine.
@@ -152,6 +154,7 @@ QNetworkReply *SegmindClient::guard(QNetworkReply *reply, bool carriesKey)
         const QUrl resolved = from->resolved(target);
         if (Endpoints::redirectAllowed(*from, resolved, carriesKey)) {
             *from = resolved;
+            reply->setProperty(RedirectsProperty, reply->property(RedirectsProperty).toInt() + 1);
             emit reply->redirectAllowed();
             return;
         }
@@ -242,6 +245,15 @@ void SegmindClient::collect(QNetworkReply *reply, QObject *context, std::functio
         answer.redirectRefused = reply->property(RedirectRefusedProperty).toBool();
         answer.retryAfter = reply->rawHeader("Retry-After");
         answer.rateLimitReset = reply->rawHeader("x-rate-limit-reset-at-utc");
+        answer.contentEncoding = reply->rawHeader("Content-Encoding");
+        // Qt 6.4 does not always end a redirect loop with TooManyRedirectsError: under
+        // UserVerifiedRedirectPolicy it may stop part-way with no error and status 100
+        // ("Unknown error"). Either way no answer came after following redirects.
+        const int redirects = reply->property(RedirectsProperty).toInt();
+        const bool noFinalAnswer = answer.status < 200 || (answer.status >= 300 && answer.status < 400);
+        answer.redirectLimitReached = reply->error() == QNetworkReply::TooManyRedirectsError
+            || redirects >= reply->request().maximumRedirectsAllowed()
+            || (redirects > 0 && reply->error() == QNetworkReply::NoError && noFinalAnswer);
         done(answer);
     });
 }
@@ -255,6 +267,21 @@ ApiError SegmindClient::errorFor(const HttpAnswer &answer, const QString &what) 
         error = ApiErrors::insecureUrl(tr("The service redirected to an address Wan Studio will not follow while %1 (it would downgrade to http or send your key to another host).").arg(what));
     } else if (answer.timedOut) {
         error = ApiErrors::timeout(what);
+    } else if (answer.redirectLimitReached) {
+        // Qt's text for this reads like a network failure; it is the server (or
+        // something in front of it) sending the request round in circles.
+        error = ApiErrors::badResponse(tr("the service kept redirecting the request without ever answering it (a redirect loop)"), what);
+        error.hint = tr("Check the API base address in Settings; a proxy or captive portal may be redirecting. "
+                        "If it keeps happening, try again later.");
+    } else if (!answer.contentEncoding.isEmpty() && answer.networkError != QNetworkReply::NoError && answer.status >= 200
+               && answer.status < 300) {
+        // Qt stops unpacking a compressed answer that grows far beyond its size
+        // (a "zip bomb") or is damaged, with the empty text "Decompression failed: ."
+        error = ApiErrors::badResponse(
+            tr("the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more "
+               "than any real answer")
+                .arg(core::printableText(QString::fromLatin1(answer.contentEncoding.left(20)), core::LineBreaks::AsSpaces).simplified()),
+            what);
     } else if (answer.networkError == QNetworkReply::ProtocolUnknownError && answer.status == 0) {
         error = ApiErrors::insecureUrl(redact(answer.networkErrorText));
     } else if (answer.status >= 400 || (answer.status == 0 && answer.networkError == QNetworkReply::NoError)) {

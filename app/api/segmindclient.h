@@ -43,6 +43,8 @@ struct HttpAnswer
     bool redirectRefused = false;
     QByteArray retryAfter;
     QByteArray rateLimitReset;      // x-rate-limit-reset-at-utc
+    QByteArray contentEncoding;     // Content-Encoding of the answer (gzip, deflate, ...), when given
+    bool redirectLimitReached = false;  // followed redirects until Qt's limit: a redirect loop
 };
 
 struct ClientTimeouts

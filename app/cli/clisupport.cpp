@@ -2,11 +2,13 @@
 
 #include "cli/commandline.h"
 #include "core/apikeystore.h"
+#include "core/terminaltext.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QStorageInfo>
 
 namespace wan::cli {
 
@@ -18,9 +20,10 @@ QTextStream &err()
 
 void printError(const api::ApiError &error)
 {
-    err() << CommandLine::tr("Error: %1").arg(error.message) << Qt::endl;
+    // Messages may quote the service: nothing it sends reaches the terminal as a control sequence.
+    err() << core::printableText(CommandLine::tr("Error: %1").arg(error.message)) << Qt::endl;
     if (!error.hint.isEmpty())
-        err() << error.hint << Qt::endl;
+        err() << core::printableText(error.hint) << Qt::endl;
 }
 
 void printJsonLine(const QJsonObject &object)
@@ -29,13 +32,28 @@ void printJsonLine(const QJsonObject &object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
+namespace {
+
+// Below this much free space the disk counts as full: SQLite needs room for its
+// shared-memory index (32 KB) and write-ahead log before it can read a page.
+constexpr qint64 FullDiskBytes = qint64(1) << 20;
+
+// QCoreApplication::exit() before app.exec() has started does nothing, and exec()
+// would then wait for ever: the exit is posted, so it happens once the loop runs.
+void exitSoon(int code)
+{
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
 void withSession(Session &session, std::function<void()> next)
 {
     const QString problem = session.client.endpoints().validate();
     if (!problem.isEmpty()) {
         err() << CommandLine::tr("Error: %1").arg(problem) << Qt::endl;
         err() << CommandLine::tr("Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.") << Qt::endl;
-        QCoreApplication::exit(InvalidInput);
+        exitSoon(InvalidInput);
         return;
     }
     auto *store = new core::ApiKeyStore(QStringLiteral("WanStudio"), &session.client);
@@ -45,7 +63,7 @@ void withSession(Session &session, std::function<void()> next)
             printError(api::ApiErrors::keyMissing());
             if (!lookup.keychainAvailable)
                 err() << lookup.problem << Qt::endl;
-            QCoreApplication::exit(KeyProblem);
+            exitSoon(KeyProblem);
             return;
         }
         session.client.setApiKey(*lookup.key);
@@ -53,16 +71,32 @@ void withSession(Session &session, std::function<void()> next)
     });
 }
 
-std::unique_ptr<library::Library> openLibrary()
+std::unique_ptr<library::Library> openLibrary(int *failureExitCode)
 {
-    auto lib = std::make_unique<library::Library>(core::Settings::dataDirectory() + QStringLiteral("/library.sqlite"));
+    const QString dataDirectory = core::Settings::dataDirectory();
+    auto lib = std::make_unique<library::Library>(dataDirectory + QStringLiteral("/library.sqlite"));
     QString problem;
     if (!lib->open(&problem)) {
+        // SQLite cannot tell a full disk from damage when it opens (it fails to map its
+        // -shm file, "disk I/O error"): a disk with next to no room left is the likelier
+        // cause, and saying "damaged" could make someone delete a good library.
+        const QStorageInfo disk(dataDirectory);
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < FullDiskBytes) {
+            err() << CommandLine::tr("Error: the library could not be opened: the disk that holds it is full (%1 bytes free).")
+                         .arg(disk.bytesAvailable())
+                  << Qt::endl;
+            err() << CommandLine::tr("Free some space, then run the command again; nothing was sent.") << Qt::endl;
+            if (failureExitCode)
+                *failureExitCode = LocalStorageError;
+            return nullptr;
+        }
         err() << CommandLine::tr("Error: the library could not be opened: %1").arg(problem) << Qt::endl;
         if (lib->isDamaged())
             err() << CommandLine::tr("The library is damaged; `wanstudio library rebuild` lists your clips again "
                                      "(the damaged file is kept aside).")
                   << Qt::endl;
+        if (failureExitCode)
+            *failureExitCode = LibraryError;
         return nullptr;
     }
     return lib;
@@ -78,7 +112,7 @@ void printProgress(jobs::GenerationJob *job)
         err() << Qt::endl;
     });
     QObject::connect(job, &jobs::GenerationJob::accepted, job, [](const api::SubmitTicket &ticket) {
-        err() << CommandLine::tr("Accepted as request %1").arg(ticket.requestId) << Qt::endl;
+        err() << CommandLine::tr("Accepted as request %1").arg(core::printableText(ticket.requestId, core::LineBreaks::AsSpaces)) << Qt::endl;
     });
     QObject::connect(job, &jobs::GenerationJob::downloadProgress, job, [lastPercent](qint64 received, qint64 total) {
         if (total <= 0)
@@ -89,7 +123,7 @@ void printProgress(jobs::GenerationJob *job)
             err() << CommandLine::tr("Downloading %1%").arg(percent) << Qt::endl;
         }
     });
-    QObject::connect(job, &jobs::GenerationJob::notice, job, [](const QString &text) { err() << text << Qt::endl; });
+    QObject::connect(job, &jobs::GenerationJob::notice, job, [](const QString &text) { err() << core::printableText(text) << Qt::endl; });
 }
 
 } // namespace wan::cli

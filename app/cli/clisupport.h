@@ -39,8 +39,9 @@ struct Session
 // calls next; on a problem prints it and quits the event loop with the right code.
 void withSession(Session &session, std::function<void()> next);
 
-// The library the window uses too; nullptr (with the reason printed) when it cannot be opened.
-std::unique_ptr<library::Library> openLibrary();
+// The library the window uses too; nullptr (with the reason printed) when it cannot be
+// opened, and then *failureExitCode says why: LocalStorageError for a full disk, else LibraryError.
+std::unique_ptr<library::Library> openLibrary(int *failureExitCode = nullptr);
 
 // Prints a job's stages, acceptance, download progress and notices to stderr.
 void printProgress(jobs::GenerationJob *job);

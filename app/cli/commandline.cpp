@@ -6,7 +6,9 @@
 #include "core/logging.h"
 #include "core/modeldescription.h"
 #include "core/modeltext.h"
+#include "core/outputplace.h"
 #include "core/settings.h"
+#include "core/terminaltext.h"
 #include "core/translations.h"
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
@@ -72,6 +74,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("image"), CommandLine::tr("The input image: a file or an https URL."), CommandLine::tr("path|url")});
     parser.addOption({QStringLiteral("prompt"), CommandLine::tr("What should happen in the video."), CommandLine::tr("text")});
     parser.addOption({QStringLiteral("out"), CommandLine::tr("Where to save the MP4."), CommandLine::tr("file.mp4")});
+    parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("Replace the --out file if it already exists.")});
     for (const auto &option : ParameterOptions) {
         const auto *spec = model.parameter(QLatin1String(option.parameter));
         Q_ASSERT(spec);
@@ -117,8 +120,25 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         request.parameters.insert(QStringLiteral("go_fast"), false);
     request.randomSeed = parser.isSet(QStringLiteral("random-seed"));
     request.mode = parser.isSet(QStringLiteral("sync")) ? jobs::GenerationMode::Sync : jobs::GenerationMode::Async;
-    if (!QFileInfo(request.image).exists() && QUrl(request.image).scheme().isEmpty())
+    // As GenerationJob decides: an http(s) address is fetched by the service, anything else is a file.
+    const QString imageScheme = QUrl(request.image).scheme();
+    const bool localImage = imageScheme != QLatin1String("https") && imageScheme != QLatin1String("http");
+    if (localImage && !QFileInfo(request.image).exists())
         return invalid(CommandLine::tr("The image %1 does not exist.").arg(QDir::toNativeSeparators(request.image)));
+    // Stored and sent as an absolute path: `resume --queued` may run from another folder.
+    if (localImage)
+        request.image = QFileInfo(request.image).absoluteFilePath();
+    // Before anything is recorded or sent: a place that cannot take the video must
+    // not be found out after the run was paid for.
+    core::OutputPlaceRules rules;
+    rules.inputImage = localImage ? request.image : QString();
+    rules.mayReplace = parser.isSet(QStringLiteral("overwrite"));
+    const core::OutputPlaceCheck place = core::OutputPlace::check(request.outputPath, rules);
+    if (!place.ok()) {
+        err() << CommandLine::tr("Error: %1").arg(place.message) << Qt::endl;
+        err() << place.hint << Qt::endl;
+        return place.verdict == core::OutputPlaceCheck::Verdict::Unwritable ? int(LocalStorageError) : int(InvalidInput);
+    }
 
     Session session;
     image::UploadCache uploads(core::Settings::dataDirectory() + QStringLiteral("/upload-cache.json"));
@@ -127,13 +147,18 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     if (!issues.isEmpty())
         return invalid(issues.constFirst().message);
     // The run is in the library before anything is sent, so a crash can be resumed.
-    std::unique_ptr<library::Library> lib = openLibrary();
+    int libraryProblem = LibraryError;
+    std::unique_ptr<library::Library> lib = openLibrary(&libraryProblem);
     if (!lib)
-        return LibraryError;
+        return libraryProblem;
     library::Entry entry = library::RunRecorder::entryFor(request, model, std::nullopt);
     entry.id = lib->insert(entry);
     if (entry.id == 0) {
         err() << CommandLine::tr("Error: the run could not be recorded in the library: %1").arg(lib->lastError()) << Qt::endl;
+        if (lib->lastErrorWasDiskFull()) {
+            err() << CommandLine::tr("The disk is full. Free some space, then run the command again; nothing was sent.") << Qt::endl;
+            return LocalStorageError;
+        }
         return LibraryError;
     }
     job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
@@ -158,7 +183,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
         printError(error);
         if (library::RunRecorder::isResumable(recorder.entry()))
             err() << CommandLine::tr("The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.")
-                         .arg(job.requestId())
+                         .arg(core::printableText(job.requestId(), core::LineBreaks::AsSpaces))
                   << Qt::endl;
         exitWhenRecorded(api::ApiError::exitCode(error.kind));
     });

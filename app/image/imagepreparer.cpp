@@ -491,8 +491,19 @@ ImagePreparer::Result ImagePreparer::prepareFrom(QIODevice &device, const QByteA
             // Qt refuses allocations over its limit with the same generic error;
             // a full-size decode at 16 bits per channel is the worst case.
             const qint64 limitBytes = qint64(QImageReader::allocationLimit()) << 20;
-            if (storedSize.isValid() && limitBytes > 0 && qint64(storedSize.width()) * storedSize.height() * 8 > limitBytes)
-                return tooLarge(displaySize);
+            if (storedSize.isValid() && limitBytes > 0 && qint64(storedSize.width()) * storedSize.height() * 8 > limitBytes) {
+                // Within the pixel limit, but too deep to decode: say so, not "over the pixel limit".
+                const qint64 neededMb = (qint64(storedSize.width()) * storedSize.height() * 8 + (1 << 20) - 1) >> 20;
+                return failure(Kind::TooLarge,
+                               tr("\u201C%1\u201D (%2 \u00D7 %3 pixels) would need about %4 MB of memory to decode at 16 bits "
+                                  "per channel; the limit is %5 MB.")
+                                   .arg(name)
+                                   .arg(displaySize.width())
+                                   .arg(displaySize.height())
+                                   .arg(neededMb)
+                                   .arg(limitBytes >> 20),
+                               tr("Save it with 8 bits per channel, or smaller, in an image editor, then try again."));
+            }
             return decodeFailed();
         }
     }

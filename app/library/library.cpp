@@ -54,6 +54,7 @@ struct Library::Private
     int schemaVersion = 0;
     mutable QString lastError;
     std::shared_ptr<ProcessLease> lease;
+    mutable bool diskFull = false;
 
     bool fail(const QString &message) const
     {
@@ -63,11 +64,15 @@ struct Library::Private
     }
     bool failQuery(const QSqlQuery &query) const
     {
+        // SQLITE_FULL (13): the disk, not the database, is the problem.
+        diskFull = query.lastError().nativeErrorCode() == QLatin1String("13")
+            || query.lastError().databaseText().contains(QLatin1String("database or disk is full"));
         return fail(Library::tr("The library database could not be used: %1").arg(query.lastError().text()));
     }
     bool ready() const
     {
         lastError.clear();
+        diskFull = false;
         return open || fail(Library::tr("The library is not open."));
     }
     void close()
@@ -268,6 +273,11 @@ QString Library::mediaDirectory() const
 QString Library::databasePath() const
 {
     return d->databasePath;
+}
+
+bool Library::lastErrorWasDiskFull() const
+{
+    return d->diskFull;
 }
 
 QString Library::lastError() const

@@ -113,6 +113,8 @@ public:
     // (moved to the system trash where QFile::moveToTrash works, else deleted).
     bool remove(qint64 id, bool deleteFiles);
     QString lastError() const;
+    // The last failure was SQLite's "database or disk is full": a full disk, not a damaged library.
+    bool lastErrorWasDiskFull() const;
 
 private:
     struct Private;

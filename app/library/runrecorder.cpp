@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QPointer>
+#include <QUrl>
 
 namespace wan::library {
 
@@ -80,7 +81,10 @@ Entry RunRecorder::entryFor(const jobs::GenerationRequest &request, const core::
     e.updated = e.created;
     e.status = EntryStatus::Queued;
     e.model = model.id();
-    e.imageSource = request.image;
+    // Absolute, so that a resume from another working folder finds the same files.
+    const QString scheme = QUrl(request.image).scheme();
+    const bool localImage = !request.image.isEmpty() && scheme != QLatin1String("https") && scheme != QLatin1String("http");
+    e.imageSource = localImage ? QFileInfo(request.image).absoluteFilePath() : request.image;
     e.prompt = request.prompt;
     e.parameters = model.defaults();
     for (auto it = request.parameters.begin(); it != request.parameters.end(); ++it)
@@ -88,7 +92,7 @@ Entry RunRecorder::entryFor(const jobs::GenerationRequest &request, const core::
     e.seed = e.parameters.value(QStringLiteral("seed")).toInteger();
     e.randomSeed = request.randomSeed;
     e.mode = request.mode == jobs::GenerationMode::Sync ? QStringLiteral("sync") : QStringLiteral("async");
-    e.outputPath = request.outputPath;
+    e.outputPath = request.outputPath.isEmpty() ? QString() : QFileInfo(request.outputPath).absoluteFilePath();
     e.creditsBefore = creditsBefore;
     return e;
 }

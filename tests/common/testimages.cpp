@@ -311,6 +311,24 @@ QByteArray decompressionBombPng(QSize declared)
     return png;
 }
 
+QByteArray deepDecompressionBombPng(QSize declared)
+{
+    QByteArray png("\x89PNG\r\n\x1A\n", 8);
+    QByteArray header;
+    appendBigEndian32(header, quint32(declared.width()));
+    appendBigEndian32(header, quint32(declared.height()));
+    header.append(char(16)); // bit depth
+    header.append(char(6));  // RGBA
+    header.append(char(0));  // deflate
+    header.append(char(0));  // adaptive filtering
+    header.append(char(0));  // no interlace
+    appendPngChunk(png, "IHDR", header);
+    const QByteArray rows(4 * (qsizetype(declared.width()) * 8 + 1), '\0');
+    appendPngChunk(png, "IDAT", qCompress(rows, 9).mid(4));
+    appendPngChunk(png, "IEND", {});
+    return png;
+}
+
 QByteArray animatedGif(QSize size, int frames)
 {
     QByteArray gif("GIF89a");

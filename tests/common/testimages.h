@@ -54,6 +54,9 @@ QByteArray exifOrientedJpeg(const QImage &upright, int orientation, int quality 
 int jpegComponentCount(const QByteArray &jpeg);
 // A small, valid PNG whose IHDR claims `declared` pixels (default 50000 x 50000, 8-bit gray).
 QByteArray decompressionBombPng(QSize declared = QSize(50000, 50000));
+// The same trick at 16 bits per channel, RGBA: within a pixel limit, but a full
+// decode would need 8 bytes per pixel (12000 x 12000: 144 megapixels, 1.1 GB).
+QByteArray deepDecompressionBombPng(QSize declared = QSize(12000, 12000));
 // A hand-encoded GIF89a with `frames` frames (red, green, blue, ...), looping.
 QByteArray animatedGif(QSize size = QSize(160, 120), int frames = 3);
 // Leading bytes of HEIC / AVIF files (an 'ftyp' box with the right major brand).

@@ -38,6 +38,36 @@ QByteArray hugeJson(int sizeMb)
     return body;
 }
 
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : bytes) {
+        crc ^= static_cast<quint8>(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// A real gzip member (RFC 1952) of sizeMb megabytes of zeros: a few hundred
+// kilobytes on the wire. qCompress gives a zlib stream (4-byte length, 2-byte
+// header, raw deflate, 4-byte Adler-32); the raw deflate part is reused.
+QByteArray gzipBomb(int sizeMb)
+{
+    const QByteArray plain(qsizetype(qMax(sizeMb, 1)) * 1024 * 1024, '\0');
+    const QByteArray zlib = qCompress(plain, 9);
+    const QByteArray deflate = zlib.mid(4 + 2, zlib.size() - 4 - 2 - 4);
+    QByteArray gzip("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
+    gzip += deflate;
+    auto appendLe32 = [&gzip](quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            gzip += char((value >> (8 * i)) & 0xFF);
+    };
+    appendLe32(crc32(plain));
+    appendLe32(quint32(plain.size()));
+    return gzip;
+}
+
 } // namespace
 
 QString defaultErrorText(int status)
@@ -96,6 +126,13 @@ HttpResponse faultAnswer(const Fault &fault)
     case FaultKind::Stall:
         response = HttpResponse::stall();
         break;
+    case FaultKind::RedirectLoop:
+        response = redirectLoopAnswer();
+        break;
+    case FaultKind::GzipBomb:
+        response = HttpResponse::raw(200, "application/json", gzipBomb(fault.sizeMb));
+        response.setHeader("Content-Encoding", "gzip");
+        break;
     default:
         // Job and delivery faults never answer on their own; a plain 500 makes a
         // mistake in the emulator visible instead of hanging the client.
@@ -107,6 +144,13 @@ HttpResponse faultAnswer(const Fault &fault)
     if (fault.resetInMs >= 0)
         response.setHeader("x-rate-limit-reset-at-utc",
                            QDateTime::currentDateTimeUtc().addMSecs(fault.resetInMs).toString(Qt::ISODateWithMs).toLatin1());
+    return response;
+}
+
+HttpResponse redirectLoopAnswer()
+{
+    HttpResponse response = HttpResponse::raw(302, "text/plain", "Found\n");
+    response.setHeader("Location", RedirectLoopPath);
     return response;
 }
 

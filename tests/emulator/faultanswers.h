@@ -16,6 +16,9 @@ HttpResponse faultAnswer(const Fault &fault);
 void applyDeliveryFault(const Fault &fault, HttpResponse &videoAnswer);
 // True for the faults that applyDeliveryFault handles.
 bool isDeliveryFault(const Fault &fault);
+// Where a redirect-loop fault sends the client; that path redirects to itself.
+constexpr char RedirectLoopPath[] = "/redirect-loop";
+HttpResponse redirectLoopAnswer();
 // The error text a JSON error answer carries for a status code.
 QString defaultErrorText(int status);
 

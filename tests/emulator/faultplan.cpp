@@ -37,6 +37,8 @@ constexpr std::array<std::pair<FaultKind, const char *>, 17> kKinds{{
     {FaultKind::Expired, "expired"},
     {FaultKind::Padded, "padded"},
     {FaultKind::Endless, "endless"},
+    {FaultKind::RedirectLoop, "redirect-loop"},
+    {FaultKind::GzipBomb, "gzip-bomb"},
 }};
 
 QString kindName(FaultKind kind)
@@ -143,6 +145,8 @@ bool Fault::answersOnArrival() const
     case FaultKind::WrongShape:
     case FaultKind::HugeJson:
     case FaultKind::Expired:
+    case FaultKind::RedirectLoop:
+    case FaultKind::GzipBomb:
         return true;
     case FaultKind::Reset:
     case FaultKind::Stall:
@@ -171,7 +175,7 @@ QJsonObject Fault::toJson() const
         object.insert(QStringLiteral("message"), message);
     if (afterBytes >= 0)
         object.insert(QStringLiteral("afterBytes"), afterBytes);
-    if (kind == FaultKind::HugeJson || kind == FaultKind::Padded || kind == FaultKind::Endless)
+    if (kind == FaultKind::HugeJson || kind == FaultKind::Padded || kind == FaultKind::Endless || kind == FaultKind::GzipBomb)
         object.insert(QStringLiteral("sizeMb"), sizeMb);
     if (kind == FaultKind::Failed)
         object.insert(QStringLiteral("error"), error);

@@ -36,7 +36,10 @@
 // ahead) when "resetInMs" is set (any kind; Segmind's 429 has only the latter); html, empty, invalid-json, wrong-shape ("json"
 // or a default object without any expected field) and huge-json ("sizeMb", valid
 // JSON) all answer 200; expired -> 404 {"error":"Request not found or expired"};
-// reset -> TCP RST; stall -> the connection stays open and nothing comes.
+// reset -> TCP RST; stall -> the connection stays open and nothing comes;
+// redirect-loop -> 302 to /redirect-loop, which redirects to itself for ever;
+// gzip-bomb -> 200 with Content-Encoding: gzip, a small body that unpacks to
+// "sizeMb" megabytes of zeros.
 //
 // count counts HTTP requests as they arrive. Note that Qt 6.4's
 // QNetworkAccessManager resends a request (POST too) once when its connection
@@ -73,6 +76,8 @@ enum class FaultKind {
     Expired,
     Padded,
     Endless,
+    RedirectLoop,
+    GzipBomb,
 };
 
 struct Fault final {

@@ -159,6 +159,10 @@ void SegmindEmulator::handleApi(const HttpRequest &request, const Responder &res
     }
     // The balance is told only to the account's owner.
     const bool keyOk = !m_config.apiKey.isEmpty() && request.header("x-api-key") == m_config.apiKey.toUtf8();
+    if (request.path == QLatin1String(RedirectLoopPath)) {
+        responder.send(redirectLoopAnswer());
+        return;
+    }
     const ApiRoute route = classify(request);
     using K = ApiRoute::Kind;
     if (route.kind == K::NotFound) {

@@ -6,6 +6,8 @@
 #include "playerview.h"
 #include "videoview.h"
 
+#include "core/settings.h"
+
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAction>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void muteButtonAndKey_toggleMute();
     void saveCopyTo_writesIdenticalFile();
     void saveCopyTo_unwritableFolder_reportsError();
+    void saveCopyTo_appOwnFile_isRefusedAndKept();
     void copyPath_putsPathOnClipboard();
     void showInFolder_opensContainingFolder();
     void badClip_showsErrorInView_data();
@@ -546,6 +549,38 @@ void TestPlayerView::saveCopyTo_unwritableFolder_reportsError()
     QVERIFY(!QFile::exists(target));
     QCOMPARE(messages.count(), 1);
     QVERIFY(messages.at(0).at(0).toString().startsWith(QStringLiteral("Could not write")));
+}
+
+// The Save As dialog confirms replacing a file, but it does not know that the
+// library database is not a file to replace: that is refused with a message.
+void TestPlayerView::saveCopyTo_appOwnFile_isRefusedAndKept()
+{
+    m_view->setClip(m_clip16);
+    const QString library = wan::core::Settings::dataDirectory() + QStringLiteral("/library.sqlite");
+    const bool existed = QFile::exists(library);
+    const QByteArray before = "every run the user ever made";
+    if (!existed) {
+        QFile file(library);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(before);
+    }
+    const QByteArray contents = [&library] {
+        QFile file(library);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QSignalSpy finished(m_view.get(), &PlayerView::saveFinished);
+    QSignalSpy messages(m_view.get(), &PlayerView::message);
+    m_view->saveCopyTo(library);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY2(messages.at(0).at(0).toString().contains(QStringLiteral("Wan Studio")), qPrintable(messages.at(0).at(0).toString()));
+    QFile file(library);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), contents);
+    file.close();
+    if (!existed)
+        QFile::remove(library);
 }
 
 void TestPlayerView::copyPath_putsPathOnClipboard()

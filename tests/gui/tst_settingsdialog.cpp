@@ -13,7 +13,10 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include "core/settings.h"
 
 using namespace wan::ui;
 
@@ -43,6 +46,7 @@ private slots:
     void testKey_emitsTheTypedKeyAndShowsTheResult();
     void insecureApiBase_cannotBeSaved();
     void removeKey_isReportedOnlyWhenAsked();
+    void resultsFolder_isCheckedBeforeSaving();
     void welcome_useKeyNeedsAKeyAndWarnsAboutItsShape();
     void welcome_withoutKeychain_keepsTheKeyForTheSessionOnly();
 };
@@ -110,6 +114,44 @@ void TestSettingsDialog::insecureApiBase_cannotBeSaved()
     QVERIFY(!ok->isEnabled());
     base->setText(QStringLiteral("http://127.0.0.1:9000"));
     QVERIFY(ok->isEnabled());
+}
+
+// The window's runs are saved in the results folder: one inside Wan Studio's own
+// media folder, or one that cannot be written, is refused when the user presses
+// OK (before any run is paid for), with the reason, and the dialog stays open.
+void TestSettingsDialog::resultsFolder_isCheckedBeforeSaving()
+{
+    SettingsDialog dialog;
+    dialog.setValues({}, false);
+    dialog.show();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *results = byAccessibleName<QLineEdit>(&dialog, QStringLiteral("Results folder"));
+    auto problemShown = [&dialog](const QString &text) {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(text))
+                return true;
+        }
+        return false;
+    };
+
+    results->setText(wan::core::Settings::dataDirectory() + QStringLiteral("/media/results"));
+    ok->click();
+    QTRY_VERIFY(problemShown(QStringLiteral("Wan Studio manages")));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog.isVisible());
+
+    results->setText(QStringLiteral("/proc/1/results"));  // not writable, not even by root
+    QVERIFY(!problemShown(QStringLiteral("Wan Studio manages")));
+    ok->click();
+    QTRY_VERIFY(problemShown(QStringLiteral("cannot write")));
+    QCOMPARE(accepted.count(), 0);
+
+    QTemporaryDir good;
+    results->setText(good.path());
+    ok->click();
+    QTRY_COMPARE(accepted.count(), 1);
 }
 
 void TestSettingsDialog::removeKey_isReportedOnlyWhenAsked()

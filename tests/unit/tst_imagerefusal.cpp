@@ -44,6 +44,7 @@ private slots:
     void largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat_data();
     void largePictureInAFormatDecodedWhole_isRefusedNamingTheFormat();
     void pictureFarLongerThanTheFrame_isRefusedAsTooLongAndNarrow();
+    void deepPngWithinPixelLimit_isRefusedForMemory_notPixels();
 
 private:
     QTemporaryDir m_dir;
@@ -278,6 +279,25 @@ void TestImageRefusal::largePictureInAFormatDecodedWhole_isRefusedNamingTheForma
     QVERIFY2(result.error.message.contains(QString::fromLatin1(format.toUpper())), qPrintable(result.error.message));
     QVERIFY2(result.error.message.contains(QLatin1String("10 megapixels")), qPrintable(result.error.message));
     QVERIFY2(result.error.hint.contains(QLatin1String("JPEG or PNG")), qPrintable(result.error.hint));
+}
+
+// 144 megapixels is within the 150-megapixel limit; what is too much is the
+// memory a 16-bit decode needs, and the message must say that, not the pixel limit.
+void TestImageRefusal::deepPngWithinPixelLimit_isRefusedForMemory_notPixels()
+{
+    const QString path = writeFile(m_dir.path(), QStringLiteral("deep-144mp.png"), deepDecompressionBombPng(QSize(12000, 12000)));
+    QVERIFY(!path.isEmpty());
+    const ImagePreparationOptions options = optionsFor(QSize(832, 480));
+    QVERIFY(qint64(12000) * 12000 <= options.maxPixels);
+    const auto result = ImagePreparer::prepareFile(path, options);
+    if (result.ok())
+        QSKIP("this build decodes the picture within the memory limit: nothing is refused");
+    QCOMPARE(kindName(result.error.kind), kindName(Kind::TooLarge));
+    QVERIFY2(!result.error.message.contains(QStringLiteral("megapixel")), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("memory")), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("MB")), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("deep-144mp.png")), qPrintable(result.error.message));
+    QVERIFY(!result.error.hint.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImageRefusal)
