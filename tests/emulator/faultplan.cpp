@@ -19,7 +19,7 @@ constexpr std::array<std::pair<FaultRoute, const char *>, 7> kRoutes{{
     {FaultRoute::Credits, "credits"},
 }};
 
-constexpr std::array<std::pair<FaultKind, const char *>, 17> kKinds{{
+constexpr std::array<std::pair<FaultKind, const char *>, 19> kKinds{{
     {FaultKind::Status, "status"},
     {FaultKind::Html, "html"},
     {FaultKind::Empty, "empty"},
