@@ -26,12 +26,12 @@
     <message>
         <location line="+1"/>
         <source>Model not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの使用が許可されていません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model retired</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの提供終了</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,12 +122,12 @@
     <message>
         <location line="+4"/>
         <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind のアカウントまたはチームには、このモデルを使用する権限がありません（HTTP 403）。API キー自体は受け付けられています。課金はされていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの Segmind 管理者にこのモデルへのアクセスを依頼するか、このモデルを使用できるアカウントのキーを使用してください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -152,23 +152,23 @@
     <message>
         <location line="+4"/>
         <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind はこのモデルの提供を終了しました（HTTP 410）。課金はされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>segmind.com で後継のモデルを探してください。新しいバージョンの Wan Studio が対応している可能性があります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、サービスでの実行が失敗しました（HTTP 422）。失敗した実行には課金されません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>Try again, perhaps with another prompt, image or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト、画像、設定を変えるなどして、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -203,42 +203,42 @@
     <message>
         <location line="+16"/>
         <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、サービスがリクエストのコンテンツタイプを拒否しました（HTTP 406）。課金はされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio または途中のプロキシの不具合です。繰り返し発生する場合は、報告してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind でのチームの利用上限額に達しました（HTTP 406）。課金はされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの Segmind 管理者に上限の引き上げを依頼するか、上限がリセットされるまでお待ちください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind アカウントのクレジットが、この実行には不足しています（HTTP 406）。課金はされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高は 0 を上回るだけでなく、モデルの費用全額を賄える必要があります。Segmind コンソール（Billing）でチャージしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中に、サービスが実行前にパラメーターを拒否しました（HTTP 406）。課金はされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the value the service names, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが指摘した値を変更して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -313,7 +313,7 @@
     <message>
         <location line="+10"/>
         <source>The run failed on the service: %1. Failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで実行が失敗しました: %1。失敗した実行には課金されません。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+5"/>
         <source>the answer&apos;s request id contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>応答のリクエスト ID に制御文字が含まれています</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -470,7 +470,7 @@
     <message>
         <location line="-6"/>
         <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の末尾に、どの動画ボックスにも属さない %1 バイトがあります（パディングまたは不要なデータ）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -480,12 +480,12 @@
     <message>
         <location line="+6"/>
         <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の末尾に、ファイルの終わりまで続く %1 バイトの不明なボックスがあります</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the video&apos;s media data is padding (zero bytes), not video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のメディアデータが、動画ではなくパディング（ゼロバイト）です</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -500,7 +500,7 @@
     <message>
         <location line="+4"/>
         <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアデータ（%1 バイト）が、この設定のクリップに必要な量（%2 バイト）を超えています</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -523,17 +523,17 @@
     <message>
         <location line="+6"/>
         <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが応答しないまま、リクエストをリダイレクトし続けました（リダイレクトループ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の API ベースアドレスを確認してください。プロキシやキャプティブポータルがリダイレクトしている可能性があります。繰り返し発生する場合は、後でもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は圧縮されていましたが（%1）、展開できませんでした。破損しているか、展開すると実際の応答ではありえないほど大きくなります</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -558,12 +558,12 @@
     <message>
         <location line="+16"/>
         <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中に、サービスが HTTP %1 で実行を拒否しました。課金はされていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度送信してください。失敗が続く場合は、設定を変えるか、Segmind のステータスページを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -604,17 +604,17 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+65"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは %1 と通知しましたが、このクリップが %2 を超えることはありません。何も書き込まないうちにダウンロードを中止し、何も保存していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスから少なくとも %1 が送られてきましたが、このクリップが %2 を超えることはありません。ダウンロードを中止し、何も保存していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行は課金された可能性があります。後で再開するか、Segmind コンソールでリクエストを確認してください。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -682,12 +682,12 @@
     <message>
         <location line="+30"/>
         <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ライブラリを開けませんでした: ライブラリのあるディスクがいっぱいです（空き %1 バイト）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -697,7 +697,7 @@
     <message>
         <location line="+2"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリが破損しています。`wanstudio library rebuild` でクリップを再登録できます（破損したファイルは別に保管されます）。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>Replace the --out file if it already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+2"/>
         <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいです。空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -852,7 +852,7 @@
     <message>
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio library rebuild    失われたか破損したライブラリにクリップを再登録します</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,17 +877,17 @@
     <message>
         <location line="+12"/>
         <source>Error: the library could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ライブラリを使用できませんでした: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1 はそのままにします。別の Wan Studio プロセス（pid %2）が処理中です。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Run %1: its clip had been saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1: クリップは保存済みでした: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -920,17 +920,17 @@
     <message>
         <location line="+16"/>
         <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ内の実行を一覧表示するか、1 件を表示します。クリップを再登録する方法は `library rebuild --help` で確認できます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list, show ID, or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show ID、または rebuild</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: `library list`、`library show ID`、`library rebuild` のいずれかを指定してください。</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -970,57 +970,57 @@
     <message>
         <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
         <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー、ライブラリのメディアフォルダー、および --from で指定したフォルダーにあるクリップ（Wan Studio の設定を含むすべての MP4）をライブラリに再登録します。破損したライブラリは別の場所に移され（削除はされません）、新しいライブラリが作成されます。登録済みのクリップが二重に追加されることはありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also look in this folder (and its subfolders); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダー（およびそのサブフォルダー）も検索します。複数回指定できます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 はフォルダーではありません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The damaged library was moved aside to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したライブラリを %1 に移動しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: the library could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ライブラリを再構築できませんでした: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップしました: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n clip(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本のクリップを検出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本を追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本をスキップ（登録済み %1 本、Wan Studio の設定なし %2 本）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,88 +1316,88 @@
     <message>
         <location filename="../app/core/outputplace.cpp" line="+88"/>
         <source>No output file was given.</source>
-        <translation type="unfinished">出力ファイルが指定されていません。</translation>
+        <translation>出力ファイルが指定されていません。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name the MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の保存先となる MP4 ファイルの名前を指定してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力先「%1」はファイルではなくフォルダーです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give a file name inside it, for example “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>その中のファイル名を指定してください（例:「%1」）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイル「%1」は入力画像です。そこに動画を保存すると画像が失われます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画に別の名前を付けてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイル「%1」は Wan Studio 自身のファイル（ライブラリ、設定、またはアップロードキャッシュ）です。そこに動画を保存するとそのファイルが失われます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio のデータフォルダーの外にあるファイルを選んでください（例: ビデオフォルダー内）。</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイル「%1」は、Wan Studio が管理するフォルダー（「%2」）の中にあります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力先「%1」は通常のファイルではありません（デバイス、パイプ、またはソケット）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name an ordinary MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の保存先として通常の MP4 ファイルを指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイル「%1」は既に存在します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>別の名前を選ぶか、置き換えを許可してください（コマンドラインでは --overwrite）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The folder for “%1” cannot be created: “%2” is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のフォルダーを作成できません:「%2」はファイルです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an output file in a folder that exists or can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在するか作成できるフォルダー内の出力ファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio はフォルダー「%1」に書き込めないため（%2）、動画を「%3」として保存できませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み可能なフォルダーを選ぶか、フォルダーのアクセス許可と空き容量を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1566,22 +1566,22 @@
     <message>
         <location line="+17"/>
         <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %3 × %4 ピクセルの %2 画像です。この形式の画像は %5 メガピクセルまでしか読み込めません（JPEG と PNG は %6 メガピクセルまで）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG または PNG として保存し直す（どの画像編集ソフトでもできます）か、画像を小さくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 × %3 ピクセルで、動画に対して細長すぎます。送信される画像は %4 × %5 ピクセルになります（上限は %6 メガピクセル）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の縦横比（16:9 または 9:16）に近づくようにトリミングしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1596,12 +1596,12 @@
     <message>
         <location line="+31"/>
         <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2 × %3 ピクセル）をチャンネルあたり 16 ビットでデコードするには、約 %4 MB のメモリが必要です。上限は %5 MB です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像編集ソフトでチャンネルあたり 8 ビットにするか、画像を小さくして保存してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1620,17 +1620,17 @@
         <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
         <location line="+6"/>
         <source>the PNG decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG デコーダーを起動できませんでした</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is not enough memory for the scaled picture</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小した画像に必要なメモリが足りません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the PNG data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG データが破損しています</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +1999,7 @@
     <message>
         <location line="+24"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのレート制限が解除されるまで %1 秒待機しています。</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2041,7 +2041,7 @@
         <location line="+27"/>
         <location line="+29"/>
         <source>no reason given</source>
-        <translation type="unfinished">理由は示されていません</translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2056,7 +2056,7 @@
     <message>
         <location line="+24"/>
         <source>The clip was saved, but without its settings inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップは保存されましたが、設定は埋め込まれていません: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 別の Wan Studio ウィンドウまたはプロセスで実行中（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2132,12 +2132,12 @@
     <message>
         <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
         <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行を送信していた Wan Studio プロセスが停止しました。サービスが受け取ったかどうかは不明です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: 準備していた Wan Studio プロセスが停止しました。「未送信の実行」で再度表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +2239,12 @@
     <message>
         <location line="+11"/>
         <source>The library %1 could not be checked (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 を検査できませんでした（%2）。ファイルには手を加えていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The library %1 is damaged (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 は破損しています（%2）。ファイルには手を加えていません。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2275,17 +2275,17 @@
     <message>
         <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
         <source>%1 could not be moved aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を別の場所に移動できませんでした: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>its settings are not those of a Wan Studio run</source>
-        <translation type="unfinished"></translation>
+        <translation>設定が Wan Studio の実行のものではありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2401,32 +2401,32 @@
     <message>
         <location filename="../app/library/runrecorder.cpp" line="+209"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにこの実行の進行状況を記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続けます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがこの実行をリクエスト %1 として受け付けたことを、ライブラリに記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続け、実行もそのまま続きます。リクエスト ID を控えておいてください。Segmind コンソールではこの ID で実行を確認できます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library still could not record this run; free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにこの実行をまだ記録できません。ディスクの空き容量を増やしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにこの実行（リクエスト %1）をまだ記録できません。ディスクの空き容量を増やしてください。リクエスト ID を控えておいてください。Segmind コンソールではこの ID で実行を確認できます。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished">この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
+        <translation>この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished">もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
+        <translation>もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3011,7 @@ or drop or paste one here</source>
     <message>
         <location line="+9"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3585,7 +3585,7 @@ or drop or paste one here</source>
     <message>
         <location line="+36"/>
         <source>Videos cannot be saved in this results folder. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>この出力フォルダーには動画を保存できません。%1 %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3640,58 +3640,60 @@ or drop or paste one here</source>
     <message>
         <location line="+8"/>
         <source>The library is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリが破損しています: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの破損</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library is damaged: %1
 
 Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリが破損しています: %1
+
+Wan Studio は破損したファイルを別に保管し、出力フォルダーからクリップを再登録できます。ライブラリがないと実行を記録できず、生成は無効になります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rebuild from clips</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップから再構築(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue without library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリなしで続行(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library is being rebuilt from your clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップからライブラリを再構築しています。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n clip(s) listed again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本のクリップを再登録しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) had no Wan Studio settings and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルには Wan Studio の設定がなかったため、スキップしました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The damaged library was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したライブラリは %1 として保管されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Library rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを再構築しました</translation>
     </message>
     <message>
         <location line="+7"/>

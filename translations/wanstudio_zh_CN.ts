@@ -26,12 +26,12 @@
     <message>
         <location line="+1"/>
         <source>Model not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>无权使用该模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model retired</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已停用</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,12 +122,12 @@
     <message>
         <location line="+4"/>
         <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 Segmind 账户或团队无权使用此模型（HTTP 403）；API 密钥本身已被接受。未产生任何费用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让团队的 Segmind 管理员为您开通此模型的访问权限，或使用有权访问此模型的账户的密钥。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -152,23 +152,23 @@
     <message>
         <location line="+4"/>
         <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind 已停用此模型（HTTP 410）；未产生任何费用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 segmind.com 上查找其后继模型；更新版本的 Wan Studio 可能支持它。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务执行了该请求但失败了（HTTP 422）；失败的任务不会计费。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>Try again, perhaps with another prompt, image or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，或换用其他提示词、图像或设置。</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -203,42 +203,42 @@
     <message>
         <location line="+16"/>
         <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务拒绝了请求的内容类型（HTTP 406）；未产生任何费用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Wan Studio 或中间代理的故障；如果问题反复出现，请报告。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的团队在 Segmind 上的支出已达上限（HTTP 406）；未产生任何费用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让团队的 Segmind 管理员提高上限，或等待上限重置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 Segmind 账户积分不足，无法执行此任务（HTTP 406）；未产生任何费用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>余额必须足以支付模型的全部费用，而不仅仅是大于零。请在 Segmind 控制台（Billing）中充值，然后重试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1时，服务在运行前拒绝了某个参数（HTTP 406）；未产生任何费用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the value the service names, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改服务指出的值，然后重试。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -313,7 +313,7 @@
     <message>
         <location line="+10"/>
         <source>The run failed on the service: %1. Failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务在服务端失败：%1。失败的任务不会计费。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+5"/>
         <source>the answer&apos;s request id contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中的请求 ID 包含控制字符</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -470,7 +470,7 @@
     <message>
         <location line="-6"/>
         <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
-        <translation type="unfinished"></translation>
+        <translation>视频末尾有 %1 字节不属于任何视频 box（填充或垃圾数据）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -480,12 +480,12 @@
     <message>
         <location line="+6"/>
         <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>视频末尾有一个 %1 字节的未知 box，一直延伸到文件末尾</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the video&apos;s media data is padding (zero bytes), not video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频的媒体数据是填充（零字节），而不是视频</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -500,7 +500,7 @@
     <message>
         <location line="+4"/>
         <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>其媒体数据（%1 字节）超出了按这些设置生成的片段所需的上限（%2 字节）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -523,17 +523,17 @@
     <message>
         <location line="+6"/>
         <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不断重定向请求，却始终没有响应（重定向循环）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中检查 API 基础地址；可能是代理或网络登录页面在进行重定向。如果问题反复出现，请稍后重试。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
-        <translation type="unfinished"></translation>
+        <translation>响应经过压缩（%1），但无法解压：数据已损坏，或解压后会远大于任何真实的响应</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -558,12 +558,12 @@
     <message>
         <location line="+16"/>
         <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%2时，服务以 HTTP %1 拒绝了该任务；未产生任何费用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新发送；如果仍然失败，请尝试其他设置，或查看 Segmind 的状态页面。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -604,17 +604,17 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+65"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务声明的大小为 %1，而该片段不可能超过 %2；已在写入任何内容之前停止下载，未保留任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已发送至少 %1，而该片段不可能超过 %2；已停止下载，未保留任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务可能已经扣费：请稍后恢复，或在 Segmind 控制台中查看该请求。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -682,12 +682,12 @@
     <message>
         <location line="+30"/>
         <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法打开作品库：作品库所在的磁盘已满（剩余 %1 字节）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -697,7 +697,7 @@
     <message>
         <location line="+2"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库已损坏；可用 `wanstudio library rebuild` 重新收录您的片段（损坏的文件会另行保留）。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>Replace the --out file if it already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 --out 文件已存在，则替换它。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+2"/>
         <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -852,7 +852,7 @@
     <message>
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
-        <translation type="unfinished"></translation>
+        <translation>       wanstudio library rebuild    将片段重新收录到丢失或损坏的作品库中</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,17 +877,17 @@
     <message>
         <location line="+12"/>
         <source>Error: the library could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法使用作品库：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 保持不变：另一个 Wan Studio 进程（pid %2）正在处理它。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Run %1: its clip had been saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：其片段已保存：%2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -920,17 +920,17 @@
     <message>
         <location line="+16"/>
         <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出作品库中的任务，或显示其中一个。`library rebuild --help` 介绍如何重新收录片段。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list, show ID, or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show ID 或 rebuild</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：请使用 `library list`、`library show ID` 或 `library rebuild`。</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -970,57 +970,57 @@
     <message>
         <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
         <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>将输出文件夹、作品库的媒体文件夹以及各个 --from 文件夹中的片段（即所有带有 Wan Studio 设置的 MP4）重新收录到作品库中。损坏的作品库会被移到一旁（绝不删除），并新建一个作品库；已收录的片段不会重复添加。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also look in this folder (and its subfolders); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在此文件夹（及其子文件夹）中查找；可多次指定。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1 不是文件夹。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The damaged library was moved aside to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将损坏的作品库移至 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: the library could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法重建作品库：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n clip(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个片段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过 %n 个（%1 个已收录，%2 个没有 Wan Studio 设置）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,88 +1316,88 @@
     <message>
         <location filename="../app/core/outputplace.cpp" line="+88"/>
         <source>No output file was given.</source>
-        <translation type="unfinished">未指定输出文件。</translation>
+        <translation>未指定输出文件。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name the MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定用于保存视频的 MP4 文件名。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出位置“%1”是文件夹，不是文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give a file name inside it, for example “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定其中的文件名，例如“%1”。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件“%1”就是输入图片：将视频保存到该位置会毁掉这张图片。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为视频另选一个名称。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件“%1”是 Wan Studio 自身的文件（作品库、设置或上传缓存）：将视频保存到该位置会毁掉这个文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 Wan Studio 数据文件夹以外的文件，例如“视频”文件夹中的文件。</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件“%1”位于 Wan Studio 管理的文件夹（“%2”）中。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出位置“%1”不是普通文件（而是设备、管道或套接字）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name an ordinary MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个普通的 MP4 文件来保存视频。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件“%1”已存在。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>请另选名称，或允许替换（命令行中使用 --overwrite）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The folder for “%1” cannot be created: “%2” is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为“%1”创建文件夹：“%2”是一个文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an output file in a folder that exists or can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在已存在或可以创建的文件夹中选择输出文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio 无法写入文件夹“%1”（%2），因此无法将视频保存为“%3”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您可以写入的文件夹，或检查其权限和可用空间。</translation>
     </message>
 </context>
 <context>
@@ -1566,22 +1566,22 @@
     <message>
         <location line="+17"/>
         <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 %3 × %4 像素的 %2 图片；该格式的图片最多只能读取 %5 百万像素（JPEG 和 PNG 最多 %6 百万像素）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其另存为 JPEG 或 PNG（任何图片编辑器都可以），或将其缩小，然后重试。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为 %2 × %3 像素，对视频来说过于细长：发送的图片将为 %4 × %5 像素（上限为 %6 百万像素）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其裁剪得更接近视频的比例（16:9 或 9:16），然后重试。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1596,12 +1596,12 @@
     <message>
         <location line="+31"/>
         <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2 × %3 像素）以每通道 16 位解码约需 %4 MB 内存；上限为 %5 MB。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在图片编辑器中将其另存为每通道 8 位，或将其缩小，然后重试。</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1620,17 +1620,17 @@
         <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
         <location line="+6"/>
         <source>the PNG decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 解码器无法启动</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is not enough memory for the scaled picture</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法容纳缩放后的图片</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the PNG data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 数据已损坏</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +1999,7 @@
     <message>
         <location line="+24"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2041,7 +2041,7 @@
         <location line="+27"/>
         <location line="+29"/>
         <source>no reason given</source>
-        <translation type="unfinished">未提供原因</translation>
+        <translation>未提供原因</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2056,7 +2056,7 @@
     <message>
         <location line="+24"/>
         <source>The clip was saved, but without its settings inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>片段已保存，但其中未包含设置：%1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 正在另一个 Wan Studio 窗口或进程中运行（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2132,12 +2132,12 @@
     <message>
         <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
         <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送此任务的 Wan Studio 进程已停止；无法确定服务是否已收到。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：准备该任务的 Wan Studio 进程已停止。它会在“未发送的任务”中再次列出。</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +2239,12 @@
     <message>
         <location line="+11"/>
         <source>The library %1 could not be checked (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查作品库 %1（%2）。该文件保持原样，未作改动。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The library %1 is damaged (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库 %1 已损坏（%2）。该文件保持原样，未作改动。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2275,17 +2275,17 @@
     <message>
         <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
         <source>%1 could not be moved aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移到一旁：%2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>its settings are not those of a Wan Studio run</source>
-        <translation type="unfinished"></translation>
+        <translation>其设置不属于 Wan Studio 任务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2401,32 +2401,32 @@
     <message>
         <location filename="../app/library/runrecorder.cpp" line="+209"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库无法记录服务已将此任务受理为请求 %1（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试，任务也会继续进行；请记下该请求 ID，Segmind 控制台会以此 ID 列出该任务。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library still could not record this run; free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库仍无法记录此任务；请释放一些磁盘空间。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库仍无法记录此任务（请求 %1）；请释放一些磁盘空间。请记下该请求 ID：Segmind 控制台会以此 ID 列出该任务。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished">Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
+        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished">重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
+        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3011,7 @@ or drop or paste one here</source>
     <message>
         <location line="+9"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3585,7 +3585,7 @@ or drop or paste one here</source>
     <message>
         <location line="+36"/>
         <source>Videos cannot be saved in this results folder. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此输出文件夹中保存视频。%1 %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3640,58 +3640,60 @@ or drop or paste one here</source>
     <message>
         <location line="+8"/>
         <source>The library is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库已损坏：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库已损坏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library is damaged: %1
 
 Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库已损坏：%1
+
+Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收录您的片段。没有作品库，就无法记录任务，生成功能也会停用。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rebuild from clips</source>
-        <translation type="unfinished"></translation>
+        <translation>从片段重建(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue without library</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用作品库继续(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library is being rebuilt from your clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从您的片段重建作品库。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n clip(s) listed again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已重新收录 %n 个片段。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) had no Wan Studio settings and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件没有 Wan Studio 设置，已跳过。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The damaged library was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的作品库已保留为 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Library rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>作品库已重建</translation>
     </message>
     <message>
         <location line="+7"/>
