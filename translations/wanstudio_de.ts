@@ -26,12 +26,12 @@
     <message>
         <location line="+1"/>
         <source>Model not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell nicht freigegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell eingestellt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,12 +122,12 @@
     <message>
         <location line="+4"/>
         <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Segmind-Konto oder Team darf dieses Modell nicht verwenden (HTTP 403); der API-Schlüssel selbst wurde akzeptiert. Es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Segmind-Administrator Ihres Teams um Zugriff auf das Modell, oder verwenden Sie den Schlüssel eines Kontos, das Zugriff hat.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -152,23 +152,23 @@
     <message>
         <location line="+4"/>
         <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat dieses Modell eingestellt (HTTP 410); es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf segmind.com nach seinem Nachfolger; eine neuere Version von Wan Studio unterstützt ihn möglicherweise.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat dies ausgeführt, und es ist beim %1 fehlgeschlagen (HTTP 422); fehlgeschlagene Durchläufe werden nicht berechnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>Try again, perhaps with another prompt, image or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, eventuell mit einem anderen Prompt, einem anderen Bild oder anderen Einstellungen.</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -203,42 +203,42 @@
     <message>
         <location line="+16"/>
         <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat beim %1 den Inhaltstyp der Anfrage abgelehnt (HTTP 406); es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Fehler von Wan Studio oder eines dazwischenliegenden Proxys; wenn es weiter passiert, melden Sie es bitte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabenlimit Ihres Teams bei Segmind ist erreicht (HTTP 406); es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Segmind-Administrator Ihres Teams, das Limit zu erhöhen, oder warten Sie, bis es zurückgesetzt wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Segmind-Konto hat nicht genug Credits für diesen Durchlauf (HTTP 406); es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben muss die gesamten Kosten des Modells decken, nicht nur über null liegen. Laden Sie in der Segmind-Konsole (Billing) auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat beim %1 vor dem Ausführen einen Parameter abgelehnt (HTTP 406); es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the value the service names, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie den Wert, den der Dienst nennt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -313,7 +313,7 @@
     <message>
         <location line="+10"/>
         <source>The run failed on the service: %1. Failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf ist beim Dienst fehlgeschlagen: %1. Fehlgeschlagene Durchläufe werden nicht berechnet.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+5"/>
         <source>the answer&apos;s request id contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage-ID der Antwort enthält Steuerzeichen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -470,7 +470,7 @@
     <message>
         <location line="-6"/>
         <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video endet mit %1 Bytes, die zu keiner Video-Box gehören (Füllbytes oder Datenmüll)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -480,12 +480,12 @@
     <message>
         <location line="+6"/>
         <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video endet mit einer unbekannten Box von %1 Bytes, die bis zum Dateiende reicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the video&apos;s media data is padding (zero bytes), not video</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mediendaten des Videos sind Füllbytes (Nullbytes), kein Video</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -500,7 +500,7 @@
     <message>
         <location line="+4"/>
         <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Mediendaten (%1 Bytes) sind mehr, als ein Clip mit diesen Einstellungen brauchen kann (%2 Bytes)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -523,17 +523,17 @@
     <message>
         <location line="+6"/>
         <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat die Anfrage immer wieder weitergeleitet, ohne je zu antworten (eine Weiterleitungsschleife)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die API-Basisadresse in den Einstellungen; möglicherweise leitet ein Proxy oder ein Captive Portal um. Wenn es weiter passiert, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war komprimiert (%1) und ließ sich nicht entpacken – sie ist beschädigt oder wäre entpackt weit größer als jede echte Antwort</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -558,12 +558,12 @@
     <message>
         <location line="+16"/>
         <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat den Durchlauf beim %2 mit HTTP %1 abgelehnt; es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ihn erneut; wenn es weiter fehlschlägt, versuchen Sie andere Einstellungen oder prüfen Sie die Statusseite von Segmind.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -604,17 +604,17 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+65"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst kündigte %1 für einen Clip an, der höchstens %2 groß sein kann; der Download wurde abgebrochen, bevor etwas geschrieben wurde, und nichts wurde behalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst sendete mindestens %1 für einen Clip, der höchstens %2 groß sein kann; der Download wurde abgebrochen und nichts wurde behalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf wurde möglicherweise berechnet: Setzen Sie ihn später fort oder prüfen Sie die Anfrage in Ihrer Segmind-Konsole.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -682,12 +682,12 @@
     <message>
         <location line="+30"/>
         <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll (%1 Bytes frei).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -697,7 +697,7 @@
     <message>
         <location line="+2"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist beschädigt; `wanstudio library rebuild` erfasst Ihre Clips neu (die beschädigte Datei wird beiseitegelegt).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>Replace the --out file if it already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+2"/>
         <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -852,7 +852,7 @@
     <message>
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio library rebuild     erfasst die Clips einer verlorenen oder beschädigten Bibliothek neu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,17 +877,17 @@
     <message>
         <location line="+12"/>
         <source>Error: the library could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Bibliothek konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1 bleibt unberührt: Ein anderer Wan-Studio-Prozess (PID %2) bearbeitet ihn.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Run %1: its clip had been saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1: Sein Clip war bereits gespeichert: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -921,17 +921,17 @@
     <message>
         <location line="+16"/>
         <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Durchläufe in der Bibliothek auf oder zeigt einen an. `library rebuild --help` erklärt, wie die Clips neu erfasst werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list, show ID, or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ID oder rebuild</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Geben Sie `library list`, `library show ID` oder `library rebuild` an.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -971,60 +971,60 @@
     <message>
         <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
         <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst die Clips des Ergebnisordners, des Medienordners der Bibliothek und aller --from-Ordner neu in der Bibliothek: jedes MP4, das Wan-Studio-Einstellungen enthält. Eine beschädigte Bibliothek wird beiseitegelegt (nie gelöscht) und eine neue angelegt; bereits erfasste Clips werden nicht doppelt hinzugefügt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also look in this folder (and its subfolders); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch in diesem Ordner (und seinen Unterordnern) suchen; kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 ist kein Ordner.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The damaged library was moved aside to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Bibliothek wurde nach %1 verschoben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: the library could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Bibliothek konnte nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n clip(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip gefunden</numerusform>
+            <numerusform>%n Clips gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (%1 bereits erfasst, %2 ohne Wan-Studio-Einstellungen).</numerusform>
+            <numerusform>%n übersprungen (%1 bereits erfasst, %2 ohne Wan-Studio-Einstellungen).</numerusform>
         </translation>
     </message>
 </context>
@@ -1320,88 +1320,88 @@
     <message>
         <location filename="../app/core/outputplace.cpp" line="+88"/>
         <source>No output file was given.</source>
-        <translation type="unfinished">Es wurde keine Ausgabedatei angegeben.</translation>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name the MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die MP4-Datei an, in der das Video gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeort „%1“ ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give a file name inside it, for example “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Dateinamen darin an, zum Beispiel „%1“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ ist das Eingabebild: Das Video dort zu speichern, würde es zerstören.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen für das Video.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ ist eine der eigenen Dateien von Wan Studio (Bibliothek, Einstellungen oder Upload-Cache): Das Video dort zu speichern, würde sie zerstören.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei außerhalb des Datenordners von Wan Studio, zum Beispiel in Ihrem Ordner „Videos“.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ liegt in einem Ordner, den Wan Studio verwaltet („%2“).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeort „%1“ ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name an ordinary MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine normale MP4-Datei an, in der das Video gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen (--overwrite auf der Kommandozeile).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The folder for “%1” cannot be created: “%2” is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für „%1“ kann nicht angelegt werden: „%2“ ist eine Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an output file in a folder that exists or can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ausgabedatei in einem Ordner, der existiert oder angelegt werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio kann nicht in den Ordner „%1“ schreiben (%2), daher konnte das Video nicht als „%3“ gespeichert werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben können, oder prüfen Sie seine Berechtigungen und den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
@@ -1570,22 +1570,22 @@
     <message>
         <location line="+17"/>
         <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Bild mit %3 × %4 Pixeln; Bilder in diesem Format werden nur bis %5 Megapixel gelesen (JPEG und PNG bis %6).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie es als JPEG oder PNG (das kann jedes Bildbearbeitungsprogramm) oder verkleinern Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 × %3 Pixel und ist zu lang und schmal für das Video: Das gesendete Bild hätte %4 × %5 Pixel (die Grenze liegt bei %6 Megapixeln).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneiden Sie es näher an das Format des Videos zu (16:9 oder 9:16) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1600,12 +1600,12 @@
     <message>
         <location line="+31"/>
         <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2 × %3 Pixel) bräuchte zum Dekodieren mit 16 Bit pro Kanal etwa %4 MB Speicher; die Grenze liegt bei %5 MB.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie es in einem Bildbearbeitungsprogramm mit 8 Bit pro Kanal oder kleiner und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1624,17 +1624,17 @@
         <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
         <location line="+6"/>
         <source>the PNG decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der PNG-Decoder konnte nicht starten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is not enough memory for the scaled picture</source>
-        <translation type="unfinished"></translation>
+        <translation>für das skalierte Bild ist nicht genug Speicher vorhanden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the PNG data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die PNG-Daten sind beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     <message>
         <location line="+24"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet %1 s, bis das Ratenlimit des Dienstes wieder Anfragen zulässt.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2054,7 +2054,7 @@
         <location line="+27"/>
         <location line="+29"/>
         <source>no reason given</source>
-        <translation type="unfinished">kein Grund angegeben</translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2069,7 +2069,7 @@
     <message>
         <location line="+24"/>
         <source>The clip was saved, but without its settings inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip wurde gespeichert, aber ohne die eingebetteten Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · läuft in einem anderen Wan-Studio-Fenster oder -Prozess (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2145,12 +2145,12 @@
     <message>
         <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
         <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wan-Studio-Prozess, der diesen Durchlauf gesendet hat, wurde beendet; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Wan-Studio-Prozess, der ihn vorbereitet hat, wurde beendet. Er wird unter „Durchläufe nicht gesendet“ erneut angeboten.</translation>
     </message>
 </context>
 <context>
@@ -2253,12 +2253,12 @@
     <message>
         <location line="+11"/>
         <source>The library %1 could not be checked (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 konnte nicht geprüft werden (%2). Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The library %1 is damaged (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist beschädigt (%2). Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2289,17 +2289,17 @@
     <message>
         <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
         <source>%1 could not be moved aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht beiseitegelegt werden: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>its settings are not those of a Wan Studio run</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Einstellungen sind nicht die eines Wan-Studio-Durchlaufs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2415,32 +2415,32 @@
     <message>
         <location filename="../app/library/runrecorder.cpp" line="+209"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht erfassen, dass der Dienst diesen Durchlauf als Anfrage %1 angenommen hat (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter, und der Durchlauf läuft weiter; notieren Sie die Anfrage-ID, Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library still could not record this run; free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte diesen Durchlauf weiterhin nicht erfassen; geben Sie Speicherplatz frei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte diesen Durchlauf (Anfrage %1) weiterhin nicht erfassen; geben Sie Speicherplatz frei. Notieren Sie die Anfrage-ID: Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished">Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
+        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished">Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
+        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+9"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3606,7 +3606,7 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+36"/>
         <source>Videos cannot be saved in this results folder. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ergebnisordner können keine Videos gespeichert werden. %1 %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3662,60 +3662,62 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+8"/>
         <source>The library is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist beschädigt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek beschädigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library is damaged: %1
 
 Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist beschädigt: %1
+
+Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Ergebnisordner neu erfassen. Ohne Bibliothek können keine Durchläufe erfasst werden, und Generieren ist deaktiviert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rebuild from clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Clips &amp;neu aufbauen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue without library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Bibliothek fortfahren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library is being rebuilt from your clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wird aus Ihren Clips neu aufgebaut.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n clip(s) listed again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip neu erfasst.</numerusform>
+            <numerusform>%n Clips neu erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) had no Wan Studio settings and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hatte keine Wan-Studio-Einstellungen und wurde übersprungen.</numerusform>
+            <numerusform>%n Dateien hatten keine Wan-Studio-Einstellungen und wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The damaged library was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Bibliothek wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Library rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek neu aufgebaut</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -26,12 +26,12 @@
     <message>
         <location line="+1"/>
         <source>Model not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo no permitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo retirado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,12 +122,12 @@
     <message>
         <location line="+4"/>
         <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta o equipo de Segmind no puede usar este modelo (HTTP 403); la clave de API en sí fue aceptada. No se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida acceso al modelo al administrador de Segmind de su equipo, o use la clave de una cuenta que tenga acceso.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -152,23 +152,23 @@
     <message>
         <location line="+4"/>
         <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind ha retirado este modelo (HTTP 410); no se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque su sucesor en segmind.com; puede que una versión más reciente de Wan Studio lo admita.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio lo ejecutó y falló al %1 (HTTP 422); las ejecuciones fallidas no se cobran.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>Try again, perhaps with another prompt, image or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo, quizá con otro prompt, otra imagen u otros ajustes.</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -203,42 +203,42 @@
     <message>
         <location line="+16"/>
         <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio rechazó el tipo de contenido de la solicitud al %1 (HTTP 406); no se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un fallo de Wan Studio o de un proxy intermedio; si sigue ocurriendo, notifíquelo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de gasto de su equipo en Segmind (HTTP 406); no se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador de Segmind de su equipo que aumente el límite, o espere a que se restablezca.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de Segmind no tiene créditos suficientes para esta ejecución (HTTP 406); no se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo debe cubrir el coste completo del modelo, no solo ser mayor que cero. Recargue en la consola de Segmind (Billing) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio rechazó un parámetro antes de la ejecución al %1 (HTTP 406); no se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the value the service names, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el valor que indica el servicio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -313,7 +313,7 @@
     <message>
         <location line="+10"/>
         <source>The run failed on the service: %1. Failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución falló en el servicio: %1. Las ejecuciones fallidas no se cobran.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+5"/>
         <source>the answer&apos;s request id contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de solicitud de la respuesta contiene caracteres de control</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -470,7 +470,7 @@
     <message>
         <location line="-6"/>
         <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo termina con %1 bytes que no forman parte de ninguna caja de vídeo (relleno o basura)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -480,12 +480,12 @@
     <message>
         <location line="+6"/>
         <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el vídeo termina con una caja desconocida de %1 bytes que llega hasta el final del archivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the video&apos;s media data is padding (zero bytes), not video</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos multimedia del vídeo son relleno (bytes a cero), no vídeo</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -500,7 +500,7 @@
     <message>
         <location line="+4"/>
         <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos multimedia (%1 bytes) superan lo que puede necesitar un clip con estos ajustes (%2 bytes)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -523,17 +523,17 @@
     <message>
         <location line="+6"/>
         <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio siguió redirigiendo la solicitud sin llegar a responderla (un bucle de redirecciones)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la dirección base de la API en Configuración; puede que un proxy o un portal cautivo esté redirigiendo. Si sigue ocurriendo, vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta venía comprimida (%1) y no se pudo descomprimir: está dañada o descomprimida ocuparía mucho más que cualquier respuesta real</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -558,12 +558,12 @@
     <message>
         <location line="+16"/>
         <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio rechazó la ejecución con HTTP %1 al %2; no se ha cobrado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a enviarla; si sigue fallando, pruebe otros ajustes o consulte la página de estado de Segmind.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -604,17 +604,17 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+65"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio anunció %1 para un clip que no puede superar %2; la descarga se detuvo antes de escribir nada y no se conservó nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio envió al menos %1 para un clip que no puede superar %2; la descarga se detuvo y no se conservó nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la ejecución se haya cobrado: reanúdela más tarde o revise la solicitud en su consola de Segmind.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -682,12 +682,12 @@
     <message>
         <location line="+30"/>
         <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no se pudo abrir la biblioteca: el disco que la contiene está lleno (%1 bytes libres).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -697,7 +697,7 @@
     <message>
         <location line="+2"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está dañada; `wanstudio library rebuild` vuelve a registrar sus clips (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>Replace the --out file if it already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el archivo de --out si ya existe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+2"/>
         <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno. Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -852,7 +852,7 @@
     <message>
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
-        <translation type="unfinished"></translation>
+        <translation>     wanstudio library rebuild     vuelve a registrar los clips en una biblioteca perdida o dañada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,17 +877,17 @@
     <message>
         <location line="+12"/>
         <source>Error: the library could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no se pudo usar la biblioteca: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no se toca: otro proceso de Wan Studio (pid %2) está trabajando en ella.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Run %1: its clip had been saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1: su clip ya se había guardado: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -921,17 +921,17 @@
     <message>
         <location line="+16"/>
         <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las ejecuciones de la biblioteca, o una de ellas. `library rebuild --help` explica cómo volver a registrar los clips.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list, show ID, or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ID o rebuild</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: indique `library list`, `library show ID` o `library rebuild`.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -971,60 +971,60 @@
     <message>
         <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
         <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a registrar en la biblioteca los clips de la carpeta de resultados, de la carpeta multimedia de la biblioteca y de cualquier carpeta --from: todo MP4 que contenga ajustes de Wan Studio. Una biblioteca dañada se aparta (nunca se borra) y se crea una nueva; los clips ya registrados no se añaden dos veces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also look in this folder (and its subfolders); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar también en esta carpeta (y sus subcarpetas); puede indicarse más de una vez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1 no es una carpeta.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The damaged library was moved aside to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca dañada se movió a %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: the library could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no se pudo reconstruir la biblioteca: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n clip(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip encontrado</numerusform>
+            <numerusform>%n clips encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido (%1 ya registrados, %2 sin ajustes de Wan Studio).</numerusform>
+            <numerusform>%n omitidos (%1 ya registrados, %2 sin ajustes de Wan Studio).</numerusform>
         </translation>
     </message>
 </context>
@@ -1320,88 +1320,88 @@
     <message>
         <location filename="../app/core/outputplace.cpp" line="+88"/>
         <source>No output file was given.</source>
-        <translation type="unfinished">No se indicó ningún archivo de salida.</translation>
+        <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name the MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo MP4 en el que guardar el vídeo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino «%1» es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give a file name inside it, for example “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un nombre de archivo dentro de ella, por ejemplo «%1».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de salida «%1» es la imagen de entrada: guardar el vídeo ahí la destruiría.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre para el vídeo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de salida «%1» es uno de los archivos propios de Wan Studio (biblioteca, ajustes o caché de subidas): guardar el vídeo ahí lo destruiría.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo fuera de la carpeta de datos de Wan Studio, por ejemplo en su carpeta Vídeos.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de salida «%1» está dentro de una carpeta que gestiona Wan Studio («%2»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino «%1» no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name an ordinary MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un archivo MP4 normal en el que guardar el vídeo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de salida «%1» ya existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre o permita reemplazarlo (--overwrite en la línea de comandos).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The folder for “%1” cannot be created: “%2” is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta para «%1»: «%2» es un archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an output file in a folder that exists or can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de salida en una carpeta que exista o que se pueda crear.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio no puede escribir en la carpeta «%1» (%2), así que no se pudo guardar el vídeo como «%3».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que pueda escribir, o revise sus permisos y el espacio libre.</translation>
     </message>
 </context>
 <context>
@@ -1570,22 +1570,22 @@
     <message>
         <location line="+17"/>
         <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una imagen %2 de %3 × %4 píxeles; las imágenes en ese formato solo se leen hasta %5 megapíxeles (JPEG y PNG hasta %6).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdela como JPEG o PNG (cualquier editor de imágenes puede hacerlo), o redúzcala, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» mide %2 × %3 píxeles, demasiado alargada y estrecha para el vídeo: la imagen enviada tendría %4 × %5 píxeles (el límite es de %6 megapíxeles).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recórtela para acercarla a la forma del vídeo (16:9 o 9:16) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1600,12 +1600,12 @@
     <message>
         <location line="+31"/>
         <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2 × %3 píxeles) necesitaría unos %4 MB de memoria para decodificarse a 16 bits por canal; el límite es de %5 MB.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdela con 8 bits por canal, o más pequeña, en un editor de imágenes y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1624,17 +1624,17 @@
         <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
         <location line="+6"/>
         <source>the PNG decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>el decodificador PNG no pudo iniciarse</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is not enough memory for the scaled picture</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para la imagen escalada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the PNG data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos PNG están dañados</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     <message>
         <location line="+24"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2054,7 +2054,7 @@
         <location line="+27"/>
         <location line="+29"/>
         <source>no reason given</source>
-        <translation type="unfinished">no se indicó ningún motivo</translation>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2069,7 +2069,7 @@
     <message>
         <location line="+24"/>
         <source>The clip was saved, but without its settings inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip se guardó, pero sin sus ajustes incluidos: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en curso en otra ventana o proceso de Wan Studio (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2145,12 +2145,12 @@
     <message>
         <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
         <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de Wan Studio que enviaba esta ejecución se detuvo; no se sabe si el servicio la recibió.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: el proceso de Wan Studio que la preparaba se detuvo. Se vuelve a ofrecer en Ejecuciones no enviadas.</translation>
     </message>
 </context>
 <context>
@@ -2253,12 +2253,12 @@
     <message>
         <location line="+11"/>
         <source>The library %1 could not be checked (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la biblioteca %1 (%2). Se ha dejado como estaba.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The library %1 is damaged (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 está dañada (%2). Se ha dejado como estaba.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2289,17 +2289,17 @@
     <message>
         <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
         <source>%1 could not be moved aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo apartar %1: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>its settings are not those of a Wan Studio run</source>
-        <translation type="unfinished"></translation>
+        <translation>sus ajustes no son los de una ejecución de Wan Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2415,32 +2415,32 @@
     <message>
         <location filename="../app/library/runrecorder.cpp" line="+209"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no pudo registrar que el servicio aceptó esta ejecución como solicitud %1 (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo y la ejecución continúa; guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library still could not record this run; free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución; libere espacio en disco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución (solicitud %1); libere espacio en disco. Guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished">Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
+        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished">Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
+        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+9"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3606,7 +3606,7 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+36"/>
         <source>Videos cannot be saved in this results folder. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar vídeos en esta carpeta de resultados. %1 %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3662,60 +3662,62 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+8"/>
         <source>The library is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está dañada: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca dañada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library is damaged: %1
 
 Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está dañada: %1
+
+Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clips a partir de la carpeta de resultados. Sin biblioteca no se pueden registrar ejecuciones y Generar está desactivado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rebuild from clips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconstruir a partir de los clips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue without library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar sin biblioteca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library is being rebuilt from your clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca se está reconstruyendo a partir de sus clips.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n clip(s) listed again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip registrado de nuevo.</numerusform>
+            <numerusform>%n clips registrados de nuevo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) had no Wan Studio settings and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo no tenía ajustes de Wan Studio y se omitió.</numerusform>
+            <numerusform>%n archivos no tenían ajustes de Wan Studio y se omitieron.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The damaged library was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca dañada se guardó como %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Library rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca reconstruida</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -26,12 +26,12 @@
     <message>
         <location line="+1"/>
         <source>Model not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non autorisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle retiré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,12 +122,12 @@
     <message>
         <location line="+4"/>
         <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ou votre équipe Segmind n’est pas autorisé à utiliser ce modèle (HTTP 403)&#xa0;; la clé d’API elle-même a été acceptée. Rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez l’accès au modèle à l’administrateur Segmind de votre équipe, ou utilisez la clé d’un compte qui y a accès.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -152,23 +152,23 @@
     <message>
         <location line="+4"/>
         <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind a retiré ce modèle (HTTP 410)&#xa0;; rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez son successeur sur segmind.com&#xa0;; une version plus récente de Wan Studio le prend peut-être en charge.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a exécuté la requête, qui a échoué lors de %1 (HTTP 422)&#xa0;; les exécutions échouées ne sont pas facturées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>Try again, perhaps with another prompt, image or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez, éventuellement avec un autre prompt, une autre image ou d’autres réglages.</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -203,42 +203,42 @@
     <message>
         <location line="+16"/>
         <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a refusé le type de contenu de la requête lors de %1 (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’une erreur de Wan Studio ou d’un proxy intermédiaire&#xa0;; si le problème persiste, merci de le signaler.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de dépenses de votre équipe sur Segmind est atteinte (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’administrateur Segmind de votre équipe de relever la limite, ou attendez sa réinitialisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte Segmind n’a pas assez de crédits pour cette exécution (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde doit couvrir le coût total du modèle, pas seulement être supérieur à zéro. Rechargez dans la console Segmind (Billing), puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a refusé un paramètre avant l’exécution lors de %1 (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the value the service names, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la valeur indiquée par le service, puis réessayez.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -313,7 +313,7 @@
     <message>
         <location line="+10"/>
         <source>The run failed on the service: %1. Failed runs are not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution a échoué sur le service&#xa0;: %1. Les exécutions échouées ne sont pas facturées.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+5"/>
         <source>the answer&apos;s request id contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de requête de la réponse contient des caractères de contrôle</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -470,7 +470,7 @@
     <message>
         <location line="-6"/>
         <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo se termine par %1 octets qui n’appartiennent à aucune boîte vidéo (remplissage ou données parasites)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -480,12 +480,12 @@
     <message>
         <location line="+6"/>
         <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo se termine par une boîte inconnue de %1 octets qui va jusqu’à la fin du fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the video&apos;s media data is padding (zero bytes), not video</source>
-        <translation type="unfinished"></translation>
+        <translation>les données média de la vidéo sont du remplissage (octets nuls), pas de la vidéo</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -500,7 +500,7 @@
     <message>
         <location line="+4"/>
         <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ses données média (%1 octets) dépassent ce dont un clip avec ces réglages peut avoir besoin (%2 octets)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -523,17 +523,17 @@
     <message>
         <location line="+6"/>
         <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>le service a redirigé la requête en boucle sans jamais y répondre (boucle de redirections)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse de base de l’API dans les Réglages&#xa0;; un proxy ou un portail captif effectue peut-être la redirection. Si le problème persiste, réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse était compressée (%1) et n’a pas pu être décompressée&#xa0;: elle est endommagée, ou occuperait une fois décompressée bien plus que toute réponse réelle</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -558,12 +558,12 @@
     <message>
         <location line="+16"/>
         <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a refusé l’exécution avec HTTP %1 lors de %2&#xa0;; rien n’a été facturé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez-la&#xa0;; si l’échec persiste, essayez d’autres réglages ou consultez la page d’état de Segmind.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -604,17 +604,17 @@
     <message>
         <location filename="../app/api/videodownload.cpp" line="+65"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a annoncé %1 pour un clip qui ne peut pas dépasser %2&#xa0;; le téléchargement a été arrêté avant toute écriture et rien n’a été conservé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a envoyé au moins %1 pour un clip qui ne peut pas dépasser %2&#xa0;; le téléchargement a été arrêté et rien n’a été conservé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution a peut-être été facturée&#xa0;: reprenez-la plus tard ou vérifiez la requête dans votre console Segmind.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -682,12 +682,12 @@
     <message>
         <location line="+30"/>
         <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: le disque qui la contient est plein (%1 octets libres).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -697,7 +697,7 @@
     <message>
         <location line="+2"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est endommagée&#xa0;; `wanstudio library rebuild` répertorie à nouveau vos clips (le fichier endommagé est mis de côté).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>Replace the --out file if it already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier --out s’il existe déjà.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+2"/>
         <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -852,7 +852,7 @@
     <message>
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
-        <translation type="unfinished"></translation>
+        <translation>        wanstudio library rebuild    répertorie à nouveau les clips d’une bibliothèque perdue ou endommagée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,17 +877,17 @@
     <message>
         <location line="+12"/>
         <source>Error: the library could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution %1 n’est pas touchée&#xa0;: un autre processus Wan Studio (pid %2) s’en occupe.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Run %1: its clip had been saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: son clip avait déjà été enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -921,17 +921,17 @@
     <message>
         <location line="+16"/>
         <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les exécutions de la bibliothèque ou en affiche une. `library rebuild --help` explique comment répertorier à nouveau les clips.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list, show ID, or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ID ou rebuild</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: indiquez `library list`, `library show ID` ou `library rebuild`.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -971,60 +971,60 @@
     <message>
         <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
         <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorie à nouveau dans la bibliothèque les clips du dossier des résultats, du dossier média de la bibliothèque et de tout dossier --from&#xa0;: chaque MP4 qui contient des réglages Wan Studio. Une bibliothèque endommagée est mise de côté (jamais supprimée) et une nouvelle est créée&#xa0;; les clips déjà répertoriés ne sont pas ajoutés deux fois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also look in this folder (and its subfolders); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher aussi dans ce dossier (et ses sous-dossiers)&#xa0;; peut être indiqué plusieurs fois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1 n’est pas un dossier.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The damaged library was moved aside to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque endommagée a été mise de côté dans %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: the library could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être reconstruite&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n clip(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip trouvé</numerusform>
+            <numerusform>%n clips trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré (%1 déjà répertoriés, %2 sans réglages Wan Studio).</numerusform>
+            <numerusform>%n ignorés (%1 déjà répertoriés, %2 sans réglages Wan Studio).</numerusform>
         </translation>
     </message>
 </context>
@@ -1320,88 +1320,88 @@
     <message>
         <location filename="../app/core/outputplace.cpp" line="+88"/>
         <source>No output file was given.</source>
-        <translation type="unfinished">Aucun fichier de sortie n’a été indiqué.</translation>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name the MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier MP4 dans lequel enregistrer la vidéo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination «&#xa0;%1&#xa0;» est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give a file name inside it, for example “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nom de fichier à l’intérieur, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est l’image d’entrée&#xa0;: y enregistrer la vidéo la détruirait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom pour la vidéo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est l’un des fichiers propres à Wan Studio (bibliothèque, réglages ou cache d’envoi)&#xa0;: y enregistrer la vidéo le détruirait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier hors du dossier de données de Wan Studio, par exemple dans votre dossier Vidéos.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» se trouve dans un dossier géré par Wan Studio («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination «&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name an ordinary MP4 file to save the video in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier MP4 ordinaire dans lequel enregistrer la vidéo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom ou autorisez son remplacement (--overwrite en ligne de commande).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The folder for “%1” cannot be created: “%2” is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» ne peut pas être créé&#xa0;: «&#xa0;%2&#xa0;» est un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an output file in a folder that exists or can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de sortie dans un dossier qui existe ou qui peut être créé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wan Studio ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2), la vidéo n’a donc pas pu être enregistrée sous «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire, ou vérifiez ses autorisations et l’espace libre.</translation>
     </message>
 </context>
 <context>
@@ -1570,22 +1570,22 @@
     <message>
         <location line="+17"/>
         <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une image %2 de %3 × %4 pixels&#xa0;; les images de ce format ne sont lues que jusqu’à %5 mégapixels (JPEG et PNG jusqu’à %6).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-la en JPEG ou PNG (tout éditeur d’images le permet) ou réduisez-la, puis réessayez.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 × %3 pixels, trop long et étroit pour la vidéo&#xa0;: l’image envoyée ferait %4 × %5 pixels (la limite est de %6 mégapixels).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recadrez-la au plus près du format de la vidéo (16:9 ou 9:16), puis réessayez.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1600,12 +1600,12 @@
     <message>
         <location line="+31"/>
         <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2 × %3 pixels) nécessiterait environ %4 Mo de mémoire pour être décodé en 16 bits par canal&#xa0;; la limite est de %5 Mo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-la en 8 bits par canal, ou en plus petit, dans un éditeur d’images, puis réessayez.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1624,17 +1624,17 @@
         <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
         <location line="+6"/>
         <source>the PNG decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>le décodeur PNG n’a pas pu démarrer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is not enough memory for the scaled picture</source>
-        <translation type="unfinished"></translation>
+        <translation>la mémoire est insuffisante pour l’image mise à l’échelle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the PNG data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>les données PNG sont endommagées</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     <message>
         <location line="+24"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de %1 s avant que la limite de requêtes du service ne permette un nouvel envoi.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2054,7 +2054,7 @@
         <location line="+27"/>
         <location line="+29"/>
         <source>no reason given</source>
-        <translation type="unfinished">aucune raison indiquée</translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2069,7 +2069,7 @@
     <message>
         <location line="+24"/>
         <source>The clip was saved, but without its settings inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le clip a été enregistré, mais sans ses réglages intégrés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en cours dans une autre fenêtre ou un autre processus Wan Studio (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2145,12 +2145,12 @@
     <message>
         <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
         <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus Wan Studio qui envoyait cette exécution s’est arrêté&#xa0;; on ne sait pas si le service l’a reçue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: le processus Wan Studio qui la préparait s’est arrêté. Elle est proposée à nouveau sous Exécutions non envoyées.</translation>
     </message>
 </context>
 <context>
@@ -2253,12 +2253,12 @@
     <message>
         <location line="+11"/>
         <source>The library %1 could not be checked (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 n’a pas pu être vérifiée (%2). Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The library %1 is damaged (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est endommagée (%2). Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2289,17 +2289,17 @@
     <message>
         <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
         <source>%1 could not be moved aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être mis de côté&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>its settings are not those of a Wan Studio run</source>
-        <translation type="unfinished"></translation>
+        <translation>ses réglages ne sont pas ceux d’une exécution Wan Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2415,32 +2415,32 @@
     <message>
         <location filename="../app/library/runrecorder.cpp" line="+209"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas pu enregistrer que le service a accepté cette exécution comme requête %1 (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer et l’exécution se poursuit&#xa0;; conservez l’identifiant de requête, votre console Segmind répertorie l’exécution sous celui-ci.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library still could not record this run; free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution&#xa0;; libérez de l’espace disque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution (requête %1)&#xa0;; libérez de l’espace disque. Conservez l’identifiant de requête&#xa0;: votre console Segmind répertorie l’exécution sous celui-ci.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation type="unfinished">Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
+        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation type="unfinished">Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
+        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+9"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3606,7 +3606,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+36"/>
         <source>Videos cannot be saved in this results folder. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer des vidéos dans ce dossier des résultats. %1 %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3662,60 +3662,62 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+8"/>
         <source>The library is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque endommagée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library is damaged: %1
 
 Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est endommagée&#xa0;: %1
+
+Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouveau vos clips à partir du dossier des résultats. Sans bibliothèque, les exécutions ne peuvent pas être enregistrées et Générer est désactivé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rebuild from clips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconstruire à partir des clips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue without library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer sans bibliothèque</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library is being rebuilt from your clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est en cours de reconstruction à partir de vos clips.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n clip(s) listed again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip répertorié à nouveau.</numerusform>
+            <numerusform>%n clips répertoriés à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) had no Wan Studio settings and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n’avait pas de réglages Wan Studio et a été ignoré.</numerusform>
+            <numerusform>%n fichiers n’avaient pas de réglages Wan Studio et ont été ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The damaged library was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque endommagée a été conservée sous %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Library rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque reconstruite</translation>
     </message>
     <message>
         <location line="+7"/>
