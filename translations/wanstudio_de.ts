@@ -25,6 +25,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Model not permitted</source>
+        <translation>Modell nicht freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model retired</source>
+        <translation>Modell eingestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint not found</source>
         <translation>Endpunkt nicht gefunden</translation>
     </message>
@@ -84,12 +94,13 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
+        <location line="+70"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> Der Dienst meldete: „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
         <translation>Der Dienst hat die Anfrage beim %1 als ungültig abgelehnt (HTTP 400).</translation>
     </message>
@@ -99,7 +110,7 @@
         <translation>Prüfen Sie den Prompt und die Parameter und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
         <translation>Der Dienst hat den API-Schlüssel beim %1 abgelehnt (HTTP %2).</translation>
     </message>
@@ -107,6 +118,16 @@
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
         <translation>Prüfen Sie den Schlüssel in den Einstellungen (er beginnt mit SG_) oder erstellen Sie einen neuen in Ihrer Segmind-Konsole.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
+        <translation>Ihr Segmind-Konto oder Team darf dieses Modell nicht verwenden (HTTP 403); der API-Schlüssel selbst wurde akzeptiert. Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
+        <translation>Bitten Sie den Segmind-Administrator Ihres Teams um Zugriff auf das Modell, oder verwenden Sie den Schlüssel eines Kontos, das Zugriff hat.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -119,7 +140,7 @@
         <translation>Prüfen Sie die API-Basisadresse in den Einstellungen; Standard ist https://api.segmind.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
         <translation>Ihr Segmind-Konto hat nicht genug Credits für diesen Durchlauf (HTTP %1).</translation>
     </message>
@@ -130,6 +151,27 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
+        <translation>Segmind hat dieses Modell eingestellt (HTTP 410); es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
+        <translation>Suchen Sie auf segmind.com nach seinem Nachfolger; eine neuere Version von Wan Studio unterstützt ihn möglicherweise.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
+        <translation>Der Dienst hat dies ausgeführt, und es ist beim %1 fehlgeschlagen (HTTP 422); fehlgeschlagene Durchläufe werden nicht berechnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Try again, perhaps with another prompt, image or settings.</source>
+        <translation>Versuchen Sie es erneut, eventuell mit einem anderen Prompt, einem anderen Bild oder anderen Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
         <translation>Der Dienst begrenzt die Anfragen beim %1 (HTTP 429).</translation>
     </message>
@@ -159,7 +201,47 @@
         <translation>Versuchen Sie es erneut; wenn es weiter passiert, prüfen Sie die API-Basisadresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
+        <translation>Der Dienst hat beim %1 den Inhaltstyp der Anfrage abgelehnt (HTTP 406); es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
+        <translation>Dies ist ein Fehler von Wan Studio oder eines dazwischenliegenden Proxys; wenn es weiter passiert, melden Sie es bitte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
+        <translation>Das Ausgabenlimit Ihres Teams bei Segmind ist erreicht (HTTP 406); es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
+        <translation>Bitten Sie den Segmind-Administrator Ihres Teams, das Limit zu erhöhen, oder warten Sie, bis es zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
+        <translation>Ihr Segmind-Konto hat nicht genug Credits für diesen Durchlauf (HTTP 406); es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
+        <translation>Das Guthaben muss die gesamten Kosten des Modells decken, nicht nur über null liegen. Laden Sie in der Segmind-Konsole (Billing) auf und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
+        <translation>Der Dienst hat beim %1 vor dem Ausführen einen Parameter abgelehnt (HTTP 406); es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the value the service names, then try again.</source>
+        <translation>Ändern Sie den Wert, den der Dienst nennt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No Segmind API key is set.</source>
         <translation>Es ist kein Segmind-API-Schlüssel festgelegt.</translation>
     </message>
@@ -229,7 +311,12 @@
         <translation>Versuchen Sie es erneut, eventuell mit anderen Einstellungen; ein fehlgeschlagener Durchlauf wird nicht berechnet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The run failed on the service: %1. Failed runs are not charged.</source>
+        <translation>Der Durchlauf ist beim Dienst fehlgeschlagen: %1. Fehlgeschlagene Durchläufe werden nicht berechnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
         <translation>Verwenden Sie eine https://-Adresse (einfaches http:// ist nur für diesen Computer erlaubt, z. B. 127.0.0.1).</translation>
     </message>
@@ -257,7 +344,7 @@
 <context>
     <name>wan::api::ApiResponses</name>
     <message>
-        <location filename="../app/api/apiresponses.cpp" line="+27"/>
+        <location filename="../app/api/apiresponses.cpp" line="+29"/>
         <source>the answer is too large (%1 MB)</source>
         <translation>die Antwort ist zu groß (%1 MB)</translation>
     </message>
@@ -287,6 +374,11 @@
         <translation>die Antwort enthält keine Anfrage-ID</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>the answer&apos;s request id contains control characters</source>
+        <translation>die Anfrage-ID der Antwort enthält Steuerzeichen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
         <translation>die Antwort enthält weder Status noch Antwortadresse</translation>
@@ -297,12 +389,13 @@
         <translation>die Antwort enthält keinen bekannten Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+141"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-95"/>
         <source>the answer has no credit balance</source>
         <translation>die Antwort enthält kein Credit-Guthaben</translation>
     </message>
@@ -312,7 +405,7 @@
         <translation>die Upload-Antwort enthält keine Dateiadresse</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+87"/>
         <source>an HTML page instead of an error message</source>
         <translation>eine HTML-Seite statt einer Fehlermeldung</translation>
     </message>
@@ -348,13 +441,13 @@
 <context>
     <name>wan::api::Mp4Probe</name>
     <message>
-        <location filename="../app/api/mp4probe.cpp" line="+73"/>
-        <location line="+20"/>
+        <location filename="../app/api/mp4probe.cpp" line="+117"/>
+        <location line="+21"/>
         <source>the file cannot be read</source>
         <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -364,20 +457,35 @@
         <translation>es ist kein MP4-Video</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the video&apos;s structure is damaged</source>
         <translation>die Struktur des Videos ist beschädigt</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
         <translation>das Video ist unvollständig (es endet mitten in einer Box)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
+        <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
+        <translation>das Video endet mit %1 Bytes, die zu keiner Video-Box gehören (Füllbytes oder Datenmüll)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>das Video ist unvollständig (%1 seiner Bytes fehlen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
+        <translation>das Video endet mit einer unbekannten Box von %1 Bytes, die bis zum Dateiende reicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the video&apos;s media data is padding (zero bytes), not video</source>
+        <translation>die Mediendaten des Videos sind Füllbytes (Nullbytes), kein Video</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -390,7 +498,12 @@
         <translation>das Video enthält keine Mediendaten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
+        <translation>seine Mediendaten (%1 Bytes) sind mehr, als ein Clip mit diesen Einstellungen brauchen kann (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the file cannot be opened: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -398,7 +511,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+250"/>
+        <location filename="../app/api/segmindclient.cpp" line="+265"/>
         <source>the answer is larger than %1 MB</source>
         <translation>die Antwort ist größer als %1 MB</translation>
     </message>
@@ -408,7 +521,22 @@
         <translation>Der Dienst leitete beim %1 an eine Adresse weiter, der Wan Studio nicht folgt (sie würde auf http herabstufen oder Ihren Schlüssel an einen anderen Host senden).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
+        <translation>der Dienst hat die Anfrage immer wieder weitergeleitet, ohne je zu antworten (eine Weiterleitungsschleife)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
+        <translation>Prüfen Sie die API-Basisadresse in den Einstellungen; möglicherweise leitet ein Proxy oder ein Captive Portal um. Wenn es weiter passiert, versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
+        <translation>die Antwort war komprimiert (%1) und ließ sich nicht entpacken – sie ist beschädigt oder wäre entpackt weit größer als jede echte Antwort</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the connection closed before the service answered</source>
         <translation>die Verbindung wurde geschlossen, bevor der Dienst antwortete</translation>
     </message>
@@ -418,7 +546,7 @@
         <translation>Abrufen des Credit-Guthabens</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>uploading the image</source>
         <translation>Hochladen des Bildes</translation>
     </message>
@@ -428,27 +556,40 @@
         <translation>Absenden des Durchlaufs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
+        <translation>Der Dienst hat den Durchlauf beim %2 mit HTTP %1 abgelehnt; es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
+        <translation>Senden Sie ihn erneut; wenn es weiter fehlschlägt, versuchen Sie andere Einstellungen oder prüfen Sie die Statusseite von Segmind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
         <translation>Der Dienst antwortete mit HTTP %1 beim %2; er hat den Durchlauf möglicherweise trotzdem angenommen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
+        <location line="+53"/>
+        <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> Der Dienst meldete: „%1“.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-44"/>
         <source>checking the run&apos;s progress</source>
         <translation>Prüfen des Fortschritts</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>fetching the result</source>
         <translation>Abrufen des Ergebnisses</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the finished result has no video</source>
         <translation>das fertige Ergebnis enthält kein Video</translation>
     </message>
@@ -461,7 +602,22 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+62"/>
+        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
+        <translation>Der Dienst kündigte %1 für einen Clip an, der höchstens %2 groß sein kann; der Download wurde abgebrochen, bevor etwas geschrieben wurde, und nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
+        <translation>Der Dienst sendete mindestens %1 für einen Clip, der höchstens %2 groß sein kann; der Download wurde abgebrochen und nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
+        <translation>Der Durchlauf wurde möglicherweise berechnet: Setzen Sie ihn später fort oder prüfen Sie die Anfrage in Ihrer Segmind-Konsole.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the folder %1 cannot be created</source>
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
@@ -471,8 +627,8 @@
         <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+66"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>writing %1 failed (%2)</source>
         <translation>Schreiben von %1 fehlgeschlagen (%2)</translation>
     </message>
@@ -498,7 +654,7 @@
         <translation>Die Verbindung brach beim %1 ab (%2 von %3 empfangen).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 existiert und kann nicht ersetzt werden</translation>
     </message>
@@ -511,9 +667,10 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+21"/>
-        <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+91"/>
+        <location filename="../app/cli/clisupport.cpp" line="+24"/>
+        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location line="+45"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -523,12 +680,27 @@
         <translation>Prüfen Sie SEGMIND_API_BASE und SEGMIND_UPLOAD_BASE oder die Adressen in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
+        <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll (%1 Bytes frei).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space, then run the command again; nothing was sent.</source>
+        <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
+        <translation>Die Bibliothek ist beschädigt; `wanstudio library rebuild` erfasst Ihre Clips neu (die beschädigte Datei wird beiseitegelegt).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
     </message>
@@ -543,7 +715,7 @@
         <translation>Herunterladen %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-43"/>
+        <location filename="../app/cli/commandline.cpp" line="-89"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Gibt das Credit-Guthaben des Segmind-Kontos aus.</translation>
     </message>
@@ -581,6 +753,11 @@
         <location line="+0"/>
         <source>file.mp4</source>
         <translation>datei.mp4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the --out file if it already exists.</source>
+        <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -628,27 +805,27 @@
         <translation>--seed und --random-seed können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The image %1 does not exist.</source>
         <translation>Das Bild %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Fehler: Der Durchlauf konnte nicht in der Bibliothek erfasst werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Note: the settings could not be written into the clip: %1</source>
-        <translation>Hinweis: Die Einstellungen konnten nicht in den Clip geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -674,6 +851,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
+        <translation>        wanstudio library rebuild     erfasst die Clips einer verlorenen oder beschädigten Bibliothek neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>        wanstudio BEFEHL --help       Optionen eines Befehls</translation>
     </message>
@@ -683,7 +865,7 @@
         <translation>Der Schlüssel stammt aus SEGMIND_API_KEY oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+65"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Holt die Durchläufe ab, die der Dienst angenommen, dieser Computer aber nie erhalten hat (nach einem Absturz, einem Beenden oder einem Verbindungsabbruch). Sendet nie einen Durchlauf erneut.</translation>
     </message>
@@ -693,22 +875,27 @@
         <translation>Auch die Durchläufe senden, die eingereiht, aber nie gesendet wurden.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
+        <location line="+12"/>
+        <source>Error: the library could not be used: %1</source>
+        <translation>Fehler: Die Bibliothek konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
+        <location line="+4"/>
+        <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
+        <translation>Durchlauf %1 bleibt unberührt: Ein anderer Wan-Studio-Prozess (PID %2) bearbeitet ihn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Run %1: its clip had been saved: %2</source>
+        <translation>Durchlauf %1: Sein Clip war bereits gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run %1: %2</source>
         <translation>Durchlauf %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
         <translation>
             <numerusform>%n Durchlauf wurde eingereiht, aber nie gesendet; `wanstudio resume --queued` sendet ihn.</numerusform>
@@ -716,12 +903,13 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+4"/>
         <source>Run %1:</source>
         <translation>Durchlauf %1:</translation>
     </message>
@@ -731,17 +919,22 @@
         <translation>Durchlauf %1 wird fortgesetzt (Anfrage %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lists the runs in the library, or shows one.</source>
-        <translation>Listet die Durchläufe in der Bibliothek auf oder zeigt einen davon.</translation>
+        <location line="+16"/>
+        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>Listet die Durchläufe in der Bibliothek auf oder zeigt einen an. `library rebuild --help` erklärt, wie die Clips neu erfasst werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>list, or show ID</source>
-        <translation>list oder show ID</translation>
+        <location line="+3"/>
+        <source>list, show ID, or rebuild</source>
+        <translation>list, show ID oder rebuild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
+        <translation>Fehler: Geben Sie `library list`, `library show ID` oder `library rebuild` an.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
@@ -766,12 +959,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Error: say `library list` or `library show ID`.</source>
-        <translation>Fehler: Geben Sie `library list` oder `library show ID` an.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>Fehler: In der Bibliothek gibt es keinen Durchlauf %1.</translation>
     </message>
@@ -779,6 +967,65 @@
         <location line="+31"/>
         <source>The library is empty.</source>
         <translation>Die Bibliothek ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
+        <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
+        <translation>Erfasst die Clips des Ergebnisordners, des Medienordners der Bibliothek und aller --from-Ordner neu in der Bibliothek: jedes MP4, das Wan-Studio-Einstellungen enthält. Eine beschädigte Bibliothek wird beiseitegelegt (nie gelöscht) und eine neue angelegt; bereits erfasste Clips werden nicht doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also look in this folder (and its subfolders); may be given more than once.</source>
+        <translation>Auch in diesem Ordner (und seinen Unterordnern) suchen; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 is not a folder.</source>
+        <translation>Fehler: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The damaged library was moved aside to %1.</source>
+        <translation>Die beschädigte Bibliothek wurde nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: the library could not be rebuilt: %1</source>
+        <translation>Fehler: Die Bibliothek konnte nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n clip(s) found</source>
+        <translation>
+            <numerusform>%n Clip gefunden</numerusform>
+            <numerusform>%n Clips gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
+        <translation>
+            <numerusform>%n übersprungen (%1 bereits erfasst, %2 ohne Wan-Studio-Einstellungen).</numerusform>
+            <numerusform>%n übersprungen (%1 bereits erfasst, %2 ohne Wan-Studio-Einstellungen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -802,7 +1049,7 @@
 <context>
     <name>wan::core::CreditTracker</name>
     <message>
-        <location filename="../app/core/credittracker.cpp" line="+27"/>
+        <location filename="../app/core/credittracker.cpp" line="+33"/>
         <source>Credits: unknown</source>
         <translation>Credits: unbekannt</translation>
     </message>
@@ -812,7 +1059,7 @@
         <translation>Credits: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(last run %1)</source>
         <translation>(letzter Durchlauf %1)</translation>
     </message>
@@ -1069,9 +1316,98 @@
     </message>
 </context>
 <context>
+    <name>wan::core::OutputPlace</name>
+    <message>
+        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <source>No output file was given.</source>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the MP4 file to save the video in.</source>
+        <translation>Geben Sie die MP4-Datei an, in der das Video gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is a folder, not a file.</source>
+        <translation>Der Ausgabeort „%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a file name inside it, for example “%1”.</source>
+        <translation>Geben Sie einen Dateinamen darin an, zum Beispiel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
+        <translation>Die Ausgabedatei „%1“ ist das Eingabebild: Das Video dort zu speichern, würde es zerstören.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the video.</source>
+        <translation>Wählen Sie einen anderen Namen für das Video.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
+        <translation>Die Ausgabedatei „%1“ ist eine der eigenen Dateien von Wan Studio (Bibliothek, Einstellungen oder Upload-Cache): Das Video dort zu speichern, würde sie zerstören.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
+        <translation>Wählen Sie eine Datei außerhalb des Datenordners von Wan Studio, zum Beispiel in Ihrem Ordner „Videos“.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
+        <translation>Die Ausgabedatei „%1“ liegt in einem Ordner, den Wan Studio verwaltet („%2“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
+        <translation>Der Ausgabeort „%1“ ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name an ordinary MP4 file to save the video in.</source>
+        <translation>Geben Sie eine normale MP4-Datei an, in der das Video gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output file “%1” already exists.</source>
+        <translation>Die Ausgabedatei „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
+        <translation>Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen (--overwrite auf der Kommandozeile).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder for “%1” cannot be created: “%2” is a file.</source>
+        <translation>Der Ordner für „%1“ kann nicht angelegt werden: „%2“ ist eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an output file in a folder that exists or can be created.</source>
+        <translation>Wählen Sie eine Ausgabedatei in einem Ordner, der existiert oder angelegt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
+        <translation>Wan Studio kann nicht in den Ordner „%1“ schreiben (%2), daher konnte das Video nicht als „%3“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, or check its permissions and free space.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben können, oder prüfen Sie seine Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+127"/>
+        <location filename="../app/image/imageinspector.cpp" line="+144"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>Das eingefügte Bild konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -1105,7 +1441,7 @@
 <context>
     <name>wan::image::ImagePreparer</name>
     <message>
-        <location filename="../app/image/imagepreparer.cpp" line="+245"/>
+        <location filename="../app/image/imagepreparer.cpp" line="+283"/>
         <source>“%1” could not be found.</source>
         <translation>„%1“ wurde nicht gefunden.</translation>
     </message>
@@ -1146,13 +1482,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>„%1“ ist zu groß (%2 MB).</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>Verwenden Sie ein kleineres Bild oder verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm.</translation>
     </message>
@@ -1172,7 +1508,7 @@
         <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>“%1” could not be decoded.</source>
         <translation>„%1“ konnte nicht dekodiert werden.</translation>
     </message>
@@ -1212,7 +1548,7 @@
         <translation>Wandeln Sie es zuerst in JPEG oder PNG um (die meisten Foto-Apps können es exportieren).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
         <translation>„%1“ ist unvollständig: Die Datei endet vor dem Bild.</translation>
     </message>
@@ -1222,7 +1558,7 @@
         <translation>Kopieren oder laden Sie die Datei erneut, oder wählen Sie ein anderes Bild.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>“%1” is not a picture.</source>
         <translation>„%1“ ist kein Bild.</translation>
     </message>
@@ -1232,7 +1568,27 @@
         <translation>Wählen Sie ein JPEG-, PNG-, WebP-, GIF-, BMP- oder TIFF-Bild.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
+        <translation>„%1“ ist ein %2-Bild mit %3 × %4 Pixeln; Bilder in diesem Format werden nur bis %5 Megapixel gelesen (JPEG und PNG bis %6).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
+        <translation>Speichern Sie es als JPEG oder PNG (das kann jedes Bildbearbeitungsprogramm) oder verkleinern Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
+        <translation>„%1“ hat %2 × %3 Pixel und ist zu lang und schmal für das Video: Das gesendete Bild hätte %4 × %5 Pixel (die Grenze liegt bei %6 Megapixeln).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
+        <translation>Schneiden Sie es näher an das Format des Videos zu (16:9 oder 9:16) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Animated image: only the first frame is used.</source>
         <translation>Animiertes Bild: Nur das erste Einzelbild wird verwendet.</translation>
     </message>
@@ -1242,7 +1598,17 @@
         <translation>Die Datei enthält mehrere Bilder: Nur das erste wird verwendet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+31"/>
+        <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
+        <translation>„%1“ (%2 × %3 Pixel) bräuchte zum Dekodieren mit 16 Bit pro Kanal etwa %4 MB Speicher; die Grenze liegt bei %5 MB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
+        <translation>Speichern Sie es in einem Bildbearbeitungsprogramm mit 8 Bit pro Kanal oder kleiner und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“%1” could not be converted to JPEG.</source>
         <translation>„%1“ konnte nicht in JPEG umgewandelt werden.</translation>
     </message>
@@ -1250,6 +1616,25 @@
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
         <translation>Versuchen Sie es erneut; wenn es weiter fehlschlägt, speichern Sie das Bild als PNG und verwenden Sie dieses.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::image::PngScaledReader</name>
+    <message>
+        <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
+        <location line="+6"/>
+        <source>the PNG decoder could not start</source>
+        <translation>der PNG-Decoder konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is not enough memory for the scaled picture</source>
+        <translation>für das skalierte Bild ist nicht genug Speicher vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PNG data is damaged</source>
+        <translation>die PNG-Daten sind beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1915,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -1595,7 +1980,7 @@
         <translation>Korrigieren Sie den Wert und versuchen Sie es erneut; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the client is gone</source>
         <translation>der Client ist nicht mehr vorhanden</translation>
     </message>
@@ -1615,17 +2000,22 @@
         <translation>Verwenden Sie eine https://-Bildadresse oder wählen Sie eine Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The clip had been saved before Wan Studio stopped: %1</source>
         <translation>Der Clip war bereits gespeichert, bevor Wan Studio beendet wurde: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
+        <translation>Wartet %1 s, bis das Ratenlimit des Dienstes wieder Anfragen zulässt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>Der Durchlauf konnte nicht in der Bibliothek gespeichert werden (ist der Datenträger voll?) und wurde daher nicht gesendet; es wurde nichts berechnet.</translation>
     </message>
@@ -1636,17 +2026,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+160"/>
+        <location line="+179"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Vom Dienst begrenzt; neuer Versuch in %1 s.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-170"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Der Dienst hat diesen Durchlauf möglicherweise angenommen und berechnet ihn eventuell, daher sendet Wan Studio ihn nicht von selbst erneut. Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie erneut generieren.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>waiting for the run</source>
         <translation>Warten auf den Durchlauf</translation>
     </message>
@@ -1661,10 +2051,10 @@
         <translation>Fortschrittsabfrage fehlgeschlagen (%1); neuer Versuch.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+29"/>
-        <source>the run failed</source>
-        <translation>der Durchlauf ist fehlgeschlagen</translation>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1672,17 +2062,22 @@
         <translation>Abrufen des Ergebnisses fehlgeschlagen (%1); neuer Versuch.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>downloading the video</source>
         <translation>Herunterladen des Videos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>The clip was saved, but without its settings inside: %1</source>
+        <translation>Der Clip wurde gespeichert, aber ohne die eingebetteten Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
         <translation>Das fertige Video kann nicht mehr heruntergeladen werden (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Download failed (%1); trying again.</source>
         <translation>Herunterladen fehlgeschlagen (%1); neuer Versuch.</translation>
     </message>
@@ -1692,7 +2087,7 @@
         <translation>Der Durchlauf ist möglicherweise fertig und berechnet worden, aber die Ein-Aufruf-API bewahrt keine Kopie zum erneuten Herunterladen auf. Der Modus „Absenden und abfragen“ (Standard) kann ein Ergebnis nach einem Verbindungsabbruch erneut abholen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>running the generation</source>
         <translation>Ausführen der Generierung</translation>
     </message>
@@ -1700,7 +2095,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <source>%1 · running in another Wan Studio window or process (%2)</source>
+        <translation>%1 · läuft in einem anderen Wan-Studio-Fenster oder -Prozess (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for a free slot</source>
         <translation>Wartet auf einen freien Platz</translation>
     </message>
@@ -1728,7 +2128,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>der Durchlauf konnte nicht in der Bibliothek erfasst werden und wurde daher nicht gesendet</translation>
     </message>
@@ -1738,19 +2138,19 @@
         <translation>Nicht gesendet: Das Guthaben würde diesen Durchlauf nicht decken. Dafür wurde nichts berechnet.</translation>
     </message>
     <message>
-        <location line="+131"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+222"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Vor dem Senden verworfen; es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
+        <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
+        <translation>Der Wan-Studio-Prozess, der diesen Durchlauf gesendet hat, wurde beendet; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
+        <translation>Nicht gesendet: Der Wan-Studio-Prozess, der ihn vorbereitet hat, wurde beendet. Er wird unter „Durchläufe nicht gesendet“ erneut angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1808,25 +2208,25 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+54"/>
-        <location line="+171"/>
+        <location filename="../app/library/library.cpp" line="+70"/>
+        <location line="+246"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>Die Bibliotheksdatenbank konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-262"/>
         <source>The library is not open.</source>
         <translation>Die Bibliothek ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+58"/>
+        <location line="+96"/>
+        <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt fehlt (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
@@ -1836,12 +2236,12 @@
         <translation>Die Bibliothek %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
         <translation>Die Bibliothek %1 ist beschädigt oder keine Wan-Studio-Bibliothek (%2). Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
         <translation>Die Datei %1 ist keine Wan-Studio-Bibliothek. Sie wurde unverändert gelassen.</translation>
     </message>
@@ -1851,18 +2251,29 @@
         <translation>Die Bibliothek %1 wurde von einer neueren Version von Wan Studio geschrieben (Schema %2; diese Version liest %3).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>The library %1 could not be checked (%2). It was left as it is.</source>
+        <translation>Die Bibliothek %1 konnte nicht geprüft werden (%2). Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library %1 is damaged (%2). It was left as it is.</source>
+        <translation>Die Bibliothek %1 ist beschädigt (%2). Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The library %1 could not be set up: %2</source>
         <translation>Die Bibliothek %1 konnte nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
         <translation>Die Bibliothek %1 konnte nicht aktualisiert werden und blieb auf ihrer vorherigen Version: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+88"/>
+        <location line="+128"/>
+        <location line="+112"/>
+        <location line="+108"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
         <translation>In der Bibliothek gibt es keinen Durchlauf %1.</translation>
@@ -1871,6 +2282,24 @@
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>Der Durchlauf wurde entfernt, aber diese Dateien konnten nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::LibraryRebuild</name>
+    <message>
+        <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
+        <source>%1 could not be moved aside: %2</source>
+        <translation>%1 konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its settings are not those of a Wan Studio run</source>
+        <translation>seine Einstellungen sind nicht die eines Wan-Studio-Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2408,39 @@
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
         <translation>%1 enthält keine Wan-Studio-Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::RunRecorder</name>
+    <message>
+        <location filename="../app/library/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>Die Bibliothek konnte nicht erfassen, dass der Dienst diesen Durchlauf als Anfrage %1 angenommen hat (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter, und der Durchlauf läuft weiter; notieren Sie die Anfrage-ID, Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>Die Bibliothek konnte diesen Durchlauf weiterhin nicht erfassen; geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>Die Bibliothek konnte diesen Durchlauf (Anfrage %1) weiterhin nicht erfassen; geben Sie Speicherplatz frei. Notieren Sie die Anfrage-ID: Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +3027,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1 % · %2</translation>
@@ -2766,7 +3233,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+53"/>
+        <location filename="../ui/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Der Clip konnte nicht gelesen werden: %1</translation>
@@ -2950,7 +3417,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3036,12 +3503,12 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Results folder</source>
         <translation>Ergebnisordner</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -3051,7 +3518,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ergebnis&amp;ordner:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
         <translation>&amp;Benachrichtigen, wenn ein Durchlauf fertig ist, während das Fenster im Hintergrund ist</translation>
     </message>
@@ -3127,7 +3594,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Upload-Basis</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -3137,7 +3604,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Der gespeicherte Schlüssel wird entfernt, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>Videos cannot be saved in this results folder. %1 %2</source>
+        <translation>In diesem Ergebnisordner können keine Videos gespeichert werden. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A key is stored (leave empty to keep it)</source>
         <translation>Schlüssel gespeichert (leer lassen = behalten)</translation>
     </message>
@@ -3160,7 +3632,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+70"/>
+        <location filename="../ui/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>
@@ -3173,7 +3645,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Library unavailable</source>
         <translation>Bibliothek nicht verfügbar</translation>
     </message>
@@ -3188,7 +3660,67 @@ oder hier ablegen oder einfügen</translation>
         <translation>Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>The library is damaged: %1</source>
+        <translation>Die Bibliothek ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library damaged</source>
+        <translation>Bibliothek beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is damaged: %1
+
+Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
+        <translation>Die Bibliothek ist beschädigt: %1
+
+Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Ergebnisordner neu erfassen. Ohne Bibliothek können keine Durchläufe erfasst werden, und Generieren ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rebuild from clips</source>
+        <translation>Aus Clips &amp;neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue without library</source>
+        <translation>&amp;Ohne Bibliothek fortfahren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library is being rebuilt from your clips.</source>
+        <translation>Die Bibliothek wird aus Ihren Clips neu aufgebaut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n clip(s) listed again.</source>
+        <translation>
+            <numerusform>%n Clip neu erfasst.</numerusform>
+            <numerusform>%n Clips neu erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) had no Wan Studio settings and were skipped.</source>
+        <translation>
+            <numerusform>%n Datei hatte keine Wan-Studio-Einstellungen und wurde übersprungen.</numerusform>
+            <numerusform>%n Dateien hatten keine Wan-Studio-Einstellungen und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged library was kept as %1.</source>
+        <translation>Die beschädigte Bibliothek wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library rebuilt</source>
+        <translation>Bibliothek neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Runs not sent</source>
         <translation>Durchläufe nicht gesendet</translation>
     </message>

@@ -25,6 +25,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Model not permitted</source>
+        <translation>Modelo no permitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model retired</source>
+        <translation>Modelo retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint not found</source>
         <translation>Endpoint no encontrado</translation>
     </message>
@@ -84,12 +94,13 @@
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
+        <location line="+70"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> El servicio indicó: «%1».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
         <translation>El servicio rechazó la solicitud por no ser válida al %1 (HTTP 400).</translation>
     </message>
@@ -99,7 +110,7 @@
         <translation>Revise el prompt y los parámetros y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
         <translation>El servicio rechazó la clave de API al %1 (HTTP %2).</translation>
     </message>
@@ -107,6 +118,16 @@
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
         <translation>Revise la clave en Configuración (empieza por SG_) o cree una nueva en su consola de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
+        <translation>Su cuenta o equipo de Segmind no puede usar este modelo (HTTP 403); la clave de API en sí fue aceptada. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
+        <translation>Pida acceso al modelo al administrador de Segmind de su equipo, o use la clave de una cuenta que tenga acceso.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -119,7 +140,7 @@
         <translation>Revise la dirección base de la API en Configuración; la predeterminada es https://api.segmind.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
         <translation>Su cuenta de Segmind no tiene créditos suficientes para esta ejecución (HTTP %1).</translation>
     </message>
@@ -130,6 +151,27 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
+        <translation>Segmind ha retirado este modelo (HTTP 410); no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
+        <translation>Busque su sucesor en segmind.com; puede que una versión más reciente de Wan Studio lo admita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
+        <translation>El servicio lo ejecutó y falló al %1 (HTTP 422); las ejecuciones fallidas no se cobran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Try again, perhaps with another prompt, image or settings.</source>
+        <translation>Vuelva a intentarlo, quizá con otro prompt, otra imagen u otros ajustes.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
         <translation>El servicio está limitando las solicitudes al %1 (HTTP 429).</translation>
     </message>
@@ -159,7 +201,47 @@
         <translation>Vuelva a intentarlo; si sigue ocurriendo, revise la dirección base de la API en Configuración.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
+        <translation>El servicio rechazó el tipo de contenido de la solicitud al %1 (HTTP 406); no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
+        <translation>Es un fallo de Wan Studio o de un proxy intermedio; si sigue ocurriendo, notifíquelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
+        <translation>Se ha alcanzado el límite de gasto de su equipo en Segmind (HTTP 406); no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
+        <translation>Pida al administrador de Segmind de su equipo que aumente el límite, o espere a que se restablezca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
+        <translation>Su cuenta de Segmind no tiene créditos suficientes para esta ejecución (HTTP 406); no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
+        <translation>El saldo debe cubrir el coste completo del modelo, no solo ser mayor que cero. Recargue en la consola de Segmind (Billing) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
+        <translation>El servicio rechazó un parámetro antes de la ejecución al %1 (HTTP 406); no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the value the service names, then try again.</source>
+        <translation>Cambie el valor que indica el servicio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No Segmind API key is set.</source>
         <translation>No hay ninguna clave de API de Segmind configurada.</translation>
     </message>
@@ -229,7 +311,12 @@
         <translation>Vuelva a intentarlo, quizá con otros ajustes; una ejecución fallida no se cobra.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The run failed on the service: %1. Failed runs are not charged.</source>
+        <translation>La ejecución falló en el servicio: %1. Las ejecuciones fallidas no se cobran.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
         <translation>Use una dirección https:// (http:// sin cifrar solo se permite para este equipo, p. ej., 127.0.0.1).</translation>
     </message>
@@ -257,7 +344,7 @@
 <context>
     <name>wan::api::ApiResponses</name>
     <message>
-        <location filename="../app/api/apiresponses.cpp" line="+27"/>
+        <location filename="../app/api/apiresponses.cpp" line="+29"/>
         <source>the answer is too large (%1 MB)</source>
         <translation>la respuesta es demasiado grande (%1 MB)</translation>
     </message>
@@ -287,6 +374,11 @@
         <translation>la respuesta no tiene ID de solicitud</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>the answer&apos;s request id contains control characters</source>
+        <translation>el ID de solicitud de la respuesta contiene caracteres de control</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
         <translation>la respuesta no tiene estado ni dirección de respuesta</translation>
@@ -297,12 +389,13 @@
         <translation>la respuesta no tiene un estado conocido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+141"/>
         <source>no reason given</source>
         <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-95"/>
         <source>the answer has no credit balance</source>
         <translation>la respuesta no incluye el saldo de créditos</translation>
     </message>
@@ -312,7 +405,7 @@
         <translation>la respuesta de la subida no incluye la dirección del archivo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+87"/>
         <source>an HTML page instead of an error message</source>
         <translation>una página HTML en lugar de un mensaje de error</translation>
     </message>
@@ -348,13 +441,13 @@
 <context>
     <name>wan::api::Mp4Probe</name>
     <message>
-        <location filename="../app/api/mp4probe.cpp" line="+73"/>
-        <location line="+20"/>
+        <location filename="../app/api/mp4probe.cpp" line="+117"/>
+        <location line="+21"/>
         <source>the file cannot be read</source>
         <translation>no se puede leer el archivo</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -364,20 +457,35 @@
         <translation>no es un vídeo MP4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the video&apos;s structure is damaged</source>
         <translation>la estructura del vídeo está dañada</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
         <translation>el vídeo está incompleto (termina en mitad de una caja)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
+        <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
+        <translation>el vídeo termina con %1 bytes que no forman parte de ninguna caja de vídeo (relleno o basura)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>el vídeo está incompleto (faltan %1 de sus bytes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
+        <translation>el vídeo termina con una caja desconocida de %1 bytes que llega hasta el final del archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the video&apos;s media data is padding (zero bytes), not video</source>
+        <translation>los datos multimedia del vídeo son relleno (bytes a cero), no vídeo</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -390,7 +498,12 @@
         <translation>el vídeo no tiene datos multimedia</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
+        <translation>sus datos multimedia (%1 bytes) superan lo que puede necesitar un clip con estos ajustes (%2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the file cannot be opened: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
@@ -398,7 +511,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+250"/>
+        <location filename="../app/api/segmindclient.cpp" line="+265"/>
         <source>the answer is larger than %1 MB</source>
         <translation>la respuesta ocupa más de %1 MB</translation>
     </message>
@@ -408,7 +521,22 @@
         <translation>El servicio redirigió a una dirección que Wan Studio no seguirá al %1 (bajaría a http o enviaría su clave a otro servidor).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
+        <translation>el servicio siguió redirigiendo la solicitud sin llegar a responderla (un bucle de redirecciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
+        <translation>Revise la dirección base de la API en Configuración; puede que un proxy o un portal cautivo esté redirigiendo. Si sigue ocurriendo, vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
+        <translation>la respuesta venía comprimida (%1) y no se pudo descomprimir: está dañada o descomprimida ocuparía mucho más que cualquier respuesta real</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the connection closed before the service answered</source>
         <translation>la conexión se cerró antes de que respondiera el servicio</translation>
     </message>
@@ -418,7 +546,7 @@
         <translation>comprobar el saldo de créditos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>uploading the image</source>
         <translation>subir la imagen</translation>
     </message>
@@ -428,27 +556,40 @@
         <translation>enviar la ejecución</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
+        <translation>El servicio rechazó la ejecución con HTTP %1 al %2; no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
+        <translation>Vuelva a enviarla; si sigue fallando, pruebe otros ajustes o consulte la página de estado de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
         <translation>El servicio respondió HTTP %1 al %2; puede que aun así haya aceptado la ejecución.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
+        <location line="+53"/>
+        <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> El servicio dijo: «%1».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-44"/>
         <source>checking the run&apos;s progress</source>
         <translation>comprobar el progreso de la ejecución</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>fetching the result</source>
         <translation>obtener el resultado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the finished result has no video</source>
         <translation>el resultado terminado no contiene ningún vídeo</translation>
     </message>
@@ -461,7 +602,22 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+62"/>
+        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
+        <translation>El servicio anunció %1 para un clip que no puede superar %2; la descarga se detuvo antes de escribir nada y no se conservó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
+        <translation>El servicio envió al menos %1 para un clip que no puede superar %2; la descarga se detuvo y no se conservó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
+        <translation>Puede que la ejecución se haya cobrado: reanúdela más tarde o revise la solicitud en su consola de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the folder %1 cannot be created</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
@@ -471,8 +627,8 @@
         <translation>no se puede escribir %1 (%2)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+66"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>writing %1 failed (%2)</source>
         <translation>falló la escritura de %1 (%2)</translation>
     </message>
@@ -498,7 +654,7 @@
         <translation>La conexión se cortó al %1 (recibidos %2 de %3).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 ya existe y no se puede reemplazar</translation>
     </message>
@@ -511,9 +667,10 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+21"/>
-        <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+91"/>
+        <location filename="../app/cli/clisupport.cpp" line="+24"/>
+        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location line="+45"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -523,12 +680,27 @@
         <translation>Revise SEGMIND_API_BASE y SEGMIND_UPLOAD_BASE, o las direcciones en Configuración.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
+        <translation>Error: no se pudo abrir la biblioteca: el disco que la contiene está lleno (%1 bytes libres).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space, then run the command again; nothing was sent.</source>
+        <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
+        <translation>La biblioteca está dañada; `wanstudio library rebuild` vuelve a registrar sus clips (el archivo dañado se guarda aparte).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
     </message>
@@ -543,7 +715,7 @@
         <translation>Descargando %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-43"/>
+        <location filename="../app/cli/commandline.cpp" line="-89"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Muestra el saldo de créditos de la cuenta de Segmind.</translation>
     </message>
@@ -581,6 +753,11 @@
         <location line="+0"/>
         <source>file.mp4</source>
         <translation>archivo.mp4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the --out file if it already exists.</source>
+        <translation>Reemplazar el archivo de --out si ya existe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -628,27 +805,27 @@
         <translation>--seed y --random-seed no se pueden usar juntos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The image %1 does not exist.</source>
         <translation>La imagen %1 no existe.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Error: no se pudo registrar la ejecución en la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
+        <translation>El disco está lleno. Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Note: the settings could not be written into the clip: %1</source>
-        <translation>Nota: no se pudieron escribir los ajustes en el clip: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
@@ -674,6 +851,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
+        <translation>     wanstudio library rebuild     vuelve a registrar los clips en una biblioteca perdida o dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>     wanstudio ORDEN --help        opciones de una orden</translation>
     </message>
@@ -683,7 +865,7 @@
         <translation>La clave se toma de SEGMIND_API_KEY o del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+65"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Recoge las ejecuciones que el servicio aceptó pero este equipo nunca recibió (tras un fallo, un cierre forzado o una conexión perdida). Nunca vuelve a enviar una ejecución.</translation>
     </message>
@@ -693,22 +875,27 @@
         <translation>Enviar también las ejecuciones que se pusieron en cola pero nunca se enviaron.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
+        <location line="+12"/>
+        <source>Error: the library could not be used: %1</source>
+        <translation>Error: no se pudo usar la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
+        <location line="+4"/>
+        <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
+        <translation>La ejecución %1 no se toca: otro proceso de Wan Studio (pid %2) está trabajando en ella.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Run %1: its clip had been saved: %2</source>
+        <translation>Ejecución %1: su clip ya se había guardado: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run %1: %2</source>
         <translation>Ejecución %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
         <translation>
             <numerusform>%n ejecución se puso en cola pero nunca se envió; `wanstudio resume --queued` la envía.</numerusform>
@@ -716,12 +903,13 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing to resume.</source>
         <translation>No hay nada que reanudar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+4"/>
         <source>Run %1:</source>
         <translation>Ejecución %1:</translation>
     </message>
@@ -731,17 +919,22 @@
         <translation>Reanudando la ejecución %1 (solicitud %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lists the runs in the library, or shows one.</source>
-        <translation>Muestra las ejecuciones de la biblioteca, o una de ellas.</translation>
+        <location line="+16"/>
+        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>Muestra las ejecuciones de la biblioteca, o una de ellas. `library rebuild --help` explica cómo volver a registrar los clips.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>list, or show ID</source>
-        <translation>list, o show ID</translation>
+        <location line="+3"/>
+        <source>list, show ID, or rebuild</source>
+        <translation>list, show ID o rebuild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
+        <translation>Error: indique `library list`, `library show ID` o `library rebuild`.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Print JSON instead of a table.</source>
         <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
@@ -766,12 +959,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Error: say `library list` or `library show ID`.</source>
-        <translation>Error: indique `library list` o `library show ID`.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>Error: no hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>
@@ -779,6 +967,65 @@
         <location line="+31"/>
         <source>The library is empty.</source>
         <translation>La biblioteca está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
+        <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
+        <translation>Vuelve a registrar en la biblioteca los clips de la carpeta de resultados, de la carpeta multimedia de la biblioteca y de cualquier carpeta --from: todo MP4 que contenga ajustes de Wan Studio. Una biblioteca dañada se aparta (nunca se borra) y se crea una nueva; los clips ya registrados no se añaden dos veces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also look in this folder (and its subfolders); may be given more than once.</source>
+        <translation>Buscar también en esta carpeta (y sus subcarpetas); puede indicarse más de una vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 is not a folder.</source>
+        <translation>Error: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The damaged library was moved aside to %1.</source>
+        <translation>La biblioteca dañada se movió a %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: the library could not be rebuilt: %1</source>
+        <translation>Error: no se pudo reconstruir la biblioteca: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n clip(s) found</source>
+        <translation>
+            <numerusform>%n clip encontrado</numerusform>
+            <numerusform>%n clips encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
+        <translation>
+            <numerusform>%n omitido (%1 ya registrados, %2 sin ajustes de Wan Studio).</numerusform>
+            <numerusform>%n omitidos (%1 ya registrados, %2 sin ajustes de Wan Studio).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -802,7 +1049,7 @@
 <context>
     <name>wan::core::CreditTracker</name>
     <message>
-        <location filename="../app/core/credittracker.cpp" line="+27"/>
+        <location filename="../app/core/credittracker.cpp" line="+33"/>
         <source>Credits: unknown</source>
         <translation>Créditos: desconocido</translation>
     </message>
@@ -812,7 +1059,7 @@
         <translation>Créditos: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(last run %1)</source>
         <translation>(última ejecución %1)</translation>
     </message>
@@ -1069,9 +1316,98 @@
     </message>
 </context>
 <context>
+    <name>wan::core::OutputPlace</name>
+    <message>
+        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <source>No output file was given.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the MP4 file to save the video in.</source>
+        <translation>Indique el archivo MP4 en el que guardar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is a folder, not a file.</source>
+        <translation>El destino «%1» es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a file name inside it, for example “%1”.</source>
+        <translation>Indique un nombre de archivo dentro de ella, por ejemplo «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
+        <translation>El archivo de salida «%1» es la imagen de entrada: guardar el vídeo ahí la destruiría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the video.</source>
+        <translation>Elija otro nombre para el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
+        <translation>El archivo de salida «%1» es uno de los archivos propios de Wan Studio (biblioteca, ajustes o caché de subidas): guardar el vídeo ahí lo destruiría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
+        <translation>Elija un archivo fuera de la carpeta de datos de Wan Studio, por ejemplo en su carpeta Vídeos.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
+        <translation>El archivo de salida «%1» está dentro de una carpeta que gestiona Wan Studio («%2»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
+        <translation>El destino «%1» no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name an ordinary MP4 file to save the video in.</source>
+        <translation>Indique un archivo MP4 normal en el que guardar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output file “%1” already exists.</source>
+        <translation>El archivo de salida «%1» ya existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
+        <translation>Elija otro nombre o permita reemplazarlo (--overwrite en la línea de comandos).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder for “%1” cannot be created: “%2” is a file.</source>
+        <translation>No se puede crear la carpeta para «%1»: «%2» es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an output file in a folder that exists or can be created.</source>
+        <translation>Elija un archivo de salida en una carpeta que exista o que se pueda crear.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
+        <translation>Wan Studio no puede escribir en la carpeta «%1» (%2), así que no se pudo guardar el vídeo como «%3».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, or check its permissions and free space.</source>
+        <translation>Elija una carpeta en la que pueda escribir, o revise sus permisos y el espacio libre.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+127"/>
+        <location filename="../app/image/imageinspector.cpp" line="+144"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>No se pudo guardar la imagen pegada: %1.</translation>
     </message>
@@ -1105,7 +1441,7 @@
 <context>
     <name>wan::image::ImagePreparer</name>
     <message>
-        <location filename="../app/image/imagepreparer.cpp" line="+245"/>
+        <location filename="../app/image/imagepreparer.cpp" line="+283"/>
         <source>“%1” could not be found.</source>
         <translation>No se encontró «%1».</translation>
     </message>
@@ -1146,13 +1482,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>«%1» es demasiado grande (%2 MB).</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>Use una imagen más pequeña, o redúzcala antes en un editor de imágenes.</translation>
     </message>
@@ -1172,7 +1508,7 @@
         <translation>Imagen pegada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>“%1” could not be decoded.</source>
         <translation>No se pudo decodificar «%1».</translation>
     </message>
@@ -1212,7 +1548,7 @@
         <translation>Conviértala primero a JPEG o PNG (la mayoría de las aplicaciones de fotos pueden exportarla).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
         <translation>«%1» está incompleto: el archivo termina antes que la imagen.</translation>
     </message>
@@ -1222,7 +1558,7 @@
         <translation>Copie o descargue el archivo de nuevo, o elija otra imagen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>“%1” is not a picture.</source>
         <translation>«%1» no es una imagen.</translation>
     </message>
@@ -1232,7 +1568,27 @@
         <translation>Elija una imagen JPEG, PNG, WebP, GIF, BMP o TIFF.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
+        <translation>«%1» es una imagen %2 de %3 × %4 píxeles; las imágenes en ese formato solo se leen hasta %5 megapíxeles (JPEG y PNG hasta %6).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
+        <translation>Guárdela como JPEG o PNG (cualquier editor de imágenes puede hacerlo), o redúzcala, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
+        <translation>«%1» mide %2 × %3 píxeles, demasiado alargada y estrecha para el vídeo: la imagen enviada tendría %4 × %5 píxeles (el límite es de %6 megapíxeles).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
+        <translation>Recórtela para acercarla a la forma del vídeo (16:9 o 9:16) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Animated image: only the first frame is used.</source>
         <translation>Imagen animada: solo se usa el primer fotograma.</translation>
     </message>
@@ -1242,7 +1598,17 @@
         <translation>El archivo contiene varias imágenes: solo se usa la primera.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+31"/>
+        <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
+        <translation>«%1» (%2 × %3 píxeles) necesitaría unos %4 MB de memoria para decodificarse a 16 bits por canal; el límite es de %5 MB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
+        <translation>Guárdela con 8 bits por canal, o más pequeña, en un editor de imágenes y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“%1” could not be converted to JPEG.</source>
         <translation>No se pudo convertir «%1» a JPEG.</translation>
     </message>
@@ -1250,6 +1616,25 @@
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
         <translation>Vuelva a intentarlo; si sigue fallando, guarde la imagen como PNG y use ese archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::image::PngScaledReader</name>
+    <message>
+        <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
+        <location line="+6"/>
+        <source>the PNG decoder could not start</source>
+        <translation>el decodificador PNG no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is not enough memory for the scaled picture</source>
+        <translation>no hay memoria suficiente para la imagen escalada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PNG data is damaged</source>
+        <translation>los datos PNG están dañados</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1915,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -1595,7 +1980,7 @@
         <translation>Corrija el valor y vuelva a intentarlo; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the client is gone</source>
         <translation>el cliente ya no existe</translation>
     </message>
@@ -1615,17 +2000,22 @@
         <translation>Use una dirección de imagen https://, o elija un archivo de este equipo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The clip had been saved before Wan Studio stopped: %1</source>
         <translation>El clip ya se había guardado antes de que Wan Studio se cerrara: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
+        <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>No se pudo registrar la ejecución en la biblioteca (¿está lleno el disco?), así que no se envió; no se cobró nada.</translation>
     </message>
@@ -1636,17 +2026,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+160"/>
+        <location line="+179"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>El servicio limita las solicitudes; se reintentará en %1 s.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-170"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Puede que el servicio haya aceptado esta ejecución y la cobre, así que Wan Studio no la volverá a enviar por su cuenta. Consulte el historial de solicitudes en su consola de Segmind antes de volver a generar.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>waiting for the run</source>
         <translation>esperar la ejecución</translation>
     </message>
@@ -1661,10 +2051,10 @@
         <translation>Falló la comprobación del progreso (%1); se reintentará.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+29"/>
-        <source>the run failed</source>
-        <translation>la ejecución falló</translation>
+        <source>no reason given</source>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1672,17 +2062,22 @@
         <translation>Falló la obtención del resultado (%1); se reintentará.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>downloading the video</source>
         <translation>descargar el vídeo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>The clip was saved, but without its settings inside: %1</source>
+        <translation>El clip se guardó, pero sin sus ajustes incluidos: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
         <translation>El vídeo terminado ya no se puede descargar (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Download failed (%1); trying again.</source>
         <translation>La descarga falló (%1); se reintentará.</translation>
     </message>
@@ -1692,7 +2087,7 @@
         <translation>Puede que la ejecución haya terminado y se haya cobrado, pero la API de una sola llamada no guarda copia para volver a descargarla. El modo enviar y consultar (el predeterminado) puede recuperar un resultado tras perder la conexión.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>running the generation</source>
         <translation>ejecutar la generación</translation>
     </message>
@@ -1700,7 +2095,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <source>%1 · running in another Wan Studio window or process (%2)</source>
+        <translation>%1 · en curso en otra ventana o proceso de Wan Studio (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for a free slot</source>
         <translation>Esperando un hueco libre</translation>
     </message>
@@ -1728,7 +2128,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>no se pudo registrar la ejecución en la biblioteca, así que no se envió</translation>
     </message>
@@ -1738,19 +2138,19 @@
         <translation>No enviada: el saldo no cubriría esta ejecución. No se ha cobrado nada por ella.</translation>
     </message>
     <message>
-        <location line="+131"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+222"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Descartada antes de enviarse; no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
+        <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
+        <translation>El proceso de Wan Studio que enviaba esta ejecución se detuvo; no se sabe si el servicio la recibió.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
+        <translation>No enviada: el proceso de Wan Studio que la preparaba se detuvo. Se vuelve a ofrecer en Ejecuciones no enviadas.</translation>
     </message>
 </context>
 <context>
@@ -1808,25 +2208,25 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+54"/>
-        <location line="+171"/>
+        <location filename="../app/library/library.cpp" line="+70"/>
+        <location line="+246"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>No se pudo usar la base de datos de la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-262"/>
         <source>The library is not open.</source>
         <translation>La biblioteca no está abierta.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+58"/>
+        <location line="+96"/>
+        <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
         <translation>Falta el controlador SQLite de Qt (paquete de Debian libqt6sql6-sqlite).</translation>
     </message>
@@ -1836,12 +2236,12 @@
         <translation>No se pudo abrir la biblioteca %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
         <translation>La biblioteca %1 está dañada o no es una biblioteca de Wan Studio (%2). Se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
         <translation>El archivo %1 no es una biblioteca de Wan Studio. Se ha dejado como estaba.</translation>
     </message>
@@ -1851,18 +2251,29 @@
         <translation>La biblioteca %1 la escribió una versión más reciente de Wan Studio (esquema %2; esta versión lee %3).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>The library %1 could not be checked (%2). It was left as it is.</source>
+        <translation>No se pudo comprobar la biblioteca %1 (%2). Se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library %1 is damaged (%2). It was left as it is.</source>
+        <translation>La biblioteca %1 está dañada (%2). Se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The library %1 could not be set up: %2</source>
         <translation>No se pudo preparar la biblioteca %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
         <translation>No se pudo actualizar la biblioteca %1 y se quedó en su versión anterior: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+88"/>
+        <location line="+128"/>
+        <location line="+112"/>
+        <location line="+108"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
         <translation>No hay ninguna ejecución %1 en la biblioteca.</translation>
@@ -1871,6 +2282,24 @@
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>Se eliminó la ejecución, pero no se pudieron borrar estos archivos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::LibraryRebuild</name>
+    <message>
+        <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
+        <source>%1 could not be moved aside: %2</source>
+        <translation>No se pudo apartar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its settings are not those of a Wan Studio run</source>
+        <translation>sus ajustes no son los de una ejecución de Wan Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2408,39 @@
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
         <translation>%1 no contiene ajustes de Wan Studio</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::RunRecorder</name>
+    <message>
+        <location filename="../app/library/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>La biblioteca no pudo registrar que el servicio aceptó esta ejecución como solicitud %1 (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo y la ejecución continúa; guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución; libere espacio en disco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución (solicitud %1); libere espacio en disco. Guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +3027,12 @@ o suéltela o péguela aquí</translation>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1 % · %2</translation>
@@ -2766,7 +3233,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+53"/>
+        <location filename="../ui/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>No se pudo leer el clip: %1</translation>
@@ -2950,7 +3417,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3036,12 +3503,12 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Results folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -3051,7 +3518,7 @@ o suéltela o péguela aquí</translation>
         <translation>Carpeta de &amp;resultados:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
         <translation>&amp;Notificar cuando termine una ejecución con la ventana en segundo plano</translation>
     </message>
@@ -3127,7 +3594,7 @@ o suéltela o péguela aquí</translation>
         <translation>Base de subida</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -3137,7 +3604,12 @@ o suéltela o péguela aquí</translation>
         <translation>La clave guardada se eliminará al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>Videos cannot be saved in this results folder. %1 %2</source>
+        <translation>No se pueden guardar vídeos en esta carpeta de resultados. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A key is stored (leave empty to keep it)</source>
         <translation>Clave guardada (déjelo vacío para conservarla)</translation>
     </message>
@@ -3160,7 +3632,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+70"/>
+        <location filename="../ui/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -3173,7 +3645,7 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Library unavailable</source>
         <translation>Biblioteca no disponible</translation>
     </message>
@@ -3188,7 +3660,67 @@ o suéltela o péguela aquí</translation>
         <translation>No se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>The library is damaged: %1</source>
+        <translation>La biblioteca está dañada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library damaged</source>
+        <translation>Biblioteca dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is damaged: %1
+
+Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
+        <translation>La biblioteca está dañada: %1
+
+Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clips a partir de la carpeta de resultados. Sin biblioteca no se pueden registrar ejecuciones y Generar está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rebuild from clips</source>
+        <translation>&amp;Reconstruir a partir de los clips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue without library</source>
+        <translation>&amp;Continuar sin biblioteca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library is being rebuilt from your clips.</source>
+        <translation>La biblioteca se está reconstruyendo a partir de sus clips.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n clip(s) listed again.</source>
+        <translation>
+            <numerusform>%n clip registrado de nuevo.</numerusform>
+            <numerusform>%n clips registrados de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) had no Wan Studio settings and were skipped.</source>
+        <translation>
+            <numerusform>%n archivo no tenía ajustes de Wan Studio y se omitió.</numerusform>
+            <numerusform>%n archivos no tenían ajustes de Wan Studio y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged library was kept as %1.</source>
+        <translation>La biblioteca dañada se guardó como %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library rebuilt</source>
+        <translation>Biblioteca reconstruida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Runs not sent</source>
         <translation>Ejecuciones no enviadas</translation>
     </message>

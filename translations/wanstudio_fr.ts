@@ -25,6 +25,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Model not permitted</source>
+        <translation>Modèle non autorisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model retired</source>
+        <translation>Modèle retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint not found</source>
         <translation>Point de terminaison introuvable</translation>
     </message>
@@ -84,12 +94,13 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
+        <location line="+70"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> Le service a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
         <translation>Le service a refusé la requête comme non valide lors de %1 (HTTP 400).</translation>
     </message>
@@ -99,7 +110,7 @@
         <translation>Vérifiez le prompt et les paramètres, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
         <translation>Le service a refusé la clé d’API lors de %1 (HTTP %2).</translation>
     </message>
@@ -107,6 +118,16 @@
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
         <translation>Vérifiez la clé dans les Réglages (elle commence par SG_) ou créez-en une nouvelle dans votre console Segmind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
+        <translation>Votre compte ou votre équipe Segmind n’est pas autorisé à utiliser ce modèle (HTTP 403)&#xa0;; la clé d’API elle-même a été acceptée. Rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
+        <translation>Demandez l’accès au modèle à l’administrateur Segmind de votre équipe, ou utilisez la clé d’un compte qui y a accès.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -119,7 +140,7 @@
         <translation>Vérifiez l’adresse de base de l’API dans les Réglages&#xa0;; par défaut, c’est https://api.segmind.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
         <translation>Votre compte Segmind n’a pas assez de crédits pour cette exécution (HTTP %1).</translation>
     </message>
@@ -130,6 +151,27 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
+        <translation>Segmind a retiré ce modèle (HTTP 410)&#xa0;; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
+        <translation>Cherchez son successeur sur segmind.com&#xa0;; une version plus récente de Wan Studio le prend peut-être en charge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
+        <translation>Le service a exécuté la requête, qui a échoué lors de %1 (HTTP 422)&#xa0;; les exécutions échouées ne sont pas facturées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Try again, perhaps with another prompt, image or settings.</source>
+        <translation>Réessayez, éventuellement avec un autre prompt, une autre image ou d’autres réglages.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
         <translation>Le service limite les requêtes lors de %1 (HTTP 429).</translation>
     </message>
@@ -159,7 +201,47 @@
         <translation>Réessayez&#xa0;; si le problème persiste, vérifiez l’adresse de base de l’API dans les Réglages.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
+        <translation>Le service a refusé le type de contenu de la requête lors de %1 (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
+        <translation>Il s’agit d’une erreur de Wan Studio ou d’un proxy intermédiaire&#xa0;; si le problème persiste, merci de le signaler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
+        <translation>La limite de dépenses de votre équipe sur Segmind est atteinte (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
+        <translation>Demandez à l’administrateur Segmind de votre équipe de relever la limite, ou attendez sa réinitialisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
+        <translation>Votre compte Segmind n’a pas assez de crédits pour cette exécution (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
+        <translation>Le solde doit couvrir le coût total du modèle, pas seulement être supérieur à zéro. Rechargez dans la console Segmind (Billing), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
+        <translation>Le service a refusé un paramètre avant l’exécution lors de %1 (HTTP 406)&#xa0;; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the value the service names, then try again.</source>
+        <translation>Modifiez la valeur indiquée par le service, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No Segmind API key is set.</source>
         <translation>Aucune clé d’API Segmind n’est définie.</translation>
     </message>
@@ -229,7 +311,12 @@
         <translation>Réessayez, éventuellement avec d’autres réglages&#xa0;; une exécution échouée n’est pas facturée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The run failed on the service: %1. Failed runs are not charged.</source>
+        <translation>L’exécution a échoué sur le service&#xa0;: %1. Les exécutions échouées ne sont pas facturées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
         <translation>Utilisez une adresse https:// (le http:// simple n’est autorisé que pour cet ordinateur, p. ex. 127.0.0.1).</translation>
     </message>
@@ -257,7 +344,7 @@
 <context>
     <name>wan::api::ApiResponses</name>
     <message>
-        <location filename="../app/api/apiresponses.cpp" line="+27"/>
+        <location filename="../app/api/apiresponses.cpp" line="+29"/>
         <source>the answer is too large (%1 MB)</source>
         <translation>la réponse est trop volumineuse (%1 Mo)</translation>
     </message>
@@ -287,6 +374,11 @@
         <translation>la réponse ne contient pas d’identifiant de requête</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>the answer&apos;s request id contains control characters</source>
+        <translation>l’identifiant de requête de la réponse contient des caractères de contrôle</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
         <translation>la réponse ne contient ni statut ni adresse de réponse</translation>
@@ -297,12 +389,13 @@
         <translation>la réponse ne contient aucun statut connu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+141"/>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-95"/>
         <source>the answer has no credit balance</source>
         <translation>la réponse ne contient pas de solde de crédits</translation>
     </message>
@@ -312,7 +405,7 @@
         <translation>la réponse à l’envoi ne contient pas d’adresse de fichier</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+87"/>
         <source>an HTML page instead of an error message</source>
         <translation>une page HTML au lieu d’un message d’erreur</translation>
     </message>
@@ -348,13 +441,13 @@
 <context>
     <name>wan::api::Mp4Probe</name>
     <message>
-        <location filename="../app/api/mp4probe.cpp" line="+73"/>
-        <location line="+20"/>
+        <location filename="../app/api/mp4probe.cpp" line="+117"/>
+        <location line="+21"/>
         <source>the file cannot be read</source>
         <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -364,20 +457,35 @@
         <translation>ce n’est pas une vidéo MP4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the video&apos;s structure is damaged</source>
         <translation>la structure de la vidéo est endommagée</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
         <translation>la vidéo est incomplète (elle s’arrête au milieu d’une boîte)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
+        <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
+        <translation>la vidéo se termine par %1 octets qui n’appartiennent à aucune boîte vidéo (remplissage ou données parasites)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>la vidéo est incomplète (il manque %1 de ses octets)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
+        <translation>la vidéo se termine par une boîte inconnue de %1 octets qui va jusqu’à la fin du fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the video&apos;s media data is padding (zero bytes), not video</source>
+        <translation>les données média de la vidéo sont du remplissage (octets nuls), pas de la vidéo</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -390,7 +498,12 @@
         <translation>la vidéo ne contient aucune donnée multimédia</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
+        <translation>ses données média (%1 octets) dépassent ce dont un clip avec ces réglages peut avoir besoin (%2 octets)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the file cannot be opened: %1</source>
         <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
@@ -398,7 +511,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+250"/>
+        <location filename="../app/api/segmindclient.cpp" line="+265"/>
         <source>the answer is larger than %1 MB</source>
         <translation>la réponse dépasse %1 Mo</translation>
     </message>
@@ -408,7 +521,22 @@
         <translation>Le service a redirigé lors de %1 vers une adresse que Wan Studio ne suivra pas (elle repasserait en http ou enverrait votre clé à un autre hôte).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
+        <translation>le service a redirigé la requête en boucle sans jamais y répondre (boucle de redirections)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
+        <translation>Vérifiez l’adresse de base de l’API dans les Réglages&#xa0;; un proxy ou un portail captif effectue peut-être la redirection. Si le problème persiste, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
+        <translation>la réponse était compressée (%1) et n’a pas pu être décompressée&#xa0;: elle est endommagée, ou occuperait une fois décompressée bien plus que toute réponse réelle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the connection closed before the service answered</source>
         <translation>la connexion a été fermée avant la réponse du service</translation>
     </message>
@@ -418,7 +546,7 @@
         <translation>la vérification du solde de crédits</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>uploading the image</source>
         <translation>l’envoi de l’image</translation>
     </message>
@@ -428,27 +556,40 @@
         <translation>la soumission de l’exécution</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
+        <translation>Le service a refusé l’exécution avec HTTP %1 lors de %2&#xa0;; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
+        <translation>Renvoyez-la&#xa0;; si l’échec persiste, essayez d’autres réglages ou consultez la page d’état de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
         <translation>Le service a répondu HTTP %1 lors de %2&#xa0;; il a peut-être quand même accepté l’exécution.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
+        <location line="+53"/>
+        <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> Le service a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-44"/>
         <source>checking the run&apos;s progress</source>
         <translation>la vérification de la progression de l’exécution</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>fetching the result</source>
         <translation>la récupération du résultat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the finished result has no video</source>
         <translation>le résultat terminé ne contient aucune vidéo</translation>
     </message>
@@ -461,7 +602,22 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+62"/>
+        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
+        <translation>Le service a annoncé %1 pour un clip qui ne peut pas dépasser %2&#xa0;; le téléchargement a été arrêté avant toute écriture et rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
+        <translation>Le service a envoyé au moins %1 pour un clip qui ne peut pas dépasser %2&#xa0;; le téléchargement a été arrêté et rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
+        <translation>L’exécution a peut-être été facturée&#xa0;: reprenez-la plus tard ou vérifiez la requête dans votre console Segmind.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the folder %1 cannot be created</source>
         <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
@@ -471,8 +627,8 @@
         <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+66"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>writing %1 failed (%2)</source>
         <translation>l’écriture de %1 a échoué (%2)</translation>
     </message>
@@ -498,7 +654,7 @@
         <translation>La connexion a été coupée lors de %1 (%2 sur %3 reçus).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 existe et ne peut pas être remplacé</translation>
     </message>
@@ -511,9 +667,10 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+21"/>
-        <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+91"/>
+        <location filename="../app/cli/clisupport.cpp" line="+24"/>
+        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location line="+45"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
@@ -523,12 +680,27 @@
         <translation>Vérifiez SEGMIND_API_BASE et SEGMIND_UPLOAD_BASE, ou les adresses dans les Réglages.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
+        <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: le disque qui la contient est plein (%1 octets libres).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space, then run the command again; nothing was sent.</source>
+        <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
+        <translation>La bibliothèque est endommagée&#xa0;; `wanstudio library rebuild` répertorie à nouveau vos clips (le fichier endommagé est mis de côté).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
     </message>
@@ -543,7 +715,7 @@
         <translation>Téléchargement %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-43"/>
+        <location filename="../app/cli/commandline.cpp" line="-89"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Affiche le solde de crédits du compte Segmind.</translation>
     </message>
@@ -581,6 +753,11 @@
         <location line="+0"/>
         <source>file.mp4</source>
         <translation>fichier.mp4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the --out file if it already exists.</source>
+        <translation>Remplacer le fichier --out s’il existe déjà.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -628,27 +805,27 @@
         <translation>--seed et --random-seed ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The image %1 does not exist.</source>
         <translation>L’image %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Erreur&#xa0;: l’exécution n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
+        <translation>Le disque est plein. Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Note: the settings could not be written into the clip: %1</source>
-        <translation>Remarque&#xa0;: les réglages n’ont pas pu être écrits dans le clip&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
@@ -674,6 +851,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
+        <translation>        wanstudio library rebuild    répertorie à nouveau les clips d’une bibliothèque perdue ou endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>        wanstudio COMMANDE --help    options d’une commande</translation>
     </message>
@@ -683,7 +865,7 @@
         <translation>La clé provient de SEGMIND_API_KEY ou du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+65"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Récupère les exécutions que le service a acceptées mais que cet ordinateur n’a jamais reçues (après un plantage, un arrêt forcé ou une coupure de connexion). Ne soumet jamais une exécution à nouveau.</translation>
     </message>
@@ -693,22 +875,27 @@
         <translation>Envoyer aussi les exécutions mises en file d’attente mais jamais envoyées.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
+        <location line="+12"/>
+        <source>Error: the library could not be used: %1</source>
+        <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
+        <location line="+4"/>
+        <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
+        <translation>L’exécution %1 n’est pas touchée&#xa0;: un autre processus Wan Studio (pid %2) s’en occupe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Run %1: its clip had been saved: %2</source>
+        <translation>Exécution %1&#xa0;: son clip avait déjà été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run %1: %2</source>
         <translation>Exécution %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
         <translation>
             <numerusform>%n exécution a été mise en file d’attente mais jamais envoyée&#xa0;; `wanstudio resume --queued` l’envoie.</numerusform>
@@ -716,12 +903,13 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing to resume.</source>
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+4"/>
         <source>Run %1:</source>
         <translation>Exécution %1&#xa0;:</translation>
     </message>
@@ -731,17 +919,22 @@
         <translation>Reprise de l’exécution %1 (requête %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lists the runs in the library, or shows one.</source>
-        <translation>Liste les exécutions de la bibliothèque, ou en affiche une.</translation>
+        <location line="+16"/>
+        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>Liste les exécutions de la bibliothèque ou en affiche une. `library rebuild --help` explique comment répertorier à nouveau les clips.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>list, or show ID</source>
-        <translation>list, ou show ID</translation>
+        <location line="+3"/>
+        <source>list, show ID, or rebuild</source>
+        <translation>list, show ID ou rebuild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
+        <translation>Erreur&#xa0;: indiquez `library list`, `library show ID` ou `library rebuild`.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d’un tableau.</translation>
     </message>
@@ -766,12 +959,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Error: say `library list` or `library show ID`.</source>
-        <translation>Erreur&#xa0;: indiquez `library list` ou `library show ID`.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>Erreur&#xa0;: il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>
@@ -779,6 +967,65 @@
         <location line="+31"/>
         <source>The library is empty.</source>
         <translation>La bibliothèque est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
+        <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
+        <translation>Répertorie à nouveau dans la bibliothèque les clips du dossier des résultats, du dossier média de la bibliothèque et de tout dossier --from&#xa0;: chaque MP4 qui contient des réglages Wan Studio. Une bibliothèque endommagée est mise de côté (jamais supprimée) et une nouvelle est créée&#xa0;; les clips déjà répertoriés ne sont pas ajoutés deux fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also look in this folder (and its subfolders); may be given more than once.</source>
+        <translation>Chercher aussi dans ce dossier (et ses sous-dossiers)&#xa0;; peut être indiqué plusieurs fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 is not a folder.</source>
+        <translation>Erreur&#xa0;: %1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The damaged library was moved aside to %1.</source>
+        <translation>La bibliothèque endommagée a été mise de côté dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: the library could not be rebuilt: %1</source>
+        <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être reconstruite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1</source>
+        <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n clip(s) found</source>
+        <translation>
+            <numerusform>%n clip trouvé</numerusform>
+            <numerusform>%n clips trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
+        <translation>
+            <numerusform>%n ignoré (%1 déjà répertoriés, %2 sans réglages Wan Studio).</numerusform>
+            <numerusform>%n ignorés (%1 déjà répertoriés, %2 sans réglages Wan Studio).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -802,7 +1049,7 @@
 <context>
     <name>wan::core::CreditTracker</name>
     <message>
-        <location filename="../app/core/credittracker.cpp" line="+27"/>
+        <location filename="../app/core/credittracker.cpp" line="+33"/>
         <source>Credits: unknown</source>
         <translation>Crédits&#xa0;: inconnus</translation>
     </message>
@@ -812,7 +1059,7 @@
         <translation>Crédits&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(last run %1)</source>
         <translation>(dernière exécution %1)</translation>
     </message>
@@ -1069,9 +1316,98 @@
     </message>
 </context>
 <context>
+    <name>wan::core::OutputPlace</name>
+    <message>
+        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the MP4 file to save the video in.</source>
+        <translation>Indiquez le fichier MP4 dans lequel enregistrer la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is a folder, not a file.</source>
+        <translation>La destination «&#xa0;%1&#xa0;» est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a file name inside it, for example “%1”.</source>
+        <translation>Indiquez un nom de fichier à l’intérieur, par exemple «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est l’image d’entrée&#xa0;: y enregistrer la vidéo la détruirait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the video.</source>
+        <translation>Choisissez un autre nom pour la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est l’un des fichiers propres à Wan Studio (bibliothèque, réglages ou cache d’envoi)&#xa0;: y enregistrer la vidéo le détruirait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
+        <translation>Choisissez un fichier hors du dossier de données de Wan Studio, par exemple dans votre dossier Vidéos.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» se trouve dans un dossier géré par Wan Studio («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
+        <translation>La destination «&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name an ordinary MP4 file to save the video in.</source>
+        <translation>Indiquez un fichier MP4 ordinaire dans lequel enregistrer la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output file “%1” already exists.</source>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
+        <translation>Choisissez un autre nom ou autorisez son remplacement (--overwrite en ligne de commande).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder for “%1” cannot be created: “%2” is a file.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» ne peut pas être créé&#xa0;: «&#xa0;%2&#xa0;» est un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an output file in a folder that exists or can be created.</source>
+        <translation>Choisissez un fichier de sortie dans un dossier qui existe ou qui peut être créé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
+        <translation>Wan Studio ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2), la vidéo n’a donc pas pu être enregistrée sous «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, or check its permissions and free space.</source>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire, ou vérifiez ses autorisations et l’espace libre.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+127"/>
+        <location filename="../app/image/imageinspector.cpp" line="+144"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>L’image collée n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
@@ -1105,7 +1441,7 @@
 <context>
     <name>wan::image::ImagePreparer</name>
     <message>
-        <location filename="../app/image/imagepreparer.cpp" line="+245"/>
+        <location filename="../app/image/imagepreparer.cpp" line="+283"/>
         <source>“%1” could not be found.</source>
         <translation>«&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
@@ -1146,13 +1482,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo).</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>Utilisez une image plus petite, ou réduisez-la d’abord dans un éditeur d’images.</translation>
     </message>
@@ -1172,7 +1508,7 @@
         <translation>Image collée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>“%1” could not be decoded.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être décodé.</translation>
     </message>
@@ -1212,7 +1548,7 @@
         <translation>Convertissez-la d’abord en JPEG ou PNG (la plupart des applications photo savent l’exporter).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
         <translation>«&#xa0;%1&#xa0;» est incomplet&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
@@ -1222,7 +1558,7 @@
         <translation>Copiez ou téléchargez à nouveau le fichier, ou choisissez une autre image.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>“%1” is not a picture.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une image.</translation>
     </message>
@@ -1232,7 +1568,27 @@
         <translation>Choisissez une image JPEG, PNG, WebP, GIF, BMP ou TIFF.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
+        <translation>«&#xa0;%1&#xa0;» est une image %2 de %3 × %4 pixels&#xa0;; les images de ce format ne sont lues que jusqu’à %5 mégapixels (JPEG et PNG jusqu’à %6).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
+        <translation>Enregistrez-la en JPEG ou PNG (tout éditeur d’images le permet) ou réduisez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2 × %3 pixels, trop long et étroit pour la vidéo&#xa0;: l’image envoyée ferait %4 × %5 pixels (la limite est de %6 mégapixels).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
+        <translation>Recadrez-la au plus près du format de la vidéo (16:9 ou 9:16), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Animated image: only the first frame is used.</source>
         <translation>Image animée&#xa0;: seule la première image est utilisée.</translation>
     </message>
@@ -1242,7 +1598,17 @@
         <translation>Le fichier contient plusieurs images&#xa0;: seule la première est utilisée.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+31"/>
+        <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2 × %3 pixels) nécessiterait environ %4 Mo de mémoire pour être décodé en 16 bits par canal&#xa0;; la limite est de %5 Mo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
+        <translation>Enregistrez-la en 8 bits par canal, ou en plus petit, dans un éditeur d’images, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“%1” could not be converted to JPEG.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être converti en JPEG.</translation>
     </message>
@@ -1250,6 +1616,25 @@
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
         <translation>Réessayez&#xa0;; si l’échec persiste, enregistrez l’image en PNG et utilisez ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::image::PngScaledReader</name>
+    <message>
+        <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
+        <location line="+6"/>
+        <source>the PNG decoder could not start</source>
+        <translation>le décodeur PNG n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is not enough memory for the scaled picture</source>
+        <translation>la mémoire est insuffisante pour l’image mise à l’échelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PNG data is damaged</source>
+        <translation>les données PNG sont endommagées</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1915,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -1595,7 +1980,7 @@
         <translation>Corrigez la valeur et réessayez&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the client is gone</source>
         <translation>le client n’existe plus</translation>
     </message>
@@ -1615,17 +2000,22 @@
         <translation>Utilisez une adresse d’image https://, ou choisissez un fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The clip had been saved before Wan Studio stopped: %1</source>
         <translation>Le clip avait été enregistré avant l’arrêt de Wan Studio&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
+        <translation>Attente de %1 s avant que la limite de requêtes du service ne permette un nouvel envoi.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>L’exécution n’a pas pu être enregistrée dans la bibliothèque (le disque est-il plein&#xa0;?), elle n’a donc pas été envoyée&#xa0;; rien n’a été facturé.</translation>
     </message>
@@ -1636,17 +2026,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+160"/>
+        <location line="+179"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Limité par le service&#xa0;; nouvel essai dans %1 s.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-170"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Le service a peut-être accepté cette exécution et peut la facturer, donc Wan Studio ne la renverra pas de lui-même. Consultez l’historique des requêtes dans votre console Segmind avant de générer à nouveau.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>waiting for the run</source>
         <translation>l’attente de l’exécution</translation>
     </message>
@@ -1661,10 +2051,10 @@
         <translation>La vérification de la progression a échoué (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+29"/>
-        <source>the run failed</source>
-        <translation>l’exécution a échoué</translation>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1672,17 +2062,22 @@
         <translation>La récupération du résultat a échoué (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>downloading the video</source>
         <translation>la réception de la vidéo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>The clip was saved, but without its settings inside: %1</source>
+        <translation>Le clip a été enregistré, mais sans ses réglages intégrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
         <translation>La vidéo terminée n’est plus disponible au téléchargement (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Download failed (%1); trying again.</source>
         <translation>Le téléchargement a échoué (%1)&#xa0;; nouvel essai.</translation>
     </message>
@@ -1692,7 +2087,7 @@
         <translation>L’exécution est peut-être terminée et facturée, mais l’API à appel unique ne garde aucune copie à télécharger à nouveau. Le mode soumettre et interroger (par défaut) peut récupérer un résultat après une coupure de connexion.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>running the generation</source>
         <translation>l’exécution de la génération</translation>
     </message>
@@ -1700,7 +2095,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <source>%1 · running in another Wan Studio window or process (%2)</source>
+        <translation>%1 · en cours dans une autre fenêtre ou un autre processus Wan Studio (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for a free slot</source>
         <translation>En attente d’une place libre</translation>
     </message>
@@ -1728,7 +2128,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>l’exécution n’a pas pu être enregistrée dans la bibliothèque, elle n’a donc pas été envoyée</translation>
     </message>
@@ -1738,19 +2138,19 @@
         <translation>Non envoyée&#xa0;: le solde ne couvrirait pas cette exécution. Rien n’a été facturé pour elle.</translation>
     </message>
     <message>
-        <location line="+131"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+222"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Abandonnée avant l’envoi&#xa0;; rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
+        <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
+        <translation>Le processus Wan Studio qui envoyait cette exécution s’est arrêté&#xa0;; on ne sait pas si le service l’a reçue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
+        <translation>Non envoyée&#xa0;: le processus Wan Studio qui la préparait s’est arrêté. Elle est proposée à nouveau sous Exécutions non envoyées.</translation>
     </message>
 </context>
 <context>
@@ -1808,25 +2208,25 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+54"/>
-        <location line="+171"/>
+        <location filename="../app/library/library.cpp" line="+70"/>
+        <location line="+246"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>La base de données de la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-262"/>
         <source>The library is not open.</source>
         <translation>La bibliothèque n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+58"/>
+        <location line="+96"/>
+        <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt est absent (paquet Debian libqt6sql6-sqlite).</translation>
     </message>
@@ -1836,12 +2236,12 @@
         <translation>La bibliothèque %1 n’a pas pu être ouverte&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
         <translation>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Wan Studio (%2). Elle a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
         <translation>Le fichier %1 n’est pas une bibliothèque Wan Studio. Il a été laissé tel quel.</translation>
     </message>
@@ -1851,18 +2251,29 @@
         <translation>La bibliothèque %1 a été écrite par une version plus récente de Wan Studio (schéma %2&#xa0;; cette version lit %3).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>The library %1 could not be checked (%2). It was left as it is.</source>
+        <translation>La bibliothèque %1 n’a pas pu être vérifiée (%2). Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library %1 is damaged (%2). It was left as it is.</source>
+        <translation>La bibliothèque %1 est endommagée (%2). Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The library %1 could not be set up: %2</source>
         <translation>La bibliothèque %1 n’a pas pu être initialisée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
         <translation>La bibliothèque %1 n’a pas pu être mise à niveau et est restée à sa version précédente&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+88"/>
+        <location line="+128"/>
+        <location line="+112"/>
+        <location line="+108"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
         <translation>Il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
@@ -1871,6 +2282,24 @@
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>L’exécution a été retirée, mais ces fichiers n’ont pas pu être supprimés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::LibraryRebuild</name>
+    <message>
+        <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
+        <source>%1 could not be moved aside: %2</source>
+        <translation>%1 n’a pas pu être mis de côté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its settings are not those of a Wan Studio run</source>
+        <translation>ses réglages ne sont pas ceux d’une exécution Wan Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2408,39 @@
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
         <translation>%1 ne contient aucun réglage Wan Studio</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::RunRecorder</name>
+    <message>
+        <location filename="../app/library/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>La bibliothèque n’a pas pu enregistrer que le service a accepté cette exécution comme requête %1 (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer et l’exécution se poursuit&#xa0;; conservez l’identifiant de requête, votre console Segmind répertorie l’exécution sous celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution&#xa0;; libérez de l’espace disque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution (requête %1)&#xa0;; libérez de l’espace disque. Conservez l’identifiant de requête&#xa0;: votre console Segmind répertorie l’exécution sous celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +3027,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1&#xa0;% · %2</translation>
@@ -2766,7 +3233,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+53"/>
+        <location filename="../ui/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Impossible de lire le clip&#xa0;: %1</translation>
@@ -2950,7 +3417,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -3036,12 +3503,12 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Results folder</source>
         <translation>Dossier des résultats</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -3051,7 +3518,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Dossier des résultats&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
         <translation>&amp;Notifier la fin d’une exécution quand la fenêtre est en arrière-plan</translation>
     </message>
@@ -3127,7 +3594,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Base d’envoi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3137,7 +3604,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>La clé enregistrée sera supprimée quand vous cliquerez sur OK.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>Videos cannot be saved in this results folder. %1 %2</source>
+        <translation>Impossible d’enregistrer des vidéos dans ce dossier des résultats. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A key is stored (leave empty to keep it)</source>
         <translation>Clé enregistrée (laisser vide pour la garder)</translation>
     </message>
@@ -3160,7 +3632,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+70"/>
+        <location filename="../ui/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>
@@ -3173,7 +3645,7 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Library unavailable</source>
         <translation>Bibliothèque indisponible</translation>
     </message>
@@ -3188,7 +3660,67 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>La bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>The library is damaged: %1</source>
+        <translation>La bibliothèque est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library damaged</source>
+        <translation>Bibliothèque endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is damaged: %1
+
+Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
+        <translation>La bibliothèque est endommagée&#xa0;: %1
+
+Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouveau vos clips à partir du dossier des résultats. Sans bibliothèque, les exécutions ne peuvent pas être enregistrées et Générer est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rebuild from clips</source>
+        <translation>&amp;Reconstruire à partir des clips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue without library</source>
+        <translation>&amp;Continuer sans bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library is being rebuilt from your clips.</source>
+        <translation>La bibliothèque est en cours de reconstruction à partir de vos clips.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n clip(s) listed again.</source>
+        <translation>
+            <numerusform>%n clip répertorié à nouveau.</numerusform>
+            <numerusform>%n clips répertoriés à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) had no Wan Studio settings and were skipped.</source>
+        <translation>
+            <numerusform>%n fichier n’avait pas de réglages Wan Studio et a été ignoré.</numerusform>
+            <numerusform>%n fichiers n’avaient pas de réglages Wan Studio et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged library was kept as %1.</source>
+        <translation>La bibliothèque endommagée a été conservée sous %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library rebuilt</source>
+        <translation>Bibliothèque reconstruite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Runs not sent</source>
         <translation>Exécutions non envoyées</translation>
     </message>

@@ -25,6 +25,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Model not permitted</source>
+        <translation>モデルの使用が許可されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model retired</source>
+        <translation>モデルの提供終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint not found</source>
         <translation>エンドポイントが見つかりません</translation>
     </message>
@@ -84,12 +94,13 @@
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
+        <location line="+70"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> サービスからのメッセージ:「%1」</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
         <translation>%1中に、サービスがリクエストを無効として拒否しました（HTTP 400）。</translation>
     </message>
@@ -99,7 +110,7 @@
         <translation>プロンプトとパラメーターを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
         <translation>%1中に、サービスが API キーを拒否しました（HTTP %2）。</translation>
     </message>
@@ -107,6 +118,16 @@
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
         <translation>設定でキーを確認するか（SG_ で始まります）、Segmind コンソールで新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
+        <translation>Segmind のアカウントまたはチームには、このモデルを使用する権限がありません（HTTP 403）。API キー自体は受け付けられています。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
+        <translation>チームの Segmind 管理者にこのモデルへのアクセスを依頼するか、このモデルを使用できるアカウントのキーを使用してください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -119,7 +140,7 @@
         <translation>設定の API ベースアドレスを確認してください。既定値は https://api.segmind.com です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
         <translation>Segmind アカウントのクレジットが、この実行には不足しています（HTTP %1）。</translation>
     </message>
@@ -130,6 +151,27 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
+        <translation>Segmind はこのモデルの提供を終了しました（HTTP 410）。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
+        <translation>segmind.com で後継のモデルを探してください。新しいバージョンの Wan Studio が対応している可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
+        <translation>%1中に、サービスでの実行が失敗しました（HTTP 422）。失敗した実行には課金されません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Try again, perhaps with another prompt, image or settings.</source>
+        <translation>プロンプト、画像、設定を変えるなどして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
         <translation>%1中に、サービスがリクエストのレート制限を行いました（HTTP 429）。</translation>
     </message>
@@ -159,7 +201,47 @@
         <translation>もう一度お試しください。繰り返し発生する場合は、設定の API ベースアドレスを確認してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
+        <translation>%1中に、サービスがリクエストのコンテンツタイプを拒否しました（HTTP 406）。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
+        <translation>Wan Studio または途中のプロキシの不具合です。繰り返し発生する場合は、報告してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
+        <translation>Segmind でのチームの利用上限額に達しました（HTTP 406）。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
+        <translation>チームの Segmind 管理者に上限の引き上げを依頼するか、上限がリセットされるまでお待ちください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
+        <translation>Segmind アカウントのクレジットが、この実行には不足しています（HTTP 406）。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
+        <translation>残高は 0 を上回るだけでなく、モデルの費用全額を賄える必要があります。Segmind コンソール（Billing）でチャージしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
+        <translation>%1中に、サービスが実行前にパラメーターを拒否しました（HTTP 406）。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the value the service names, then try again.</source>
+        <translation>サービスが指摘した値を変更して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No Segmind API key is set.</source>
         <translation>Segmind API キーが設定されていません。</translation>
     </message>
@@ -229,7 +311,12 @@
         <translation>設定を変えるなどして、もう一度お試しください。失敗した実行には課金されません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The run failed on the service: %1. Failed runs are not charged.</source>
+        <translation>サービスで実行が失敗しました: %1。失敗した実行には課金されません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
         <translation>https:// のアドレスを使用してください。暗号化されない http:// は、このコンピューター自身（127.0.0.1 など）に対してのみ使用できます。</translation>
     </message>
@@ -257,7 +344,7 @@
 <context>
     <name>wan::api::ApiResponses</name>
     <message>
-        <location filename="../app/api/apiresponses.cpp" line="+27"/>
+        <location filename="../app/api/apiresponses.cpp" line="+29"/>
         <source>the answer is too large (%1 MB)</source>
         <translation>応答が大きすぎます（%1 MB）</translation>
     </message>
@@ -287,6 +374,11 @@
         <translation>応答にリクエスト ID がありません</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>the answer&apos;s request id contains control characters</source>
+        <translation>応答のリクエスト ID に制御文字が含まれています</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
         <translation>応答にステータスのアドレスも結果のアドレスもありません</translation>
@@ -297,12 +389,13 @@
         <translation>応答に既知のステータスがありません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+141"/>
         <source>no reason given</source>
         <translation>理由は示されていません</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-95"/>
         <source>the answer has no credit balance</source>
         <translation>応答にクレジット残高がありません</translation>
     </message>
@@ -312,7 +405,7 @@
         <translation>アップロードの応答にファイルのアドレスがありません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+87"/>
         <source>an HTML page instead of an error message</source>
         <translation>エラーメッセージではなく HTML ページ</translation>
     </message>
@@ -348,13 +441,13 @@
 <context>
     <name>wan::api::Mp4Probe</name>
     <message>
-        <location filename="../app/api/mp4probe.cpp" line="+73"/>
-        <location line="+20"/>
+        <location filename="../app/api/mp4probe.cpp" line="+117"/>
+        <location line="+21"/>
         <source>the file cannot be read</source>
         <translation>ファイルを読み取れません</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
@@ -364,20 +457,35 @@
         <translation>MP4 動画ではありません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the video&apos;s structure is damaged</source>
         <translation>動画の構造が破損しています</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
         <translation>動画が不完全です（ボックスの途中で終わっています）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
+        <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
+        <translation>動画の末尾に、どの動画ボックスにも属さない %1 バイトがあります（パディングまたは不要なデータ）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>動画が不完全です（%1 バイトが欠けています）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
+        <translation>動画の末尾に、ファイルの終わりまで続く %1 バイトの不明なボックスがあります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the video&apos;s media data is padding (zero bytes), not video</source>
+        <translation>動画のメディアデータが、動画ではなくパディング（ゼロバイト）です</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -390,7 +498,12 @@
         <translation>動画にメディアデータがありません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
+        <translation>メディアデータ（%1 バイト）が、この設定のクリップに必要な量（%2 バイト）を超えています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the file cannot be opened: %1</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
@@ -398,7 +511,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+250"/>
+        <location filename="../app/api/segmindclient.cpp" line="+265"/>
         <source>the answer is larger than %1 MB</source>
         <translation>応答が %1 MB を超えています</translation>
     </message>
@@ -408,7 +521,22 @@
         <translation>%1中に、Wan Studio が追従しないアドレスへサービスがリダイレクトしました（http への格下げ、または別のホストへのキー送信につながるため）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
+        <translation>サービスが応答しないまま、リクエストをリダイレクトし続けました（リダイレクトループ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
+        <translation>設定の API ベースアドレスを確認してください。プロキシやキャプティブポータルがリダイレクトしている可能性があります。繰り返し発生する場合は、後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
+        <translation>応答は圧縮されていましたが（%1）、展開できませんでした。破損しているか、展開すると実際の応答ではありえないほど大きくなります</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the connection closed before the service answered</source>
         <translation>サービスが応答する前に接続が閉じられました</translation>
     </message>
@@ -418,7 +546,7 @@
         <translation>クレジット残高の確認</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>uploading the image</source>
         <translation>画像のアップロード</translation>
     </message>
@@ -428,27 +556,40 @@
         <translation>実行の送信</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
+        <translation>%2中に、サービスが HTTP %1 で実行を拒否しました。課金はされていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
+        <translation>もう一度送信してください。失敗が続く場合は、設定を変えるか、Segmind のステータスページを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
         <translation>%2中にサービスが HTTP %1 を返しました。それでも実行は受け付けられた可能性があります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
+        <location line="+53"/>
+        <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> サービスの応答:「%1」。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-44"/>
         <source>checking the run&apos;s progress</source>
         <translation>実行の進行状況の確認</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>fetching the result</source>
         <translation>結果の取得</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the finished result has no video</source>
         <translation>完了した結果に動画が含まれていません</translation>
     </message>
@@ -461,7 +602,22 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+62"/>
+        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
+        <translation>サービスは %1 と通知しましたが、このクリップが %2 を超えることはありません。何も書き込まないうちにダウンロードを中止し、何も保存していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
+        <translation>サービスから少なくとも %1 が送られてきましたが、このクリップが %2 を超えることはありません。ダウンロードを中止し、何も保存していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
+        <translation>この実行は課金された可能性があります。後で再開するか、Segmind コンソールでリクエストを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the folder %1 cannot be created</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
@@ -471,8 +627,8 @@
         <translation>%1 に書き込めません（%2）</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+66"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>writing %1 failed (%2)</source>
         <translation>%1 の書き込みに失敗しました（%2）</translation>
     </message>
@@ -498,7 +654,7 @@
         <translation>%1中に接続が切断されました（%3 中 %2 受信済み）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 は既に存在するため置き換えられません</translation>
     </message>
@@ -511,9 +667,10 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+21"/>
-        <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+91"/>
+        <location filename="../app/cli/clisupport.cpp" line="+24"/>
+        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location line="+45"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -523,12 +680,27 @@
         <translation>SEGMIND_API_BASE と SEGMIND_UPLOAD_BASE、または設定のアドレスを確認してください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
+        <translation>エラー: ライブラリを開けませんでした: ライブラリのあるディスクがいっぱいです（空き %1 バイト）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space, then run the command again; nothing was sent.</source>
+        <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
+        <translation>ライブラリが破損しています。`wanstudio library rebuild` でクリップを再登録できます（破損したファイルは別に保管されます）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (%1 s)</source>
         <translation> (%1 秒)</translation>
     </message>
@@ -543,7 +715,7 @@
         <translation>ダウンロード中 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-43"/>
+        <location filename="../app/cli/commandline.cpp" line="-89"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Segmind アカウントのクレジット残高を表示します。</translation>
     </message>
@@ -581,6 +753,11 @@
         <location line="+0"/>
         <source>file.mp4</source>
         <translation>file.mp4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the --out file if it already exists.</source>
+        <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -628,27 +805,27 @@
         <translation>--seed と --random-seed は同時に使用できません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The image %1 does not exist.</source>
         <translation>画像 %1 が存在しません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>エラー: 実行をライブラリに記録できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
+        <translation>ディスクがいっぱいです。空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Note: the settings could not be written into the clip: %1</source>
-        <translation>注意: 設定をクリップに書き込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -674,6 +851,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
+        <translation>       wanstudio library rebuild    失われたか破損したライブラリにクリップを再登録します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>       wanstudio COMMAND --help     コマンドのオプションを表示します</translation>
     </message>
@@ -683,7 +865,7 @@
         <translation>キーは SEGMIND_API_KEY またはシステムのキーチェーンから読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+65"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>サービスが受け付けたものの、このコンピューターが受け取れなかった実行（クラッシュ、強制終了、接続の切断などの後）を取得します。実行を再送信することはありません。</translation>
     </message>
@@ -693,34 +875,40 @@
         <translation>キューに入ったまま送信されていない実行も送信します。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
+        <location line="+12"/>
+        <source>Error: the library could not be used: %1</source>
+        <translation>エラー: ライブラリを使用できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
+        <location line="+4"/>
+        <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
+        <translation>実行 %1 はそのままにします。別の Wan Studio プロセス（pid %2）が処理中です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Run %1: its clip had been saved: %2</source>
+        <translation>実行 %1: クリップは保存済みでした: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run %1: %2</source>
         <translation>実行 %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
         <translation>
             <numerusform>%n 件の実行がキューに入ったまま送信されていません。`wanstudio resume --queued` で送信できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing to resume.</source>
         <translation>再開するものはありません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+4"/>
         <source>Run %1:</source>
         <translation>実行 %1:</translation>
     </message>
@@ -730,17 +918,22 @@
         <translation>実行 %1 を再開しています（リクエスト %2）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lists the runs in the library, or shows one.</source>
-        <translation>ライブラリ内の実行を一覧表示するか、1 件を表示します。</translation>
+        <location line="+16"/>
+        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>ライブラリ内の実行を一覧表示するか、1 件を表示します。クリップを再登録する方法は `library rebuild --help` で確認できます。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>list, or show ID</source>
-        <translation>list または show ID</translation>
+        <location line="+3"/>
+        <source>list, show ID, or rebuild</source>
+        <translation>list、show ID、または rebuild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
+        <translation>エラー: `library list`、`library show ID`、`library rebuild` のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Print JSON instead of a table.</source>
         <translation>表の代わりに JSON を出力します。</translation>
     </message>
@@ -765,12 +958,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Error: say `library list` or `library show ID`.</source>
-        <translation>エラー: `library list` または `library show ID` と指定してください。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>エラー: ライブラリに実行 %1 はありません。</translation>
     </message>
@@ -778,6 +966,62 @@
         <location line="+31"/>
         <source>The library is empty.</source>
         <translation>ライブラリは空です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
+        <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
+        <translation>出力フォルダー、ライブラリのメディアフォルダー、および --from で指定したフォルダーにあるクリップ（Wan Studio の設定を含むすべての MP4）をライブラリに再登録します。破損したライブラリは別の場所に移され（削除はされません）、新しいライブラリが作成されます。登録済みのクリップが二重に追加されることはありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also look in this folder (and its subfolders); may be given more than once.</source>
+        <translation>このフォルダー（およびそのサブフォルダー）も検索します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 is not a folder.</source>
+        <translation>エラー: %1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The damaged library was moved aside to %1.</source>
+        <translation>破損したライブラリを %1 に移動しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: the library could not be rebuilt: %1</source>
+        <translation>エラー: ライブラリを再構築できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1</source>
+        <translation>スキップしました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n clip(s) found</source>
+        <translation>
+            <numerusform>%n 本のクリップを検出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 本を追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
+        <translation>
+            <numerusform>%n 本をスキップ（登録済み %1 本、Wan Studio の設定なし %2 本）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,7 +1045,7 @@
 <context>
     <name>wan::core::CreditTracker</name>
     <message>
-        <location filename="../app/core/credittracker.cpp" line="+27"/>
+        <location filename="../app/core/credittracker.cpp" line="+33"/>
         <source>Credits: unknown</source>
         <translation>クレジット: 不明</translation>
     </message>
@@ -811,7 +1055,7 @@
         <translation>クレジット: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(last run %1)</source>
         <translation>（前回の実行で %1 消費）</translation>
     </message>
@@ -1068,9 +1312,98 @@
     </message>
 </context>
 <context>
+    <name>wan::core::OutputPlace</name>
+    <message>
+        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <source>No output file was given.</source>
+        <translation>出力ファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the MP4 file to save the video in.</source>
+        <translation>動画の保存先となる MP4 ファイルの名前を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is a folder, not a file.</source>
+        <translation>出力先「%1」はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a file name inside it, for example “%1”.</source>
+        <translation>その中のファイル名を指定してください（例:「%1」）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
+        <translation>出力ファイル「%1」は入力画像です。そこに動画を保存すると画像が失われます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the video.</source>
+        <translation>動画に別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
+        <translation>出力ファイル「%1」は Wan Studio 自身のファイル（ライブラリ、設定、またはアップロードキャッシュ）です。そこに動画を保存するとそのファイルが失われます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
+        <translation>Wan Studio のデータフォルダーの外にあるファイルを選んでください（例: ビデオフォルダー内）。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
+        <translation>出力ファイル「%1」は、Wan Studio が管理するフォルダー（「%2」）の中にあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
+        <translation>出力先「%1」は通常のファイルではありません（デバイス、パイプ、またはソケット）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name an ordinary MP4 file to save the video in.</source>
+        <translation>動画の保存先として通常の MP4 ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output file “%1” already exists.</source>
+        <translation>出力ファイル「%1」は既に存在します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
+        <translation>別の名前を選ぶか、置き換えを許可してください（コマンドラインでは --overwrite）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder for “%1” cannot be created: “%2” is a file.</source>
+        <translation>「%1」のフォルダーを作成できません:「%2」はファイルです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an output file in a folder that exists or can be created.</source>
+        <translation>既に存在するか作成できるフォルダー内の出力ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
+        <translation>Wan Studio はフォルダー「%1」に書き込めないため（%2）、動画を「%3」として保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, or check its permissions and free space.</source>
+        <translation>書き込み可能なフォルダーを選ぶか、フォルダーのアクセス許可と空き容量を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+127"/>
+        <location filename="../app/image/imageinspector.cpp" line="+144"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>貼り付けた画像を保存できませんでした: %1。</translation>
     </message>
@@ -1104,7 +1437,7 @@
 <context>
     <name>wan::image::ImagePreparer</name>
     <message>
-        <location filename="../app/image/imagepreparer.cpp" line="+245"/>
+        <location filename="../app/image/imagepreparer.cpp" line="+283"/>
         <source>“%1” could not be found.</source>
         <translation>「%1」が見つかりませんでした。</translation>
     </message>
@@ -1145,13 +1478,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>「%1」は大きすぎます（%2 MB）。</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>もっと小さい画像を使うか、先に画像編集ソフトで縮小してください。</translation>
     </message>
@@ -1171,7 +1504,7 @@
         <translation>貼り付けた画像</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>“%1” could not be decoded.</source>
         <translation>「%1」をデコードできませんでした。</translation>
     </message>
@@ -1211,7 +1544,7 @@
         <translation>先に JPEG または PNG に変換してください（ほとんどの写真アプリで書き出せます）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
         <translation>「%1」は不完全です。画像の途中でファイルが終わっています。</translation>
     </message>
@@ -1221,7 +1554,7 @@
         <translation>ファイルをもう一度コピーまたはダウンロードするか、別の画像を選択してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>“%1” is not a picture.</source>
         <translation>「%1」は画像ではありません。</translation>
     </message>
@@ -1231,7 +1564,27 @@
         <translation>JPEG、PNG、WebP、GIF、BMP、TIFF のいずれかの画像を選択してください。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
+        <translation>「%1」は %3 × %4 ピクセルの %2 画像です。この形式の画像は %5 メガピクセルまでしか読み込めません（JPEG と PNG は %6 メガピクセルまで）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
+        <translation>JPEG または PNG として保存し直す（どの画像編集ソフトでもできます）か、画像を小さくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
+        <translation>「%1」は %2 × %3 ピクセルで、動画に対して細長すぎます。送信される画像は %4 × %5 ピクセルになります（上限は %6 メガピクセル）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
+        <translation>動画の縦横比（16:9 または 9:16）に近づくようにトリミングしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Animated image: only the first frame is used.</source>
         <translation>アニメーション画像です。最初のフレームだけが使用されます。</translation>
     </message>
@@ -1241,7 +1594,17 @@
         <translation>このファイルには複数の画像が含まれています。最初の画像だけが使用されます。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+31"/>
+        <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
+        <translation>「%1」（%2 × %3 ピクセル）をチャンネルあたり 16 ビットでデコードするには、約 %4 MB のメモリが必要です。上限は %5 MB です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
+        <translation>画像編集ソフトでチャンネルあたり 8 ビットにするか、画像を小さくして保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“%1” could not be converted to JPEG.</source>
         <translation>「%1」を JPEG に変換できませんでした。</translation>
     </message>
@@ -1249,6 +1612,25 @@
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
         <translation>もう一度お試しください。失敗が続く場合は、画像を PNG として保存し、それを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::image::PngScaledReader</name>
+    <message>
+        <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
+        <location line="+6"/>
+        <source>the PNG decoder could not start</source>
+        <translation>PNG デコーダーを起動できませんでした</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is not enough memory for the scaled picture</source>
+        <translation>縮小した画像に必要なメモリが足りません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PNG data is damaged</source>
+        <translation>PNG データが破損しています</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1902,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -1585,7 +1967,7 @@
         <translation>値を修正して、もう一度お試しください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the client is gone</source>
         <translation>クライアントが存在しません</translation>
     </message>
@@ -1605,17 +1987,22 @@
         <translation>https:// の画像アドレスを使用するか、このコンピューター上のファイルを選択してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The clip had been saved before Wan Studio stopped: %1</source>
         <translation>Wan Studio が停止する前にクリップは保存されていました: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
+        <translation>サービスのレート制限が解除されるまで %1 秒待機しています。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>実行をライブラリに記録できなかったため（ディスクがいっぱいではありませんか?）、送信しませんでした。課金はされていません。</translation>
     </message>
@@ -1626,17 +2013,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+160"/>
+        <location line="+179"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>サービスのレート制限を受けました。%1 秒後に再試行します。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-170"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>この実行はサービスに受け付けられ、課金されている可能性があるため、Wan Studio が自動で再送信することはありません。もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>waiting for the run</source>
         <translation>実行完了の待機</translation>
     </message>
@@ -1651,10 +2038,10 @@
         <translation>進行状況の確認に失敗しました（%1）。再試行します。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+29"/>
-        <source>the run failed</source>
-        <translation>実行に失敗しました</translation>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1662,17 +2049,22 @@
         <translation>結果の取得に失敗しました（%1）。再試行します。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>downloading the video</source>
         <translation>動画のダウンロード</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>The clip was saved, but without its settings inside: %1</source>
+        <translation>クリップは保存されましたが、設定は埋め込まれていません: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
         <translation>完成した動画はもうダウンロードできません（HTTP %1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Download failed (%1); trying again.</source>
         <translation>ダウンロードに失敗しました（%1）。再試行します。</translation>
     </message>
@@ -1682,7 +2074,7 @@
         <translation>この実行は完了して課金されている可能性がありますが、1 回呼び出し型の API では再ダウンロード用のコピーが残りません。送信してポーリングするモード（既定）なら、接続が切れた後でも結果を再取得できます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>running the generation</source>
         <translation>生成の実行</translation>
     </message>
@@ -1690,7 +2082,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <source>%1 · running in another Wan Studio window or process (%2)</source>
+        <translation>%1 · 別の Wan Studio ウィンドウまたはプロセスで実行中（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for a free slot</source>
         <translation>実行枠の空きを待っています</translation>
     </message>
@@ -1718,7 +2115,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>実行をライブラリに記録できなかったため、送信しませんでした</translation>
     </message>
@@ -1728,19 +2125,19 @@
         <translation>未送信: 残高がこの実行分に足りません。この実行は課金されていません。</translation>
     </message>
     <message>
-        <location line="+131"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+222"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>送信前に破棄しました。課金はされていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
+        <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
+        <translation>この実行を送信していた Wan Studio プロセスが停止しました。サービスが受け取ったかどうかは不明です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
+        <translation>未送信: 準備していた Wan Studio プロセスが停止しました。「未送信の実行」で再度表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1797,25 +2194,25 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+54"/>
-        <location line="+171"/>
+        <location filename="../app/library/library.cpp" line="+70"/>
+        <location line="+246"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>ライブラリのデータベースを使用できませんでした: %1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-262"/>
         <source>The library is not open.</source>
         <translation>ライブラリが開かれていません。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+58"/>
+        <location line="+96"/>
+        <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
         <translation>Qt の SQLite ドライバーがありません（Debian パッケージ libqt6sql6-sqlite）。</translation>
     </message>
@@ -1825,12 +2222,12 @@
         <translation>ライブラリ %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
         <translation>ライブラリ %1 は破損しているか、Wan Studio のライブラリではありません（%2）。ファイルには手を加えていません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
         <translation>ファイル %1 は Wan Studio のライブラリではありません。ファイルには手を加えていません。</translation>
     </message>
@@ -1840,18 +2237,29 @@
         <translation>ライブラリ %1 は新しいバージョンの Wan Studio で作成されています（スキーマ %2。このバージョンが読み込めるのは %3 まで）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>The library %1 could not be checked (%2). It was left as it is.</source>
+        <translation>ライブラリ %1 を検査できませんでした（%2）。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library %1 is damaged (%2). It was left as it is.</source>
+        <translation>ライブラリ %1 は破損しています（%2）。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The library %1 could not be set up: %2</source>
         <translation>ライブラリ %1 を初期化できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
         <translation>ライブラリ %1 をアップグレードできなかったため、以前のバージョンのままにしてあります: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+88"/>
+        <location line="+128"/>
+        <location line="+112"/>
+        <location line="+108"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
         <translation>ライブラリに実行 %1 はありません。</translation>
@@ -1860,6 +2268,24 @@
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>実行は削除されましたが、次のファイルを削除できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::LibraryRebuild</name>
+    <message>
+        <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
+        <source>%1 could not be moved aside: %2</source>
+        <translation>%1 を別の場所に移動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its settings are not those of a Wan Studio run</source>
+        <translation>設定が Wan Studio の実行のものではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2394,39 @@
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
         <translation>%1 には Wan Studio の設定が含まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::RunRecorder</name>
+    <message>
+        <location filename="../app/library/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>ライブラリにこの実行の進行状況を記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続けます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>サービスがこの実行をリクエスト %1 として受け付けたことを、ライブラリに記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続け、実行もそのまま続きます。リクエスト ID を控えておいてください。Segmind コンソールではこの ID で実行を確認できます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>ライブラリにこの実行をまだ記録できません。ディスクの空き容量を増やしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>ライブラリにこの実行（リクエスト %1）をまだ記録できません。ディスクの空き容量を増やしてください。リクエスト ID を控えておいてください。Segmind コンソールではこの ID で実行を確認できます。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>この実行の送信中に Wan Studio が停止したため、サービスが受け取ったかどうかは不明です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +3009,12 @@ or drop or paste one here</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>Send again</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1% · %2</translation>
@@ -2749,7 +3213,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+53"/>
+        <location filename="../ui/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>クリップを読み込めませんでした: %1</translation>
@@ -2932,7 +3396,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3018,12 +3482,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Results folder</source>
         <translation>出力フォルダー</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -3033,7 +3497,7 @@ or drop or paste one here</source>
         <translation>出力フォルダー(&amp;F):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
         <translation>ウィンドウがバックグラウンドにあるときに実行が完了したら通知する(&amp;N)</translation>
     </message>
@@ -3109,7 +3573,7 @@ or drop or paste one here</source>
         <translation>アップロードベースアドレス</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
@@ -3119,7 +3583,12 @@ or drop or paste one here</source>
         <translation>OK を押すと、保存済みのキーが削除されます。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>Videos cannot be saved in this results folder. %1 %2</source>
+        <translation>この出力フォルダーには動画を保存できません。%1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A key is stored (leave empty to keep it)</source>
         <translation>キーは保存済みです（そのまま使う場合は空欄のまま）</translation>
     </message>
@@ -3142,7 +3611,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+70"/>
+        <location filename="../ui/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>バッチを停止しました</translation>
     </message>
@@ -3154,7 +3623,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Library unavailable</source>
         <translation>ライブラリを使用できません</translation>
     </message>
@@ -3169,7 +3638,65 @@ or drop or paste one here</source>
         <translation>ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>The library is damaged: %1</source>
+        <translation>ライブラリが破損しています: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library damaged</source>
+        <translation>ライブラリの破損</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is damaged: %1
+
+Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
+        <translation>ライブラリが破損しています: %1
+
+Wan Studio は破損したファイルを別に保管し、出力フォルダーからクリップを再登録できます。ライブラリがないと実行を記録できず、生成は無効になります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rebuild from clips</source>
+        <translation>クリップから再構築(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue without library</source>
+        <translation>ライブラリなしで続行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library is being rebuilt from your clips.</source>
+        <translation>クリップからライブラリを再構築しています。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n clip(s) listed again.</source>
+        <translation>
+            <numerusform>%n 本のクリップを再登録しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) had no Wan Studio settings and were skipped.</source>
+        <translation>
+            <numerusform>%n 個のファイルには Wan Studio の設定がなかったため、スキップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged library was kept as %1.</source>
+        <translation>破損したライブラリは %1 として保管されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library rebuilt</source>
+        <translation>ライブラリを再構築しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Runs not sent</source>
         <translation>未送信の実行</translation>
     </message>

@@ -25,6 +25,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Model not permitted</source>
+        <translation>无权使用该模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model retired</source>
+        <translation>模型已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint not found</source>
         <translation>找不到端点</translation>
     </message>
@@ -84,12 +94,13 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
+        <location line="+70"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> 服务返回：“%1”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
         <source>The service refused the request as invalid while %1 (HTTP 400).</source>
         <translation>在%1时，服务认为请求无效并拒绝了该请求（HTTP 400）。</translation>
     </message>
@@ -99,7 +110,7 @@
         <translation>请检查提示词和参数，然后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The service rejected the API key while %1 (HTTP %2).</source>
         <translation>在%1时，服务拒绝了 API 密钥（HTTP %2）。</translation>
     </message>
@@ -107,6 +118,16 @@
         <location line="+1"/>
         <source>Check the key in Settings (it starts with SG_) or create a new one in your Segmind console.</source>
         <translation>请在设置中检查密钥（以 SG_ 开头），或在 Segmind 控制台中创建新密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Segmind account or team may not use this model (HTTP 403); the API key itself was accepted. Nothing was charged.</source>
+        <translation>您的 Segmind 账户或团队无权使用此模型（HTTP 403）；API 密钥本身已被接受。未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your team&apos;s Segmind admin for access to the model, or use a key of an account that has it.</source>
+        <translation>请让团队的 Segmind 管理员为您开通此模型的访问权限，或使用有权访问此模型的账户的密钥。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -119,7 +140,7 @@
         <translation>请在设置中检查 API 基础地址；默认值为 https://api.segmind.com。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your Segmind account does not have enough credits for this run (HTTP %1).</source>
         <translation>您的 Segmind 账户积分不足，无法执行此任务（HTTP %1）。</translation>
     </message>
@@ -130,6 +151,27 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Segmind has retired this model (HTTP 410); nothing was charged.</source>
+        <translation>Segmind 已停用此模型（HTTP 410）；未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for its successor on segmind.com; a newer Wan Studio may support it.</source>
+        <translation>请在 segmind.com 上查找其后继模型；更新版本的 Wan Studio 可能支持它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service ran this and it failed while %1 (HTTP 422); failed runs are not charged.</source>
+        <translation>在%1时，服务执行了该请求但失败了（HTTP 422）；失败的任务不会计费。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Try again, perhaps with another prompt, image or settings.</source>
+        <translation>请重试，或换用其他提示词、图像或设置。</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>The service is rate limiting requests while %1 (HTTP 429).</source>
         <translation>在%1时，服务限制了请求频率（HTTP 429）。</translation>
     </message>
@@ -159,7 +201,47 @@
         <translation>请重试；如果问题反复出现，请在设置中检查 API 基础地址。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The service refused the request&apos;s content type while %1 (HTTP 406); nothing was charged.</source>
+        <translation>在%1时，服务拒绝了请求的内容类型（HTTP 406）；未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault of Wan Studio or of a proxy in between; if it keeps happening, please report it.</source>
+        <translation>这是 Wan Studio 或中间代理的故障；如果问题反复出现，请报告。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team&apos;s spend limit on Segmind is reached (HTTP 406); nothing was charged.</source>
+        <translation>您的团队在 Segmind 上的支出已达上限（HTTP 406）；未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your team&apos;s Segmind admin to raise the limit, or wait until it resets.</source>
+        <translation>请让团队的 Segmind 管理员提高上限，或等待上限重置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Segmind account does not have enough credits for this run (HTTP 406); nothing was charged.</source>
+        <translation>您的 Segmind 账户积分不足，无法执行此任务（HTTP 406）；未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance must cover the model&apos;s whole cost, not only be above zero. Top up in the Segmind console (Billing), then try again.</source>
+        <translation>余额必须足以支付模型的全部费用，而不仅仅是大于零。请在 Segmind 控制台（Billing）中充值，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service refused a parameter before running while %1 (HTTP 406); nothing was charged.</source>
+        <translation>在%1时，服务在运行前拒绝了某个参数（HTTP 406）；未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the value the service names, then try again.</source>
+        <translation>请修改服务指出的值，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No Segmind API key is set.</source>
         <translation>尚未设置 Segmind API 密钥。</translation>
     </message>
@@ -229,7 +311,12 @@
         <translation>请重试，或换用其他设置；失败的任务不会计费。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The run failed on the service: %1. Failed runs are not charged.</source>
+        <translation>任务在服务端失败：%1。失败的任务不会计费。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use an https:// address (plain http:// is allowed only for this computer, e.g. 127.0.0.1).</source>
         <translation>请使用 https:// 地址（未加密的 http:// 仅允许用于本机，例如 127.0.0.1）。</translation>
     </message>
@@ -257,7 +344,7 @@
 <context>
     <name>wan::api::ApiResponses</name>
     <message>
-        <location filename="../app/api/apiresponses.cpp" line="+27"/>
+        <location filename="../app/api/apiresponses.cpp" line="+29"/>
         <source>the answer is too large (%1 MB)</source>
         <translation>响应过大（%1 MB）</translation>
     </message>
@@ -287,6 +374,11 @@
         <translation>响应中没有请求 ID</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>the answer&apos;s request id contains control characters</source>
+        <translation>响应中的请求 ID 包含控制字符</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the answer has no status or response address</source>
         <translation>响应中没有状态地址或结果地址</translation>
@@ -297,12 +389,13 @@
         <translation>响应中没有可识别的状态</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+141"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-95"/>
         <source>the answer has no credit balance</source>
         <translation>响应中没有积分余额</translation>
     </message>
@@ -312,7 +405,7 @@
         <translation>上传响应中没有文件地址</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+87"/>
         <source>an HTML page instead of an error message</source>
         <translation>HTML 页面，而非错误信息</translation>
     </message>
@@ -348,13 +441,13 @@
 <context>
     <name>wan::api::Mp4Probe</name>
     <message>
-        <location filename="../app/api/mp4probe.cpp" line="+73"/>
-        <location line="+20"/>
+        <location filename="../app/api/mp4probe.cpp" line="+117"/>
+        <location line="+21"/>
         <source>the file cannot be read</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -364,20 +457,35 @@
         <translation>不是 MP4 视频</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the video&apos;s structure is damaged</source>
         <translation>视频结构已损坏</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the video is incomplete (it ends in the middle of a box)</source>
         <translation>视频不完整（在某个 box 中间截断）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
+        <source>the video ends in %1 bytes that are not part of any video box (padding or garbage)</source>
+        <translation>视频末尾有 %1 字节不属于任何视频 box（填充或垃圾数据）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the video is incomplete (%1 of its bytes are missing)</source>
         <translation>视频不完整（缺少 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the video ends in an unknown box of %1 bytes that runs to the end of the file</source>
+        <translation>视频末尾有一个 %1 字节的未知 box，一直延伸到文件末尾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the video&apos;s media data is padding (zero bytes), not video</source>
+        <translation>视频的媒体数据是填充（零字节），而不是视频</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -390,7 +498,12 @@
         <translation>视频没有媒体数据</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>its media data (%1 bytes) is more than a clip of these settings can need (%2 bytes)</source>
+        <translation>其媒体数据（%1 字节）超出了按这些设置生成的片段所需的上限（%2 字节）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the file cannot be opened: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
@@ -398,7 +511,7 @@
 <context>
     <name>wan::api::SegmindClient</name>
     <message>
-        <location filename="../app/api/segmindclient.cpp" line="+250"/>
+        <location filename="../app/api/segmindclient.cpp" line="+265"/>
         <source>the answer is larger than %1 MB</source>
         <translation>响应超过 %1 MB</translation>
     </message>
@@ -408,7 +521,22 @@
         <translation>在%1时，服务重定向到了 Wan Studio 不会跟随的地址（这会降级为 http，或将您的密钥发送到其他主机）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the service kept redirecting the request without ever answering it (a redirect loop)</source>
+        <translation>服务不断重定向请求，却始终没有响应（重定向循环）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the API base address in Settings; a proxy or captive portal may be redirecting. If it keeps happening, try again later.</source>
+        <translation>请在设置中检查 API 基础地址；可能是代理或网络登录页面在进行重定向。如果问题反复出现，请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was compressed (%1) and could not be unpacked: it is damaged, or would unpack to far more than any real answer</source>
+        <translation>响应经过压缩（%1），但无法解压：数据已损坏，或解压后会远大于任何真实的响应</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the connection closed before the service answered</source>
         <translation>服务响应之前连接已关闭</translation>
     </message>
@@ -418,7 +546,7 @@
         <translation>查询积分余额</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>uploading the image</source>
         <translation>上传图像</translation>
     </message>
@@ -428,27 +556,40 @@
         <translation>提交任务</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The service refused the run with HTTP %1 while %2; nothing was charged.</source>
+        <translation>在%2时，服务以 HTTP %1 拒绝了该任务；未产生任何费用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it again; if it keeps failing, try other settings or check Segmind&apos;s status page.</source>
+        <translation>请重新发送；如果仍然失败，请尝试其他设置，或查看 Segmind 的状态页面。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The service answered HTTP %1 while %2; it may still have accepted the run.</source>
         <translation>在%2时服务返回了 HTTP %1；它仍可能已经接受了该任务。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
+        <location line="+53"/>
+        <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> 服务返回：“%1”。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-44"/>
         <source>checking the run&apos;s progress</source>
         <translation>查询任务进度</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>fetching the result</source>
         <translation>获取结果</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the finished result has no video</source>
         <translation>已完成的结果中没有视频</translation>
     </message>
@@ -461,7 +602,22 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+62"/>
+        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
+        <translation>服务声明的大小为 %1，而该片段不可能超过 %2；已在写入任何内容之前停止下载，未保留任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service sent at least %1 for a clip that cannot be more than %2; the download was stopped and nothing was kept.</source>
+        <translation>服务已发送至少 %1，而该片段不可能超过 %2；已停止下载，未保留任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run may have been charged: resume it later, or check the request in your Segmind console.</source>
+        <translation>该任务可能已经扣费：请稍后恢复，或在 Segmind 控制台中查看该请求。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -471,8 +627,8 @@
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+66"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>writing %1 failed (%2)</source>
         <translation>写入 %1 失败（%2）</translation>
     </message>
@@ -498,7 +654,7 @@
         <translation>在%1时连接中断（已接收 %2 / %3）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 已存在，无法替换</translation>
     </message>
@@ -511,9 +667,10 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+21"/>
-        <location line="+15"/>
-        <location filename="../app/cli/commandline.cpp" line="+91"/>
+        <location filename="../app/cli/clisupport.cpp" line="+24"/>
+        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location line="+45"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -523,12 +680,27 @@
         <translation>请检查 SEGMIND_API_BASE 和 SEGMIND_UPLOAD_BASE，或设置中的地址。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Error: the library could not be opened: the disk that holds it is full (%1 bytes free).</source>
+        <translation>错误：无法打开作品库：作品库所在的磁盘已满（剩余 %1 字节）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space, then run the command again; nothing was sent.</source>
+        <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>错误：无法打开作品库：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
+        <translation>作品库已损坏；可用 `wanstudio library rebuild` 重新收录您的片段（损坏的文件会另行保留）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (%1 s)</source>
         <translation> (%1 秒)</translation>
     </message>
@@ -543,7 +715,7 @@
         <translation>正在下载 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-43"/>
+        <location filename="../app/cli/commandline.cpp" line="-89"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>显示 Segmind 账户的积分余额。</translation>
     </message>
@@ -581,6 +753,11 @@
         <location line="+0"/>
         <source>file.mp4</source>
         <translation>file.mp4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the --out file if it already exists.</source>
+        <translation>如果 --out 文件已存在，则替换它。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -628,27 +805,27 @@
         <translation>--seed 和 --random-seed 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The image %1 does not exist.</source>
         <translation>图像 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>错误：无法将任务记录到作品库：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The disk is full. Free some space, then run the command again; nothing was sent.</source>
+        <translation>磁盘已满。请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Note: the settings could not be written into the clip: %1</source>
-        <translation>注意：无法将设置写入片段：%1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -674,6 +851,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
+        <translation>       wanstudio library rebuild    将片段重新收录到丢失或损坏的作品库中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>       wanstudio COMMAND --help     显示某个命令的选项</translation>
     </message>
@@ -683,7 +865,7 @@
         <translation>密钥取自 SEGMIND_API_KEY 或系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+65"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>获取服务已受理但本机未收到的任务（例如在程序崩溃、被强制终止或连接中断之后）。不会重新提交任何任务。</translation>
     </message>
@@ -693,34 +875,40 @@
         <translation>同时发送已排队但从未发送的任务。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
+        <location line="+12"/>
+        <source>Error: the library could not be used: %1</source>
+        <translation>错误：无法使用作品库：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
+        <location line="+4"/>
+        <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
+        <translation>任务 %1 保持不变：另一个 Wan Studio 进程（pid %2）正在处理它。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Run %1: its clip had been saved: %2</source>
+        <translation>任务 %1：其片段已保存：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
         <translation>
             <numerusform>%n 个任务已排队但从未发送；可用 `wanstudio resume --queued` 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing to resume.</source>
         <translation>没有需要恢复的任务。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+4"/>
         <source>Run %1:</source>
         <translation>任务 %1：</translation>
     </message>
@@ -730,17 +918,22 @@
         <translation>正在恢复任务 %1（请求 %2）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lists the runs in the library, or shows one.</source>
-        <translation>列出作品库中的任务，或显示其中一个。</translation>
+        <location line="+16"/>
+        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>列出作品库中的任务，或显示其中一个。`library rebuild --help` 介绍如何重新收录片段。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>list, or show ID</source>
-        <translation>list 或 show ID</translation>
+        <location line="+3"/>
+        <source>list, show ID, or rebuild</source>
+        <translation>list、show ID 或 rebuild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
+        <translation>错误：请使用 `library list`、`library show ID` 或 `library rebuild`。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
     </message>
@@ -765,12 +958,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Error: say `library list` or `library show ID`.</source>
-        <translation>错误：请使用 `library list` 或 `library show ID`。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>错误：作品库中没有任务 %1。</translation>
     </message>
@@ -778,6 +966,62 @@
         <location line="+31"/>
         <source>The library is empty.</source>
         <translation>作品库为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rebuildcommand.cpp" line="+20"/>
+        <source>Lists the clips of the results folder, the library&apos;s media folder and any --from folder in the library again: every MP4 that carries Wan Studio settings. A damaged library is moved aside (never deleted) and a fresh one is made; clips already listed are not added twice.</source>
+        <translation>将输出文件夹、作品库的媒体文件夹以及各个 --from 文件夹中的片段（即所有带有 Wan Studio 设置的 MP4）重新收录到作品库中。损坏的作品库会被移到一旁（绝不删除），并新建一个作品库；已收录的片段不会重复添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also look in this folder (and its subfolders); may be given more than once.</source>
+        <translation>同时在此文件夹（及其子文件夹）中查找；可多次指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 is not a folder.</source>
+        <translation>错误：%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The damaged library was moved aside to %1.</source>
+        <translation>已将损坏的作品库移至 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: the library could not be rebuilt: %1</source>
+        <translation>错误：无法重建作品库：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n clip(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>已添加 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
+        <translation>
+            <numerusform>已跳过 %n 个（%1 个已收录，%2 个没有 Wan Studio 设置）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,7 +1045,7 @@
 <context>
     <name>wan::core::CreditTracker</name>
     <message>
-        <location filename="../app/core/credittracker.cpp" line="+27"/>
+        <location filename="../app/core/credittracker.cpp" line="+33"/>
         <source>Credits: unknown</source>
         <translation>积分：未知</translation>
     </message>
@@ -811,7 +1055,7 @@
         <translation>积分：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(last run %1)</source>
         <translation>（上次任务消耗 %1）</translation>
     </message>
@@ -1068,9 +1312,98 @@
     </message>
 </context>
 <context>
+    <name>wan::core::OutputPlace</name>
+    <message>
+        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <source>No output file was given.</source>
+        <translation>未指定输出文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the MP4 file to save the video in.</source>
+        <translation>请指定用于保存视频的 MP4 文件名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is a folder, not a file.</source>
+        <translation>输出位置“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a file name inside it, for example “%1”.</source>
+        <translation>请指定其中的文件名，例如“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
+        <translation>输出文件“%1”就是输入图片：将视频保存到该位置会毁掉这张图片。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the video.</source>
+        <translation>请为视频另选一个名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
+        <translation>输出文件“%1”是 Wan Studio 自身的文件（作品库、设置或上传缓存）：将视频保存到该位置会毁掉这个文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose a file outside Wan Studio&apos;s data folder, for example in your Videos folder.</source>
+        <translation>请选择 Wan Studio 数据文件夹以外的文件，例如“视频”文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The output file “%1” is inside a folder Wan Studio manages (“%2”).</source>
+        <translation>输出文件“%1”位于 Wan Studio 管理的文件夹（“%2”）中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output place “%1” is not a regular file (a device, pipe or socket).</source>
+        <translation>输出位置“%1”不是普通文件（而是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name an ordinary MP4 file to save the video in.</source>
+        <translation>请指定一个普通的 MP4 文件来保存视频。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output file “%1” already exists.</source>
+        <translation>输出文件“%1”已存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, or allow replacing it (--overwrite on the command line).</source>
+        <translation>请另选名称，或允许替换（命令行中使用 --overwrite）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder for “%1” cannot be created: “%2” is a file.</source>
+        <translation>无法为“%1”创建文件夹：“%2”是一个文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an output file in a folder that exists or can be created.</source>
+        <translation>请在已存在或可以创建的文件夹中选择输出文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
+        <translation>Wan Studio 无法写入文件夹“%1”（%2），因此无法将视频保存为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, or check its permissions and free space.</source>
+        <translation>请选择您可以写入的文件夹，或检查其权限和可用空间。</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+127"/>
+        <location filename="../app/image/imageinspector.cpp" line="+144"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>无法保存粘贴的图像：%1。</translation>
     </message>
@@ -1104,7 +1437,7 @@
 <context>
     <name>wan::image::ImagePreparer</name>
     <message>
-        <location filename="../app/image/imagepreparer.cpp" line="+245"/>
+        <location filename="../app/image/imagepreparer.cpp" line="+283"/>
         <source>“%1” could not be found.</source>
         <translation>找不到“%1”。</translation>
     </message>
@@ -1145,13 +1478,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>“%1” is too large (%2 MB).</source>
         <translation>“%1”太大（%2 MB）。</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Use a smaller picture, or reduce it in an image editor first.</source>
         <translation>请使用较小的图片，或先在图片编辑器中缩小。</translation>
     </message>
@@ -1171,7 +1504,7 @@
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>“%1” could not be decoded.</source>
         <translation>无法解码“%1”。</translation>
     </message>
@@ -1211,7 +1544,7 @@
         <translation>请先将其转换为 JPEG 或 PNG（大多数照片应用都能导出）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is incomplete: the file ends before the picture does.</source>
         <translation>“%1”不完整：文件在图片结束之前就截断了。</translation>
     </message>
@@ -1221,7 +1554,7 @@
         <translation>请重新复制或下载该文件，或选择其他图片。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>“%1” is not a picture.</source>
         <translation>“%1”不是图片。</translation>
     </message>
@@ -1231,7 +1564,27 @@
         <translation>请选择 JPEG、PNG、WebP、GIF、BMP 或 TIFF 图像。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>“%1” is a %2 picture of %3 × %4 pixels; pictures in that format are read only up to %5 megapixels (JPEG and PNG up to %6).</source>
+        <translation>“%1”是 %3 × %4 像素的 %2 图片；该格式的图片最多只能读取 %5 百万像素（JPEG 和 PNG 最多 %6 百万像素）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it as JPEG or PNG (any image editor can), or make it smaller, then try again.</source>
+        <translation>请将其另存为 JPEG 或 PNG（任何图片编辑器都可以），或将其缩小，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is %2 × %3 pixels, too long and narrow for the video: the picture sent would be %4 × %5 pixels (the limit is %6 megapixels).</source>
+        <translation>“%1”为 %2 × %3 像素，对视频来说过于细长：发送的图片将为 %4 × %5 像素（上限为 %6 百万像素）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crop it closer to the video&apos;s shape (16:9 or 9:16), then try again.</source>
+        <translation>请将其裁剪得更接近视频的比例（16:9 或 9:16），然后重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Animated image: only the first frame is used.</source>
         <translation>动态图像：仅使用第一帧。</translation>
     </message>
@@ -1241,7 +1594,17 @@
         <translation>该文件包含多张图片：仅使用第一张。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+31"/>
+        <source>“%1” (%2 × %3 pixels) would need about %4 MB of memory to decode at 16 bits per channel; the limit is %5 MB.</source>
+        <translation>“%1”（%2 × %3 像素）以每通道 16 位解码约需 %4 MB 内存；上限为 %5 MB。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save it with 8 bits per channel, or smaller, in an image editor, then try again.</source>
+        <translation>请在图片编辑器中将其另存为每通道 8 位，或将其缩小，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“%1” could not be converted to JPEG.</source>
         <translation>无法将“%1”转换为 JPEG。</translation>
     </message>
@@ -1249,6 +1612,25 @@
         <location line="+1"/>
         <source>Try again; if it keeps failing, save the picture as PNG and use that.</source>
         <translation>请重试；如果仍然失败，请将图片另存为 PNG 后使用。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::image::PngScaledReader</name>
+    <message>
+        <location filename="../app/image/pngscaledreader.cpp" line="+322"/>
+        <location line="+6"/>
+        <source>the PNG decoder could not start</source>
+        <translation>PNG 解码器无法启动</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is not enough memory for the scaled picture</source>
+        <translation>内存不足，无法容纳缩放后的图片</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PNG data is damaged</source>
+        <translation>PNG 数据已损坏</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1902,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+92"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1585,7 +1967,7 @@
         <translation>请更正该值后重试；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the client is gone</source>
         <translation>客户端已不存在</translation>
     </message>
@@ -1605,17 +1987,22 @@
         <translation>请使用 https:// 图像地址，或选择本机上的文件。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The clip had been saved before Wan Studio stopped: %1</source>
         <translation>Wan Studio 停止之前片段已经保存：%1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
+        <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>无法在作品库中记录该任务（磁盘是否已满？），因此没有发送；未产生任何费用。</translation>
     </message>
@@ -1626,17 +2013,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+160"/>
+        <location line="+179"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>服务限制了请求频率；%1 秒后重试。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-170"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>服务可能已接受此任务并可能计费，因此 Wan Studio 不会自动重新发送。重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>waiting for the run</source>
         <translation>等待任务完成</translation>
     </message>
@@ -1651,10 +2038,10 @@
         <translation>查询进度失败（%1）；正在重试。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+29"/>
-        <source>the run failed</source>
-        <translation>任务失败</translation>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1662,17 +2049,22 @@
         <translation>获取结果失败（%1）；正在重试。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>downloading the video</source>
         <translation>下载视频</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>The clip was saved, but without its settings inside: %1</source>
+        <translation>片段已保存，但其中未包含设置：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The finished video is no longer available for download (HTTP %1).</source>
         <translation>已完成的视频已无法下载（HTTP %1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Download failed (%1); trying again.</source>
         <translation>下载失败（%1）；正在重试。</translation>
     </message>
@@ -1682,7 +2074,7 @@
         <translation>该任务可能已完成并已计费，但单次调用 API 不保留可重新下载的副本。提交后轮询模式（默认）可在连接中断后重新获取结果。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>running the generation</source>
         <translation>生成视频</translation>
     </message>
@@ -1690,7 +2082,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+64"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <source>%1 · running in another Wan Studio window or process (%2)</source>
+        <translation>%1 · 正在另一个 Wan Studio 窗口或进程中运行（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for a free slot</source>
         <translation>正在等待空闲名额</translation>
     </message>
@@ -1718,7 +2115,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+119"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>无法将任务记录到作品库，因此未发送</translation>
     </message>
@@ -1728,19 +2125,19 @@
         <translation>未发送：余额不足以支付此任务。此任务未产生任何费用。</translation>
     </message>
     <message>
-        <location line="+131"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+222"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>已在发送前丢弃，未产生任何费用。</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_elsewhere.cpp" line="+122"/>
+        <source>The Wan Studio process sending this run stopped; whether the service received it is unknown.</source>
+        <translation>发送此任务的 Wan Studio 进程已停止；无法确定服务是否已收到。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
+        <translation>未发送：准备该任务的 Wan Studio 进程已停止。它会在“未发送的任务”中再次列出。</translation>
     </message>
 </context>
 <context>
@@ -1797,25 +2194,25 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+54"/>
-        <location line="+171"/>
+        <location filename="../app/library/library.cpp" line="+70"/>
+        <location line="+246"/>
         <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>无法使用作品库数据库：%1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-262"/>
         <source>The library is not open.</source>
         <translation>作品库未打开。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+58"/>
+        <location line="+96"/>
+        <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite).</source>
         <translation>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -1825,12 +2222,12 @@
         <translation>无法打开作品库 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The library %1 is damaged or is not a Wan Studio library (%2). It was left as it is.</source>
         <translation>作品库 %1 已损坏或不是 Wan Studio 作品库（%2）。该文件保持原样，未作改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file %1 is not a Wan Studio library. It was left as it is.</source>
         <translation>文件 %1 不是 Wan Studio 作品库。该文件保持原样，未作改动。</translation>
     </message>
@@ -1840,18 +2237,29 @@
         <translation>作品库 %1 由更新版本的 Wan Studio 写入（架构版本 %2；此版本只能读取 %3）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>The library %1 could not be checked (%2). It was left as it is.</source>
+        <translation>无法检查作品库 %1（%2）。该文件保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library %1 is damaged (%2). It was left as it is.</source>
+        <translation>作品库 %1 已损坏（%2）。该文件保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The library %1 could not be set up: %2</source>
         <translation>无法初始化作品库 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The library %1 could not be upgraded and was left at its previous version: %2</source>
         <translation>无法升级作品库 %1，已保留为之前的版本：%2</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+88"/>
+        <location line="+128"/>
+        <location line="+112"/>
+        <location line="+108"/>
         <location line="+20"/>
         <source>There is no run %1 in the library.</source>
         <translation>作品库中没有任务 %1。</translation>
@@ -1860,6 +2268,24 @@
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>任务已移除，但以下文件无法删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::LibraryRebuild</name>
+    <message>
+        <location filename="../app/library/libraryrebuild.cpp" line="+69"/>
+        <source>%1 could not be moved aside: %2</source>
+        <translation>无法将 %1 移到一旁：%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its settings are not those of a Wan Studio run</source>
+        <translation>其设置不属于 Wan Studio 任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2394,39 @@
         <location line="+3"/>
         <source>%1 holds no Wan Studio settings</source>
         <translation>%1 不包含 Wan Studio 设置</translation>
+    </message>
+</context>
+<context>
+    <name>wan::library::RunRecorder</name>
+    <message>
+        <location filename="../app/library/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>作品库无法记录服务已将此任务受理为请求 %1（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试，任务也会继续进行；请记下该请求 ID，Segmind 控制台会以此 ID 列出该任务。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>作品库仍无法记录此任务；请释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>作品库仍无法记录此任务（请求 %1）；请释放一些磁盘空间。请记下该请求 ID：Segmind 控制台会以此 ID 列出该任务。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +3009,12 @@ or drop or paste one here</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1% · %2</translation>
@@ -2749,7 +3213,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+53"/>
+        <location filename="../ui/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>无法读取片段：%1</translation>
@@ -2932,7 +3396,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3018,12 +3482,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Results folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -3033,7 +3497,7 @@ or drop or paste one here</source>
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Notify when a run finishes while the window is in the background</source>
         <translation>窗口处于后台时，任务完成后发送通知(&amp;N)</translation>
     </message>
@@ -3109,7 +3573,7 @@ or drop or paste one here</source>
         <translation>上传基础地址</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -3119,7 +3583,12 @@ or drop or paste one here</source>
         <translation>按“确定”后，将删除已存储的密钥。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>Videos cannot be saved in this results folder. %1 %2</source>
+        <translation>无法在此输出文件夹中保存视频。%1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A key is stored (leave empty to keep it)</source>
         <translation>已存储密钥（留空则保留）</translation>
     </message>
@@ -3142,7 +3611,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+70"/>
+        <location filename="../ui/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
@@ -3154,7 +3623,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>Library unavailable</source>
         <translation>作品库不可用</translation>
     </message>
@@ -3169,7 +3638,65 @@ or drop or paste one here</source>
         <translation>无法打开作品库：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>The library is damaged: %1</source>
+        <translation>作品库已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library damaged</source>
+        <translation>作品库已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library is damaged: %1
+
+Wan Studio can keep the damaged file aside and list your clips again from the results folder. Without a library, runs cannot be recorded and Generate is off.</source>
+        <translation>作品库已损坏：%1
+
+Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收录您的片段。没有作品库，就无法记录任务，生成功能也会停用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rebuild from clips</source>
+        <translation>从片段重建(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue without library</source>
+        <translation>不使用作品库继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library is being rebuilt from your clips.</source>
+        <translation>正在从您的片段重建作品库。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n clip(s) listed again.</source>
+        <translation>
+            <numerusform>已重新收录 %n 个片段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) had no Wan Studio settings and were skipped.</source>
+        <translation>
+            <numerusform>%n 个文件没有 Wan Studio 设置，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged library was kept as %1.</source>
+        <translation>损坏的作品库已保留为 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library rebuilt</source>
+        <translation>作品库已重建</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Runs not sent</source>
         <translation>未发送的任务</translation>
     </message>
