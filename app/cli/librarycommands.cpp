@@ -4,6 +4,8 @@
 #include "commandline.h"
 #include "rebuildcommand.h"
 #include "core/modeldescription.h"
+#include "core/outputplace.h"
+#include "core/terminaltext.h"
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
@@ -11,9 +13,12 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace wan::cli {
 
@@ -65,6 +70,65 @@ QJsonObject entryToJson(const library::Entry &e)
     return o;
 }
 
+namespace {
+
+// Applies --out (a folder for every run, or a file for one) and checks every run's
+// output place; a run whose place cannot be used is released, named with how to save
+// it elsewhere, and taken off the lists. Returns Success, or the exit code those runs deserve.
+int placeOutputs(const QCommandLineParser &parser, library::Library &lib, QList<library::Entry> &toResume,
+                 QList<library::Entry> &toSend)
+{
+    const bool redirect = parser.isSet(QStringLiteral("out"));
+    const QString out = redirect ? QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath() : QString();
+    const bool intoFolder = redirect && QFileInfo(out).isDir();
+    if (redirect && !intoFolder && toResume.size() + toSend.size() != 1) {
+        err() << CommandLine::tr("Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.", nullptr,
+                                 static_cast<int>(toResume.size() + toSend.size()))
+                     .arg(QDir::toNativeSeparators(out))
+              << Qt::endl;
+        for (const QList<library::Entry> *list : {&toResume, &toSend}) {
+            for (const library::Entry &e : *list)
+                lib.release(e.id);
+        }
+        toResume.clear();
+        toSend.clear();
+        return InvalidInput;
+    }
+    int result = Success;
+    for (QList<library::Entry> *list : {&toResume, &toSend}) {
+        for (auto it = list->begin(); it != list->end();) {
+            library::Entry &e = *it;
+            core::OutputPlaceRules rules;
+            rules.inputImage = e.imageSource;
+            // The place the run was sent with was the user's choice then (and may hold
+            // this very clip, saved just before a crash); a new one replaces nothing unasked.
+            rules.mayReplace = !redirect || parser.isSet(QStringLiteral("overwrite"));
+            const QString target = !redirect ? e.outputPath
+                : intoFolder                 ? QDir(out).filePath(QFileInfo(e.outputPath).fileName())
+                                             : out;
+            const core::OutputPlaceCheck place = core::OutputPlace::check(target, rules);
+            if (place.ok()) {
+                if (place.absolutePath != e.outputPath) {
+                    e.outputPath = place.absolutePath;
+                    lib.update(e);
+                }
+                ++it;
+                continue;
+            }
+            err() << CommandLine::tr("Run %1:").arg(e.id) << ' ' << place.message << ' ' << place.hint << Qt::endl;
+            if (!redirect)
+                err() << CommandLine::tr("`wanstudio resume --id %1 --out FOLDER` saves it elsewhere; nothing is lost meanwhile.").arg(e.id)
+                      << Qt::endl;
+            result = place.verdict == core::OutputPlaceCheck::Verdict::Unwritable ? int(LocalStorageError) : int(InvalidInput);
+            lib.release(e.id);
+            it = list->erase(it);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
 int runResume(QCoreApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -73,7 +137,21 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
                         "dropped connection). It never submits a run again."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("queued"), CommandLine::tr("Also send the runs that were queued but never sent.")});
+    parser.addOption({QStringLiteral("id"), CommandLine::tr("Only this run of the library."), CommandLine::tr("n")});
+    parser.addOption({QStringLiteral("out"),
+                      CommandLine::tr("Save elsewhere: a folder (each clip keeps its file name), or a file when one run is resumed."),
+                      CommandLine::tr("path")});
+    parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("With --out: an existing file there may be replaced.")});
     parser.process(arguments);
+    qint64 onlyId = 0;
+    if (parser.isSet(QStringLiteral("id"))) {
+        bool ok = false;
+        onlyId = parser.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok || onlyId <= 0) {
+            err() << CommandLine::tr("Error: --id takes the number of a run in the library (see `wanstudio library list`).") << Qt::endl;
+            return InvalidInput;
+        }
+    }
 
     std::unique_ptr<library::Library> lib = openLibrary();
     if (!lib)
@@ -87,15 +165,37 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
         err() << CommandLine::tr("Error: the library could not be used: %1").arg(lib->lastError()) << Qt::endl;
         return LibraryError;
     }
-    for (const library::Entry &e : runs.heldElsewhere)
-        err() << CommandLine::tr("Run %1 is left alone: another Wan Studio process (pid %2) is working on it.")
-                     .arg(e.id)
-                     .arg(e.ownerPid)
-              << Qt::endl;
+    for (const library::Entry &e : runs.heldElsewhere) {
+        if (onlyId == 0 || e.id == onlyId)
+            err() << CommandLine::tr("Run %1 is left alone: another Wan Studio process (pid %2) is working on it.")
+                         .arg(e.id)
+                         .arg(e.ownerPid)
+                  << Qt::endl;
+    }
+    // --id: the other runs go back at once, untouched, for whoever wants them.
+    const auto chosen = [&lib, onlyId](const QList<library::Entry> &entries) {
+        QList<library::Entry> kept;
+        for (const library::Entry &e : entries) {
+            if (onlyId == 0 || e.id == onlyId)
+                kept.append(e);
+            else if (e.ownerToken == lib->ownerToken())
+                lib->release(e.id);
+        }
+        return kept;
+    };
+    const QList<library::Entry> claimed = chosen(runs.claimed);
+    const QList<library::Entry> neverSent = chosen(runs.neverSent);
+    if (onlyId != 0 && claimed.isEmpty() && neverSent.isEmpty()) {
+        const bool elsewhere = std::any_of(runs.heldElsewhere.cbegin(), runs.heldElsewhere.cend(),
+                                           [onlyId](const library::Entry &e) { return e.id == onlyId; });
+        if (!elsewhere)
+            err() << CommandLine::tr("Run %1 has nothing to resume: it is finished, or not in the library.").arg(onlyId) << Qt::endl;
+        return Success;
+    }
     QList<library::Entry> toResume;
-    QList<library::Entry> toSend = sendQueued ? runs.neverSent : QList<library::Entry>();
-    int notSent = sendQueued ? 0 : static_cast<int>(runs.neverSent.size());
-    for (library::Entry e : runs.claimed) {
+    QList<library::Entry> toSend = sendQueued ? neverSent : QList<library::Entry>();
+    int notSent = sendQueued ? 0 : static_cast<int>(neverSent.size());
+    for (library::Entry e : claimed) {
         if (library::RunRecorder::isResumable(e)) {
             toResume.append(e);
         } else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing) {
@@ -126,11 +226,16 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
             err() << CommandLine::tr("Nothing to resume.") << Qt::endl;
         return Success;
     }
+    // Where each clip will land, checked before anything is polled, fetched or sent:
+    // a place that cannot be written would otherwise fail the same way at every resume.
+    const int placeProblem = placeOutputs(parser, *lib, toResume, toSend);
+    if (toResume.isEmpty() && toSend.isEmpty())
+        return placeProblem;
 
     Session session;
     image::UploadCache uploads(core::Settings::dataDirectory() + QStringLiteral("/upload-cache.json"));
     int pending = static_cast<int>(toResume.size() + toSend.size());
-    int exitCode = Success;
+    int exitCode = placeProblem;  // the other runs go on; the exit code says one could not
     std::vector<std::unique_ptr<jobs::GenerationJob>> jobs;
     std::vector<std::unique_ptr<library::RunRecorder>> recorders;
     // Leaves once every run is done and every write it depends on has landed or been given up.
@@ -183,7 +288,7 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
     };
     withSession(session, [&] {
         for (const auto &e : toResume) {
-            err() << CommandLine::tr("Resuming run %1 (request %2)").arg(e.id).arg(e.requestId) << Qt::endl;
+            err() << CommandLine::tr("Resuming run %1 (request %2)").arg(e.id).arg(core::printableText(e.requestId)) << Qt::endl;
             launch(e, true);
         }
         for (const auto &e : toSend)

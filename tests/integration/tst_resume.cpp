@@ -61,6 +61,7 @@ private slots:
     void concurrentResumes_fetchEachRunOnce_data();
     void concurrentResumes_fetchEachRunOnce();
     void acceptanceNotRecorded_completedClipIsNotCalledUnknown();
+    void outputPlaceGone_isNamed_andResumeOutSavesItElsewhere();
 
 private:
     QString cliPath() const;
@@ -218,6 +219,47 @@ void TestResume::killedAfterSubmission_isFetchedByResume_withOneSubmission()
     QCOMPARE(entry.value(QStringLiteral("output")).toString(), out);
     QCOMPARE(m_emulator.submissions(), 1);
     QCOMPARE(ownerFiles(), 0); // found dead and removed; the resume's own removed at its exit
+}
+
+// The folder the run was to be saved in became unusable while the run was away (here
+// a file now stands where the folder was): resume says so before fetching anything,
+// keeps the run, and `resume --id N --out FOLDER` lands it elsewhere, fetched once.
+void TestResume::outputPlaceGone_isNamed_andResumeOutSavesItElsewhere()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("gone-%1").arg(m_runs));
+    QVERIFY(QDir().mkpath(folder));
+    const QString out = QDir(folder).filePath(QStringLiteral("clip.mp4"));
+    QProcess generate;
+    startCli(generate, generateArguments(out));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += generate.readAllStandardError()).contains("Accepted as request"), 30'000);
+    generate.kill();
+    QVERIFY(generate.waitForFinished());
+    QVERIFY(QDir(folder).removeRecursively());
+    QFile blocker(folder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const qint64 id = onlyLibraryId();
+    QVERIFY(id > 0);
+
+    const Finished stuck = runCli({QStringLiteral("resume")});
+    QCOMPARE(stuck.exitCode, 7);
+    QVERIFY2(stuck.err.contains(QStringLiteral("resume --id %1 --out").arg(id).toUtf8()), stuck.err.constData());
+    QCOMPARE(libraryShow(id).value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(m_emulator.stats().value(QStringLiteral("downloads")).toInt(), 0);
+
+    // Several runs cannot go to one file; a folder or --id says which.
+    const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere-%1").arg(m_runs));
+    QVERIFY(QDir().mkpath(elsewhere));
+    const Finished saved = runCli({QStringLiteral("resume"), QStringLiteral("--id"), QString::number(id), QStringLiteral("--out"), elsewhere});
+    QVERIFY2(saved.exitCode == 0, saved.err.constData());
+    const QString landed = QDir(elsewhere).filePath(QStringLiteral("clip.mp4"));
+    QVERIFY(QFile::exists(landed));
+    const QJsonObject entry = libraryShow(id);
+    QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(entry.value(QStringLiteral("output")).toString(), landed);
+    QCOMPARE(m_emulator.submissions(), 1);
+    QCOMPARE(m_emulator.stats().value(QStringLiteral("downloads")).toInt(), 1);
 }
 
 void TestResume::droppedConnection_isFetchedByResume_data()
