@@ -1,8 +1,7 @@
 #include "library.h"
+#include "library_p.h"
 
-#include "entrysql.h"
 #include "librarymigrations.h"
-#include "runowner.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -43,88 +42,6 @@ bool isDamage(const QSqlError &error)
 
 } // namespace
 
-struct Library::Private
-{
-    QString databasePath;
-    QString mediaDirectory;
-    QString connectionName;
-    QSqlDatabase db;
-    bool open = false;
-    bool damaged = false;
-    int schemaVersion = 0;
-    mutable QString lastError;
-    std::shared_ptr<ProcessLease> lease;
-    mutable bool diskFull = false;
-
-    bool fail(const QString &message) const
-    {
-        lastError = message;
-        qCWarning(lcLibrary).noquote() << message;
-        return false;
-    }
-    bool failQuery(const QSqlQuery &query) const
-    {
-        // SQLITE_FULL (13): the disk, not the database, is the problem.
-        diskFull = query.lastError().nativeErrorCode() == QLatin1String("13")
-            || query.lastError().databaseText().contains(QLatin1String("database or disk is full"));
-        return fail(Library::tr("The library database could not be used: %1").arg(query.lastError().text()));
-    }
-    bool ready() const
-    {
-        lastError.clear();
-        diskFull = false;
-        return open || fail(Library::tr("The library is not open."));
-    }
-    void close()
-    {
-        open = false;
-        schemaVersion = 0;
-        if (!db.isValid())
-            return;
-        db.close();
-        db = QSqlDatabase(); // removeDatabase() wants no copy of the connection left
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-    // Relative paths are relative to the media folder, never to the working directory.
-    QString resolve(const QString &path) const
-    {
-        return path.isEmpty() ? QString() : QDir::cleanPath(QDir(mediaDirectory).absoluteFilePath(path));
-    }
-    QString openAndMigrate();
-    bool referencedElsewhere(const QString &path, qint64 exceptId) const;
-
-    QString token() const { return lease ? lease->token() : QString(); }
-    qint64 pid() const { return lease ? lease->pid() : 0; }
-    // Nobody, this process, or a process that is gone: this process may act on it.
-    bool mayTake(const QString &owner) const
-    {
-        return owner.isEmpty() || owner == token() || !lease || !ProcessLease::isAlive(lease->ownersDirectory(), owner);
-    }
-    bool begin()
-    {
-        // IMMEDIATE: the write lock is taken before the owner is read, so two
-        // processes claiming the same run cannot both see it free.
-        QSqlQuery query(db);
-        return query.exec(QStringLiteral("BEGIN IMMEDIATE")) || failQuery(query);
-    }
-    bool commit()
-    {
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("COMMIT")))
-            return true;
-        failQuery(query);
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    void rollback() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
-    bool setOwner(qint64 id, const QString &owner, qint64 ownerPid)
-    {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("UPDATE entries SET owner_token = ?, owner_pid = ? WHERE id = ?"));
-        sql::bindAll(query, { owner, ownerPid, id });
-        return query.exec() || failQuery(query);
-    }
-};
 
 Library::Library(const QString &databasePath, const QString &mediaDirectory)
     : d(new Private)
@@ -444,118 +361,6 @@ QList<Entry> Library::unfinished() const
     while (query.next())
         result.append(sql::fromRow(query));
     return result;
-}
-
-QString Library::ownerToken() const
-{
-    return d->token();
-}
-
-qint64 Library::ownerPid() const
-{
-    return d->pid();
-}
-
-void Library::setLease(std::shared_ptr<ProcessLease> lease)
-{
-    d->lease = std::move(lease);
-}
-
-bool Library::ownedElsewhere(const Entry &entry) const
-{
-    return !d->mayTake(entry.ownerToken);
-}
-
-Claim Library::claim(qint64 id)
-{
-    Claim result;
-    if (!d->ready() || !d->begin())
-        return result;
-    QSqlQuery query(d->db);
-    query.prepare(sql::selectSql() + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        d->failQuery(query);
-        d->rollback();
-        return result;
-    }
-    if (!query.next()) {
-        query.finish();
-        d->rollback();
-        d->fail(tr("There is no run %1 in the library.").arg(id));
-        return result;
-    }
-    Entry e = sql::fromRow(query);
-    query.finish();
-    result.entry = e;
-    if (isFinished(e.status)) {
-        result.outcome = Claim::Finished;
-        d->rollback();
-        return result;
-    }
-    if (!d->mayTake(e.ownerToken)) {
-        result.outcome = Claim::HeldElsewhere;
-        result.ownerPid = e.ownerPid;
-        d->rollback();
-        return result;
-    }
-    if (!d->setOwner(id, d->token(), d->pid())) {
-        d->rollback();
-        return result;
-    }
-    if (!d->commit())
-        return result;
-    result.entry->ownerToken = d->token();
-    result.entry->ownerPid = d->pid();
-    result.outcome = Claim::Claimed;
-    return result;
-}
-
-UnfinishedRuns Library::claimUnfinished(bool claimNeverSent)
-{
-    UnfinishedRuns runs;
-    if (!d->ready() || !d->begin())
-        return runs;
-    // unfinished() inside the transaction: what is read is what gets claimed.
-    const QList<Entry> entries = unfinished();
-    bool ok = d->lastError.isEmpty();
-    for (Entry e : entries) {
-        if (!ok)
-            break;
-        if (!d->mayTake(e.ownerToken)) {
-            runs.heldElsewhere.append(e);
-            continue;
-        }
-        const bool sentOrBeingSent = !e.requestId.isEmpty() || e.status == EntryStatus::Submitting
-            || e.status == EntryStatus::Processing;
-        if (!sentOrBeingSent && !claimNeverSent) {
-            runs.neverSent.append(e);
-            continue;
-        }
-        ok = d->setOwner(e.id, d->token(), d->pid());
-        e.ownerToken = d->token();
-        e.ownerPid = d->pid();
-        (sentOrBeingSent ? runs.claimed : runs.neverSent).append(e);
-    }
-    if (!ok) {
-        const QString reason = d->lastError;
-        d->rollback();
-        d->fail(reason);
-        return {};
-    }
-    if (!d->commit())
-        return {};
-    return runs;
-}
-
-bool Library::release(qint64 id)
-{
-    if (!d->ready())
-        return false;
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("UPDATE entries SET owner_token = '', owner_pid = 0 WHERE id = ? AND owner_token = ?"));
-    sql::bindAll(query, { id, d->token() });
-    return query.exec() || d->failQuery(query);
 }
 
 QList<double> Library::recentServiceSeconds(int limit) const

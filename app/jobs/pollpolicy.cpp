@@ -1,0 +1,62 @@
+// When GenerationJob asks the service about a run: dense where the run is
+// likely to end, sparse before, a fraction of its age after (see PollPolicy).
+
+#include "generationjob.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wan::jobs {
+
+PollPolicy PollPolicy::fromEnvironment()
+{
+    PollPolicy policy;
+    bool ok = false;
+    const double scale = qEnvironmentVariable("WANSTUDIO_POLL_SCALE").toDouble(&ok);
+    if (ok && scale > 0.0 && scale <= 1.0) {
+        auto scaled = [scale](int ms) { return std::max(10, static_cast<int>(ms * scale)); };
+        policy.firstPollMs = scaled(policy.firstPollMs);
+        policy.maxPollMs = scaled(policy.maxPollMs);
+        policy.minPollMs = scaled(policy.minPollMs);
+        policy.maxBackoffMs = scaled(policy.maxBackoffMs);
+        policy.denseIntervalMs = scaled(policy.denseIntervalMs);
+        policy.timeScale = scale;
+    }
+    return policy;
+}
+
+void PollPolicy::expectCompletion(const QList<double> &recentSeconds, int typicalSeconds)
+{
+    QList<double> seconds;
+    for (double s : recentSeconds) {
+        if (s > 0.0 && std::isfinite(s))
+            seconds.append(s);
+    }
+    double from = 0.85 * typicalSeconds;
+    double until = 1.15 * typicalSeconds;
+    if (seconds.size() >= 3) {
+        std::sort(seconds.begin(), seconds.end());
+        const auto at = [&seconds](double q) { return seconds.at(static_cast<int>(std::lround(q * double(seconds.size() - 1)))); };
+        from = at(0.1) - 1.0;
+        until = at(0.9) + 1.0;
+    }
+    if (until <= 0.0)
+        return;
+    likelyFromMs = std::max<qint64>(0, std::llround(from * 1000.0 * timeScale));
+    likelyUntilMs = std::max<qint64>(likelyFromMs + 1, std::llround(until * 1000.0 * timeScale));
+}
+
+int PollPolicy::nextPollDelayMs(qint64 sinceSubmissionMs) const
+{
+    const qint64 t = std::max<qint64>(0, sinceSubmissionMs);
+    auto bounded = [this](qint64 ms) { return static_cast<int>(std::clamp<qint64>(ms, minPollMs, std::max(minPollMs, maxPollMs))); };
+    if (!useLikelyWindow || !knowsLikelyWindow() || t > likelyUntilMs)
+        return bounded(static_cast<qint64>(static_cast<double>(t) * pollFraction));
+    if (t >= likelyFromMs)
+        return bounded(denseIntervalMs);
+    // Sparse before the window, but never past its start.
+    const qint64 sparse = static_cast<qint64>(static_cast<double>(t) * fractionBeforeLikely);
+    return bounded(std::min(sparse, likelyFromMs - t));
+}
+
+} // namespace wan::jobs
