@@ -865,7 +865,7 @@
         <translation>Der Schlüssel stammt aus SEGMIND_API_KEY oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Holt die Durchläufe ab, die der Dienst angenommen, dieser Computer aber nie erhalten hat (nach einem Absturz, einem Beenden oder einem Verbindungsabbruch). Sendet nie einen Durchlauf erneut.</translation>
     </message>
@@ -875,17 +875,47 @@
         <translation>Auch die Durchläufe senden, die eingereiht, aber nie gesendet wurden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Only this run of the library.</source>
+        <translation>Nur dieser Durchlauf der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save elsewhere: a folder (each clip keeps its file name), or a file when one run is resumed.</source>
+        <translation>Anderswo speichern: ein Ordner (jeder Clip behält seinen Dateinamen) oder eine Datei, wenn ein Durchlauf fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --out: an existing file there may be replaced.</source>
+        <translation>Mit --out: Eine dort vorhandene Datei darf ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error: --id takes the number of a run in the library (see `wanstudio library list`).</source>
+        <translation>Fehler: --id erwartet die Nummer eines Durchlaufs in der Bibliothek (siehe `wanstudio library list`).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Error: the library could not be used: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
         <translation>Durchlauf %1 bleibt unberührt: Ein anderer Wan-Studio-Prozess (PID %2) bearbeitet ihn.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Run %1 has nothing to resume: it is finished, or not in the library.</source>
+        <translation>Durchlauf %1 hat nichts fortzusetzen: Er ist abgeschlossen oder nicht in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run %1: its clip had been saved: %2</source>
         <translation>Durchlauf %1: Sein Clip war bereits gespeichert: %2</translation>
     </message>
@@ -908,13 +938,27 @@
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-108"/>
+        <location line="+149"/>
         <location line="+4"/>
         <source>Run %1:</source>
         <translation>Durchlauf %1:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.</source>
+        <translation>
+            <numerusform>Fehler: %n Durchlauf würde in die eine Datei %1 gespeichert; geben Sie einen Ordner an oder wählen Sie mit --id einen Durchlauf.</numerusform>
+            <numerusform>Fehler: %n Durchläufe würden in die eine Datei %1 gespeichert; geben Sie einen Ordner an oder wählen Sie mit --id einen Durchlauf.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>`wanstudio resume --id %1 --out FOLDER` saves it elsewhere; nothing is lost meanwhile.</source>
+        <translation>`wanstudio resume --id %1 --out FOLDER` speichert ihn anderswo; bis dahin geht nichts verloren.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>Resuming run %1 (request %2)</source>
         <translation>Durchlauf %1 wird fortgesetzt (Anfrage %2)</translation>
     </message>
@@ -954,7 +998,8 @@
         <translation>Höchstens so viele Durchläufe (Standard 50).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1915,7 +1960,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -2026,12 +2071,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+179"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Vom Dienst begrenzt; neuer Versuch in %1 s.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+9"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Der Dienst hat diesen Durchlauf möglicherweise angenommen und berechnet ihn eventuell, daher sendet Wan Studio ihn nicht von selbst erneut. Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie erneut generieren.</translation>
     </message>
@@ -2052,12 +2097,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-66"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
         <translation>Abrufen des Ergebnisses fehlgeschlagen (%1); neuer Versuch.</translation>
     </message>
@@ -2208,19 +2253,19 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+70"/>
-        <location line="+246"/>
+        <location filename="../app/library/library.cpp" line="+233"/>
         <location line="+22"/>
+        <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
         <translation>Die Bibliotheksdatenbank konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location filename="../app/library/library_p.h" line="+6"/>
         <source>The library is not open.</source>
         <translation>Die Bibliothek ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/library/library.cpp" line="-166"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
@@ -2272,9 +2317,9 @@
     </message>
     <message>
         <location line="+128"/>
-        <location line="+112"/>
         <location line="+108"/>
         <location line="+20"/>
+        <location filename="../app/library/library_owners.cpp" line="+45"/>
         <source>There is no run %1 in the library.</source>
         <translation>In der Bibliothek gibt es keinen Durchlauf %1.</translation>
     </message>

@@ -4,11 +4,43 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/librarycommands.cpp" line="+94"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+85"/>
+        <source>Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.</source>
+        <translation>
+            <numerusform>Error: %n run would be saved to the one file %1; give a folder, or choose one run with --id.</numerusform>
+            <numerusform>Error: %n runs would be saved to the one file %1; give a folder, or choose one run with --id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+137"/>
         <source>%n run(s) were queued but never sent; `wanstudio resume --queued` sends them.</source>
         <translation>
             <numerusform>%n run was queued but never sent; `wanstudio resume --queued` sends them.</numerusform>
             <numerusform>%n runs were queued but never sent; `wanstudio resume --queued` sends them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/rebuildcommand.cpp" line="+50"/>
+        <source>%n clip(s) found</source>
+        <translation>
+            <numerusform>%n clip found</numerusform>
+            <numerusform>%n clips found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped (%1 already listed, %2 without Wan Studio settings).</source>
+        <translation>
+            <numerusform>%n skipped (%1 already listed, %2 without Wan Studio settings).</numerusform>
+            <numerusform>%n skipped (%1 already listed, %2 without Wan Studio settings).</numerusform>
         </translation>
     </message>
 </context>
@@ -173,7 +205,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="+71"/>
+        <location filename="../ui/studioapp.cpp" line="+73"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -181,7 +213,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+89"/>
+        <source>%n clip(s) listed again.</source>
+        <translation>
+            <numerusform>%n clip listed again.</numerusform>
+            <numerusform>%n clips listed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) had no Wan Studio settings and were skipped.</source>
+        <translation>
+            <numerusform>%n file had no Wan Studio settings and was skipped.</numerusform>
+            <numerusform>%n files had no Wan Studio settings and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
         <translation>
             <numerusform>%n run queued in an earlier session was never sent. Send it now?</numerusform>

@@ -865,7 +865,7 @@
         <translation>La clave se toma de SEGMIND_API_KEY o del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Recoge las ejecuciones que el servicio aceptó pero este equipo nunca recibió (tras un fallo, un cierre forzado o una conexión perdida). Nunca vuelve a enviar una ejecución.</translation>
     </message>
@@ -875,17 +875,47 @@
         <translation>Enviar también las ejecuciones que se pusieron en cola pero nunca se enviaron.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Only this run of the library.</source>
+        <translation>Solo esta ejecución de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save elsewhere: a folder (each clip keeps its file name), or a file when one run is resumed.</source>
+        <translation>Guardar en otro lugar: una carpeta (cada clip conserva su nombre de archivo) o un archivo cuando se reanuda una sola ejecución.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --out: an existing file there may be replaced.</source>
+        <translation>Con --out: se puede reemplazar un archivo existente allí.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error: --id takes the number of a run in the library (see `wanstudio library list`).</source>
+        <translation>Error: --id espera el número de una ejecución de la biblioteca (vea `wanstudio library list`).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Error: the library could not be used: %1</source>
         <translation>Error: no se pudo usar la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
         <translation>La ejecución %1 no se toca: otro proceso de Wan Studio (pid %2) está trabajando en ella.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Run %1 has nothing to resume: it is finished, or not in the library.</source>
+        <translation>La ejecución %1 no tiene nada que reanudar: ha terminado o no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run %1: its clip had been saved: %2</source>
         <translation>Ejecución %1: su clip ya se había guardado: %2</translation>
     </message>
@@ -908,13 +938,27 @@
         <translation>No hay nada que reanudar.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-108"/>
+        <location line="+149"/>
         <location line="+4"/>
         <source>Run %1:</source>
         <translation>Ejecución %1:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.</source>
+        <translation>
+            <numerusform>Error: %n ejecución se guardaría en el único archivo %1; indique una carpeta o elija una ejecución con --id.</numerusform>
+            <numerusform>Error: %n ejecuciones se guardarían en el único archivo %1; indique una carpeta o elija una ejecución con --id.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>`wanstudio resume --id %1 --out FOLDER` saves it elsewhere; nothing is lost meanwhile.</source>
+        <translation>`wanstudio resume --id %1 --out FOLDER` la guarda en otro lugar; mientras tanto no se pierde nada.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>Resuming run %1 (request %2)</source>
         <translation>Reanudando la ejecución %1 (solicitud %2)</translation>
     </message>
@@ -954,7 +998,8 @@
         <translation>Como máximo este número de ejecuciones (50 de forma predeterminada).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1915,7 +1960,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -2026,12 +2071,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+179"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>El servicio limita las solicitudes; se reintentará en %1 s.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+9"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Puede que el servicio haya aceptado esta ejecución y la cobre, así que Wan Studio no la volverá a enviar por su cuenta. Consulte el historial de solicitudes en su consola de Segmind antes de volver a generar.</translation>
     </message>
@@ -2052,12 +2097,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-66"/>
         <source>no reason given</source>
         <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
         <translation>Falló la obtención del resultado (%1); se reintentará.</translation>
     </message>
@@ -2208,19 +2253,19 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+70"/>
-        <location line="+246"/>
+        <location filename="../app/library/library.cpp" line="+233"/>
         <location line="+22"/>
+        <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
         <translation>No se pudo usar la base de datos de la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location filename="../app/library/library_p.h" line="+6"/>
         <source>The library is not open.</source>
         <translation>La biblioteca no está abierta.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/library/library.cpp" line="-166"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
@@ -2272,9 +2317,9 @@
     </message>
     <message>
         <location line="+128"/>
-        <location line="+112"/>
         <location line="+108"/>
         <location line="+20"/>
+        <location filename="../app/library/library_owners.cpp" line="+45"/>
         <source>There is no run %1 in the library.</source>
         <translation>No hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>

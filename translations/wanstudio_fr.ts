@@ -865,7 +865,7 @@
         <translation>La clé provient de SEGMIND_API_KEY ou du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Récupère les exécutions que le service a acceptées mais que cet ordinateur n’a jamais reçues (après un plantage, un arrêt forcé ou une coupure de connexion). Ne soumet jamais une exécution à nouveau.</translation>
     </message>
@@ -875,17 +875,47 @@
         <translation>Envoyer aussi les exécutions mises en file d’attente mais jamais envoyées.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Only this run of the library.</source>
+        <translation>Uniquement cette exécution de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save elsewhere: a folder (each clip keeps its file name), or a file when one run is resumed.</source>
+        <translation>Enregistrer ailleurs&#xa0;: un dossier (chaque clip garde son nom de fichier), ou un fichier quand une seule exécution est reprise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --out: an existing file there may be replaced.</source>
+        <translation>Avec --out&#xa0;: un fichier existant à cet endroit peut être remplacé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error: --id takes the number of a run in the library (see `wanstudio library list`).</source>
+        <translation>Erreur&#xa0;: --id attend le numéro d’une exécution de la bibliothèque (voir `wanstudio library list`).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Error: the library could not be used: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
         <translation>L’exécution %1 n’est pas touchée&#xa0;: un autre processus Wan Studio (pid %2) s’en occupe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Run %1 has nothing to resume: it is finished, or not in the library.</source>
+        <translation>L’exécution %1 n’a rien à reprendre&#xa0;: elle est terminée, ou absente de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run %1: its clip had been saved: %2</source>
         <translation>Exécution %1&#xa0;: son clip avait déjà été enregistré&#xa0;: %2</translation>
     </message>
@@ -908,13 +938,27 @@
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-108"/>
+        <location line="+149"/>
         <location line="+4"/>
         <source>Run %1:</source>
         <translation>Exécution %1&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.</source>
+        <translation>
+            <numerusform>Erreur&#xa0;: %n exécution serait enregistrée dans le seul fichier %1&#xa0;; indiquez un dossier, ou choisissez une exécution avec --id.</numerusform>
+            <numerusform>Erreur&#xa0;: %n exécutions seraient enregistrées dans le seul fichier %1&#xa0;; indiquez un dossier, ou choisissez une exécution avec --id.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>`wanstudio resume --id %1 --out FOLDER` saves it elsewhere; nothing is lost meanwhile.</source>
+        <translation>`wanstudio resume --id %1 --out FOLDER` l’enregistre ailleurs&#xa0;; rien n’est perdu entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>Resuming run %1 (request %2)</source>
         <translation>Reprise de l’exécution %1 (requête %2)</translation>
     </message>
@@ -954,7 +998,8 @@
         <translation>Au plus ce nombre d’exécutions (50 par défaut).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1915,7 +1960,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -2026,12 +2071,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+179"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Limité par le service&#xa0;; nouvel essai dans %1 s.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+9"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>Le service a peut-être accepté cette exécution et peut la facturer, donc Wan Studio ne la renverra pas de lui-même. Consultez l’historique des requêtes dans votre console Segmind avant de générer à nouveau.</translation>
     </message>
@@ -2052,12 +2097,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-66"/>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
         <translation>La récupération du résultat a échoué (%1)&#xa0;; nouvel essai.</translation>
     </message>
@@ -2208,19 +2253,19 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+70"/>
-        <location line="+246"/>
+        <location filename="../app/library/library.cpp" line="+233"/>
         <location line="+22"/>
+        <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
         <translation>La base de données de la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location filename="../app/library/library_p.h" line="+6"/>
         <source>The library is not open.</source>
         <translation>La bibliothèque n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/library/library.cpp" line="-166"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n’a pas pu être créé.</translation>
@@ -2272,9 +2317,9 @@
     </message>
     <message>
         <location line="+128"/>
-        <location line="+112"/>
         <location line="+108"/>
         <location line="+20"/>
+        <location filename="../app/library/library_owners.cpp" line="+45"/>
         <source>There is no run %1 in the library.</source>
         <translation>Il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>

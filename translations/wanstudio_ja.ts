@@ -865,7 +865,7 @@
         <translation>キーは SEGMIND_API_KEY またはシステムのキーチェーンから読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>サービスが受け付けたものの、このコンピューターが受け取れなかった実行（クラッシュ、強制終了、接続の切断などの後）を取得します。実行を再送信することはありません。</translation>
     </message>
@@ -875,17 +875,47 @@
         <translation>キューに入ったまま送信されていない実行も送信します。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Only this run of the library.</source>
+        <translation>ライブラリのこの実行のみ。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save elsewhere: a folder (each clip keeps its file name), or a file when one run is resumed.</source>
+        <translation>別の場所に保存：フォルダー（各クリップはファイル名を保持）、または 1 件の実行を再開する場合はファイル。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --out: an existing file there may be replaced.</source>
+        <translation>--out と併用：そこにある既存のファイルを置き換えてもよい。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error: --id takes the number of a run in the library (see `wanstudio library list`).</source>
+        <translation>エラー：--id にはライブラリ内の実行の番号を指定します（`wanstudio library list` を参照）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Error: the library could not be used: %1</source>
         <translation>エラー: ライブラリを使用できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
         <translation>実行 %1 はそのままにします。別の Wan Studio プロセス（pid %2）が処理中です。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Run %1 has nothing to resume: it is finished, or not in the library.</source>
+        <translation>実行 %1 には再開するものがありません：完了しているか、ライブラリにありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run %1: its clip had been saved: %2</source>
         <translation>実行 %1: クリップは保存済みでした: %2</translation>
     </message>
@@ -907,13 +937,26 @@
         <translation>再開するものはありません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-108"/>
+        <location line="+149"/>
         <location line="+4"/>
         <source>Run %1:</source>
         <translation>実行 %1:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.</source>
+        <translation>
+            <numerusform>エラー：%n 件の実行が 1 つのファイル %1 に保存されてしまいます。フォルダーを指定するか、--id で 1 件を選んでください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>`wanstudio resume --id %1 --out FOLDER` saves it elsewhere; nothing is lost meanwhile.</source>
+        <translation>`wanstudio resume --id %1 --out FOLDER` で別の場所に保存できます。それまで何も失われません。</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>Resuming run %1 (request %2)</source>
         <translation>実行 %1 を再開しています（リクエスト %2）</translation>
     </message>
@@ -953,7 +996,8 @@
         <translation>表示する実行の最大数（既定値 50）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1902,7 +1946,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -2013,12 +2057,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+179"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>サービスのレート制限を受けました。%1 秒後に再試行します。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+9"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>この実行はサービスに受け付けられ、課金されている可能性があるため、Wan Studio が自動で再送信することはありません。もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
@@ -2039,12 +2083,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-66"/>
         <source>no reason given</source>
         <translation>理由は示されていません</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
         <translation>結果の取得に失敗しました（%1）。再試行します。</translation>
     </message>
@@ -2194,19 +2238,19 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+70"/>
-        <location line="+246"/>
+        <location filename="../app/library/library.cpp" line="+233"/>
         <location line="+22"/>
+        <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
         <translation>ライブラリのデータベースを使用できませんでした: %1</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location filename="../app/library/library_p.h" line="+6"/>
         <source>The library is not open.</source>
         <translation>ライブラリが開かれていません。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/library/library.cpp" line="-166"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
@@ -2258,9 +2302,9 @@
     </message>
     <message>
         <location line="+128"/>
-        <location line="+112"/>
         <location line="+108"/>
         <location line="+20"/>
+        <location filename="../app/library/library_owners.cpp" line="+45"/>
         <source>There is no run %1 in the library.</source>
         <translation>ライブラリに実行 %1 はありません。</translation>
     </message>

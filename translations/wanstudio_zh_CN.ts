@@ -865,7 +865,7 @@
         <translation>密钥取自 SEGMIND_API_KEY 或系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+72"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>获取服务已受理但本机未收到的任务（例如在程序崩溃、被强制终止或连接中断之后）。不会重新提交任何任务。</translation>
     </message>
@@ -875,17 +875,47 @@
         <translation>同时发送已排队但从未发送的任务。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Only this run of the library.</source>
+        <translation>仅作品库中的这个任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save elsewhere: a folder (each clip keeps its file name), or a file when one run is resumed.</source>
+        <translation>保存到别处：一个文件夹（每个片段保留其文件名），或在只继续一个任务时指定一个文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --out: an existing file there may be replaced.</source>
+        <translation>与 --out 一起使用：可以替换该处已有的文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error: --id takes the number of a run in the library (see `wanstudio library list`).</source>
+        <translation>错误：--id 需要作品库中某个任务的编号（见 `wanstudio library list`）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Error: the library could not be used: %1</source>
         <translation>错误：无法使用作品库：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run %1 is left alone: another Wan Studio process (pid %2) is working on it.</source>
         <translation>任务 %1 保持不变：另一个 Wan Studio 进程（pid %2）正在处理它。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Run %1 has nothing to resume: it is finished, or not in the library.</source>
+        <translation>任务 %1 没有可继续的内容：它已结束，或不在作品库中。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run %1: its clip had been saved: %2</source>
         <translation>任务 %1：其片段已保存：%2</translation>
     </message>
@@ -907,13 +937,26 @@
         <translation>没有需要恢复的任务。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-108"/>
+        <location line="+149"/>
         <location line="+4"/>
         <source>Run %1:</source>
         <translation>任务 %1：</translation>
     </message>
+    <message numerus="yes">
+        <location line="-186"/>
+        <source>Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.</source>
+        <translation>
+            <numerusform>错误：%n 个任务将被保存到同一个文件 %1；请指定一个文件夹，或用 --id 选择一个任务。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>`wanstudio resume --id %1 --out FOLDER` saves it elsewhere; nothing is lost meanwhile.</source>
+        <translation>`wanstudio resume --id %1 --out FOLDER` 可将其保存到别处；在此期间不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>Resuming run %1 (request %2)</source>
         <translation>正在恢复任务 %1（请求 %2）</translation>
     </message>
@@ -953,7 +996,8 @@
         <translation>最多显示的任务数（默认 50）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1902,7 +1946,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+135"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -2013,12 +2057,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+179"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>服务限制了请求频率；%1 秒后重试。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+9"/>
         <source>The service may have accepted this run and may charge for it, so Wan Studio will not send it again by itself. Check the request history in your Segmind console before generating again.</source>
         <translation>服务可能已接受此任务并可能计费，因此 Wan Studio 不会自动重新发送。重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
@@ -2039,12 +2083,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-66"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location filename="../app/jobs/generationjob_fetch.cpp" line="-16"/>
         <source>Fetching the result failed (%1); trying again.</source>
         <translation>获取结果失败（%1）；正在重试。</translation>
     </message>
@@ -2194,19 +2238,19 @@
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+70"/>
-        <location line="+246"/>
+        <location filename="../app/library/library.cpp" line="+233"/>
         <location line="+22"/>
+        <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
         <translation>无法使用作品库数据库：%1</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location filename="../app/library/library_p.h" line="+6"/>
         <source>The library is not open.</source>
         <translation>作品库未打开。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/library/library.cpp" line="-166"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
@@ -2258,9 +2302,9 @@
     </message>
     <message>
         <location line="+128"/>
-        <location line="+112"/>
         <location line="+108"/>
         <location line="+20"/>
+        <location filename="../app/library/library_owners.cpp" line="+45"/>
         <source>There is no run %1 in the library.</source>
         <translation>作品库中没有任务 %1。</translation>
     </message>
