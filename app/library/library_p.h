@@ -76,14 +76,14 @@ struct Library::Private
     {
         return owner.isEmpty() || owner == token() || !lease || !ProcessLease::isAlive(lease->ownersDirectory(), owner);
     }
-    bool begin()
+    bool begin() const
     {
         // IMMEDIATE: the write lock is taken before the owner is read, so two
         // processes claiming the same run cannot both see it free.
         QSqlQuery query(db);
         return query.exec(QStringLiteral("BEGIN IMMEDIATE")) || failQuery(query);
     }
-    bool commit()
+    bool commit() const
     {
         QSqlQuery query(db);
         if (query.exec(QStringLiteral("COMMIT")))
@@ -92,8 +92,8 @@ struct Library::Private
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    void rollback() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
-    bool setOwner(qint64 id, const QString &owner, qint64 ownerPid)
+    void rollback() const { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
+    bool setOwner(qint64 id, const QString &owner, qint64 ownerPid) const
     {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("UPDATE entries SET owner_token = ?, owner_pid = ? WHERE id = ?"));

@@ -2,9 +2,10 @@
 // (seeded, so reproducible) fault before each, through the same core the window
 // uses (one long-lived JobQueue and LibraryService in this process, restarted
 // queues for resumes) and, for kills and full disks, through the real
-// `wanstudio` binary. At the end every run the emulator charged must be a
-// complete clip on disk or a stated "may have been charged"; it prints the
-// figures and exits non-zero when anything was lost or submitted twice.
+// `wanstudio` binary, recovered by two `wanstudio resume --queued` at once. At
+// the end every run the emulator charged must be a complete clip on disk or a
+// stated "may have been charged"; it prints the figures and exits non-zero when
+// anything was lost or submitted twice.
 //
 // Usage: wanstudio-soak [--runs N] [--seed S] [--cli PATH]   (see tests/soak/soak.sh)
 
@@ -402,7 +403,18 @@ void Soak::throughCli(const Scenario &scenario, int index)
         ++m_f.completed;
         return;
     }
+    // A second process of the user recovers at the same moment (another terminal, a
+    // window): the runs have one owner, so the audit still finds one submission each.
+    QProcess second;
+    second.setProcessEnvironment(
+        test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_dir.filePath(QStringLiteral("cli-profile"))));
+    second.setStandardOutputFile(QProcess::nullDevice());
+    second.setStandardErrorFile(QProcess::nullDevice());
+    second.start(m_cli, { QStringLiteral("resume"), QStringLiteral("--queued") });
     const int resumed = runCli({ QStringLiteral("resume"), QStringLiteral("--queued") }, -1, -1, &killed);
+    second.waitForFinished(120'000);
+    if (second.exitStatus() == QProcess::CrashExit)
+        ++m_f.crashes;
     if (resumed == -2)
         return;
     const QJsonArray list = cliEntries();

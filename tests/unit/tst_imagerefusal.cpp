@@ -292,6 +292,13 @@ void TestImageRefusal::deepPngWithinPixelLimit_isRefusedForMemory_notPixels()
     const auto result = ImagePreparer::prepareFile(path, options);
     if (result.ok())
         QSKIP("this build decodes the picture within the memory limit: nothing is refused");
+    QVERIFY2(!result.error.message.contains(QStringLiteral("megapixel")), qPrintable(result.error.message));
+    if (result.error.kind == Kind::DecodeFailed || result.error.kind == Kind::Truncated) {
+        // PNG is decoded row by row into the size that is sent (PngScaledReader), so
+        // memory is no reason to refuse it; this file lacks the rows it declares.
+        QVERIFY2(result.error.message.contains(QStringLiteral("deep-144mp.png")), qPrintable(result.error.message));
+        return;
+    }
     QCOMPARE(kindName(result.error.kind), kindName(Kind::TooLarge));
     QVERIFY2(!result.error.message.contains(QStringLiteral("megapixel")), qPrintable(result.error.message));
     QVERIFY2(result.error.message.contains(QStringLiteral("memory")), qPrintable(result.error.message));
