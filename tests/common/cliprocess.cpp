@@ -1,6 +1,7 @@
 #include "cliprocess.h"
 
 #include <QDir>
+#include <QProcess>
 
 namespace wan::test {
 
@@ -20,6 +21,27 @@ QProcessEnvironment cliEnvironment(const QString &key, const QUrl &base, const Q
     // The emulator's runs take seconds: poll and back off twenty times faster than against the real service.
     env.insert(QStringLiteral("WANSTUDIO_POLL_SCALE"), QStringLiteral("0.05"));
     return env;
+}
+
+CliRun runCliProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs,
+                     const QString &workingDirectory)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 } // namespace wan::test

@@ -26,12 +26,7 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;  // -1: did not finish within the wait
-    QByteArray out;
-    QByteArray err;
-};
+using wan::test::CliRun;
 
 constexpr char Esc = '\x1B';
 constexpr char Bel = '\x07';
@@ -97,22 +92,8 @@ CliRun TestCliSafety::runCli(const QStringList &arguments, const QString &key, c
                              const QUrl &apiBase)
 {
     const QUrl base = apiBase.isEmpty() ? m_emulator.apiBase() : apiBase;
-    QProcess process;
-    process.setProcessEnvironment(wan::test::cliEnvironment(key, base, m_profile->path()));
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(WANSTUDIO_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = process.readAllStandardError();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return wan::test::runCliProcess(QStringLiteral(WANSTUDIO_CLI_PATH), arguments,
+                                    wan::test::cliEnvironment(key, base, m_profile->path()), 60'000, workingDirectory);
 }
 
 QStringList TestCliSafety::generateArguments(const QString &image, const QString &out) const

@@ -29,12 +29,7 @@ using wan::library::Mp4Metadata;
 
 namespace {
 
-struct Finished
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Finished = wan::test::CliRun;
 
 // Leftovers of an interrupted save anywhere under a folder.
 QStringList partFilesUnder(const QString &folder)
@@ -115,18 +110,8 @@ void TestRebuild::startCli(QProcess &process, const QStringList &arguments)
 
 Finished TestRebuild::runCli(const QStringList &arguments)
 {
-    QProcess process;
-    startCli(process, arguments);
-    Finished f;
-    if (!process.waitForFinished(90'000)) {
-        process.kill();
-        process.waitForFinished();
-        return f;
-    }
-    f.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    f.out = process.readAllStandardOutput();
-    f.err = process.readAllStandardError();
-    return f;
+    return wan::test::runCliProcess(QStringLiteral(WANSTUDIO_CLI_PATH), arguments,
+                                    wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile));
 }
 
 QJsonArray TestRebuild::libraryList()

@@ -19,16 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Finished
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using Finished = wan::test::CliRun;
 
 class TestSegmindAnswers final : public QObject
 {
@@ -87,19 +78,8 @@ QStringList TestSegmindAnswers::generateArguments(const QString &out, const QStr
 
 Finished TestSegmindAnswers::runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile));
-    process.start(QStringLiteral(WANSTUDIO_CLI_PATH), arguments);
-    Finished f;
-    if (!process.waitForFinished(90'000)) {
-        process.kill();
-        process.waitForFinished();
-        return f;
-    }
-    f.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    f.out = process.readAllStandardOutput();
-    f.err = process.readAllStandardError();
-    return f;
+    return wan::test::runCliProcess(QStringLiteral(WANSTUDIO_CLI_PATH), arguments,
+                                    wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile));
 }
 
 QJsonObject TestSegmindAnswers::onlyEntry()
