@@ -293,8 +293,7 @@ ApiError SegmindClient::errorFor(const HttpAnswer &answer, const QString &what) 
             const QDateTime now = QDateTime::currentDateTimeUtc();
             if (auto at = ApiResponses::parseRateLimitReset(answer.rateLimitReset, now)) {
                 error.retryAt = *at;
-                if (!m_rateWindowOpensAt.isValid() || *at > m_rateWindowOpensAt)
-                    m_rateWindowOpensAt = *at;
+                m_rate.refused(*at, now);
             }
         }
     } else if (answer.networkError == QNetworkReply::ContentReSendError) {
@@ -360,6 +359,8 @@ QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonOb
 {
     const QUrl url = m_endpoints.asyncUrl(modelEndpoint);
     QNetworkReply *reply = postJson(url, body, m_timeouts.requestMs, Once::Only);
+    // Whatever the answer, and even when the caller is gone: the next submission may go.
+    connect(reply, &QNetworkReply::finished, this, [this] { m_rate.answered(); });
     collect(reply, context, [this, url, done = std::move(done)](const HttpAnswer &answer) {
         const QString what = tr("submitting the run");
         if (answer.status != 200 || answer.networkError != QNetworkReply::NoError) {
@@ -392,6 +393,7 @@ QNetworkReply *SegmindClient::submit(const QString &modelEndpoint, const QJsonOb
             done({std::nullopt, error});
             return;
         }
+        m_rate.admitted();
         const auto parsed = ApiResponses::parseSubmit(answer.body, url);
         if (!parsed.ok()) {
             ApiError error = ApiErrors::badResponse(parsed.problem, what);
@@ -497,11 +499,14 @@ QNetworkReply *SegmindClient::fetchResult(const QUrl &responseUrl, QObject *cont
     return reply;
 }
 
-qint64 SegmindClient::msUntilRateWindowOpens() const
+RateWindow::Turn SegmindClient::takeSubmissionSlot(bool answered)
 {
-    if (!m_rateWindowOpensAt.isValid())
-        return 0;
-    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_rateWindowOpensAt));
+    return m_rate.take(QDateTime::currentDateTimeUtc(), answered);
+}
+
+void SegmindClient::noteSubmissionAdmitted()
+{
+    m_rate.admitted();
 }
 
 void SegmindClient::observeRunAccounting(const RunState &state)

@@ -10,6 +10,7 @@
 #include "apierror.h"
 #include "apiresponses.h"
 #include "endpoints.h"
+#include "ratewindow.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -104,10 +105,18 @@ public:
     // Scrubs the key from text that came from outside.
     QString redact(const QString &text) const { return ApiKey::redact(text, m_apiKey); }
 
-    // How long until the service's rate window opens again, as the last 429 stated
-    // it (x-rate-limit-reset-at-utc); 0 when no window is known to be closed. Every
-    // submission of this client waits for it, so a batch pays for one 429, not one each.
-    qint64 msUntilRateWindowOpens() const;
+    // A submission (v1 or v2) may go now: 0, and it is counted in the service's
+    // rate window. Otherwise how many ms to wait: until the window the last 429
+    // stated (x-rate-limit-reset-at-utc) opens, or, once a 429 has shown how many
+    // submissions a window admits, until the next window when this one is used up.
+    // So a batch meets the limit once, not once per window. See RateWindow.
+    // answered: a v2 submission, which holds the turn until its answer (see RateWindow).
+    RateWindow::Turn takeSubmissionSlot(bool answered);
+    // The same wait, without taking a turn: to wait before a run is marked as being sent.
+    qint64 msUntilSubmissionAdmitted() const { return m_rate.msUntilAdmitted(QDateTime::currentDateTimeUtc()); }
+    // A submission went through (2xx): counts towards what a window admits.
+    void noteSubmissionAdmitted();
+    const RateWindow &rateWindow() const { return m_rate; }
 
 signals:
     // The balance, whenever an answer carries it (x-remaining-credits or get-user-credits).
@@ -125,8 +134,8 @@ private:
     Endpoints m_endpoints;
     QString m_apiKey;
     ClientTimeouts m_timeouts = ClientTimeouts::fromEnvironment();
-    // UTC; learnt from any 429 this client is told of (errorFor() is where answers are read).
-    mutable QDateTime m_rateWindowOpensAt;
+    // Learnt from any 429 this client is told of (errorFor() is where answers are read).
+    mutable RateWindow m_rate;
     void observeRunAccounting(const RunState &state);
 };
 

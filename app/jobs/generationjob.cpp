@@ -296,21 +296,46 @@ void GenerationJob::upload(const QByteArray &jpeg, const QByteArray &sha256)
 
 void GenerationJob::send()
 {
-    // A 429 told this client when the service's rate window opens again: wait for
-    // it here instead of spending a request (and a 429) to learn the same.
-    if (const qint64 wait = m_client ? m_client->msUntilRateWindowOpens() : 0; wait > 0) {
-        const qint64 ms = wait + RateWindowMarginMs;
-        emit notice(tr("Waiting %1 s for the service's rate limit window to open.").arg(ms / 1000.0, 0, 'f', 1));
-        QTimer::singleShot(std::chrono::milliseconds(ms), this, [this] {
-            if (!m_cancelled && !isFinished())
-                send();
-        });
+    // The client knows the service's rate window (from a 429): wait for it here,
+    // before the run is marked as being sent, instead of spending a request, and
+    // a 429, to learn the same again.
+    if (const qint64 wait = m_client ? m_client->msUntilSubmissionAdmitted() : 0; wait > 0) {
+        waitForRateWindow(wait, &GenerationJob::send);
         return;
     }
     if (m_request.mode == GenerationMode::Sync)
         submitSync();
     else
         submitAsync();
+}
+
+void GenerationJob::waitForRateWindow(qint64 waitMs, void (GenerationJob::*then)())
+{
+    const qint64 ms = waitMs + RateWindowMarginMs;
+    emit notice(tr("Waiting %1 s for the service's rate limit window to open.").arg(ms / 1000.0, 0, 'f', 1));
+    QTimer::singleShot(std::chrono::milliseconds(ms), this, [this, then] {
+        if (!m_cancelled && !isFinished())
+            (this->*then)();
+    });
+}
+
+bool GenerationJob::takeTurn(void (GenerationJob::*retry)())
+{
+    if (!m_client)
+        return true;
+    const api::RateWindow::Turn turn = m_client->takeSubmissionSlot(m_request.mode != GenerationMode::Sync);
+    if (turn.waitMs == 0)
+        return true;
+    if (turn.behindAnother) {
+        // Another submission of this client is out: its answer comes in a moment.
+        QTimer::singleShot(std::chrono::milliseconds(turn.waitMs), this, [this, retry] {
+            if (!m_cancelled && !isFinished())
+                (this->*retry)();
+        });
+    } else {
+        waitForRateWindow(turn.waitMs, retry);  // the answer just before this one closed the window
+    }
+    return false;
 }
 
 int GenerationJob::backoffMs(int attempt, const ApiError &error) const
@@ -360,6 +385,8 @@ void GenerationJob::submitAsync()
 
 void GenerationJob::postSubmission()
 {
+    if (!takeTurn(&GenerationJob::postSubmission))
+        return;
     const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
     m_reply = m_client->submit(m_model.endpoint(), body, this, [this](api::Outcome<api::SubmitTicket> outcome) {
         if (m_cancelled)
@@ -371,7 +398,7 @@ void GenerationJob::postSubmission()
                 emit notice(tr("Rate limited by the service; trying again in %1 s.").arg(wait / 1000.0, 0, 'f', 1));
                 QTimer::singleShot(wait, this, [this] {
                     if (!m_cancelled)
-                        submitAsync();
+                        send();  // through the rate window: others of the batch may have taken it
                 });
                 return;
             }

@@ -178,6 +178,9 @@ private:
     void onImagePrepared(const image::PreparedImage &image, const QString &savedPath);
     void upload(const QByteArray &jpeg, const QByteArray &sha256);
     void send();
+    void waitForRateWindow(qint64 waitMs, void (GenerationJob::*then)());
+    // Takes this client's turn to submit (see api::RateWindow); false: retry is called later.
+    bool takeTurn(void (GenerationJob::*retry)());
     void afterGate(void (GenerationJob::*next)());
     void submitAsync();
     void postSubmission();

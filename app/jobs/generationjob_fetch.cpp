@@ -112,7 +112,7 @@ void GenerationJob::attachDownload(QNetworkReply *reply, const QString &what, bo
             emit notice(tr("Rate limited by the service; trying again in %1 s.").arg(wait / 1000.0, 0, 'f', 1));
             QTimer::singleShot(wait, this, [this] {
                 if (!m_cancelled)
-                    submitSync();
+                    send();  // through the rate window: others of the batch may have taken it
             });
             return;
         } else {
@@ -134,6 +134,8 @@ void GenerationJob::submitSync()
 
 void GenerationJob::postSyncRun()
 {
+    if (!takeTurn(&GenerationJob::postSyncRun))
+        return;
     const QJsonObject body = m_model.buildRequest(m_imageUrl, m_request.prompt, m_parameters);
     QNetworkReply *reply = m_client->postJson(m_client->endpoints().syncUrl(m_model.endpoint()), body,
                                                 m_client->timeouts().syncRunMs, api::SegmindClient::Once::Only);
@@ -141,6 +143,10 @@ void GenerationJob::postSyncRun()
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return;
+        if (m_client && !reply->property("wanAdmitted").toBool()) {
+            reply->setProperty("wanAdmitted", true);  // headers can be announced more than once
+            m_client->noteSubmissionAdmitted();
+        }
         if (auto cost = api::ApiResponses::parseCreditsHeader(reply->rawHeader("x-cost")); cost && *cost >= 0.0) {
             m_cost = cost;
             if (m_client)

@@ -40,6 +40,7 @@ private slots:
     void cleanup();
 
     void variationsInA429Storm_allCompleteWithOneSubmissionEach();
+    void rateLimitedBatch_meetsTheLimitOnce();
     void batch_stopsWhenTheBalanceWouldNotCoverTheNextRun();
     void neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem();
     void runOfAnotherLiveProcess_isNotOffered_andTakenOverWhenItDies();
@@ -161,6 +162,24 @@ void TestJobQueue::variationsInA429Storm_allCompleteWithOneSubmissionEach()
         recorded.insert(e.seed);
     }
     QCOMPARE(recorded, seeds);
+}
+
+void TestJobQueue::rateLimitedBatch_meetsTheLimitOnce()
+{
+    // As Segmind does: two submissions per window (2.5 s here), the next answered 429
+    // with x-rate-limit-reset-at-utc only. Seven runs, all allowed to start at once.
+    QVERIFY(m_emulator.configure({{QStringLiteral("rateLimit"), 2}, {QStringLiteral("rateWindowMs"), 2500}}));
+    m_queue->setMaxConcurrent(7);
+    for (const auto &run : variations(7))
+        m_queue->enqueue(run.request, run.batchId);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 90'000);
+    for (int id : m_queue->ids())
+        QVERIFY2(m_queue->record(id)->stage == jobs::JobStage::Completed, qPrintable(m_queue->record(id)->error.fullText()));
+    const QJsonObject stats = m_emulator.stats();
+    // The first window is learnt from one refusal; every later window is waited for.
+    QCOMPARE(stats.value(QStringLiteral("rateLimited")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("submissions")).toInt(), 7);
+    QCOMPARE(m_client->rateWindow().admitsPerWindow(), 2);
 }
 
 void TestJobQueue::batch_stopsWhenTheBalanceWouldNotCoverTheNextRun()
