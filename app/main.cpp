@@ -3,7 +3,7 @@
 
 #include "cli/commandline.h"
 #include "core/allocator.h"
-#include "studioapp.h"
+#include "shell/studioapp.h"
 
 int main(int argc, char *argv[])
 {

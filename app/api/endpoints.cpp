@@ -1,5 +1,7 @@
 #include "endpoints.h"
 
+#include "core/settings.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -9,6 +11,14 @@ Endpoints::Endpoints(QUrl apiBase, QUrl uploadBase)
     : m_apiBase(std::move(apiBase))
     , m_uploadBase(std::move(uploadBase))
 {
+}
+
+Endpoints Endpoints::fromSettings(const core::Settings &settings)
+{
+    const QString apiBase = settings.value(core::Settings::Key::ApiBase).toString();
+    const QString uploadBase = settings.value(core::Settings::Key::UploadBase).toString();
+    return withEnvironmentOverrides(apiBase.isEmpty() ? defaultApiBase() : QUrl(apiBase),
+                                    uploadBase.isEmpty() ? defaultUploadBase() : QUrl(uploadBase));
 }
 
 Endpoints Endpoints::withEnvironmentOverrides(const QUrl &apiBase, const QUrl &uploadBase)

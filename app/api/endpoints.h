@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace wan::core {
+class Settings;
+}
+
 namespace wan::api {
 
 class Endpoints final
@@ -25,6 +29,9 @@ public:
     // Takes SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE from the environment when set,
     // else the given values (from settings).
     static Endpoints withEnvironmentOverrides(const QUrl &apiBase, const QUrl &uploadBase);
+    // The bases the user set (Segmind's own where none is set), then
+    // SEGMIND_API_BASE / SEGMIND_UPLOAD_BASE.
+    static Endpoints fromSettings(const core::Settings &settings);
 
     QUrl apiBase() const { return m_apiBase; }
     QUrl uploadBase() const { return m_uploadBase; }

@@ -32,7 +32,7 @@ struct Session
 {
     core::Settings settings;
     QNetworkAccessManager network;
-    api::SegmindClient client{&network, settings.endpoints()};
+    api::SegmindClient client{&network, api::Endpoints::fromSettings(settings)};
 };
 
 // Resolves the key (environment, then keychain) and checks the endpoints, then

@@ -13,7 +13,7 @@
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
-#include "library/runrecorder.h"
+#include "jobs/runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -151,7 +151,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     std::unique_ptr<library::Library> lib = openLibrary(&libraryProblem);
     if (!lib)
         return libraryProblem;
-    library::Entry entry = library::RunRecorder::entryFor(request, model, std::nullopt);
+    library::Entry entry = jobs::RunRecorder::entryFor(request, model, std::nullopt);
     entry.id = lib->insert(entry);
     if (entry.id == 0) {
         err() << CommandLine::tr("Error: the run could not be recorded in the library: %1").arg(lib->lastError()) << Qt::endl;
@@ -167,21 +167,21 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     policy.expectCompletion(lib->recentServiceSeconds(), model.typicalSeconds());
     job.setPollPolicy(policy);
     const auto persist = [&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); };
-    library::RunRecorder recorder(&job, entry, persist);
+    jobs::RunRecorder recorder(&job, entry, persist);
     recorder.recordBeforeSending(persist);
     // Leaves only once every write the run depends on has landed or been given up.
     const auto exitWhenRecorded = [&recorder](int code) {
         if (recorder.isSettled())
             QCoreApplication::exit(code);
         else
-            QObject::connect(&recorder, &library::RunRecorder::settled, &recorder, [code] { QCoreApplication::exit(code); });
+            QObject::connect(&recorder, &jobs::RunRecorder::settled, &recorder, [code] { QCoreApplication::exit(code); });
     };
-    QObject::connect(&recorder, &library::RunRecorder::writeProblem, &recorder, [](const QString &text) { err() << text << Qt::endl; });
+    QObject::connect(&recorder, &jobs::RunRecorder::writeProblem, &recorder, [](const QString &text) { err() << text << Qt::endl; });
 
     printProgress(&job);
     QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job, &recorder, exitWhenRecorded](const api::ApiError &error) {
         printError(error);
-        if (library::RunRecorder::isResumable(recorder.entry()))
+        if (jobs::RunRecorder::isResumable(recorder.entry()))
             err() << CommandLine::tr("The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.")
                          .arg(core::printableText(job.requestId(), core::LineBreaks::AsSpaces))
                   << Qt::endl;

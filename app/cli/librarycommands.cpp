@@ -9,7 +9,7 @@
 #include "image/uploadcache.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
-#include "library/runrecorder.h"
+#include "jobs/runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -196,19 +196,19 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
     QList<library::Entry> toSend = sendQueued ? neverSent : QList<library::Entry>();
     int notSent = sendQueued ? 0 : static_cast<int>(neverSent.size());
     for (library::Entry e : claimed) {
-        if (library::RunRecorder::isResumable(e)) {
+        if (jobs::RunRecorder::isResumable(e)) {
             toResume.append(e);
         } else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing) {
             // It may have reached the service, but there is no request id to ask about it
             // (its process, which is gone, may also have finished it without recording that).
-            if (library::RunRecorder::clipSaved(e)) {
-                library::RunRecorder::markCompletedFromClip(e);
+            if (jobs::RunRecorder::clipSaved(e)) {
+                jobs::RunRecorder::markCompletedFromClip(e);
                 lib->update(e);
                 err() << CommandLine::tr("Run %1: its clip had been saved: %2").arg(e.id).arg(QDir::toNativeSeparators(e.outputPath))
                       << Qt::endl;
                 continue;
             }
-            library::RunRecorder::markUnknownOutcome(e);
+            jobs::RunRecorder::markUnknownOutcome(e);
             lib->update(e);
             err() << CommandLine::tr("Run %1: %2").arg(e.id).arg(e.errorMessage) << Qt::endl;
         } else if (sendQueued) {
@@ -237,12 +237,12 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
     int pending = static_cast<int>(toResume.size() + toSend.size());
     int exitCode = placeProblem;  // the other runs go on; the exit code says one could not
     std::vector<std::unique_ptr<jobs::GenerationJob>> jobs;
-    std::vector<std::unique_ptr<library::RunRecorder>> recorders;
+    std::vector<std::unique_ptr<jobs::RunRecorder>> recorders;
     // Leaves once every run is done and every write it depends on has landed or been given up.
     std::function<void()> exitWhenRecorded = [&recorders, &exitCode, &exitWhenRecorded] {
         for (const auto &recorder : recorders) {
             if (!recorder->isSettled()) {
-                QObject::connect(recorder.get(), &library::RunRecorder::settled, recorder.get(), [&exitWhenRecorded] {
+                QObject::connect(recorder.get(), &jobs::RunRecorder::settled, recorder.get(), [&exitWhenRecorded] {
                     exitWhenRecorded();
                 }, Qt::SingleShotConnection);
                 return;
@@ -257,13 +257,13 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
             exitWhenRecorded();
     };
     auto launch = [&](const library::Entry &e, bool resume) {
-        auto job = std::make_unique<jobs::GenerationJob>(&session.client, &uploads, model, library::RunRecorder::requestFrom(e));
+        auto job = std::make_unique<jobs::GenerationJob>(&session.client, &uploads, model, jobs::RunRecorder::requestFrom(e));
         job->setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
         const auto persist = [&lib](const library::Entry &x, const std::function<void(bool)> &done) { done(lib->update(x)); };
-        auto recorder = std::make_unique<library::RunRecorder>(job.get(), e, persist);
+        auto recorder = std::make_unique<jobs::RunRecorder>(job.get(), e, persist);
         recorder->recordBeforeSending(persist);
         const qint64 id = e.id;
-        QObject::connect(recorder.get(), &library::RunRecorder::writeProblem, recorder.get(), [id](const QString &text) {
+        QObject::connect(recorder.get(), &jobs::RunRecorder::writeProblem, recorder.get(), [id](const QString &text) {
             err() << CommandLine::tr("Run %1:").arg(id) << ' ' << text << Qt::endl;
         });
         printProgress(job.get());
@@ -282,7 +282,7 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
         jobs.push_back(std::move(job));
         recorders.push_back(std::move(recorder));
         if (resume)
-            raw->resume(library::RunRecorder::ticketFrom(copy), copy.submittedAt, copy.outputUrl);
+            raw->resume(jobs::RunRecorder::ticketFrom(copy), copy.submittedAt, copy.outputUrl);
         else
             raw->start();
     };

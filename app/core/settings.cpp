@@ -44,8 +44,8 @@ QString Settings::name(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     switch (key) {
-    case Key::ApiBase: return api::Endpoints::defaultApiBase().toString();
-    case Key::UploadBase: return api::Endpoints::defaultUploadBase().toString();
+    case Key::ApiBase:     // empty: Segmind's own (api::Endpoints::fromSettings)
+    case Key::UploadBase: return QString();
     case Key::GenerationMode: return QStringLiteral("async");
     case Key::LastParameters: return QVariant();
     case Key::PromptHistory: return QStringList();
@@ -73,12 +73,6 @@ void Settings::setValue(Key key, const QVariant &value)
         return;
     m_store->setValue(name(key), value);
     emit changed(key);
-}
-
-api::Endpoints Settings::endpoints() const
-{
-    return api::Endpoints::withEnvironmentOverrides(QUrl(value(Key::ApiBase).toString()),
-                                                    QUrl(value(Key::UploadBase).toString()));
 }
 
 QString Settings::dataDirectory()

@@ -4,8 +4,6 @@
 // else reads QSettings directly. Secrets never go here: the API key lives in
 // the system keychain (ApiKeyStore).
 
-#include "api/endpoints.h"
-
 #include <QObject>
 #include <QSettings>
 #include <QVariant>
@@ -46,8 +44,6 @@ public:
     static QString name(Key key);
     static QVariant defaultValue(Key key);
 
-    // The API and upload bases: settings, then SEGMIND_API_BASE / SEGMIND_UPLOAD_BASE.
-    api::Endpoints endpoints() const;
     // Where results are saved by default (created when needed).
     QString resultsDirectory() const;
     // Application data: the library, the upload cache.

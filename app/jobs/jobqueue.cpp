@@ -5,7 +5,7 @@
 #include "jobs/batchplan.h"
 #include "library/libraryservice.h"
 #include "library/clipsettings.h"
-#include "library/runrecorder.h"
+#include "jobs/runrecorder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -125,7 +125,7 @@ void JobQueue::recordInLibrary(int id)
     Slot *s = slot(id);
     if (!s || s->recorded)
         return;
-    library::Entry e = library::RunRecorder::entryFor(s->record.request, m_model,
+    library::Entry e = jobs::RunRecorder::entryFor(s->record.request, m_model,
                                                       m_credits ? m_credits->balance() : std::nullopt);
     e.batchId = s->record.batchId;
     m_library->insert(e, this, [this, id, e](qint64 libraryId) {
@@ -235,15 +235,15 @@ void JobQueue::startJob(Slot &s)
     s.record.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     if (m_library && s.entry.id) {
         auto *service = m_library;
-        const library::RunRecorder::CheckedPersist persist = [this, service](const library::Entry &x,
+        const jobs::RunRecorder::CheckedPersist persist = [this, service](const library::Entry &x,
                                                                              std::function<void(bool)> done) {
             service->update(x, this, std::move(done));
         };
         // Owned by the queue, not the job: a write still being retried when the job
         // is gone (the result recorded after the clip was shown) keeps going.
-        auto *recorder = new library::RunRecorder(job, s.entry, persist, this);
+        auto *recorder = new jobs::RunRecorder(job, s.entry, persist, this);
         recorder->recordBeforeSending(persist);
-        connect(recorder, &library::RunRecorder::writeProblem, this, [this, id](const QString &text) {
+        connect(recorder, &jobs::RunRecorder::writeProblem, this, [this, id](const QString &text) {
             if (Slot *x = slot(id)) {
                 x->record.notice = text;
                 emit jobChanged(id);
@@ -253,7 +253,7 @@ void JobQueue::startJob(Slot &s)
             if (recorder->isSettled())
                 recorder->deleteLater();
             else
-                connect(recorder, &library::RunRecorder::settled, recorder, &QObject::deleteLater);
+                connect(recorder, &jobs::RunRecorder::settled, recorder, &QObject::deleteLater);
         });
     }
     // The settings the clip gets (from the RunRecorder's entry, or built here
@@ -337,7 +337,7 @@ void JobQueue::resumeFromLibrary()
     // are shown and followed until they finish, or until their process is gone.
     m_library->claimUnfinished(false, this, [this](const library::UnfinishedRuns &runs) {
         for (const library::Entry &e : runs.claimed) {
-            if (library::RunRecorder::isResumable(e))
+            if (jobs::RunRecorder::isResumable(e))
                 addResumed(e);
             else if (e.status == library::EntryStatus::Submitting || e.status == library::EntryStatus::Processing)
                 settleUnknownOutcome(e);
@@ -356,11 +356,11 @@ void JobQueue::resumeFromLibrary()
 void JobQueue::addResumed(const library::Entry &e)
 {
     JobRecord r;
-    r.request = library::RunRecorder::requestFrom(e);
+    r.request = jobs::RunRecorder::requestFrom(e);
     r.libraryId = e.id;
     r.batchId = e.batchId;
     r.created = e.created.toLocalTime();
-    r.resumeTicket = library::RunRecorder::ticketFrom(e);
+    r.resumeTicket = jobs::RunRecorder::ticketFrom(e);
     r.submittedAt = e.submittedAt;
     r.resumeVideoUrl = e.outputUrl;
     r.requestId = e.requestId;
@@ -378,10 +378,10 @@ void JobQueue::settleUnknownOutcome(const library::Entry &e)
     // Looking at the clip reads the disk: never on this thread.
     watcher->setFuture(QtConcurrent::run([e] {
         library::Entry x = e;
-        if (library::RunRecorder::clipSaved(x))
-            library::RunRecorder::markCompletedFromClip(x);
+        if (jobs::RunRecorder::clipSaved(x))
+            jobs::RunRecorder::markCompletedFromClip(x);
         else
-            library::RunRecorder::markUnknownOutcome(x);
+            jobs::RunRecorder::markUnknownOutcome(x);
         return x;
     }));
 }
@@ -401,14 +401,14 @@ void JobQueue::sendHeld()
             }
             if (claim.outcome != library::Claim::Claimed)
                 return;
-            if (library::RunRecorder::isResumable(x)) {
+            if (jobs::RunRecorder::isResumable(x)) {
                 addResumed(x);
             } else if (x.status == library::EntryStatus::Submitting || x.status == library::EntryStatus::Processing) {
                 settleUnknownOutcome(x);
                 return;
             } else {
                 JobRecord r;
-                r.request = library::RunRecorder::requestFrom(x);
+                r.request = jobs::RunRecorder::requestFrom(x);
                 r.libraryId = x.id;
                 r.batchId = x.batchId;
                 r.created = x.created.toLocalTime();
@@ -477,7 +477,7 @@ void JobQueue::remove(int id)
 
 QJsonObject JobQueue::reproduction(GenerationJob *job, const GenerationResult &result) const
 {
-    library::Entry e = library::RunRecorder::entryFor(job->request(), m_model, std::nullopt);
+    library::Entry e = jobs::RunRecorder::entryFor(job->request(), m_model, std::nullopt);
     e.status = library::EntryStatus::Completed;
     e.parameters = job->sentParameters();
     e.seed = result.seed;

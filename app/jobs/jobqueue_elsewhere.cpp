@@ -5,7 +5,7 @@
 #include "jobqueue.h"
 
 #include "library/libraryservice.h"
-#include "library/runrecorder.h"
+#include "jobs/runrecorder.h"
 
 namespace wan::jobs {
 
@@ -39,7 +39,7 @@ void JobQueue::addElsewhere(const library::Entry &e)
             return; // already shown
     }
     JobRecord r;
-    r.request = library::RunRecorder::requestFrom(e);
+    r.request = jobs::RunRecorder::requestFrom(e);
     r.libraryId = e.id;
     r.batchId = e.batchId;
     r.created = e.created.toLocalTime();
@@ -107,9 +107,9 @@ void JobQueue::followed(int id, const library::Claim &claim)
     // Its process is gone: the run is this window's now.
     r.elsewherePid = 0;
     s->entry = e;
-    if (library::RunRecorder::isResumable(e)) {
+    if (jobs::RunRecorder::isResumable(e)) {
         r.stage = JobStage::Waiting;
-        r.resumeTicket = library::RunRecorder::ticketFrom(e);
+        r.resumeTicket = jobs::RunRecorder::ticketFrom(e);
         r.submittedAt = e.submittedAt;
         r.resumeVideoUrl = e.outputUrl;
         emit jobChanged(id);

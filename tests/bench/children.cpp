@@ -8,7 +8,7 @@
 #include "core/modeldescription.h"
 #include "core/settings.h"
 #include "emulatorfixture.h"
-#include "galleryview.h"
+#include "gallery/galleryview.h"
 #include "imagechildren.h"
 #include "image/imagepreparer.h"
 #include "image/uploadcache.h"
@@ -16,10 +16,10 @@
 #include "library/gallerymodel.h"
 #include "library/library.h"
 #include "library/libraryservice.h"
-#include "mainwindow.h"
-#include "platformdefaults.h"
-#include "playerview.h"
-#include "videoview.h"
+#include "shell/mainwindow.h"
+#include "common/platformdefaults.h"
+#include "player/playerview.h"
+#include "player/videoview.h"
 #include "testimages.h"
 
 #include <QAbstractEventDispatcher>

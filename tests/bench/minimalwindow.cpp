@@ -6,7 +6,7 @@
 //                      the same arrangement, the player bar's theme icons), in
 //                      plain Qt, with none of Wan Studio's code, services,
 //                      libraries or hidden widgets.
-#include "startupprobe.h"
+#include "shell/startupprobe.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -11,7 +11,7 @@
 #include "emulatorfixture.h"
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include <QFile>
 #include <QImage>

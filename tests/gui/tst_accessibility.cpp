@@ -8,12 +8,12 @@
 
 #include "studiowindowfixture.h"
 
-#include "accessiblenames.h"
-#include "compareview.h"
+#include "common/accessiblenames.h"
+#include "gallery/compareview.h"
 #include "jobs/batchplan.h"
-#include "settingsdialog.h"
-#include "variationsdialog.h"
-#include "welcomedialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/variationsdialog.h"
+#include "dialogs/welcomedialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

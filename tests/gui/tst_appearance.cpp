@@ -8,15 +8,15 @@
 
 #include "studiowindowfixture.h"
 
-#include "appearance.h"
-#include "gallerydelegate.h"
+#include "common/appearance.h"
+#include "gallery/gallerydelegate.h"
 #include "library/gallerymodel.h"
-#include "messagebanner.h"
-#include "playercontrols.h"
-#include "readablecolours.h"
-#include "settingsdialog.h"
-#include "variationsdialog.h"
-#include "welcomedialog.h"
+#include "common/messagebanner.h"
+#include "player/playercontrols.h"
+#include "common/readablecolours.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/variationsdialog.h"
+#include "dialogs/welcomedialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

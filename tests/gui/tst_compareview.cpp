@@ -3,9 +3,9 @@
 // The video sinks prove frames were shown: a frame's start time says which
 // frame of the clip is on screen. differingKeys() is pure and needs no clips.
 
-#include "compareview.h"
+#include "gallery/compareview.h"
 #include "library/libraryentry.h"
-#include "videoview.h"
+#include "player/videoview.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

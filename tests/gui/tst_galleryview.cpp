@@ -4,9 +4,9 @@
 // reach the database and the disk, thumbnails are decoded and written, and
 // hovering a card plays its clip.
 
-#include "clipthumbnailer.h"
-#include "gallerydelegate.h"
-#include "galleryview.h"
+#include "gallery/clipthumbnailer.h"
+#include "gallery/gallerydelegate.h"
+#include "gallery/galleryview.h"
 #include "library/gallerymodel.h"
 #include "library/libraryservice.h"
 

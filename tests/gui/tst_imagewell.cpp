@@ -2,8 +2,8 @@
 // address, press keys; checked by what it shows (banner, info line, pixels of
 // the preview and the frame overlay) and what it reports (imageChanged, image()).
 
-#include "imagewell.h"
-#include "messagebanner.h"
+#include "studio/imagewell.h"
+#include "common/messagebanner.h"
 #include "testimages.h"
 
 #include <QClipboard>

@@ -11,9 +11,9 @@
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
 #include "library/libraryservice.h"
-#include "accessiblenames.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
+#include "common/accessiblenames.h"
+#include "shell/mainwindow.h"
+#include "dialogs/settingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

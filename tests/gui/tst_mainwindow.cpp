@@ -9,13 +9,13 @@
 #include "core/settings.h"
 #include "emulatorfixture.h"
 #include "image/uploadcache.h"
-#include "imagewell.h"
+#include "studio/imagewell.h"
 #include "loopbackhost.h"
 #include "jobs/jobqueue.h"
-#include "mainwindow.h"
-#include "playerview.h"
-#include "videoview.h"
-#include "prompteditor.h"
+#include "shell/mainwindow.h"
+#include "player/playerview.h"
+#include "player/videoview.h"
+#include "studio/prompteditor.h"
 #include "testimages.h"
 
 #include <QAbstractButton>

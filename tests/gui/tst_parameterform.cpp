@@ -4,7 +4,7 @@
 // control can be found by a screen reader and explains itself.
 
 #include "core/modeldescription.h"
-#include "parameterform.h"
+#include "studio/parameterform.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 // real media backend under the offscreen platform. The video sink is what
 // proves which frame is shown; the view's own pixels prove it is drawn.
 
-#include "playercontrols.h"
-#include "playerview.h"
-#include "videoview.h"
+#include "player/playercontrols.h"
+#include "player/playerview.h"
+#include "player/videoview.h"
 
 #include "core/settings.h"
 

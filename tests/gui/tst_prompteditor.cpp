@@ -4,7 +4,7 @@
 
 #include "core/prompthistory.h"
 #include "core/settings.h"
-#include "prompteditor.h"
+#include "studio/prompteditor.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // The settings and welcome dialogs: the key stays masked unless asked, bad
 // service addresses cannot be saved, and a key test goes through a signal.
 
-#include "settingsdialog.h"
-#include "welcomedialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/welcomedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

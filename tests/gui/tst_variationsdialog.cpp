@@ -5,7 +5,7 @@
 
 #include "core/modeldescription.h"
 #include "jobs/batchplan.h"
-#include "variationsdialog.h"
+#include "dialogs/variationsdialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

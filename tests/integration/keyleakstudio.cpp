@@ -12,8 +12,8 @@
 // Prints "keyleak-driver: <what happened>" lines; exits 0 when the run ended
 // as expected, 3 when it ended otherwise, 4 when it did not end in time.
 
-#include "mainwindow.h"
-#include "studioapp.h"
+#include "shell/mainwindow.h"
+#include "shell/studioapp.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -6,8 +6,8 @@
 // Prints "rebuild-driver: <what happened>" lines; exits 0 when the library was
 // rebuilt and is in use, 3 when the question never came, 4 on a time-out.
 
-#include "mainwindow.h"
-#include "studioapp.h"
+#include "shell/mainwindow.h"
+#include "shell/studioapp.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // What "Open with Wan Studio" does: the desktop runs `wanstudio FILE...`, and
 // the window starts with that image chosen in the image well.
 
-#include "studioapp.h"
+#include "shell/studioapp.h"
 
 #include <QDir>
 #include <QIcon>

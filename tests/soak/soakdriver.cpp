@@ -18,7 +18,7 @@
 #include "jobs/jobqueue.h"
 #include "library/library.h"
 #include "library/libraryservice.h"
-#include "library/runrecorder.h"
+#include "jobs/runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -298,7 +298,7 @@ void Soak::inProcess(const Scenario &scenario, int index)
         ++m_f.unclear;
         return;
     }
-    if (library::RunRecorder::isResumable(*e)) {
+    if (jobs::RunRecorder::isResumable(*e)) {
         // As after a restart: a new queue picks the run up from the library.
         auto restarted = makeQueue(m_dir.filePath(QStringLiteral("results")));
         restarted->resumeFromLibrary();

@@ -7,7 +7,7 @@
 #include "api/segmindclient.h"
 #include "core/modeldescription.h"
 #include "jobs/generationjob.h"
-#include "library/runrecorder.h"
+#include "jobs/runrecorder.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -48,7 +48,7 @@ void TestRunRecorder::refusedAcceptanceWrite_isRetriedUntilItLands()
     entry.id = 7;
     QList<library::Entry> landed;
     int refusals = 2; // the database is held by another program for two tries
-    library::RunRecorder recorder(&f.job, entry, [&](const library::Entry &e, std::function<void(bool)> done) {
+    jobs::RunRecorder recorder(&f.job, entry, [&](const library::Entry &e, std::function<void(bool)> done) {
         if (refusals > 0) {
             --refusals;
             done(false);
@@ -57,8 +57,8 @@ void TestRunRecorder::refusedAcceptanceWrite_isRetriedUntilItLands()
         landed.append(e);
         done(true);
     });
-    QSignalSpy problems(&recorder, &library::RunRecorder::writeProblem);
-    QSignalSpy settled(&recorder, &library::RunRecorder::settled);
+    QSignalSpy problems(&recorder, &jobs::RunRecorder::writeProblem);
+    QSignalSpy settled(&recorder, &jobs::RunRecorder::settled);
 
     emit f.job.accepted(ticket());
     QCOMPARE(problems.count(), 1);
@@ -81,14 +81,14 @@ void TestRunRecorder::writeRefusedForGood_isGivenUpOnce_andSettles()
     library::Entry entry;
     entry.id = 8;
     int attempts = 0;
-    library::RunRecorder recorder(&f.job, entry, [&](const library::Entry &, std::function<void(bool)> done) {
+    jobs::RunRecorder recorder(&f.job, entry, [&](const library::Entry &, std::function<void(bool)> done) {
         ++attempts;
         done(false);
     });
-    QSignalSpy problems(&recorder, &library::RunRecorder::writeProblem);
+    QSignalSpy problems(&recorder, &jobs::RunRecorder::writeProblem);
     emit f.job.accepted(ticket());
     QTRY_VERIFY_WITH_TIMEOUT(recorder.isSettled(), 20'000);
-    QCOMPARE(attempts, 1 + library::RunRecorder::MaxWriteRetries);
+    QCOMPARE(attempts, 1 + jobs::RunRecorder::MaxWriteRetries);
     QCOMPARE(problems.count(), 2); // "keeps trying", then "still could not"
     QVERIFY(problems.at(1).at(0).toString().contains(QLatin1String("req-0042")));
     QVERIFY(recorder.isBehind());

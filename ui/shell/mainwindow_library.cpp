@@ -1,0 +1,132 @@
+// The studio window's library side: restoring a run's settings (from the
+// gallery or from a dropped clip), variations, and comparing runs.
+
+#include "shell/mainwindow.h"
+
+#include "gallery/compareview.h"
+#include "core/credittracker.h"
+#include "core/modeldescription.h"
+#include "gallery/galleryview.h"
+#include "studio/imagewell.h"
+#include "jobs/batchplan.h"
+#include "jobs/jobqueue.h"
+#include "library/gallerymodel.h"
+#include "library/libraryentry.h"
+#include "library/mp4metadata.h"
+#include "common/messagebanner.h"
+#include "studio/parameterform.h"
+#include "player/playerview.h"
+#include "studio/prompteditor.h"
+#include "dialogs/variationsdialog.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace wan::ui {
+
+void MainWindow::useSettings(const library::Entry &entry)
+{
+    QJsonObject settings{{QStringLiteral("image"), entry.imageSource},
+                         {QStringLiteral("prompt"), entry.prompt},
+                         {QStringLiteral("parameters"), entry.parameters}};
+    settings.insert(QStringLiteral("seed"), entry.seed);
+    useSettings(settings);
+}
+
+void MainWindow::useSettings(const QJsonObject &settings)
+{
+    const QString image = settings.value(QStringLiteral("image")).toString();
+    if (!image.isEmpty())
+        m_imageWell->setImage(image);
+    const QString prompt = settings.value(QStringLiteral("prompt")).toString();
+    if (!prompt.isEmpty())
+        m_prompt->setPrompt(prompt);
+    QJsonObject parameters = settings.value(QStringLiteral("parameters")).toObject();
+    if (settings.contains(QStringLiteral("seed")))
+        parameters.insert(QStringLiteral("seed"), settings.value(QStringLiteral("seed")));
+    m_parameters->setValues(parameters);
+    // The recorded seed is the one to reproduce: not a new random one.
+    m_parameters->setRandomSeed(false);
+    showMessage(tr("Settings restored: the image, prompt and every parameter, seed %1 included.")
+                    .arg(parameters.value(QStringLiteral("seed")).toInteger()),
+                false);
+    m_centre->setCurrentWidget(m_player);
+}
+
+void MainWindow::openVariations()
+{
+    updateGenerateEnabled();
+    if (!m_generate->isEnabled()) {
+        showMessage(m_generateReason->text(), true);
+        return;
+    }
+    VariationsDialog dialog(*m_context.model, currentRequest(), this);
+    dialog.setBalance(m_context.credits->balance());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<jobs::PlannedRun> runs = dialog.plannedRuns();
+    for (const auto &run : runs)
+        m_currentJob = m_context.queue->enqueue(run.request, run.batchId);
+    if (!runs.isEmpty()) {
+        m_prompt->remember(runs.first().request.prompt);
+        showMessage(tr("%n run(s) queued.", nullptr, static_cast<int>(runs.size())), false);
+    }
+}
+
+void MainWindow::libraryReady()
+{
+    if (m_gallery)
+        m_gallery->model()->reload();
+}
+
+void MainWindow::showLibrary()
+{
+    if (m_gallery)
+        m_centre->setCurrentWidget(m_gallery);
+}
+
+void MainWindow::compare(const QList<library::Entry> &entries)
+{
+    auto *view = new CompareView;
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Compare %n clip(s) — Wan Studio", nullptr, static_cast<int>(entries.size())));
+    connect(view, &CompareView::message, this, [this](const QString &text) { showMessage(text, true); });
+    view->setEntries(entries);
+    view->resize(1200, 760);
+    view->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+// A clip made by Wan Studio carries its settings: dropping it restores them.
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    event->acceptProposedAction();
+    auto *watcher = new QFutureWatcher<std::optional<QJsonObject>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const auto settings = watcher->result();
+        if (!settings) {
+            showMessage(tr("%1 holds no Wan Studio settings (only clips made by Wan Studio do).").arg(QFileInfo(path).fileName()), true);
+            return;
+        }
+        useSettings(*settings);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return library::Mp4Metadata::read(path); }));
+}
+
+} // namespace wan::ui
