@@ -130,6 +130,8 @@ std::optional<ModelDescription> ModelDescription::fromJson(const QByteArray &jso
         spec.decimals = p.value(QLatin1String("decimals")).toInt(spec.type == ParameterSpec::Type::Float ? 1 : 0);
         spec.label = p.value(QLatin1String("label")).toString(spec.name);
         spec.help = p.value(QLatin1String("help")).toString();
+        spec.advanced = p.value(QLatin1String("advanced")).toBool();
+        spec.role = p.value(QLatin1String("role")).toString();
         model.m_parameters << spec;
         if (!spec.defaultValue.isUndefined() && model.validateValue(spec, spec.defaultValue))
             return fail(tr("The default of \"%1\" is outside its own range.").arg(spec.name));

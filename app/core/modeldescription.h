@@ -31,6 +31,11 @@ struct ParameterSpec
     int decimals = 0;                  // for Float: how many decimals a form shows
     QString label;                     // short, human (English source; translated by the UI)
     QString help;                      // the API page's help text
+    // Rarely touched: a form may fold it away (the model file's "advanced").
+    bool advanced = false;
+    // What the value means beyond its type, for the few places that need it:
+    // "frameCount", "frameRate" (the clip's length). Empty for most.
+    QString role;
 
     bool hasRange() const { return minimum.has_value() && maximum.has_value(); }
     bool isTunable() const { return type != Type::Image && type != Type::String; }

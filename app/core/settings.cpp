@@ -37,6 +37,8 @@ QString Settings::name(Key key)
     case Key::LastImage: return QStringLiteral("editor/lastImage");
     case Key::Language: return QStringLiteral("ui/language");
     case Key::Appearance: return QStringLiteral("ui/appearance");
+    case Key::SplitterState: return QStringLiteral("ui/splitterState");
+    case Key::AdvancedOpen: return QStringLiteral("editor/advancedOpen");
     }
     return {};
 }
@@ -54,7 +56,9 @@ QVariant Settings::defaultValue(Key key)
     case Key::Notifications: return true;
     case Key::MaxConcurrentJobs: return 3;
     case Key::WindowGeometry:
-    case Key::WindowState: return QByteArray();
+    case Key::WindowState:
+    case Key::SplitterState: return QByteArray();
+    case Key::AdvancedOpen: return false;
     case Key::LastImage:
     case Key::Language: return QString();
     case Key::Appearance: return QStringLiteral("system");

@@ -34,6 +34,8 @@ public:
         LastImage,
         Language, // a code from availableLanguages(); empty: the system's
         Appearance, // "system", "light", "dark" or "highContrast"
+        SplitterState, // the main window's columns (QSplitter::saveState)
+        AdvancedOpen,  // the parameters' advanced section is unfolded
     };
 
     // store: the QSettings to use; nullptr uses the application's default.

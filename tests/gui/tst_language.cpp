@@ -16,6 +16,11 @@
 #include "dialogs/settingsdialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScreen>
+#include <QScrollBar>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -50,6 +55,8 @@ private slots:
     void settingsDialog_offersEveryLanguageByItsOwnName();
     void windowMnemonics_areDistinctLatinKeys_data();
     void windowMnemonics_areDistinctLatinKeys();
+    void everyControl_fitsALaptopScreen_data();
+    void everyControl_fitsALaptopScreen();
 
 private:
     QString generateTextUnder(const QString &language);
@@ -207,6 +214,95 @@ void TestLanguage::settingsDialog_offersEveryLanguageByItsOwnName()
     QCOMPARE(dialog.values().language, QString());
 }
 
+void TestLanguage::everyControl_fitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen"); // empty: maximised on the test's 1366x768 screen
+    for (const char *language : { "en", "de", "es", "fr", "ja", "zh_CN" })
+        QTest::addRow("%s maximised at 1366x768", language) << QString::fromLatin1(language) << QSize();
+    // On a desktop, a title bar and a panel take about 62 of those pixels in height.
+    QTest::addRow("de 1366x768 under a title bar and a panel") << QStringLiteral("de") << QSize(1366, 768 - 62);
+    QTest::addRow("de 1280x720 under a title bar and a panel") << QStringLiteral("de") << QSize(1280, 720 - 62);
+}
+
+void TestLanguage::everyControl_fitsALaptopScreen()
+{
+    // On the most common laptop screen, in every language (German's labels are
+    // the longest), the image, the prompt, every model control that is not
+    // folded under Advanced, Generate and the run's status are in view, and
+    // nothing has to be scrolled to reach them.
+    QFETCH(QString, language);
+    QFETCH(QSize, screen);
+    {
+        core::Settings earlier; // what the other tests' windows left: this is a first start
+        earlier.setValue(core::Settings::Key::WindowGeometry, QByteArray());
+        earlier.setValue(core::Settings::Key::WindowState, QByteArray());
+        earlier.setValue(core::Settings::Key::SplitterState, QByteArray());
+        earlier.setValue(core::Settings::Key::AdvancedOpen, false);
+    }
+    WindowUnderLanguage studio(language, m_dir.path(), true);
+    QMainWindow &window = *studio.window;
+    QVERIFY2(window.screen()->size() == QSize(1366, 768), "tests/gui/laptopscreen.json gives the offscreen screen a laptop's size");
+    if (screen.isEmpty()) {
+        // A first start on a screen this size opens maximised by itself.
+        QVERIFY(window.windowState() & Qt::WindowMaximized);
+        screen = window.screen()->availableGeometry().size();
+    }
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (window.size() != screen) {
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(screen);
+    }
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(window.size(), screen);
+
+    auto *scroll = window.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    const QRect visible(scroll->viewport()->mapTo(&window, QPoint(0, 0)), scroll->viewport()->size());
+
+    QList<QWidget *> mustSee;
+    const core::ModelDescription &model = core::ModelDescription::wan22ImageToVideo();
+    for (const core::ParameterSpec &spec : model.parameters()) {
+        if (!spec.isTunable() || spec.advanced)
+            continue;
+        auto *editor = window.findChild<QWidget *>(spec.name);
+        auto *label = window.findChild<QWidget *>(spec.name + QStringLiteral("Label"));
+        QVERIFY2(editor && label, qPrintable(spec.name));
+        mustSee << editor << label;
+        if (auto *slider = window.findChild<QWidget *>(spec.name + QStringLiteral("Slider")))
+            mustSee << slider;
+        // A choice's every value is one click away: each button is in view.
+        for (QAbstractButton *segment : editor->findChildren<QAbstractButton *>())
+            mustSee << segment;
+    }
+    for (const char *name : { "seedRandom", "seedReuse", "clipLength", "advancedToggle", "resetToDefaults", "imageCanvas" })
+        mustSee << window.findChild<QWidget *>(QLatin1String(name));
+    mustSee << window.findChild<QPlainTextEdit *>();
+    QVERIFY(!mustSee.contains(nullptr));
+    for (QWidget *widget : std::as_const(mustSee)) {
+        const QRect at(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+        QVERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
+        QVERIFY2(visible.contains(at), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 is outside the column's view %6,%7 %8x%9")
+                                                      .arg(widget->objectName())
+                                                      .arg(at.x()).arg(at.y()).arg(at.width()).arg(at.height())
+                                                      .arg(visible.x()).arg(visible.y()).arg(visible.width()).arg(visible.height())));
+    }
+    // Four lines of prompt at least.
+    auto *prompt = window.findChild<QPlainTextEdit *>();
+    QVERIFY(prompt->viewport()->height() >= 4 * prompt->fontMetrics().lineSpacing());
+
+    // Generate and the run's status, under the column, inside the window.
+    for (const char *name : { "generateButton", "runStatus", "cancelButton" }) {
+        auto *widget = window.findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget && widget->isVisible(), name);
+        const QRect at(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+        QVERIFY2(window.rect().contains(at), name);
+    }
+}
+
 QTEST_MAIN(TestLanguage)
 void TestLanguage::windowMnemonics_areDistinctLatinKeys_data()
 {
@@ -227,6 +323,10 @@ void TestLanguage::windowMnemonics_areDistinctLatinKeys()
     ui::MainWindow &window = *studio.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Every parameter's label in view: the advanced ones too.
+    auto *advanced = window.findChild<QAbstractButton *>(QStringLiteral("advancedToggle"));
+    QVERIFY(advanced);
+    advanced->setChecked(true);
     auto *tabs = window.findChild<QTabWidget *>();
     QVERIFY(tabs && tabs->count() == 2);
     // The input column stays in view beside either tab: both must be free of clashes.
@@ -257,7 +357,7 @@ void TestLanguage::checkMnemonics(QWidget &window, const QString &language)
             QVERIFY2(!label->buddy()->accessibleName().contains(QLatin1Char('&')), qPrintable(label->buddy()->accessibleName()));
         }
     }
-    // Seven parameter labels. In English, German and French the ten labels and
+    // Seven parameter labels. In English, German and French the eleven labels and
     // buttons of the form share fewer free letters than they are, so one label
     // goes without (rather than show a stray "(B)"); a label with no Latin
     // letter always gets one after it.

@@ -7,6 +7,7 @@
 #include "core/freememoryrelease.h"
 #include "core/modeldescription.h"
 #include "core/settings.h"
+#include "common/segmentedchoice.h"
 #include "emulatorfixture.h"
 #include "image/uploadcache.h"
 #include "studio/imagewell.h"
@@ -380,7 +381,8 @@ void TestMainWindow::lastInputs_areRestoredAfterRestart()
 {
     prepareInputs();
     m_window->findChild<QSpinBox *>(QStringLiteral("frames_per_second"))->setValue(20);
-    m_window->findChild<QComboBox *>(QStringLiteral("aspect_ratio"))->setCurrentText(QStringLiteral("9:16"));
+    auto *aspect = m_window->findChild<ui::SegmentedChoice *>(QStringLiteral("aspect_ratio"));
+    aspect->setCurrentIndex(aspect->findText(QStringLiteral("9:16")));
     QTest::mouseClick(generateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Done")), 60'000);
     QVERIFY(m_window->close());
@@ -395,7 +397,7 @@ void TestMainWindow::lastInputs_areRestoredAfterRestart()
     context.credits = m_credits.get();
     ui::MainWindow again(context);
     QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("frames_per_second"))->value(), 20);
-    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("aspect_ratio"))->currentText(), QStringLiteral("9:16"));
+    QCOMPARE(again.findChild<ui::SegmentedChoice *>(QStringLiteral("aspect_ratio"))->currentText(), QStringLiteral("9:16"));
     QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"))->toPlainText(), promptEdit()->toPlainText());
     again.setKeyState(true);
     QTRY_VERIFY_WITH_TIMEOUT(again.generateBlockedReason().isEmpty(), 10'000);  // the image came back too

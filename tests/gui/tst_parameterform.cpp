@@ -4,6 +4,7 @@
 // control can be found by a screen reader and explains itself.
 
 #include "core/modeldescription.h"
+#include "common/segmentedchoice.h"
 #include "studio/parameterform.h"
 
 #include <QAbstractButton>
@@ -116,8 +117,8 @@ private slots:
     void sliderAndSpinBox_stayInSync();
     void typingOutOfRange_isImpossible_data();
     void typingOutOfRange_isImpossible();
-    void enumCombo_listsExactlyTheDocumentedValues_data();
-    void enumCombo_listsExactlyTheDocumentedValues();
+    void enumChoice_offersExactlyTheDocumentedValues_data();
+    void enumChoice_offersExactlyTheDocumentedValues();
     void goFast_isACheckBox();
 
     void setValues_roundTripsAndEmitsOnce();
@@ -180,8 +181,8 @@ void TestParameterForm::defaults_matchTheModel()
     QCOMPARE(child<QSpinBox>(*m_form, key("frames_per_second"))->value(), 16);
     QCOMPARE(child<QDoubleSpinBox>(*m_form, key("sample_shift"))->value(), 12.0);
     QCOMPARE(child<QSlider>(*m_form, key("sample_shiftSlider"))->value(), 120);
-    QCOMPARE(child<QComboBox>(*m_form, key("resolution"))->currentText(), key("480p"));
-    QCOMPARE(child<QComboBox>(*m_form, key("aspect_ratio"))->currentText(), key("16:9"));
+    QCOMPARE(child<wan::ui::SegmentedChoice>(*m_form, key("resolution"))->currentText(), key("480p"));
+    QCOMPARE(child<wan::ui::SegmentedChoice>(*m_form, key("aspect_ratio"))->currentText(), key("16:9"));
     QVERIFY(child<QCheckBox>(*m_form, key("go_fast"))->isChecked());
     QCOMPARE(child<QLineEdit>(*m_form, key("seed"))->text(), key("1"));
 }
@@ -321,7 +322,7 @@ void TestParameterForm::typingOutOfRange_isImpossible()
     QVERIFY(!model().validateValue(*model().parameter(name), m_form->values().value(name)));
 }
 
-void TestParameterForm::enumCombo_listsExactlyTheDocumentedValues_data()
+void TestParameterForm::enumChoice_offersExactlyTheDocumentedValues_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("documented");
@@ -329,24 +330,27 @@ void TestParameterForm::enumCombo_listsExactlyTheDocumentedValues_data()
     QTest::newRow("aspect_ratio") << key("aspect_ratio") << QStringList { key("16:9"), key("9:16") };
 }
 
-void TestParameterForm::enumCombo_listsExactlyTheDocumentedValues()
+void TestParameterForm::enumChoice_offersExactlyTheDocumentedValues()
 {
     QFETCH(QString, name);
     QFETCH(QStringList, documented);
-    auto *combo = child<QComboBox>(*m_form, name);
+    // Two values: one button each, all in view, one click to choose.
+    auto *choice = child<wan::ui::SegmentedChoice>(*m_form, name);
     QStringList texts;
-    QStringList data;
-    for (int i = 0; i < combo->count(); ++i) {
-        texts << combo->itemText(i);
-        data << combo->itemData(i).toString();
+    for (int i = 0; i < choice->count(); ++i) {
+        texts << choice->text(i);
+        QCOMPARE(choice->button(i)->accessibleName(), choice->text(i));
     }
     QCOMPARE(texts, documented);
-    QCOMPARE(data, documented);
-    QVERIFY(!combo->isEditable());
+    for (int i = 0; i < documented.size(); ++i) {
+        QTest::mouseClick(choice->button(i), Qt::LeftButton);
+        QCOMPARE(m_form->values().value(name).toString(), documented.at(i));
+    }
 
     // Choosing with the keyboard reaches values().
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_End);
+    QTest::keyClick(choice->button(documented.size() - 1), Qt::Key_Left);
+    QCOMPARE(m_form->values().value(name).toString(), documented.constFirst());
+    QTest::keyClick(choice->button(0), Qt::Key_Right);
     QCOMPARE(m_form->values().value(name).toString(), documented.constLast());
 }
 
@@ -451,23 +455,32 @@ void TestParameterForm::resetButton_restoresTheModelDefaults()
 
 void TestParameterForm::clipLength_followsFramesAndRate()
 {
+    // The length stands next to the frame count and next to the rate; the
+    // whole sentence is its tool tip and what assistive technology reads.
     auto *label = child<QLabel>(*m_form, key("clipLength"));
+    auto *byRate = child<QLabel>(*m_form, key("clipLengthByRate"));
     QCOMPARE(m_form->clipLengthText(), key("81 frames at 16 fps = 5.1 s"));
-    QCOMPARE(label->text(), m_form->clipLengthText());
+    QCOMPARE(label->text(), key("5.1 s"));
+    QCOMPARE(byRate->text(), key("5.1 s"));
+    QCOMPARE(label->accessibleDescription(), m_form->clipLengthText());
+    QCOMPARE(label->toolTip(), m_form->clipLengthText());
     QVERIFY(label->isVisible());
+    QVERIFY(byRate->isVisible());
 
     auto *frames = child<QSlider>(*m_form, key("num_framesSlider"));
     frames->setFocus();
     QTest::keyClick(frames, Qt::Key_End);
-    QCOMPARE(label->text(), key("100 frames at 16 fps = 6.3 s"));
+    QCOMPARE(label->text(), key("6.3 s"));
+    QCOMPARE(label->accessibleDescription(), key("100 frames at 16 fps = 6.3 s"));
     auto *rate = child<QSlider>(*m_form, key("frames_per_secondSlider"));
     rate->setFocus();
     QTest::keyClick(rate, Qt::Key_End);
-    QCOMPARE(label->text(), key("100 frames at 24 fps = 4.2 s"));
+    QCOMPARE(byRate->text(), key("4.2 s"));
     QCOMPARE(m_form->clipLengthText(), key("100 frames at 24 fps = 4.2 s"));
 
     typeInto(child<QSpinBox>(*m_form, key("frames_per_second")), key("5"));
-    QCOMPARE(label->text(), key("100 frames at 5 fps = 20.0 s"));
+    QCOMPARE(label->text(), key("20.0 s"));
+    QCOMPARE(byRate->accessibleDescription(), key("100 frames at 5 fps = 20.0 s"));
 }
 
 void TestParameterForm::randomSeed_leavesSeedOutAndDisablesTheField()
@@ -575,7 +588,8 @@ void TestParameterForm::everyControl_isNamedLikeItsLabelAndHasATooltip()
                 && !qobject_cast<QComboBox *>(w->parentWidget())))
             controls << w;
     }
-    QCOMPARE(controls.size(), 7 + 3 + 3); // 7 editors, 3 sliders, random + reuse + reset
+    // 5 editors, 2 x 2 buttons of the two-value choices, 3 sliders, random + reuse + reset + advanced
+    QCOMPARE(controls.size(), 5 + 4 + 3 + 4);
     for (QWidget *control : std::as_const(controls)) {
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
         QVERIFY2(!control->toolTip().isEmpty(), qPrintable(control->objectName()));
@@ -591,7 +605,8 @@ void TestParameterForm::labels_haveDistinctMnemonicsAndBuddies()
     }
     QCOMPARE(texts.size(), 7);
     for (QAbstractButton *button : m_form->findChildren<QAbstractButton *>()) {
-        if (!button->text().isEmpty())
+        // A value of a two-value choice ("480p") is reached through its row's label.
+        if (!button->text().isEmpty() && !qobject_cast<wan::ui::SegmentedChoice *>(button->parentWidget()))
             texts << button->text();
     }
     QString letters;
@@ -612,10 +627,13 @@ void TestParameterForm::userEdit_emitsChangedOnce()
     QTest::keyClick(slider, Qt::Key_Right);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_form->values().value(key("sample_shift")).toDouble(), 12.1);
-    auto *combo = child<QComboBox>(*m_form, key("resolution"));
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Down);
+    auto *choice = child<wan::ui::SegmentedChoice>(*m_form, key("resolution"));
+    QTest::mouseClick(choice->button(1), Qt::LeftButton);
     QCOMPARE(changed.count(), 2);
+    // The arrow keys move the choice, as in a radio group.
+    QTest::keyClick(choice->button(1), Qt::Key_Left);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(m_form->values().value(key("resolution")).toString(), key("480p"));
 }
 
 void TestParameterForm::otherModel_isGeneratedFromItsOwnDescription()

@@ -53,6 +53,42 @@ namespace wan::ui {
 
 namespace {
 constexpr int kMediaPreloadDelayMs = 250; // after the window is shown
+constexpr int kMaximiseBelowWidth = 1600; // first start: maximised on screens narrower than this
+// The input column's content inside its scroll area. A layout with wrapping
+// labels has a height for its width, and QScrollArea then gives it that
+// (preferred) height and scrolls, even where the column would fit at its
+// minimum. This holder has no layout of its own: the scroll area sizes it to
+// the viewport, never below the content's minimum, and the content shrinks
+// (the picture first) before anything scrolls.
+class FitPanel final : public QWidget
+{
+public:
+    FitPanel(QWidget *content, QAbstractScrollArea *area)
+        : m_content(content)
+        , m_area(area)
+    {
+        content->setParent(this);
+        content->installEventFilter(this);
+    }
+    QSize sizeHint() const override { return m_content->sizeHint(); }
+    QSize minimumSizeHint() const override { return m_content->minimumSizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_content->setGeometry(rect()); }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_content && event->type() == QEvent::LayoutRequest) {
+            updateGeometry();
+            QCoreApplication::postEvent(m_area, new QEvent(QEvent::LayoutRequest));
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_content;
+    QAbstractScrollArea *m_area;
+};
+
 } // namespace
 
 using jobs::JobStage;
@@ -63,6 +99,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildInputs());
     m_centre = new QTabWidget(splitter);
@@ -94,7 +132,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     splitter->addWidget(m_centre);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({440, 840});
+    splitter->setSizes({470, 630});
     setCentralWidget(splitter);
 
     auto *dock = new QDockWidget(tr("Runs"), this);
@@ -108,7 +146,9 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     m_jobsView->setUniformItemSizes(false);
     dock->setWidget(m_jobsView);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {300}, Qt::Horizontal);
+    resizeDocks({dock}, {270}, Qt::Horizontal);
+    // Room for a run's thumbnail and two short lines, however the window first opens.
+    dock->setMinimumWidth(230);
     connect(m_jobsView, &QListView::activated, this, [this](const QModelIndex &index) { showJob(m_jobsModel->idAt(index.row())); });
 
     m_creditsLabel = new QLabel(this);
@@ -154,21 +194,22 @@ QWidget *MainWindow::buildInputs()
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(400);
-    auto *panel = new QWidget(scroll);
+    auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
-    layout->setSpacing(10);
+    layout->setSpacing(6);
+    layout->setContentsMargins(9, 6, 9, 0);
 
+    // On a laptop screen (1366x768) the whole column fits without scrolling:
+    // the picture takes the height that is left and gives way first; the
+    // scroll bar is only for smaller screens or very large text.
     m_imageWell = new ImageWell(m_context.network, panel);
-    layout->addWidget(m_imageWell);
+    layout->addWidget(m_imageWell, 1);
     m_prompt = new PromptEditor(panel);
-    // (The editor keeps to a paragraph's height, in lines of the current font,
-    // which leaves room for the parameters below without scrolling.)
+    // (The editor keeps to four to seven lines of the current font.)
     layout->addWidget(m_prompt);
     m_parameters = new ParameterForm(*m_context.model, panel, windowMnemonics());
     layout->addWidget(m_parameters);
-
-    layout->addStretch(1);
-    scroll->setWidget(panel);
+    scroll->setWidget(new FitPanel(panel, scroll));
     // The panel never scrolls sideways: the scroll area is as wide as the panel needs.
     scroll->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
 
@@ -179,7 +220,8 @@ QWidget *MainWindow::buildInputs()
     columnLayout->addWidget(scroll, 1);
     auto *footer = new QWidget(column);
     auto *footerLayout = new QVBoxLayout(footer);
-    footerLayout->setContentsMargins(9, 6, 9, 9);
+    footerLayout->setContentsMargins(9, 4, 9, 6);
+    footerLayout->setSpacing(4);
     columnLayout->addWidget(footer);
 
     m_banner = new MessageBanner(footer);
@@ -189,7 +231,7 @@ QWidget *MainWindow::buildInputs()
     m_generate->setObjectName(QStringLiteral("generateButton"));
     m_generate->setAccessibleName(tr("Generate"));
     m_generate->setDefault(true);
-    m_generate->setMinimumHeight(40);
+    m_generate->setMinimumHeight(34);
     m_generate->setToolTip(tr("Send this image, prompt and parameters to %1 (Ctrl+Enter). About %2 credits.")
                                .arg(m_context.model->title())
                                .arg(m_context.model->typicalCostUsd()));
@@ -239,14 +281,20 @@ void MainWindow::restoreState()
 {
     auto *settings = m_context.settings;
     if (!restoreGeometry(settings->value(core::Settings::Key::WindowGeometry).toByteArray())) {
-        // A first start: roomy, but never larger than the screen (a small
-        // laptop screen, or large text and scaling, leave less than 1280x800).
+        // A first start: roomy, never larger than the screen, and on a laptop
+        // screen (below about 1600 pixels wide) all of it: every control of the
+        // studio then fits without scrolling.
         QSize size(1280, 800);
-        if (const QScreen *display = screen())
+        const QScreen *display = screen();
+        if (display)
             size = size.boundedTo(display->availableGeometry().size() * 0.95);
-        resize(size);
+        resize(size); // the size to return to from maximised
+        if (display && display->availableGeometry().width() < kMaximiseBelowWidth)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     QMainWindow::restoreState(settings->value(core::Settings::Key::WindowState).toByteArray());
+    m_splitter->restoreState(settings->value(core::Settings::Key::SplitterState).toByteArray());
+    m_parameters->setAdvancedOpen(settings->value(core::Settings::Key::AdvancedOpen).toBool());
     m_prompt->setHistory(settings->value(core::Settings::Key::PromptHistory).toStringList());
     const QJsonObject last = QJsonDocument::fromJson(settings->value(core::Settings::Key::LastParameters).toByteArray()).object();
     m_parameters->setValues(last);
@@ -266,6 +314,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     auto *settings = m_context.settings;
     settings->setValue(core::Settings::Key::WindowGeometry, saveGeometry());
     settings->setValue(core::Settings::Key::WindowState, saveState());
+    settings->setValue(core::Settings::Key::SplitterState, m_splitter->saveState());
+    settings->setValue(core::Settings::Key::AdvancedOpen, m_parameters->isAdvancedOpen());
     settings->setValue(core::Settings::Key::LastParameters, QJsonDocument(m_parameters->values()).toJson(QJsonDocument::Compact));
     settings->setValue(core::Settings::Key::LastRandomSeed, m_parameters->randomSeed());
     if (m_context.queue->activeCount() > 0) {

@@ -19,6 +19,7 @@ class QListView;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 
@@ -136,6 +137,7 @@ private:
     ParameterForm *m_parameters = nullptr;
     PlayerView *m_player = nullptr;
     QTabWidget *m_centre = nullptr;
+    QSplitter *m_splitter = nullptr;
     GalleryView *m_gallery = nullptr;
     QPushButton *m_generate = nullptr;
     QLabel *m_generateReason = nullptr;

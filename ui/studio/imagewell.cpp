@@ -35,16 +35,15 @@ public:
         , m_well(well)
     {
         setObjectName(QStringLiteral("imageCanvas"));
-        QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding); // spare height goes to the picture
-        policy.setHeightForWidth(true);
-        setSizePolicy(policy);
+        // Spare height goes to the picture, and the picture gives way first on a
+        // small screen: every control of the column stays in view before it grows.
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        setMaximumHeight(480);
         setFocusPolicy(Qt::NoFocus);
     }
-    bool hasHeightForWidth() const override { return true; }
     // The output frame is 16:9 or 9:16; a 16:9 canvas shows either without wasting the column.
-    int heightForWidth(int width) const override { return qBound(160, width * 9 / 16, 480); }
-    QSize sizeHint() const override { return { 400, heightForWidth(400) }; }
-    QSize minimumSizeHint() const override { return { 200, 150 }; }
+    QSize sizeHint() const override { return { 400, 225 }; }
+    QSize minimumSizeHint() const override { return { 200, 130 }; }
 
 protected:
     void paintEvent(QPaintEvent *) override

@@ -1,10 +1,12 @@
 #include "studio/parameterform.h"
 
 #include "common/accessiblenames.h"
+#include "common/segmentedchoice.h"
 #include "core/modeltext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -19,6 +21,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionFrame>
+#include <QToolButton>
 #include <QValidator>
 #include <QVBoxLayout>
 
@@ -34,12 +37,12 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcParameterForm, "wanstudio.ui.parameters", QtInfoMsg)
 
-// The clip-length line needs to know which two parameters are the frame count
-// and the frame rate. The model file has no "role" for that yet, so these two
-// names are the one place the form knows parameter names; the line is hidden
-// for a model that has neither.
-const QLatin1String kFrameCountParameter("num_frames");
-const QLatin1String kFrameRateParameter("frames_per_second");
+// The clip's length needs the frame count and the frame rate: the model file
+// says which parameters they are ("role"); a model without them shows no length.
+const QLatin1String kFrameCountRole("frameCount");
+const QLatin1String kFrameRateRole("frameRate");
+// A choice of up to this many values is a row of buttons, not a drop-down.
+constexpr int MaxSegments = 2;
 
 
 // A seed is a 64-bit number and QSpinBox is int-only, so the seed is a line
@@ -117,15 +120,57 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
     : QWidget(parent)
     , m_model(model)
 {
-    auto *form = new QFormLayout(this);
-    // Sliders are only useful wide; some styles keep fields at their size hint.
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Two sections, each a grid of label | editor: the controls a person sets
+    // for every clip, then those the model file marks "advanced", folded under
+    // a header that also holds Reset. Rows are generated in the model's order;
+    // nothing here is placed per parameter.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(4);
+    auto *mainGrid = new QGridLayout;
+    mainGrid->setVerticalSpacing(5);
+    mainGrid->setColumnStretch(1, 1);
+    outer->addLayout(mainGrid);
 
     // The buttons' mnemonics are set by translators; the generated labels avoid them.
     QString usedMnemonics = reservedMnemonics.toLower();
     m_randomText = claimMnemonic(randomSeedText(), usedMnemonics);
     m_reuseText = claimMnemonic(reuseSeedText(), usedMnemonics);
     m_resetText = claimMnemonic(resetText(), usedMnemonics);
+    m_advancedText = claimMnemonic(tr("Ad&vanced"), usedMnemonics);
+
+    auto *header = new QHBoxLayout;
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(m_advancedText);
+    m_advancedToggle->setAccessibleName(accessibleLabelText(m_advancedText));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setToolTip(tr("Show or hide the parameters that are rarely changed."));
+    header->addWidget(m_advancedToggle);
+    header->addStretch(1);
+    m_reset = new QPushButton(m_resetText, this);
+    m_reset->setObjectName(QStringLiteral("resetToDefaults"));
+    m_reset->setAccessibleName(accessibleLabelText(m_resetText));
+    m_reset->setToolTip(tr("Set every parameter back to the model's default."));
+    connect(m_reset, &QPushButton::clicked, this, &ParameterForm::resetToDefaults);
+    header->addWidget(m_reset);
+    outer->addLayout(header);
+    m_advanced = new QWidget(this);
+    m_advanced->setObjectName(QStringLiteral("advancedSection"));
+    auto *advancedGrid = new QGridLayout(m_advanced);
+    advancedGrid->setContentsMargins(0, 0, 0, 0);
+    advancedGrid->setVerticalSpacing(5);
+    advancedGrid->setColumnStretch(1, 1);
+    outer->addWidget(m_advanced);
+    m_advanced->setVisible(false);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_advanced->setVisible(open);
+        emit advancedOpenChanged(open);
+    });
 
     for (const core::ParameterSpec &spec : model.parameters()) {
         if (!spec.isTunable())
@@ -134,42 +179,66 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
         field.spec = spec;
         m_fields.append(field);
     }
+    // Two short choices in a row share it (resolution and aspect ratio): one row less to scroll.
+    struct Pairing
+    {
+        QGridLayout *grid = nullptr;
+        QHBoxLayout *row = nullptr; // the row of a lone segmented choice, waiting for a partner
+    };
+    Pairing pairing;
     for (int i = 0; i < m_fields.size(); ++i) {
         Field &field = m_fields[i];
+        QGridLayout *grid = field.spec.advanced ? advancedGrid : mainGrid;
         QWidget *editor = createEditor(field, i, usedMnemonics);
-        form->addRow(field.label, editor);
+        if (field.segments && pairing.row && pairing.grid == grid) {
+            pairing.row->addSpacing(12);
+            pairing.row->addWidget(field.label);
+            pairing.row->addWidget(editor);
+            pairing.row->addStretch(1);
+            pairing = {};
+            continue;
+        }
+        const int row = grid->rowCount();
+        if (field.wholeEdit && editor != field.wholeEdit) {
+            // The seed's row has two lines (the number, then its helpers): the
+            // label stands beside the number.
+            field.label->setMinimumHeight(field.wholeEdit->sizeHint().height());
+            grid->addWidget(field.label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        } else {
+            grid->addWidget(field.label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        }
+        if (field.segments) {
+            auto *pair = new QHBoxLayout;
+            pair->setContentsMargins(0, 0, 0, 0);
+            pair->addWidget(editor);
+            grid->addLayout(pair, row, 1);
+            pairing = {grid, pair};
+        } else {
+            grid->addWidget(editor, row, 1);
+            pairing = {};
+        }
     }
     m_usedMnemonics = usedMnemonics;
+    if (advancedGrid->count() == 0) {
+        m_advancedToggle->hide();
+        m_advanced->hide();
+    }
 
-    // One width for every number box, so the sliders line up row to row.
+    // One width for every number box, so the sliders line up row to row, and
+    // one label column for both sections.
     int boxWidth = 0;
+    int labelWidth = 0;
     for (const Field &field : std::as_const(m_fields)) {
         if (field.intBox || field.floatBox)
             boxWidth = qMax(boxWidth, (field.intBox ? static_cast<QWidget *>(field.intBox) : field.floatBox)->sizeHint().width());
+        labelWidth = qMax(labelWidth, field.label->sizeHint().width());
     }
     for (const Field &field : std::as_const(m_fields)) {
         if (field.intBox || field.floatBox)
             (field.intBox ? static_cast<QWidget *>(field.intBox) : field.floatBox)->setMinimumWidth(boxWidth);
     }
-
-    m_clipLengthCaption = new QLabel(tr("Clip length"), this);
-    m_clipLength = new QLabel(this);
-    m_clipLength->setObjectName(QStringLiteral("clipLength"));
-    m_clipLength->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(m_clipLengthCaption, m_clipLength);
-    const bool hasClipLength = numberValue(kFrameCountParameter) && numberValue(kFrameRateParameter);
-    m_clipLengthCaption->setVisible(hasClipLength);
-    m_clipLength->setVisible(hasClipLength);
-
-    m_reset = new QPushButton(m_resetText, this);
-    m_reset->setObjectName(QStringLiteral("resetToDefaults"));
-    m_reset->setAccessibleName(accessibleLabelText(m_resetText));
-    m_reset->setToolTip(tr("Set every parameter back to the model's default."));
-    connect(m_reset, &QPushButton::clicked, this, &ParameterForm::resetToDefaults);
-    auto *resetRow = new QHBoxLayout;
-    resetRow->addStretch();
-    resetRow->addWidget(m_reset);
-    form->addRow(resetRow);
+    mainGrid->setColumnMinimumWidth(0, labelWidth);
+    advancedGrid->setColumnMinimumWidth(0, labelWidth);
 
     resetToDefaults();
 }
@@ -197,6 +266,11 @@ QWidget *ParameterForm::createEditor(Field &field, int index, QString &usedMnemo
     } else if (spec.type == T::Int) {
         row = createWholeEditor(field, index);
         buddy = field.wholeEdit;
+    } else if (spec.type == T::Enum && spec.values.size() <= MaxSegments) {
+        // One click, both values in view.
+        field.segments = new SegmentedChoice(spec.values, this);
+        connect(field.segments, &SegmentedChoice::currentIndexChanged, this, &ParameterForm::fieldEdited);
+        row = buddy = field.segments;
     } else if (spec.type == T::Enum) {
         field.combo = new QComboBox(this);
         // The values are what the API takes ("480p", "16:9"): shown as they are.
@@ -211,7 +285,10 @@ QWidget *ParameterForm::createEditor(Field &field, int index, QString &usedMnemo
     }
     buddy->setObjectName(spec.name);
     buddy->setAccessibleName(labelText);
-    buddy->setToolTip(help);
+    if (field.segments)
+        field.segments->setToolTip(help); // and each of its buttons
+    else
+        buddy->setToolTip(help);
     field.label->setBuddy(buddy);
     return row;
 }
@@ -269,6 +346,17 @@ QWidget *ParameterForm::createRangeEditor(Field &field)
                 [slider, scale](double value) { slider->setValue(static_cast<int>(std::lround(value * scale))); });
         connect(box, &QDoubleSpinBox::valueChanged, this, &ParameterForm::fieldEdited);
         layout->addWidget(box);
+    }
+    if (spec.role == kFrameCountRole || spec.role == kFrameRateRole) {
+        // What frames and rate make together, next to each of them: the clip's length.
+        auto *length = new QLabel(row);
+        length->setObjectName(spec.role == kFrameCountRole ? QStringLiteral("clipLength") : QStringLiteral("clipLengthByRate"));
+        length->setAccessibleName(tr("Clip length"));
+        // Wide enough for "99.9 s" in this font, so both rows' sliders end at the same place.
+        length->setMinimumWidth(length->fontMetrics().horizontalAdvance(locale().toString(99.9, 'f', 1) + QStringLiteral(" s")) + 4);
+        length->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        layout->addWidget(length);
+        m_clipLengthLabels.append(length);
     }
     return row;
 }
@@ -354,6 +442,8 @@ QJsonObject ParameterForm::values() const
             values.insert(field.spec.name, field.floatBox->value());
         else if (field.combo)
             values.insert(field.spec.name, field.combo->currentData().toString());
+        else if (field.segments)
+            values.insert(field.spec.name, field.segments->currentText());
         else if (field.check)
             values.insert(field.spec.name, field.check->isChecked());
         else if (field.wholeEdit && !(i == m_seedIndex && randomSeed()))
@@ -391,6 +481,8 @@ void ParameterForm::applyValue(Field &field, const QJsonValue &value)
         field.floatBox->setValue(value.toDouble());
     } else if (field.combo) {
         field.combo->setCurrentIndex(field.combo->findData(value.toString()));
+    } else if (field.segments) {
+        field.segments->setCurrentIndex(field.segments->findText(value.toString()));
     } else if (field.check) {
         field.check->setChecked(value.toBool());
     } else if (field.wholeEdit) {
@@ -433,6 +525,8 @@ void ParameterForm::resetToDefaults()
             field.floatBox->setValue(field.floatBox->minimum());
         } else if (field.combo) {
             field.combo->setCurrentIndex(0);
+        } else if (field.segments) {
+            field.segments->setCurrentIndex(0);
         } else if (field.check) {
             field.check->setChecked(false);
         } else if (field.wholeEdit) {
@@ -479,8 +573,8 @@ void ParameterForm::updateSeedControls()
 
 QString ParameterForm::clipLengthText() const
 {
-    const auto frames = numberValue(kFrameCountParameter);
-    const auto fps = numberValue(kFrameRateParameter);
+    const auto frames = roleValue(kFrameCountRole);
+    const auto fps = roleValue(kFrameRateRole);
     if (!frames || !fps || *fps <= 0)
         return {};
     const QLocale loc = locale();
@@ -490,8 +584,34 @@ QString ParameterForm::clipLengthText() const
 
 void ParameterForm::updateClipLength()
 {
-    if (m_clipLength)
-        m_clipLength->setText(clipLengthText());
+    const auto frames = roleValue(kFrameCountRole);
+    const auto fps = roleValue(kFrameRateRole);
+    const QString full = clipLengthText();
+    const QString shortText = full.isEmpty() ? QString() : tr("%1 s").arg(locale().toString(*frames / *fps, 'f', 1));
+    for (QLabel *label : std::as_const(m_clipLengthLabels)) {
+        label->setText(shortText);
+        label->setToolTip(full);
+        label->setAccessibleDescription(full);
+    }
+}
+
+std::optional<double> ParameterForm::roleValue(const QString &role) const
+{
+    for (const Field &candidate : m_fields) {
+        if (candidate.spec.role == role)
+            return numberValue(candidate.spec.name);
+    }
+    return std::nullopt;
+}
+
+bool ParameterForm::isAdvancedOpen() const
+{
+    return m_advancedToggle->isChecked();
+}
+
+void ParameterForm::setAdvancedOpen(bool open)
+{
+    m_advancedToggle->setChecked(open);
 }
 
 const ParameterForm::Field *ParameterForm::findField(const QString &name) const

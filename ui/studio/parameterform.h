@@ -21,13 +21,17 @@ class QLineEdit;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QToolButton;
 
 namespace wan::ui {
+
+class SegmentedChoice;
 
 // Object names, for tests and for the window that places the form: the editor
 // of a parameter is named after it ("num_frames"), its slider "<name>Slider",
 // its label "<name>Label"; the seed's extras "<name>Random" and "<name>Reuse";
-// "clipLength" and "resetToDefaults".
+// "clipLength" (next to the frame count) and "clipLengthByRate" (next to the
+// rate), "resetToDefaults", "advancedToggle" and "advancedSection".
 class ParameterForm final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +55,8 @@ public:
     // "81 frames at 16 fps = 5.1 s"; empty when the model has no frame count
     // and frame rate.
     QString clipLengthText() const;
+    // The section of the parameters the model marks advanced is unfolded.
+    bool isAdvancedOpen() const;
 
 public slots:
     // Unknown keys and values the model rejects are ignored (never clamped).
@@ -64,11 +70,14 @@ public slots:
     // The model's defaults; "Random each run" is unticked when the model has a
     // default seed.
     void resetToDefaults();
+    void setAdvancedOpen(bool open);
 
 signals:
     // Any of values() or randomSeed() may have changed. Emitted once per
     // setValues() / resetToDefaults(), once per edit otherwise.
     void changed();
+    // The user (or setAdvancedOpen()) folded or unfolded the advanced section.
+    void advancedOpenChanged(bool open);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,7 +91,8 @@ private:
         QSlider *slider = nullptr; // Int / Float with a range
         QSpinBox *intBox = nullptr; // Int with a range
         QDoubleSpinBox *floatBox = nullptr; // Float
-        QComboBox *combo = nullptr; // Enum
+        QComboBox *combo = nullptr; // Enum with many values
+        SegmentedChoice *segments = nullptr; // Enum with a few
         QCheckBox *check = nullptr; // Bool
         QLineEdit *wholeEdit = nullptr; // Int without a range (a seed)
         qint64 wholeValue = 0; // its last acceptable value
@@ -100,6 +110,7 @@ private:
     void updateSeedControls();
     const Field *findField(const QString &name) const;
     std::optional<double> numberValue(const QString &name) const;
+    std::optional<double> roleValue(const QString &role) const;
 
     core::ModelDescription m_model;
     QList<Field> m_fields;
@@ -107,13 +118,15 @@ private:
     QCheckBox *m_randomSeed = nullptr;
     QPushButton *m_reuseSeed = nullptr;
     std::optional<qint64> m_lastSeed;
-    QLabel *m_clipLengthCaption = nullptr;
-    QLabel *m_clipLength = nullptr;
+    QList<QLabel *> m_clipLengthLabels;
     QPushButton *m_reset = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
     // The buttons' translated texts, with mnemonics that clash with nothing.
     QString m_randomText;
     QString m_reuseText;
     QString m_resetText;
+    QString m_advancedText;
     QString m_usedMnemonics;
     int m_batchDepth = 0;
     bool m_changedInBatch = false;

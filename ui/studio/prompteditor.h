@@ -64,7 +64,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    static constexpr int MinimumLines = 3;
+    static constexpr int MinimumLines = 4;
     static constexpr int MaximumLines = 7;
     void fitToFont();
     void updateCharacterCount();
