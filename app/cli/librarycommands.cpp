@@ -67,6 +67,12 @@ QJsonObject entryToJson(const library::Entry &e)
         o.insert(QStringLiteral("cost"), *e.cost);
     if (e.inferenceSeconds)
         o.insert(QStringLiteral("inference_seconds"), *e.inferenceSeconds);
+    if (e.isContinuation()) {
+        if (e.parentId > 0)
+            o.insert(QStringLiteral("parent_id"), e.parentId);
+        o.insert(QStringLiteral("parent_frame"), e.parentFrame);
+        put("parent_request_id", e.parentRequestId);
+    }
     return o;
 }
 
@@ -304,18 +310,19 @@ int runLibrary(QCoreApplication &app, const QStringList &arguments)
     if (arguments.value(1) == QLatin1String("rebuild"))
         return runRebuild(arguments);
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Lists the runs in the library, or shows one. "
+    parser.setApplicationDescription(CommandLine::tr("Lists the runs in the library, shows one, or the chain of "
+                                                     "continuations that leads to one. "
                                                      "`library rebuild --help` tells how to list the clips again."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), CommandLine::tr("list, show ID, or rebuild"));
+    parser.addPositionalArgument(QStringLiteral("action"), CommandLine::tr("list, show ID, chain ID, or rebuild"));
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON instead of a table.")});
     parser.addOption({QStringLiteral("search"), CommandLine::tr("Only runs whose prompt contains these words."), CommandLine::tr("words")});
     parser.addOption({QStringLiteral("limit"), CommandLine::tr("At most this many runs (default 50)."), CommandLine::tr("n"), QStringLiteral("50")});
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (action != QLatin1String("list") && action != QLatin1String("show")) {
-        err() << CommandLine::tr("Error: say `library list`, `library show ID` or `library rebuild`.") << Qt::endl;
+    if (action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("chain")) {
+        err() << CommandLine::tr("Error: say `library list`, `library show ID`, `library chain ID` or `library rebuild`.") << Qt::endl;
         return InvalidInput;
     }
     std::unique_ptr<library::Library> lib = openLibrary();
@@ -330,7 +337,44 @@ int runLibrary(QCoreApplication &app, const QStringList &arguments)
             err() << CommandLine::tr("Error: there is no run %1 in the library.").arg(positional.value(1)) << Qt::endl;
             return InvalidInput;
         }
-        out << QString::fromUtf8(QJsonDocument(entryToJson(*entry)).toJson(QJsonDocument::Indented));
+        QJsonObject shown = entryToJson(*entry);
+        // The lineage both ways: where this clip came from, and what continues it.
+        if (entry->isContinuation()) {
+            const library::Library::Chain chain = lib->chain(entry->id);
+            if (chain.brokenAt > 0 && chain.entries.size() == 1)
+                shown.insert(QStringLiteral("parent_missing"), true);
+        }
+        QJsonArray continuations;
+        for (const library::Entry &child : lib->continuations(entry->id))
+            continuations.append(QJsonObject{{QStringLiteral("id"), child.id}, {QStringLiteral("from_frame"), child.parentFrame}});
+        if (!continuations.isEmpty())
+            shown.insert(QStringLiteral("continued_by"), continuations);
+        out << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (action == QLatin1String("chain")) {
+        bool ok = false;
+        const qint64 id = positional.value(1).toLongLong(&ok);
+        const library::Library::Chain chain = ok ? lib->chain(id) : library::Library::Chain{};
+        if (chain.entries.isEmpty()) {
+            err() << CommandLine::tr("Error: there is no run %1 in the library.").arg(positional.value(1)) << Qt::endl;
+            return InvalidInput;
+        }
+        // First clip first; each later one says which frame of the one before it started from.
+        QJsonArray array;
+        for (const library::Entry &e : chain.entries)
+            array.append(entryToJson(e));
+        QJsonObject result{{QStringLiteral("chain"), array}};
+        if (chain.brokenAt > 0) {
+            result.insert(QStringLiteral("missing_parent_id"), chain.brokenAt);
+            err() << CommandLine::tr("Note: run %1 continued run %2 from frame %3, which is no longer in the library; "
+                                     "the chain is listed from run %1.")
+                         .arg(chain.entries.first().id)
+                         .arg(chain.brokenAt)
+                         .arg(chain.brokenAtFrame)
+                  << Qt::endl;
+        }
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;
     }
     library::Query query;

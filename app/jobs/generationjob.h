@@ -43,6 +43,11 @@ struct GenerationRequest
     bool randomSeed = false;    // choose a seed for this run (and record it)
     GenerationMode mode = GenerationMode::Async;
     QString outputPath;         // where the finished MP4 goes
+    // A continuation: the image is frame parentFrame of the clip of library run
+    // parentId (request parentRequestId). parentFrame -1: not a continuation.
+    qint64 parentId = 0;
+    int parentFrame = -1;
+    QString parentRequestId;
 };
 
 enum class JobStage {

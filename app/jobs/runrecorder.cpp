@@ -94,6 +94,9 @@ library::Entry RunRecorder::entryFor(const jobs::GenerationRequest &request, con
     e.mode = request.mode == jobs::GenerationMode::Sync ? QStringLiteral("sync") : QStringLiteral("async");
     e.outputPath = request.outputPath.isEmpty() ? QString() : QFileInfo(request.outputPath).absoluteFilePath();
     e.creditsBefore = creditsBefore;
+    e.parentId = request.parentId;
+    e.parentFrame = request.parentFrame;
+    e.parentRequestId = request.parentRequestId;
     return e;
 }
 
@@ -106,6 +109,9 @@ jobs::GenerationRequest RunRecorder::requestFrom(const library::Entry &entry)
     r.randomSeed = entry.randomSeed && entry.requestId.isEmpty();
     r.mode = entry.mode == QLatin1String("sync") ? jobs::GenerationMode::Sync : jobs::GenerationMode::Async;
     r.outputPath = entry.outputPath;
+    r.parentId = entry.parentId;
+    r.parentFrame = entry.parentFrame;
+    r.parentRequestId = entry.parentRequestId;
     return r;
 }
 

@@ -61,6 +61,14 @@ QJsonObject ClipSettings::fromEntry(const Entry &e)
         o.insert(QStringLiteral("creditsAfter"), *e.creditsAfter);
     if (e.inferenceSeconds)
         o.insert(QStringLiteral("inferenceSeconds"), *e.inferenceSeconds);
+    if (e.isContinuation()) {
+        QJsonObject parent{{QStringLiteral("frame"), e.parentFrame}};
+        if (e.parentId > 0)
+            parent.insert(QStringLiteral("libraryId"), e.parentId);
+        if (!e.parentRequestId.isEmpty())
+            parent.insert(QStringLiteral("requestId"), e.parentRequestId);
+        o.insert(QStringLiteral("continues"), parent);
+    }
     return o;
 }
 
@@ -100,6 +108,13 @@ std::optional<Entry> ClipSettings::toEntry(const QJsonObject &o, const QString &
     // Relative: the library resolves it in its own media folder (inputs/<hash>.jpg).
     if (!prepared.isEmpty() && !prepared.contains(QLatin1Char('/')) && !prepared.contains(QLatin1Char('\\')))
         e.preparedImagePath = QStringLiteral("inputs/") + prepared;
+    const QJsonObject parent = o.value(QStringLiteral("continues")).toObject();
+    if (parent.value(QStringLiteral("frame")).toInteger(-1) >= 0) {
+        e.parentFrame = int(parent.value(QStringLiteral("frame")).toInteger());
+        // The id is another library's: a rebuild matches the request id instead.
+        e.parentId = parent.value(QStringLiteral("libraryId")).toInteger();
+        e.parentRequestId = parent.value(QStringLiteral("requestId")).toString();
+    }
     e.outputPath = clipPath;
     return e;
 }

@@ -75,6 +75,8 @@ const QStringList &columns()
         QStringLiteral("output_url"),    QStringLiteral("owner_token"),
         QStringLiteral("owner_pid"),
         QStringLiteral("cost"),
+        QStringLiteral("parent_id"),     QStringLiteral("parent_frame"),
+        QStringLiteral("parent_request_id"),
     };
     return names;
 }
@@ -125,6 +127,9 @@ QVariantList toValues(const Entry &e)
         text(e.ownerToken),
         e.ownerPid,
         number(e.cost),
+        e.parentId,
+        e.parentFrame,
+        text(e.parentRequestId),
     };
 }
 
@@ -170,6 +175,9 @@ Entry fromRow(const QSqlQuery &q)
     e.ownerToken = next().toString();
     e.ownerPid = next().toLongLong();
     e.cost = readNumber(next());
+    e.parentId = next().toLongLong();
+    e.parentFrame = next().toInt();
+    e.parentRequestId = next().toString();
     return e;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -61,7 +62,7 @@ class Library final
     Q_DECLARE_TR_FUNCTIONS(wan::library::Library)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // databasePath: the SQLite file (created when missing). mediaDirectory: where
     // prepared images and results live (default: "media" beside the database).
@@ -86,6 +87,7 @@ public:
     bool insertMany(const QList<Entry> &entries);
     bool update(const Entry &entry);         // by entry.id; bumps updated; leaves favourite to setFavourite()
     std::optional<Entry> entry(qint64 id) const;
+    std::optional<Entry> byRequestId(const QString &requestId) const;
     QList<Entry> find(const Query &query) const;   // newest first
     int count(const Query &query = {}) const;
     // Runs to pick up after a restart: accepted but not finished (resume by polling),
@@ -109,6 +111,22 @@ public:
     // this account's runs are likely to end, so polling can be dense there.
     QList<double> recentServiceSeconds(int limit = 20) const;
     bool setFavourite(qint64 id, bool favourite);
+
+    // Lineage (library_lineage.cpp). The chain of continuations that ends at id,
+    // from its first clip to id itself, in order. A link to a parent that is no
+    // longer in the library ends the walk there: brokenAt is that parent's id
+    // (0 when the chain is whole), so the user can be told what happened.
+    struct Chain
+    {
+        QList<Entry> entries;       // first clip first, id last; empty when id is unknown
+        qint64 brokenAt = 0;        // the missing parent's id
+        int brokenAtFrame = -1;     // the frame the first present clip started from
+    };
+    Chain chain(qint64 id) const;
+    // The runs that continue id (made from one of its frames), oldest first.
+    QList<Entry> continuations(qint64 id) const;
+    // How many runs continue each of ids (for the Library's badges; absent: none).
+    QHash<qint64, int> continuationCounts(const QList<qint64> &ids) const;
     // Removes the row; with deleteFiles also its output MP4, sidecar and prepared image
     // (moved to the system trash where QFile::moveToTrash works, else deleted).
     bool remove(qint64 id, bool deleteFiles);

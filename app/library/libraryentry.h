@@ -71,6 +71,14 @@ struct Entry
     // Library::insert() and claim(), cleared when the run finishes; update() leaves it.
     QString ownerToken;
     qint64 ownerPid = 0;              // that process's id, to tell the user
+    // Lineage: the run whose clip this one continues (its library id; 0: none)
+    // and the index of the frame it started from (-1: none), plus that run's
+    // request id, which names it in any library (a rebuilt one included).
+    qint64 parentId = 0;
+    int parentFrame = -1;
+    QString parentRequestId;
+
+    bool isContinuation() const { return parentFrame >= 0; }
 };
 
 } // namespace wan::library

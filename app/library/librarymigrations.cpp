@@ -102,11 +102,27 @@ bool addRunCost(QSqlDatabase &db, QString *error)
     return execAll(db, { QStringLiteral("ALTER TABLE entries ADD COLUMN cost REAL") }, error);
 }
 
+// Version 4: lineage. A run made from a frame of another clip records that
+// run (its id here, and its request id, which a rebuilt library can match)
+// and the frame's index. No foreign key: deleting a clip in the middle of a
+// chain keeps the runs after it, which then name a parent that is gone.
+bool addLineage(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE entries ADD COLUMN parent_id INTEGER NOT NULL DEFAULT 0"),
+                       QStringLiteral("ALTER TABLE entries ADD COLUMN parent_frame INTEGER NOT NULL DEFAULT -1"),
+                       QStringLiteral("ALTER TABLE entries ADD COLUMN parent_request_id TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("CREATE INDEX entries_parent_id ON entries(parent_id)"),
+                   },
+                   error);
+}
+
 } // namespace
 
 QList<Step> steps()
 {
-    return { createVersion1, createVersion2, addRunCost };
+    return { createVersion1, createVersion2, addRunCost, addLineage };
 }
 
 int userVersion(QSqlDatabase &db, QString *error)

@@ -92,6 +92,9 @@ inline Entry fullEntry()
     e.favourite = true;
     e.batchId = QStringLiteral("batch-7");
     e.cost = 0.0875;
+    e.parentId = 41;
+    e.parentFrame = 80;
+    e.parentRequestId = QStringLiteral("req-0000");
     return e;
 }
 
@@ -116,7 +119,8 @@ inline QString difference(const Entry &a, const Entry &b)
             WAN_FIELD(statusUrl) WAN_FIELD(responseUrl) WAN_FIELD(submittedAt) WAN_FIELD(errorCode) WAN_FIELD(errorMessage)
                 WAN_FIELD(errorHint) WAN_FIELD(mayHaveBeenCharged) WAN_FIELD(outputPath) WAN_FIELD(durationMs)
                     WAN_FIELD(sizeBytes) WAN_FIELD(creditsBefore) WAN_FIELD(creditsAfter) WAN_FIELD(inferenceSeconds)
-                        WAN_FIELD(favourite) WAN_FIELD(batchId) WAN_FIELD(cost)
+                        WAN_FIELD(favourite) WAN_FIELD(batchId) WAN_FIELD(cost) WAN_FIELD(parentId)
+                            WAN_FIELD(parentFrame) WAN_FIELD(parentRequestId)
 #undef WAN_FIELD
                             return {};
 }

@@ -375,6 +375,59 @@ private slots:
 
     // Two processes (two leases) on one library: a run has one owner at a time, a
     // dead owner's run is taken at once, a finished run belongs to nobody.
+    void chain_listsContinuationsInOrder_andSaysWhereALinkIsGone()
+    {
+        auto lib = openLibrary();
+        // A three-shot scene: each shot continues the last frame of the one before.
+        Entry first = promptEntry(QStringLiteral("shot one"));
+        first.requestId = QStringLiteral("req-a");
+        first.id = lib->insert(first);
+        Entry second = promptEntry(QStringLiteral("shot two"));
+        second.parentId = first.id;
+        second.parentFrame = 80;
+        second.parentRequestId = first.requestId;
+        second.requestId = QStringLiteral("req-b");
+        second.id = lib->insert(second);
+        Entry third = promptEntry(QStringLiteral("shot three"));
+        third.parentId = second.id;
+        third.parentFrame = 99;
+        third.parentRequestId = second.requestId;
+        third.id = lib->insert(third);
+        Entry other = promptEntry(QStringLiteral("another take from shot one"));
+        other.parentId = first.id;
+        other.parentFrame = 40;
+        other.id = lib->insert(other);
+        QVERIFY(first.id > 0 && second.id > 0 && third.id > 0 && other.id > 0);
+
+        Library::Chain chain = lib->chain(third.id);
+        QCOMPARE(ids(chain.entries), (QList<qint64>{first.id, second.id, third.id}));
+        QCOMPARE(chain.brokenAt, 0);
+        QCOMPARE(chain.entries.at(2).parentFrame, 99);
+        QCOMPARE(ids(lib->chain(first.id).entries), QList<qint64>{first.id});
+        QCOMPARE(ids(lib->continuations(first.id)), (QList<qint64>{second.id, other.id}));
+        const QHash<qint64, int> counts = lib->continuationCounts({first.id, second.id, third.id});
+        QCOMPARE(counts.value(first.id), 2);
+        QCOMPARE(counts.value(second.id), 1);
+        QVERIFY(!counts.contains(third.id));
+
+        // The middle shot is deleted: the others stay, and the break is named.
+        QVERIFY(lib->remove(second.id, false));
+        chain = lib->chain(third.id);
+        QCOMPARE(ids(chain.entries), QList<qint64>{third.id});
+        QCOMPARE(chain.brokenAt, second.id);
+        QCOMPARE(chain.brokenAtFrame, 99);
+        QVERIFY(lib->entry(first.id));
+
+        // A library rebuilt from the clips has other ids: the request id still links them.
+        Entry rebuilt = promptEntry(QStringLiteral("shot two, listed again"));
+        rebuilt.requestId = QStringLiteral("req-b");
+        rebuilt.parentId = first.id;
+        rebuilt.parentFrame = 80;
+        rebuilt.id = lib->insert(rebuilt);
+        chain = lib->chain(third.id);
+        QCOMPARE(ids(chain.entries), (QList<qint64>{first.id, rebuilt.id, third.id}));
+    }
+
     void claim_oneOwnerAtATime_deadOwnerTakenOver()
     {
         const QString owners = m_dir->filePath(QStringLiteral("owners"));

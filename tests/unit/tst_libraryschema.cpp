@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'entries_%'"))
                      .toInt(),
-                 6);
+                 7); // created, image_source, seed, status, favourite, request_id, parent_id
     }
 
     void manyOpenersAtOnce_onANewFile_allSucceed()
@@ -202,6 +202,7 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().requestId, QStringLiteral("req-1"));
         QVERIFY(!entries.first().cost); // version 3: unknown for runs recorded before it
+        QVERIFY(!entries.first().isContinuation()); // version 4: no lineage before it
         QVERIFY(entries.first().ownerToken.isEmpty());
         QVERIFY(entries.first().outputUrl.isEmpty());
         // Claimable at once, and then this process's.
