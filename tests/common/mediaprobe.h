@@ -1,8 +1,11 @@
 #pragma once
 
 // Reads a video back with Debian's ffprobe, counting the decoded frames, so a
-// test can prove a saved file is the clip that was asked for.
+// test can prove a saved file is the clip that was asked for; and decodes
+// chosen frames with ffmpeg, so a test can measure what a clip shows.
 
+#include <QImage>
+#include <QList>
 #include <QSize>
 #include <QString>
 
@@ -19,5 +22,9 @@ struct MediaFacts
 
 bool haveFfprobe();
 MediaFacts probeVideo(const QString &path);
+
+// The frames at the given 0-based indices, in that order, as RGB32 images;
+// empty (and *problem set) when ffmpeg fails or any index is past the end.
+QList<QImage> decodeFrames(const QString &path, const QList<int> &indices, QString *problem = nullptr);
 
 } // namespace wan::test

@@ -250,6 +250,8 @@ QJsonObject SegmindEmulator::stats() const
             {QStringLiteral("latencyMs"), job->latencyMs},
             {QStringLiteral("statusRequests"), job->statusRequests},
             {QStringLiteral("finishedAtUtcMs"), job->finishedAtUtcMs},
+            {QStringLiteral("motion"), job->video.sourceImage.isEmpty() ? QStringLiteral("test pattern")
+                                                                        : job->video.motion.describe()},
         });
     }
     QJsonArray requests;
@@ -272,6 +274,7 @@ QJsonObject SegmindEmulator::stats() const
         {QStringLiteral("requests"), requests},
         {QStringLiteral("requestsDropped"), m_requestsDropped},
         {QStringLiteral("encoding"), m_videos.runningProcesses()},
+        {QStringLiteral("encodesStarted"), m_videos.encodesStarted()},
         {QStringLiteral("lastSubmissionBody"), QString::fromLatin1(m_lastSubmissionBody.toBase64())},
         {QStringLiteral("rateLimited"), m_rateLimited},
         {QStringLiteral("lastUploadAccept"), QString::fromLatin1(m_lastUploadAccept)},

@@ -47,8 +47,9 @@ QString SegmindEmulator::startJob(const VideoSpec &video, bool sync, const Respo
     else
         ++m_submissionsV2;
     const char *fate = !job.failWith.isEmpty() ? " (will fail)" : job.neverComplete ? " (never completes)" : "";
+    const QString filming = video.sourceImage.isEmpty() ? QString() : QStringLiteral(" filming ") + video.motion.describe();
     qCInfo(lcEmulator).noquote().nospace() << (sync ? "v1" : "v2") << " run accepted: " << id << ' '
-                                           << video.cacheKey() << fate;
+                                           << video.cacheKey() << fate << filming;
 
     // Precise: a run takes its latency, not up to 5 % more or less.
     QTimer::singleShot(job.latencyMs, Qt::PreciseTimer, this, [this, id] { onLatencyElapsed(id); });

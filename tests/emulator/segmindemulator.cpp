@@ -247,12 +247,16 @@ void SegmindEmulator::handleSubmission(const HttpRequest &request, const Respond
 
     const QJsonObject full = model().buildRequest(body.value(QStringLiteral("image")).toString(),
                                                   body.value(QStringLiteral("prompt")).toString(), body);
+    // buildRequest() fills in the documented default seed (1) when none came; the
+    // run reports that seed, and the clip is the one that seed films.
+    const qint64 seed = full.value(QStringLiteral("seed")).toInteger();
     VideoSpec video;
     video.size = model().frameSize(full);
     video.frames = full.value(QStringLiteral("num_frames")).toInt();
     video.fps = full.value(QStringLiteral("frames_per_second")).toInt();
-    // An image uploaded here gets a push-in over it; any other URL gets the test
-    // pattern (the emulator fetches nothing from outside).
+    video.motion = MotionPlan::forRequest(full.value(QStringLiteral("prompt")).toString(), seed);
+    // An image uploaded here gets the camera move over it; any other URL gets the
+    // test pattern (the emulator fetches nothing from outside).
     const QUrl imageUrl(full.value(QStringLiteral("image")).toString());
     if (isLoopbackHost(imageUrl.host()) && imageUrl.port() == storagePort()
         && imageUrl.path().startsWith(QLatin1String("/assets/"))) {
@@ -290,7 +294,7 @@ void SegmindEmulator::handleSubmission(const HttpRequest &request, const Respond
     if (jobFault)
         noteFaultTaken(*jobFault);
     const QString id = startJob(video, sync, responder, acceptFault, jobFault);
-    m_jobs[id].seed = full.value(QStringLiteral("seed")).toInteger();
+    m_jobs[id].seed = seed;
     if (sync)
         return; // answered by answerSync() when the run ends
 

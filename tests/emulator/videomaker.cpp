@@ -1,5 +1,7 @@
 #include "videomaker.h"
 
+#include "motionfilter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,14 +19,16 @@ namespace {
 // encode at a time keeps polls snappy; more would only compete for the CPU.
 constexpr int MaxParallelEncodes = 1;
 constexpr int EncodeTimeoutMs = 120'000;
-// How far the push-in zooms over the whole clip.
-constexpr double PushInZoom = 0.15;
 
 } // namespace
 
 QString VideoSpec::cacheKey() const
 {
-    const QString source = sourceImage.isEmpty() ? QStringLiteral("pattern") : QFileInfo(sourceImage).completeBaseName();
+    // The plan, not the prompt and seed themselves: a prompt can be long and hold
+    // anything, and requests whose prompt and seed film alike may share a file.
+    const QString source = sourceImage.isEmpty()
+        ? QStringLiteral("pattern")
+        : QFileInfo(sourceImage).completeBaseName() + QLatin1Char('-') + motion.fingerprint();
     return QStringLiteral("%1x%2-%3f-%4fps-%5").arg(size.width()).arg(size.height()).arg(frames).arg(fps).arg(source);
 }
 
@@ -82,27 +86,14 @@ void VideoMaker::startNext()
 QStringList VideoMaker::arguments(const Entry &entry, bool withSourceImage, const QString &target) const
 {
     const VideoSpec &spec = entry.spec;
-    const int w = spec.size.width();
-    const int h = spec.size.height();
     QStringList args{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
                      QStringLiteral("-nostdin"), QStringLiteral("-y")};
     if (withSourceImage) {
-        // Cover the frame at twice its size first: zoompan then has spare pixels
-        // and the push-in does not wobble by whole pixels.
-        const QString filter = QStringLiteral("scale=%1:%2:force_original_aspect_ratio=increase,crop=%1:%2,"
-                                              "zoompan=z='1+%3*on/%4':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':"
-                                              "d=%4:s=%5x%6:fps=%7,format=yuv420p")
-                                   .arg(2 * w)
-                                   .arg(2 * h)
-                                   .arg(PushInZoom)
-                                   .arg(spec.frames)
-                                   .arg(w)
-                                   .arg(h)
-                                   .arg(spec.fps);
-        args << QStringLiteral("-i") << spec.sourceImage << QStringLiteral("-vf") << filter;
+        args << QStringLiteral("-i") << spec.sourceImage << QStringLiteral("-vf")
+             << motionFilter(spec.motion, spec.size, spec.frames, spec.fps);
     } else {
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-             << QStringLiteral("testsrc2=size=%1x%2:rate=%3").arg(w).arg(h).arg(spec.fps);
+             << QStringLiteral("testsrc2=size=%1x%2:rate=%3").arg(spec.size.width()).arg(spec.size.height()).arg(spec.fps);
     }
     args << QStringLiteral("-frames:v") << QString::number(spec.frames) << QStringLiteral("-r")
          << QString::number(spec.fps) << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset")
@@ -123,6 +114,7 @@ void VideoMaker::start(const QString &key, bool withSourceImage)
     process->setArguments(arguments(entry, withSourceImage, target));
     process->setProcessChannelMode(QProcess::MergedChannels);
     ++m_running;
+    ++m_encodesStarted;
     m_processes.append(process);
     connect(process, &QProcess::finished, this,
             [this, key, process, withSourceImage] { onFinished(key, process, withSourceImage); });
@@ -134,7 +126,7 @@ void VideoMaker::start(const QString &key, bool withSourceImage)
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, process, &QProcess::kill);
     timeout->start(EncodeTimeoutMs);
-    qCDebug(lcVideo).noquote() << "encoding" << key;
+    qCDebug(lcVideo).noquote() << "encoding" << key << (withSourceImage ? entry.spec.motion.describe() : QString());
     process->start();
 }
 
@@ -161,7 +153,7 @@ void VideoMaker::onFinished(const QString &key, QProcess *process, bool withSour
     const QString output = QString::fromLocal8Bit(process->readAll()).trimmed().left(500);
     if (withSourceImage) {
         // An image ffmpeg cannot read still gets a video: the test pattern.
-        qCWarning(lcVideo).noquote() << "push-in failed, using the test pattern:" << output;
+        qCWarning(lcVideo).noquote() << "camera move failed, using the test pattern:" << output;
         start(key, false);
         return;
     }

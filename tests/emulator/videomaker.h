@@ -2,7 +2,10 @@
 
 // Makes the result videos: real H.264 MP4s with exactly the requested frame
 // count, rate and size, by running Debian's ffmpeg in the background (the
-// server keeps answering polls meanwhile). Identical requests share one file.
+// server keeps answering polls meanwhile). Over an image the camera moves as
+// the request's MotionPlan says. Identical requests share one file.
+#include "motionplan.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -20,8 +23,10 @@ struct VideoSpec final {
     QSize size;
     int frames = 81;
     int fps = 16;
-    QString sourceImage; // a local image for a slow push-in; empty = test pattern
+    QString sourceImage; // a local image the camera moves over; empty = test pattern
+    MotionPlan motion;   // from the prompt and seed; the test pattern ignores it
 
+    // Names the file: equal for requests that film the same clip.
     QString cacheKey() const;
 };
 
@@ -38,6 +43,7 @@ public:
     // Calls done later (never from inside this call), unless context is gone by then.
     void request(const VideoSpec &spec, QObject *context, Callback done);
     int runningProcesses() const { return m_running; }
+    int encodesStarted() const { return m_encodesStarted; } // shows that identical requests share a file
 
 private:
     struct Waiter {
@@ -64,6 +70,7 @@ private:
     QList<QString> m_queue;
     QList<QProcess *> m_processes;
     int m_running = 0;
+    int m_encodesStarted = 0;
 };
 
 } // namespace wan::emulator
