@@ -1,9 +1,11 @@
 // The Runs list's words and numbers, row by row: how long a run took (the
 // clock stops when it ends), how far its bar is, how its cost reads, what "Use
-// these settings" takes from it.
+// these settings" takes from it; and the session's clips, newest first, each
+// named by its prompt and seed.
 
 #include "jobs/joblistmodel.h"
 #include "jobs/jobqueue.h"
+#include "jobs/sessionclips.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -27,6 +29,7 @@ private slots:
     void fraction_followsTheStages();
     void cost_showsCentsWithFourDecimals();
     void settings_carryTheSeedOnlyWhenKnown();
+    void sessionClips_newestFirst_namedByPromptAndSeed();
 };
 
 namespace {
@@ -136,6 +139,29 @@ void TestRunList::settings_carryTheSeedOnlyWhenKnown()
     settings = JobListModel::settingsOf(fixed);
     QCOMPARE(settings.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("seed")).toInt(), 42);
     QVERIFY(!settings.contains(QStringLiteral("randomSeed")));
+}
+
+void TestRunList::sessionClips_newestFirst_namedByPromptAndSeed()
+{
+    jobs::SessionClips clips;
+    QSignalSpy inserted(&clips, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(clips.add(QStringLiteral("/clips/a.mp4"), QStringLiteral("First clip"), 1), 0);
+    QCOMPARE(clips.add(QStringLiteral("/clips/b.mp4"), QStringLiteral("Second clip, with a prompt longer than forty characters"), 2), 0);
+    QCOMPARE(clips.rowCount(), 2);
+    QCOMPARE(clips.pathAt(0), QStringLiteral("/clips/b.mp4"));
+    QCOMPARE(clips.pathAt(1), QStringLiteral("/clips/a.mp4"));
+    // Opened again: listed once, where it was.
+    QCOMPARE(clips.add(QStringLiteral("/clips/a.mp4"), QStringLiteral("First clip"), 1), 1);
+    QCOMPARE(clips.rowCount(), 2);
+    QCOMPARE(inserted.count(), 2);
+
+    QCOMPARE(clips.index(1).data(Qt::AccessibleTextRole).toString(), QStringLiteral("First clip, seed 1"));
+    const QString name = clips.index(0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(name.startsWith(QStringLiteral("Second clip, with a prompt")) && name.endsWith(QStringLiteral("\u2026, seed 2")),
+             qPrintable(name));
+    QCOMPARE(clips.add(QStringLiteral("/clips/c.mp4"), QString(), std::nullopt), 0);
+    QCOMPARE(clips.index(0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("(no prompt)"));
+    QVERIFY(!clips.index(0).data(jobs::SessionClips::SeedRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestRunList)
