@@ -6,12 +6,12 @@
 #include "player/playerstillseek.h"
 #include "player/videoview.h"
 
+#include "common/showinfolder.h"
 #include "core/outputplace.h"
 
 #include <QApplication>
 #include <QAudioOutput>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDrag>
 #include <QFile>
@@ -457,10 +457,8 @@ void PlayerView::showInFolder()
 {
     if (m_clipPath.isEmpty())
         return;
-    // Opening the folder is what every desktop supports; selecting the file in
-    // it would need a file-manager-specific D-Bus call per platform.
     const QString folder = QFileInfo(m_clipPath).absolutePath();
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+    if (!openContainingFolder(m_clipPath))
         Q_EMIT message(tr("Could not open the folder “%1”.").arg(QDir::toNativeSeparators(folder)));
 }
 
