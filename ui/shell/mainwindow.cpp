@@ -81,12 +81,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
             }
         });
         connect(m_gallery, &GalleryView::useSettingsRequested, this, qOverload<const library::Entry &>(&MainWindow::useSettings));
-        connect(m_gallery, &GalleryView::rerunRequested, this, [this](const library::Entry &entry) {
-            useSettings(entry);
-            // The image is read again before Generate is possible; generate once it is.
-            m_pendingRerun = true;
-            updateGenerateEnabled();
-        });
+        connect(m_gallery, &GalleryView::rerunRequested, this,
+                [this](const library::Entry &entry) { rerunWith(settingsOf(entry)); });
         connect(m_gallery, &GalleryView::compareRequested, this, &MainWindow::compare);
     }
     splitter->addWidget(m_centre);

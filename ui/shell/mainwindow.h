@@ -143,7 +143,11 @@ private:
     void playRun(int id);
     void playClip(const QString &path);
     void flipClip();
+    // Use these settings, then Generate as soon as the image is read again (the
+    // Library's and the Runs list's Re-run).
     void rerunWith(const QJsonObject &settings);
+    // A library entry as useSettings() takes it: image, prompt, parameters and seed.
+    static QJsonObject settingsOf(const library::Entry &entry);
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;

@@ -31,13 +31,18 @@
 
 namespace wan::ui {
 
-void MainWindow::useSettings(const library::Entry &entry)
+QJsonObject MainWindow::settingsOf(const library::Entry &entry)
 {
     QJsonObject settings{{QStringLiteral("image"), entry.imageSource},
                          {QStringLiteral("prompt"), entry.prompt},
                          {QStringLiteral("parameters"), entry.parameters}};
     settings.insert(QStringLiteral("seed"), entry.seed);
-    useSettings(settings);
+    return settings;
+}
+
+void MainWindow::useSettings(const library::Entry &entry)
+{
+    useSettings(settingsOf(entry));
 }
 
 void MainWindow::useSettings(const QJsonObject &settings)

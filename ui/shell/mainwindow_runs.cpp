@@ -162,7 +162,7 @@ void MainWindow::flipClip()
 void MainWindow::rerunWith(const QJsonObject &settings)
 {
     useSettings(settings);
-    // As from the Library: the image is read again before Generate is possible; generate once it is.
+    // The image is read again before Generate is possible; generate once it is.
     m_pendingRerun = true;
     updateGenerateEnabled();
 }
