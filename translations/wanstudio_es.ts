@@ -413,7 +413,7 @@
 <context>
     <name>wan::api::Endpoints</name>
     <message>
-        <location filename="../app/api/endpoints.cpp" line="+65"/>
+        <location filename="../app/api/endpoints.cpp" line="+75"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
         <translation>La dirección base de la API «%1» no es una dirección válida.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>la respuesta venía comprimida (%1) y no se pudo descomprimir: está dañada o descomprimida ocuparía mucho más que cualquier respuesta real</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the connection closed before the service answered</source>
         <translation>la conexión se cerró antes de que respondiera el servicio</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>subir la imagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>submitting the run</source>
         <translation>enviar la ejecución</translation>
     </message>
@@ -573,7 +573,7 @@
     <message>
         <location line="-4"/>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> El servicio dijo: «%1».</translation>
@@ -2055,12 +2055,12 @@
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>No se pudo registrar la ejecución en la biblioteca (¿está lleno el disco?), así que no se envió; no se cobró nada.</translation>
     </message>
@@ -2070,7 +2070,7 @@
         <translation>Libera espacio en disco y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>El servicio limita las solicitudes; se reintentará en %1 s.</translation>
@@ -2132,7 +2132,7 @@
         <translation>Puede que la ejecución haya terminado y se haya cobrado, pero la API de una sola llamada no guarda copia para volver a descargarla. El modo enviar y consultar (el predeterminado) puede recuperar un resultado tras perder la conexión.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>running the generation</source>
         <translation>ejecutar la generación</translation>
     </message>
@@ -2140,7 +2140,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+125"/>
+        <source>%1 credits</source>
+        <translation>%1 créditos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
         <translation>%1 · en curso en otra ventana o proceso de Wan Studio (%2)</translation>
     </message>
@@ -2169,11 +2174,22 @@
         <source>Failed: %1</source>
         <translation>Fallida: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · in another window</source>
+        <translation>%1 · en otra ventana</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 / ~%2</source>
+        <comment>elapsed time / expected time of a run</comment>
+        <translation>%1 / ~%2</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>no se pudo registrar la ejecución en la biblioteca, así que no se envió</translation>
     </message>
@@ -2196,6 +2212,59 @@
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>No enviada: el proceso de Wan Studio que la preparaba se detuvo. Se vuelve a ofrecer en Ejecuciones no enviadas.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::RunRecorder</name>
+    <message>
+        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>La biblioteca no pudo registrar que el servicio aceptó esta ejecución como solicitud %1 (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo y la ejecución continúa; guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución; libere espacio en disco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución (solicitud %1); libere espacio en disco. Guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::SessionClips</name>
+    <message>
+        <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
+        <source>(no prompt)</source>
+        <translation>(sin prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seed %2</source>
+        <translation>%1, semilla %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+Seed %2</source>
+        <translation>%1
+Semilla %2</translation>
     </message>
 </context>
 <context>
@@ -2456,42 +2525,9 @@
     </message>
 </context>
 <context>
-    <name>wan::library::RunRecorder</name>
-    <message>
-        <location filename="../app/library/runrecorder.cpp" line="+209"/>
-        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation>La biblioteca no pudo registrar que el servicio aceptó esta ejecución como solicitud %1 (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo y la ejecución continúa; guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The library still could not record this run; free some disk space.</source>
-        <translation>La biblioteca sigue sin poder registrar esta ejecución; libere espacio en disco.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation>La biblioteca sigue sin poder registrar esta ejecución (solicitud %1); libere espacio en disco. Guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
-    </message>
-</context>
-<context>
     <name>wan::ui::Appearance</name>
     <message>
-        <location filename="../ui/appearance.cpp" line="+154"/>
+        <location filename="../ui/common/appearance.cpp" line="+154"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -2512,9 +2548,27 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::ClipStrip</name>
+    <message>
+        <location filename="../ui/player/clipstrip.cpp" line="+208"/>
+        <source>Session clips</source>
+        <translation>Clips de esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s clips, newest first. Click one to play it.</source>
+        <translation>Los clips de esta sesión, los más recientes primero. Haga clic en uno para reproducirlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 step to the newer and older clip; %3 flips between this clip and the one shown before it, at the same moment, playing or paused as it was.</source>
+        <translation>%1 y %2 pasan al clip más reciente y al más antiguo; %3 alterna entre este clip y el que se mostró antes, en el mismo instante, en reproducción o en pausa como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+285"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>Ajustes del clip %1</translation>
     </message>
@@ -2522,7 +2576,7 @@
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/comparelockstep.cpp" line="+136"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
@@ -2531,7 +2585,7 @@
 <context>
     <name>wan::ui::CompareSummary</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+47"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
         <translation>Igual en todos: %1</translation>
     </message>
@@ -2539,7 +2593,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>Se ha omitido %n ejecución sin vídeo terminado.</numerusform>
@@ -2576,7 +2630,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
+        <location filename="../ui/gallery/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -2599,7 +2653,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>Eliminar clips</translation>
     </message>
@@ -2767,7 +2821,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Imagen</translation>
@@ -2864,25 +2918,50 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>&amp;Newer Clip</source>
+        <translation>Clip más &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older Clip</source>
+        <translation>Clip más &amp;antiguo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Flip to the Clip Before (A/B)</source>
+        <translation>Al&amp;ternar con el clip anterior (A/B)</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+25"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
@@ -2893,8 +2972,8 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
-        <location line="+32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
+        <location line="+34"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -2925,7 +3004,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -2940,13 +3019,19 @@ o suéltela o péguela aquí</translation>
         <translation>Progreso de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-1"/>
         <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Abrir imagen…</translation>
     </message>
@@ -2983,7 +3068,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -3008,8 +3093,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+56"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3034,7 +3119,7 @@ o suéltela o péguela aquí</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>Ejecuciones en curso</translation>
     </message>
@@ -3103,7 +3188,12 @@ o suéltela o péguela aquí</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
+        <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros; la semilla sigue siendo aleatoria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros, incluida la semilla %1.</translation>
     </message>
@@ -3132,7 +3222,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+21"/>
+        <location filename="../ui/common/messagebanner.cpp" line="+21"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3146,7 +3236,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+101"/>
+        <location filename="../ui/studio/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Aleatoria cada vez</translation>
     </message>
@@ -3194,7 +3284,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3278,7 +3368,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>No se pudo leer el clip: %1</translation>
@@ -3301,17 +3391,17 @@ o suéltela o péguela aquí</translation>
         <translation>No se puede reproducir este clip: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
         <translation>No se puede reproducir este clip: el archivo está dañado o no es un vídeo.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The clip “%1” could not be found.</source>
         <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Save Clip As</source>
         <translation>Guardar clip como</translation>
     </message>
@@ -3337,7 +3427,7 @@ o suéltela o péguela aquí</translation>
         <translation>Se copió la ruta del clip al portapapeles.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not open the folder “%1”.</source>
         <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>
@@ -3347,8 +3437,8 @@ o suéltela o péguela aquí</translation>
         <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+367"/>
+        <location line="-371"/>
+        <location line="+380"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
@@ -3361,7 +3451,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3418,7 +3508,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-205"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>Difiere entre las ejecuciones comparadas</translation>
     </message>
@@ -3460,9 +3550,55 @@ o suéltela o péguela aquí</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::RunsDelegate</name>
+    <message>
+        <location filename="../ui/shell/runsdelegate.cpp" line="+71"/>
+        <source>(no prompt)</source>
+        <translation>(sin prompt)</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsView</name>
+    <message>
+        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these settings</source>
+        <translation>Usar estos ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>Volver a ejecutar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not open the folder “%1”.</source>
+        <translation>No se pudo abrir la carpeta «%1».</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3677,7 +3813,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -3808,7 +3944,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>Introduzca una clave para probarla.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>La clave en uso procede de la variable de entorno SEGMIND_API_KEY.</translation>
     </message>
@@ -3821,7 +3957,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>Variaciones y barridos</translation>
     </message>
@@ -4073,7 +4209,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
 <context>
     <name>wan::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcomedialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
         <translation>Bienvenido a Wan Studio</translation>
     </message>
