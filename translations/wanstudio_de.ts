@@ -865,7 +865,7 @@
         <translation>Der Schlüssel stammt aus SEGMIND_API_KEY oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+142"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Holt die Durchläufe ab, die der Dienst angenommen, dieser Computer aber nie erhalten hat (nach einem Absturz, einem Beenden oder einem Verbindungsabbruch). Sendet nie einen Durchlauf erneut.</translation>
     </message>
@@ -963,22 +963,7 @@
         <translation>Durchlauf %1 wird fortgesetzt (Anfrage %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation>Listet die Durchläufe in der Bibliothek auf oder zeigt einen an. `library rebuild --help` erklärt, wie die Clips neu erfasst werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>list, show ID, or rebuild</source>
-        <translation>list, show ID oder rebuild</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation>Fehler: Geben Sie `library list`, `library show ID` oder `library rebuild` an.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+21"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
@@ -998,18 +983,39 @@
         <translation>Höchstens so viele Durchläufe (Standard 50).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-7"/>
+        <source>Lists the runs in the library, shows one, or the chain of continuations that leads to one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>Listet die Durchläufe in der Bibliothek auf, zeigt einen an oder die Kette der Fortsetzungen, die zu einem führt. `library rebuild --help` erklärt, wie die Clips neu erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show ID, chain ID, or rebuild</source>
+        <translation>list, show ID, chain ID oder rebuild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID`, `library chain ID` or `library rebuild`.</source>
+        <translation>Fehler: Geben Sie `library list`, `library show ID`, `library chain ID` oder `library rebuild` an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>Fehler: In der Bibliothek gibt es keinen Durchlauf %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
+        <translation>Hinweis: Durchlauf %1 setzte Durchlauf %2 ab Bild %3 fort, der nicht mehr in der Bibliothek ist; die Kette wird ab Durchlauf %1 aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The library is empty.</source>
         <translation>Die Bibliothek ist leer.</translation>
     </message>
@@ -2140,7 +2146,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+125"/>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
         <translation>%1 · läuft in einem anderen Wan-Studio-Fenster oder -Prozess (%2)</translation>
     </message>
@@ -2169,11 +2180,22 @@
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · in another window</source>
+        <translation>%1 · in einem anderen Fenster</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 / ~%2</source>
+        <comment>elapsed time / expected time of a run</comment>
+        <translation>%1 / ~%2</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>der Durchlauf konnte nicht in der Bibliothek erfasst werden und wurde daher nicht gesendet</translation>
     </message>
@@ -2201,7 +2223,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
     </message>
@@ -2229,6 +2251,26 @@
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
         <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::SessionClips</name>
+    <message>
+        <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
+        <source>(no prompt)</source>
+        <translation>(kein Prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seed %2</source>
+        <translation>%1, Seed %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+Seed %2</source>
+        <translation>%1
+Seed %2</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2551,24 @@
         <location line="+4"/>
         <source>Same as the desktop</source>
         <translation>Wie der Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::ClipStrip</name>
+    <message>
+        <location filename="../ui/player/clipstrip.cpp" line="+208"/>
+        <source>Session clips</source>
+        <translation>Clips dieser Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s clips, newest first. Click one to play it.</source>
+        <translation>Die Clips dieser Sitzung, neueste zuerst. Klicken Sie auf einen, um ihn abzuspielen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 step to the newer and older clip; %3 flips between this clip and the one shown before it, at the same moment, playing or paused as it was.</source>
+        <translation>%1 und %2 wechseln zum neueren bzw. älteren Clip; %3 schaltet zwischen diesem Clip und dem zuvor gezeigten um, an derselben Stelle, abspielend oder pausiert wie zuvor.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2924,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
@@ -2876,13 +2936,38 @@ oder hier ablegen oder einfügen</translation>
         <translation>Bib&amp;liothek</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
         <source>Runs</source>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>&amp;Newer Clip</source>
+        <translation>&amp;Neuerer Clip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older Clip</source>
+        <translation>Ä&amp;lterer Clip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Flip to the Clip Before (A/B)</source>
+        <translation>&amp;Umschalten zum Clip davor (A/B)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Durchläufe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
@@ -2894,7 +2979,7 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
@@ -2925,7 +3010,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>Durchlauf abbre&amp;chen</translation>
     </message>
@@ -2946,7 +3031,13 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -2983,7 +3074,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -3008,8 +3099,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Credits aktualisieren</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+56"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3103,7 +3194,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
+        <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter; der Seed bleibt zufällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter, einschließlich Seed %1.</translation>
     </message>
@@ -3316,17 +3412,17 @@ oder hier ablegen oder einfügen</translation>
         <translation>Dieser Clip kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
         <translation>Dieser Clip kann nicht abgespielt werden: Die Datei ist beschädigt oder kein Video.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Der Clip „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
@@ -3352,7 +3448,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Pfad des Clips in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
@@ -3362,8 +3458,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Clip wird hier abgespielt</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+367"/>
+        <location line="-371"/>
+        <location line="+380"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -3472,6 +3568,52 @@ oder hier ablegen oder einfügen</translation>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsDelegate</name>
+    <message>
+        <location filename="../ui/shell/runsdelegate.cpp" line="+71"/>
+        <source>(no prompt)</source>
+        <translation>(kein Prompt)</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsView</name>
+    <message>
+        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel run</source>
+        <translation>Durchlauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not open the folder “%1”.</source>
+        <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -865,7 +865,7 @@
         <translation>La clave se toma de SEGMIND_API_KEY o del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+142"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Recoge las ejecuciones que el servicio aceptó pero este equipo nunca recibió (tras un fallo, un cierre forzado o una conexión perdida). Nunca vuelve a enviar una ejecución.</translation>
     </message>
@@ -963,22 +963,7 @@
         <translation>Reanudando la ejecución %1 (solicitud %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation>Muestra las ejecuciones de la biblioteca, o una de ellas. `library rebuild --help` explica cómo volver a registrar los clips.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>list, show ID, or rebuild</source>
-        <translation>list, show ID o rebuild</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation>Error: indique `library list`, `library show ID` o `library rebuild`.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+21"/>
         <source>Print JSON instead of a table.</source>
         <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
@@ -998,18 +983,39 @@
         <translation>Como máximo este número de ejecuciones (50 de forma predeterminada).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-7"/>
+        <source>Lists the runs in the library, shows one, or the chain of continuations that leads to one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>Muestra las ejecuciones de la biblioteca, una de ellas o la cadena de continuaciones que lleva a una. `library rebuild --help` explica cómo volver a registrar los clips.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show ID, chain ID, or rebuild</source>
+        <translation>list, show ID, chain ID o rebuild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID`, `library chain ID` or `library rebuild`.</source>
+        <translation>Error: indique `library list`, `library show ID`, `library chain ID` o `library rebuild`.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>Error: no hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
+        <translation>Nota: la ejecución %1 continuaba la ejecución %2 desde el fotograma %3, que ya no está en la biblioteca; la cadena se muestra desde la ejecución %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The library is empty.</source>
         <translation>La biblioteca está vacía.</translation>
     </message>
@@ -2140,7 +2146,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+125"/>
+        <source>%1 credits</source>
+        <translation>%1 créditos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
         <translation>%1 · en curso en otra ventana o proceso de Wan Studio (%2)</translation>
     </message>
@@ -2169,11 +2180,22 @@
         <source>Failed: %1</source>
         <translation>Fallida: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · in another window</source>
+        <translation>%1 · en otra ventana</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 / ~%2</source>
+        <comment>elapsed time / expected time of a run</comment>
+        <translation>%1 / ~%2</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>no se pudo registrar la ejecución en la biblioteca, así que no se envió</translation>
     </message>
@@ -2201,7 +2223,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
     </message>
@@ -2229,6 +2251,26 @@
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
         <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::SessionClips</name>
+    <message>
+        <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
+        <source>(no prompt)</source>
+        <translation>(sin prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seed %2</source>
+        <translation>%1, semilla %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+Seed %2</source>
+        <translation>%1
+Semilla %2</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2551,24 @@
         <location line="+4"/>
         <source>Same as the desktop</source>
         <translation>Igual que el escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::ClipStrip</name>
+    <message>
+        <location filename="../ui/player/clipstrip.cpp" line="+208"/>
+        <source>Session clips</source>
+        <translation>Clips de esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s clips, newest first. Click one to play it.</source>
+        <translation>Los clips de esta sesión, los más recientes primero. Haga clic en uno para reproducirlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 step to the newer and older clip; %3 flips between this clip and the one shown before it, at the same moment, playing or paused as it was.</source>
+        <translation>%1 y %2 pasan al clip más reciente y al más antiguo; %3 alterna entre este clip y el que se mostró antes, en el mismo instante, en reproducción o en pausa como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2924,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
@@ -2876,13 +2936,38 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>&amp;Newer Clip</source>
+        <translation>Clip más &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older Clip</source>
+        <translation>Clip más &amp;antiguo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Flip to the Clip Before (A/B)</source>
+        <translation>Al&amp;ternar con el clip anterior (A/B)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
@@ -2894,7 +2979,7 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -2925,7 +3010,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -2946,7 +3031,13 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Abrir imagen…</translation>
     </message>
@@ -2983,7 +3074,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -3008,8 +3099,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+56"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3103,7 +3194,12 @@ o suéltela o péguela aquí</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
+        <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros; la semilla sigue siendo aleatoria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros, incluida la semilla %1.</translation>
     </message>
@@ -3316,17 +3412,17 @@ o suéltela o péguela aquí</translation>
         <translation>No se puede reproducir este clip: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
         <translation>No se puede reproducir este clip: el archivo está dañado o no es un vídeo.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The clip “%1” could not be found.</source>
         <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Save Clip As</source>
         <translation>Guardar clip como</translation>
     </message>
@@ -3352,7 +3448,7 @@ o suéltela o péguela aquí</translation>
         <translation>Se copió la ruta del clip al portapapeles.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not open the folder “%1”.</source>
         <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>
@@ -3362,8 +3458,8 @@ o suéltela o péguela aquí</translation>
         <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+367"/>
+        <location line="-371"/>
+        <location line="+380"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
@@ -3472,6 +3568,52 @@ o suéltela o péguela aquí</translation>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsDelegate</name>
+    <message>
+        <location filename="../ui/shell/runsdelegate.cpp" line="+71"/>
+        <source>(no prompt)</source>
+        <translation>(sin prompt)</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsView</name>
+    <message>
+        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these settings</source>
+        <translation>Usar estos ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>Volver a ejecutar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not open the folder “%1”.</source>
+        <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>
 </context>
 <context>

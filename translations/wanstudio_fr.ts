@@ -865,7 +865,7 @@
         <translation>La clé provient de SEGMIND_API_KEY ou du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+142"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>Récupère les exécutions que le service a acceptées mais que cet ordinateur n’a jamais reçues (après un plantage, un arrêt forcé ou une coupure de connexion). Ne soumet jamais une exécution à nouveau.</translation>
     </message>
@@ -963,22 +963,7 @@
         <translation>Reprise de l’exécution %1 (requête %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation>Liste les exécutions de la bibliothèque ou en affiche une. `library rebuild --help` explique comment répertorier à nouveau les clips.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>list, show ID, or rebuild</source>
-        <translation>list, show ID ou rebuild</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation>Erreur&#xa0;: indiquez `library list`, `library show ID` ou `library rebuild`.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+21"/>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d’un tableau.</translation>
     </message>
@@ -998,18 +983,39 @@
         <translation>Au plus ce nombre d’exécutions (50 par défaut).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-7"/>
+        <source>Lists the runs in the library, shows one, or the chain of continuations that leads to one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>Liste les exécutions de la bibliothèque, en affiche une, ou la chaîne de suites qui mène à l’une d’elles. `library rebuild --help` explique comment répertorier à nouveau les clips.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show ID, chain ID, or rebuild</source>
+        <translation>list, show ID, chain ID ou rebuild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID`, `library chain ID` or `library rebuild`.</source>
+        <translation>Erreur : indiquez `library list`, `library show ID`, `library chain ID` ou `library rebuild`.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>Erreur&#xa0;: il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
+        <translation>Remarque : l’exécution %1 prolongeait l’exécution %2 à partir de l’image %3, qui n’est plus dans la bibliothèque ; la chaîne est listée à partir de l’exécution %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The library is empty.</source>
         <translation>La bibliothèque est vide.</translation>
     </message>
@@ -2140,7 +2146,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+125"/>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
         <translation>%1 · en cours dans une autre fenêtre ou un autre processus Wan Studio (%2)</translation>
     </message>
@@ -2169,11 +2180,22 @@
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · in another window</source>
+        <translation>%1 · dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 / ~%2</source>
+        <comment>elapsed time / expected time of a run</comment>
+        <translation>%1 / ~%2</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>l’exécution n’a pas pu être enregistrée dans la bibliothèque, elle n’a donc pas été envoyée</translation>
     </message>
@@ -2201,34 +2223,54 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme ?). Wan Studio continue d’essayer.</translation>
+        <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation>La bibliothèque n’a pas pu enregistrer que le service a accepté cette exécution comme requête %1 (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme ?). Wan Studio continue d’essayer et l’exécution se poursuit ; conservez l’identifiant de requête, votre console Segmind répertorie l’exécution sous celui-ci.</translation>
+        <translation>La bibliothèque n’a pas pu enregistrer que le service a accepté cette exécution comme requête %1 (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer et l’exécution se poursuit&#xa0;; conservez l’identifiant de requête, votre console Segmind répertorie l’exécution sous celui-ci.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The library still could not record this run; free some disk space.</source>
-        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution ; libérez de l’espace disque.</translation>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution&#xa0;; libérez de l’espace disque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution (requête %1) ; libérez de l’espace disque. Conservez l’identifiant de requête : votre console Segmind répertorie l’exécution sous celui-ci.</translation>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution (requête %1)&#xa0;; libérez de l’espace disque. Conservez l’identifiant de requête&#xa0;: votre console Segmind répertorie l’exécution sous celui-ci.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution ; on ne sait pas si le service l’a reçue.</translation>
+        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
         <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::SessionClips</name>
+    <message>
+        <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
+        <source>(no prompt)</source>
+        <translation>(aucun prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seed %2</source>
+        <translation>%1, graine %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+Seed %2</source>
+        <translation>%1
+Graine %2</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2551,24 @@
         <location line="+4"/>
         <source>Same as the desktop</source>
         <translation>Comme le bureau</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::ClipStrip</name>
+    <message>
+        <location filename="../ui/player/clipstrip.cpp" line="+208"/>
+        <source>Session clips</source>
+        <translation>Clips de cette session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s clips, newest first. Click one to play it.</source>
+        <translation>Les clips de cette session, les plus récents d’abord. Cliquez sur l’un d’eux pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 step to the newer and older clip; %3 flips between this clip and the one shown before it, at the same moment, playing or paused as it was.</source>
+        <translation>%1 et %2 passent au clip plus récent et au plus ancien ; %3 bascule entre ce clip et celui affiché avant lui, au même instant, en lecture ou en pause comme avant.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2924,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
@@ -2876,13 +2936,38 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>&amp;Newer Clip</source>
+        <translation>Clip plus &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older Clip</source>
+        <translation>Clip plus &amp;ancien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Flip to the Clip Before (A/B)</source>
+        <translation>&amp;Basculer vers le clip précédent (A/B)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Exécutions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
@@ -2894,7 +2979,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -2925,7 +3010,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
     </message>
@@ -2946,7 +3031,13 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
@@ -2983,7 +3074,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
@@ -3008,8 +3099,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Actualiser les &amp;crédits</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+56"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3103,7 +3194,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
+        <translation>Réglages restaurés : l’image, le prompt et tous les paramètres ; la graine reste aléatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>Réglages restaurés&#xa0;: l’image, le prompt et tous les paramètres, graine %1 comprise.</translation>
     </message>
@@ -3316,17 +3412,17 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Ce clip ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
         <translation>Ce clip ne peut pas être lu&#xa0;: le fichier est endommagé ou n’est pas une vidéo.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Le clip «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Save Clip As</source>
         <translation>Enregistrer le clip sous</translation>
     </message>
@@ -3352,7 +3448,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Chemin du clip copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3362,8 +3458,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre clip sera lu ici</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+367"/>
+        <location line="-371"/>
+        <location line="+380"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
@@ -3472,6 +3568,52 @@ ou déposez-en ou collez-en une ici</translation>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsDelegate</name>
+    <message>
+        <location filename="../ui/shell/runsdelegate.cpp" line="+71"/>
+        <source>(no prompt)</source>
+        <translation>(aucun prompt)</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsView</name>
+    <message>
+        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these settings</source>
+        <translation>Utiliser ces réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not open the folder “%1”.</source>
+        <translation>Impossible d’ouvrir le dossier « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -865,7 +865,7 @@
         <translation>キーは SEGMIND_API_KEY またはシステムのキーチェーンから読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+142"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>サービスが受け付けたものの、このコンピューターが受け取れなかった実行（クラッシュ、強制終了、接続の切断などの後）を取得します。実行を再送信することはありません。</translation>
     </message>
@@ -961,22 +961,7 @@
         <translation>実行 %1 を再開しています（リクエスト %2）</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation>ライブラリ内の実行を一覧表示するか、1 件を表示します。クリップを再登録する方法は `library rebuild --help` で確認できます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>list, show ID, or rebuild</source>
-        <translation>list、show ID、または rebuild</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation>エラー: `library list`、`library show ID`、`library rebuild` のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+21"/>
         <source>Print JSON instead of a table.</source>
         <translation>表の代わりに JSON を出力します。</translation>
     </message>
@@ -996,18 +981,39 @@
         <translation>表示する実行の最大数（既定値 50）。</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-7"/>
+        <source>Lists the runs in the library, shows one, or the chain of continuations that leads to one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>ライブラリ内の実行を一覧表示するか、1 件を表示するか、1 件に至る続きの連鎖を表示します。クリップを再登録する方法は `library rebuild --help` で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show ID, chain ID, or rebuild</source>
+        <translation>list、show ID、chain ID、または rebuild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID`, `library chain ID` or `library rebuild`.</source>
+        <translation>エラー: `library list`、`library show ID`、`library chain ID`、`library rebuild` のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>エラー: ライブラリに実行 %1 はありません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
+        <translation>注意: 実行 %1 は実行 %2 のフレーム %3 から続けたものですが、実行 %2 はもうライブラリにありません。連鎖は実行 %1 から表示します。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The library is empty.</source>
         <translation>ライブラリは空です。</translation>
     </message>
@@ -2126,7 +2132,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+125"/>
+        <source>%1 credits</source>
+        <translation>%1 クレジット</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
         <translation>%1 · 別の Wan Studio ウィンドウまたはプロセスで実行中（%2）</translation>
     </message>
@@ -2155,11 +2166,22 @@
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · in another window</source>
+        <translation>%1 · 別のウィンドウで実行中</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 / ~%2</source>
+        <comment>elapsed time / expected time of a run</comment>
+        <translation>%1 / 約 %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>実行をライブラリに記録できなかったため、送信しませんでした</translation>
     </message>
@@ -2187,7 +2209,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>ライブラリにこの実行の進行状況を記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続けます。</translation>
     </message>
@@ -2215,6 +2237,26 @@
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
         <translation>もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::SessionClips</name>
+    <message>
+        <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
+        <source>(no prompt)</source>
+        <translation>（プロンプトなし）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seed %2</source>
+        <translation>%1、シード %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+Seed %2</source>
+        <translation>%1
+シード %2</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2536,24 @@
         <location line="+4"/>
         <source>Same as the desktop</source>
         <translation>デスクトップと同じ</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::ClipStrip</name>
+    <message>
+        <location filename="../ui/player/clipstrip.cpp" line="+208"/>
+        <source>Session clips</source>
+        <translation>このセッションのクリップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s clips, newest first. Click one to play it.</source>
+        <translation>このセッションのクリップです（新しい順）。クリックすると再生します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 step to the newer and older clip; %3 flips between this clip and the one shown before it, at the same moment, playing or paused as it was.</source>
+        <translation>%1 と %2 で新しいクリップと古いクリップに移動します。%3 でこのクリップと直前に表示したクリップを同じ時点で切り替えます（再生中か一時停止中かはそのままです）。</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2906,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>プレーヤー(&amp;P)</translation>
@@ -2858,13 +2918,38 @@ or drop or paste one here</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
         <source>Runs</source>
         <translation>実行一覧</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>&amp;Newer Clip</source>
+        <translation>新しいクリップ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older Clip</source>
+        <translation>古いクリップ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Flip to the Clip Before (A/B)</source>
+        <translation>直前のクリップと切り替え (A/B)(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Runs</source>
+        <translation>実行一覧(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> または </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
         <source>Credits</source>
         <translation>クレジット</translation>
     </message>
@@ -2876,7 +2961,7 @@ or drop or paste one here</source>
     <message>
         <location line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -2907,7 +2992,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
     </message>
@@ -2928,7 +3013,13 @@ or drop or paste one here</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Open Image…</source>
         <translation>画像を開く(&amp;O)…</translation>
     </message>
@@ -2965,7 +3056,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="-29"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -2990,8 +3081,8 @@ or drop or paste one here</source>
         <translation>クレジットを更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+56"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -3084,7 +3175,12 @@ or drop or paste one here</source>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
+        <translation>設定を復元しました: 画像、プロンプト、およびすべてのパラメーター。シードはランダムのままです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>設定を復元しました: 画像、プロンプト、およびシード %1 を含むすべてのパラメーター。</translation>
     </message>
@@ -3295,17 +3391,17 @@ or drop or paste one here</source>
         <translation>このクリップは再生できません: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
         <translation>このクリップは再生できません: ファイルが破損しているか、動画ではありません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The clip “%1” could not be found.</source>
         <translation>クリップ「%1」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Save Clip As</source>
         <translation>クリップに名前を付けて保存</translation>
     </message>
@@ -3331,7 +3427,7 @@ or drop or paste one here</source>
         <translation>クリップのパスをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not open the folder “%1”.</source>
         <translation>フォルダー「%1」を開けませんでした。</translation>
     </message>
@@ -3341,8 +3437,8 @@ or drop or paste one here</source>
         <translation>ここでクリップが再生されます</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+367"/>
+        <location line="-371"/>
+        <location line="+380"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -3450,6 +3546,52 @@ or drop or paste one here</source>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsDelegate</name>
+    <message>
+        <location filename="../ui/shell/runsdelegate.cpp" line="+71"/>
+        <source>(no prompt)</source>
+        <translation>（プロンプトなし）</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsView</name>
+    <message>
+        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel run</source>
+        <translation>実行をキャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these settings</source>
+        <translation>この設定を使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not open the folder “%1”.</source>
+        <translation>フォルダー「%1」を開けませんでした。</translation>
     </message>
 </context>
 <context>

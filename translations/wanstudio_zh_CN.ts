@@ -865,7 +865,7 @@
         <translation>密钥取自 SEGMIND_API_KEY 或系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../app/cli/librarycommands.cpp" line="+136"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+142"/>
         <source>Fetches the runs the service accepted but this computer never received (after a crash, a kill or a dropped connection). It never submits a run again.</source>
         <translation>获取服务已受理但本机未收到的任务（例如在程序崩溃、被强制终止或连接中断之后）。不会重新提交任何任务。</translation>
     </message>
@@ -961,22 +961,7 @@
         <translation>正在恢复任务 %1（请求 %2）</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Lists the runs in the library, or shows one. `library rebuild --help` tells how to list the clips again.</source>
-        <translation>列出作品库中的任务，或显示其中一个。`library rebuild --help` 介绍如何重新收录片段。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>list, show ID, or rebuild</source>
-        <translation>list、show ID 或 rebuild</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: say `library list`, `library show ID` or `library rebuild`.</source>
-        <translation>错误：请使用 `library list`、`library show ID` 或 `library rebuild`。</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+21"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
     </message>
@@ -996,18 +981,39 @@
         <translation>最多显示的任务数（默认 50）。</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-7"/>
+        <source>Lists the runs in the library, shows one, or the chain of continuations that leads to one. `library rebuild --help` tells how to list the clips again.</source>
+        <translation>列出作品库中的任务，显示其中一个，或显示通向某个任务的续接链。`library rebuild --help` 介绍如何重新收录片段。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show ID, chain ID, or rebuild</source>
+        <translation>list、show ID、chain ID 或 rebuild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: say `library list`, `library show ID`, `library chain ID` or `library rebuild`.</source>
+        <translation>错误：请使用 `library list`、`library show ID`、`library chain ID` 或 `library rebuild`。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Error: there is no run %1 in the library.</source>
         <translation>错误：作品库中没有任务 %1。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
+        <translation>注意：任务 %1 是从任务 %2 的第 %3 帧续接的，而任务 %2 已不在作品库中；续接链从任务 %1 开始列出。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The library is empty.</source>
         <translation>作品库为空。</translation>
     </message>
@@ -2126,7 +2132,12 @@
 <context>
     <name>wan::jobs::JobListModel</name>
     <message>
-        <location filename="../app/jobs/joblistmodel.cpp" line="+63"/>
+        <location filename="../app/jobs/joblistmodel.cpp" line="+125"/>
+        <source>%1 credits</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 · running in another Wan Studio window or process (%2)</source>
         <translation>%1 · 正在另一个 Wan Studio 窗口或进程中运行（%2）</translation>
     </message>
@@ -2155,11 +2166,22 @@
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · in another window</source>
+        <translation>%1 · 在另一个窗口中运行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 / ~%2</source>
+        <comment>elapsed time / expected time of a run</comment>
+        <translation>%1 / 约 %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+137"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>无法将任务记录到作品库，因此未发送</translation>
     </message>
@@ -2187,7 +2209,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
     </message>
@@ -2215,6 +2237,26 @@
         <location line="+1"/>
         <source>Check the request history in your Segmind console before generating it again.</source>
         <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::SessionClips</name>
+    <message>
+        <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seed %2</source>
+        <translation>%1，种子 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+Seed %2</source>
+        <translation>%1
+种子 %2</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2536,24 @@
         <location line="+4"/>
         <source>Same as the desktop</source>
         <translation>跟随桌面</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::ClipStrip</name>
+    <message>
+        <location filename="../ui/player/clipstrip.cpp" line="+208"/>
+        <source>Session clips</source>
+        <translation>本次会话的片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s clips, newest first. Click one to play it.</source>
+        <translation>本次会话的片段，最新的在前。单击一个即可播放。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 step to the newer and older clip; %3 flips between this clip and the one shown before it, at the same moment, playing or paused as it was.</source>
+        <translation>%1 和 %2 切换到较新和较旧的片段；%3 在此片段与之前显示的片段之间切换，保持相同的时间点，播放或暂停状态不变。</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2906,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>播放器(&amp;P)</translation>
@@ -2858,13 +2918,38 @@ or drop or paste one here</source>
         <translation>作品库(&amp;L)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
         <source>Runs</source>
         <translation>任务列表</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>&amp;Newer Clip</source>
+        <translation>较新的片段(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older Clip</source>
+        <translation>较旧的片段(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Flip to the Clip Before (A/B)</source>
+        <translation>与上一个片段切换 (A/B)(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Runs</source>
+        <translation>任务列表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
         <source>Credits</source>
         <translation>积分</translation>
     </message>
@@ -2876,7 +2961,7 @@ or drop or paste one here</source>
     <message>
         <location line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -2907,7 +2992,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -2928,7 +3013,13 @@ or drop or paste one here</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -2965,7 +3056,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="-29"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Run</source>
         <translation>任务(&amp;R)</translation>
     </message>
@@ -2990,8 +3081,8 @@ or drop or paste one here</source>
         <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+56"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3084,7 +3175,12 @@ or drop or paste one here</source>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
+        <translation>已恢复设置：图像、提示词和所有参数；种子保持随机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>已恢复设置：图像、提示词和所有参数（包括种子 %1）。</translation>
     </message>
@@ -3295,17 +3391,17 @@ or drop or paste one here</source>
         <translation>无法播放此片段：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This clip cannot be played: the file is damaged or not a video.</source>
         <translation>无法播放此片段：文件已损坏或不是视频。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The clip “%1” could not be found.</source>
         <translation>找不到片段“%1”。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Save Clip As</source>
         <translation>片段另存为</translation>
     </message>
@@ -3331,7 +3427,7 @@ or drop or paste one here</source>
         <translation>已将片段路径复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not open the folder “%1”.</source>
         <translation>无法打开文件夹“%1”。</translation>
     </message>
@@ -3341,8 +3437,8 @@ or drop or paste one here</source>
         <translation>片段将在此处播放</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+367"/>
+        <location line="-371"/>
+        <location line="+380"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
@@ -3450,6 +3546,52 @@ or drop or paste one here</source>
         <source>%1: %2</source>
         <comment>caption line: parameter label, value</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsDelegate</name>
+    <message>
+        <location filename="../ui/shell/runsdelegate.cpp" line="+71"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::RunsView</name>
+    <message>
+        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <source>Runs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel run</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these settings</source>
+        <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not open the folder “%1”.</source>
+        <translation>无法打开文件夹“%1”。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
 
 namespace wan::jobs {
 
+void JobRecord::setStage(JobStage next)
+{
+    stage = next;
+    if (isFinished() && finishedMsecsSinceEpoch == 0)
+        finishedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+}
+
 JobQueue::JobQueue(api::SegmindClient *client, image::UploadCache *uploads, const core::ModelDescription &model,
                    QString resultsDirectory, QObject *parent)
     : QObject(parent)
@@ -133,7 +140,7 @@ void JobQueue::recordInLibrary(int id)
         if (!x)
             return;
         if (libraryId == 0) {
-            x->record.stage = JobStage::Failed;
+            x->record.setStage(JobStage::Failed);
             x->record.error = api::ApiErrors::disk(tr("the run could not be recorded in the library, so it was not sent"));
             emit jobChanged(id);
             emit jobFinished(id);
@@ -199,7 +206,7 @@ bool JobQueue::stopBatchIfBroke(Slot &s)
     int cancelled = 0;
     for (auto &x : m_slots) {
         if (x.record.batchId == batch && x.record.stage == JobStage::Waiting && !x.job) {
-            x.record.stage = JobStage::Cancelled;
+            x.record.setStage(JobStage::Cancelled);
             x.record.error = api::ApiErrors::cancelled(false);
             x.record.error.message = tr("Not sent: the balance would not cover this run. Nothing was charged for it.");
             ++cancelled;
@@ -266,7 +273,7 @@ void JobQueue::startJob(Slot &s)
     });
     connect(job, &GenerationJob::stageChanged, this, [this, id](JobStage stage) {
         if (Slot *x = slot(id)) {
-            x->record.stage = stage;
+            x->record.setStage(stage);
             emit jobChanged(id);
         }
     });
@@ -301,7 +308,7 @@ void JobQueue::startJob(Slot &s)
             finish();
             return;
         }
-        x->record.stage = JobStage::Completed;
+        x->record.setStage(JobStage::Completed);
         x->record.result = result;
         x->record.request.parameters = x->job ? x->job->sentParameters() : x->record.request.parameters;
         // A clip found already saved on resume was not downloaded: build its settings now.
@@ -312,7 +319,7 @@ void JobQueue::startJob(Slot &s)
     });
     connect(job, &GenerationJob::failed, this, [this, id, finish](const api::ApiError &error) {
         if (Slot *x = slot(id)) {
-            x->record.stage = error.kind == api::ApiError::Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed;
+            x->record.setStage(error.kind == api::ApiError::Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed);
             x->record.error = error;
             // A run left resumable (a dropped connection) is no longer being worked on
             // here: `wanstudio resume` or another window may take it now. Queued after
@@ -452,7 +459,7 @@ void JobQueue::cancel(int id)
         return;
     }
     // Never started: nothing was sent.
-    s->record.stage = JobStage::Cancelled;
+    s->record.setStage(JobStage::Cancelled);
     s->record.error = api::ApiErrors::cancelled(false);
     if (m_library && s->entry.id) {
         library::Entry e = s->entry;

@@ -35,6 +35,7 @@ struct JobRecord
     JobStage stage = JobStage::Waiting;
     QDateTime created;
     qint64 startedMsecsSinceEpoch = 0;   // 0 until it starts
+    qint64 finishedMsecsSinceEpoch = 0;  // 0 until it ends: a finished run's time stops here
     qint64 received = 0;                 // download progress
     qint64 total = 0;
     QString notice;                      // the latest transient message
@@ -51,6 +52,8 @@ struct JobRecord
     qint64 elsewherePid = 0;
 
     bool isFinished() const { return stage == JobStage::Completed || stage == JobStage::Failed || stage == JobStage::Cancelled; }
+    // Sets the stage; the first finished stage also stops the run's clock.
+    void setStage(JobStage next);
 };
 
 class JobQueue final : public QObject

@@ -247,7 +247,7 @@ void TestAccessibility::keyboardOnly_tabReachesTheLoopInOrder_andGenerateFires()
     auto *prompt = window->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
     auto *frames = window->findChild<QSlider *>(QStringLiteral("num_framesSlider"));
     auto *generate = window->findChild<QPushButton *>(QStringLiteral("generateButton"));
-    auto *runs = window->findChild<QListView *>();
+    auto *runs = window->findChild<QListView *>(QStringLiteral("runsList")); // (the clip strip is a list too)
     QVERIFY(well && prompt && frames && generate && runs);
 
     // With a prompt written, every control of the loop is enabled and on the Tab path.

@@ -1,6 +1,7 @@
 #include "gallery/galleryview.h"
 
 #include "common/accessiblenames.h"
+#include "common/showinfolder.h"
 #include "gallery/clipthumbnailer.h"
 #include "gallery/gallerydelegate.h"
 #include "library/gallerymodel.h"
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -485,7 +485,7 @@ void GalleryView::showInFolder()
     if (entries.isEmpty() || entries.first().outputPath.isEmpty())
         return;
     const QString folder = QFileInfo(entries.first().outputPath).absolutePath();
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+    if (!openContainingFolder(entries.first().outputPath))
         Q_EMIT message(tr("Could not open the folder “%1”.").arg(QDir::toNativeSeparators(folder)));
 }
 

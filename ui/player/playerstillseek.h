@@ -28,6 +28,8 @@ public:
     // Stops a seek under way and gives the volume back; the player stays as it is.
     void cancel();
     bool isBusy() const;
+    // Where the player is being sent (ms): the position it will rest at.
+    qint64 target() const { return m_position; }
 
 Q_SIGNALS:
     void finished(qint64 positionMs);

@@ -6,12 +6,12 @@
 #include "player/playerstillseek.h"
 #include "player/videoview.h"
 
+#include "common/showinfolder.h"
 #include "core/outputplace.h"
 
 #include <QApplication>
 #include <QAudioOutput>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDrag>
 #include <QFile>
@@ -209,6 +209,9 @@ void PlayerView::connectPlayer()
     // Not every backend reports a broken file through errorOccurred; an invalid
     // status is the other way it shows up.
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        // Not from inside the backend's own call (see PlayerStillSeek): once control is back.
+        if (m_startAtMs >= 0 && (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia))
+            QMetaObject::invokeMethod(this, &PlayerView::startAtRequestedPosition, Qt::QueuedConnection);
         if (status == QMediaPlayer::InvalidMedia && !m_clipPath.isEmpty())
             showError(tr("This clip cannot be played: the file is damaged or not a video."));
         // Qt 6.4's FFmpeg backend ignores setLoops() and stops at the end; start
@@ -239,9 +242,16 @@ void PlayerView::connectControls()
 
 void PlayerView::setClip(const QString &mp4Path)
 {
+    m_startAtMs = -1;
+    if (load(mp4Path))
+        m_player->play();
+}
+
+bool PlayerView::load(const QString &mp4Path)
+{
     if (mp4Path.isEmpty()) {
         clear();
-        return;
+        return false;
     }
     ensureMedia();
     const QFileInfo info(mp4Path);
@@ -251,6 +261,7 @@ void PlayerView::setClip(const QString &mp4Path)
     m_stillSeek->cancel();
     m_frameMs = kFallbackFrameMs;
     m_controls->setFrameDuration(qRound64(m_frameMs));
+    Q_EMIT clipChanged(m_clipPath);
 
     // The same URL again would be ignored; a clip that was regenerated under
     // the same name must load afresh.
@@ -258,7 +269,7 @@ void PlayerView::setClip(const QString &mp4Path)
     m_player->setSource(QUrl());
     if (!info.isFile()) {
         showError(tr("The clip “%1” could not be found.").arg(QDir::toNativeSeparators(m_clipPath)));
-        return;
+        return false;
     }
 
     m_controls->setFileAvailable(true);
@@ -266,7 +277,7 @@ void PlayerView::setClip(const QString &mp4Path)
     m_stage->setCurrentWidget(m_video);
     m_player->setLoops(m_controls->isLooping() ? int(QMediaPlayer::Infinite) : 1);
     m_player->setSource(QUrl::fromLocalFile(m_clipPath));
-    m_player->play();
+    return true;
 }
 
 void PlayerView::clear()
@@ -276,9 +287,13 @@ void PlayerView::clear()
         m_player->stop();
         m_player->setSource(QUrl());
     }
+    const bool hadClip = !m_clipPath.isEmpty();
     m_clipPath.clear();
     m_errorShown = false;
     m_stepFrame = -1;
+    m_startAtMs = -1;
+    if (hadClip)
+        Q_EMIT clipChanged(QString());
     m_controls->setPlayable(false);
     m_controls->setFileAvailable(false);
     m_stage->setCurrentWidget(m_placeholderPage);
@@ -457,10 +472,8 @@ void PlayerView::showInFolder()
 {
     if (m_clipPath.isEmpty())
         return;
-    // Opening the folder is what every desktop supports; selecting the file in
-    // it would need a file-manager-specific D-Bus call per platform.
     const QString folder = QFileInfo(m_clipPath).absolutePath();
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+    if (!openContainingFolder(m_clipPath))
         Q_EMIT message(tr("Could not open the folder “%1”.").arg(QDir::toNativeSeparators(folder)));
 }
 

@@ -27,10 +27,17 @@ public:
 
     // Loads the MP4 and plays it, looped while the Loop control is on (the default).
     void setClip(const QString &mp4Path);
+    // Loads the MP4 at positionMs (the clip's last frame if it is shorter), playing
+    // or paused on that frame: an A/B flip between two clips at the same moment.
+    void setClipAt(const QString &mp4Path, qint64 positionMs, bool playing);
     // Back to the placeholder; nothing loaded.
     void clear();
     // Absolute path of the loaded clip, or empty.
     QString clipPath() const;
+    // What the user sees: playing (not a paused seek fetching its frame), and
+    // the position shown or being gone to.
+    bool isPlaying() const;
+    qint64 position() const;
 
     // Loads the media backend now (the window calls it once it is up) instead
     // of on the first clip.
@@ -65,6 +72,8 @@ public:
     QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
+    // Another clip was loaded (empty: cleared).
+    void clipChanged(const QString &path);
     // A sentence for the user: playback errors and the outcome of file actions.
     void message(const QString &text);
     void saveFinished(const QString &target, bool ok);
@@ -75,6 +84,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Everything setClip() does but start playing; false when the clip is missing.
+    bool load(const QString &mp4Path);
+    // Goes to the position setClipAt() asked for, once the clip has loaded.
+    void startAtRequestedPosition();
     void connectPlayer();
     void connectControls();
     void ensureMedia();
@@ -104,6 +117,9 @@ private:
     // little later, so quick repeated steps count from here, not from position().
     qint64 m_stepFrame = -1;
     bool m_errorShown = false;
+    // setClipAt(): where to start once the clip has loaded (-1: from the start), and how.
+    qint64 m_startAtMs = -1;
+    bool m_startPlaying = true;
     // For the FFmpeg backend's missing loop: did the clip end while playing?
     QMediaPlayer::PlaybackState m_lastState = QMediaPlayer::StoppedState;
     bool m_stoppedWhilePlaying = false;

@@ -36,7 +36,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -105,8 +104,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     splitter->addWidget(buildInputs());
     m_centre = new QTabWidget(splitter);
     m_centre->setDocumentMode(true);
-    m_player = new PlayerView(m_centre);
-    m_centre->addTab(m_player, tr("&Player"));
+    m_centre->addTab(buildPlayerPage(), tr("&Player"));
     if (m_context.library) {
         m_gallery = new GalleryView(m_context.library, m_centre);
         // The input column stays in view beside the Library tab.
@@ -117,16 +115,12 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
         connect(m_gallery, &GalleryView::openRequested, this, [this](const library::Entry &entry) {
             if (!entry.outputPath.isEmpty()) {
                 m_player->setClip(entry.outputPath);
-                m_centre->setCurrentWidget(m_player);
+                m_centre->setCurrentWidget(m_playerPage);
             }
         });
         connect(m_gallery, &GalleryView::useSettingsRequested, this, qOverload<const library::Entry &>(&MainWindow::useSettings));
-        connect(m_gallery, &GalleryView::rerunRequested, this, [this](const library::Entry &entry) {
-            useSettings(entry);
-            // The image is read again before Generate is possible; generate once it is.
-            m_pendingRerun = true;
-            updateGenerateEnabled();
-        });
+        connect(m_gallery, &GalleryView::rerunRequested, this,
+                [this](const library::Entry &entry) { rerunWith(settingsOf(entry)); });
         connect(m_gallery, &GalleryView::compareRequested, this, &MainWindow::compare);
     }
     splitter->addWidget(m_centre);
@@ -135,21 +129,12 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     splitter->setSizes({470, 630});
     setCentralWidget(splitter);
 
-    auto *dock = new QDockWidget(tr("Runs"), this);
-    dock->setObjectName(QStringLiteral("runsDock"));
-    m_jobsModel = new jobs::JobListModel(m_context.queue, m_context.model->typicalSeconds(), this);
-    m_jobsView = new QListView(dock);
-    m_jobsView->setModel(m_jobsModel);
-    m_jobsView->setAccessibleName(tr("Runs"));
-    m_jobsView->setAlternatingRowColors(true);
-    m_jobsView->setWordWrap(true);
-    m_jobsView->setUniformItemSizes(false);
-    dock->setWidget(m_jobsView);
+    QDockWidget *dock = buildRunsDock();
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    // Narrow enough for a laptop: the rows are drawn to fit 260-300 px, and
+    // never narrower than a run's thumbnail and two short lines, however the window first opens.
     resizeDocks({dock}, {270}, Qt::Horizontal);
-    // Room for a run's thumbnail and two short lines, however the window first opens.
     dock->setMinimumWidth(230);
-    connect(m_jobsView, &QListView::activated, this, [this](const QModelIndex &index) { showJob(m_jobsModel->idAt(index.row())); });
 
     m_creditsLabel = new QLabel(this);
     m_creditsLabel->setObjectName(QStringLiteral("creditsLabel"));

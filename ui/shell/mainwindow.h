@@ -14,8 +14,9 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
-class QListView;
+class QMenu;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
@@ -42,17 +43,21 @@ class FinishNotices;
 class JobListModel;
 class JobQueue;
 class QueueProgress;
+class SessionClips;
 struct JobRecord;
 }
 
 namespace wan::ui {
 
+class ClipStrip;
 class GalleryView;
 class ImageWell;
 class MessageBanner;
 class ParameterForm;
 class PlayerView;
 class PromptEditor;
+class RunsView;
+class SessionThumbnails;
 
 // The core objects the window works with; they outlive it.
 struct StudioContext
@@ -130,12 +135,31 @@ private:
     void notify(const QString &title, const QString &text, bool failure = false);
     jobs::GenerationRequest currentRequest() const;
     void compare(const QList<library::Entry> &entries);
+    // This session's runs and clips (mainwindow_runs.cpp): the player with the
+    // strip of clips under it, the Runs dock, and the View menu that moves
+    // between clips.
+    QWidget *buildPlayerPage();
+    QDockWidget *buildRunsDock();
+    QMenu *buildViewMenu();
+    void playRun(int id);
+    void playClip(const QString &path);
+    void flipClip();
+    // Use these settings, then Generate as soon as the image is read again (the
+    // Library's and the Runs list's Re-run).
+    void rerunWith(const QJsonObject &settings);
+    // A library entry as useSettings() takes it: image, prompt, parameters and seed.
+    static QJsonObject settingsOf(const library::Entry &entry);
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;
     PromptEditor *m_prompt = nullptr;
     ParameterForm *m_parameters = nullptr;
     PlayerView *m_player = nullptr;
+    QWidget *m_playerPage = nullptr;   // the Player tab: the player and the clip strip
+    ClipStrip *m_clipStrip = nullptr;
+    jobs::SessionClips *m_sessionClips = nullptr;
+    SessionThumbnails *m_thumbnails = nullptr;
+    QDockWidget *m_runsDock = nullptr;
     QTabWidget *m_centre = nullptr;
     QSplitter *m_splitter = nullptr;
     GalleryView *m_gallery = nullptr;
@@ -147,7 +171,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QLabel *m_creditsLabel = nullptr;
     QLabel *m_demoBadge = nullptr;
-    QListView *m_jobsView = nullptr;
+    RunsView *m_jobsView = nullptr;
     jobs::JobListModel *m_jobsModel = nullptr;
     jobs::QueueProgress *m_queueProgress = nullptr;
     jobs::FinishNotices *m_finishNotices = nullptr;

@@ -31,13 +31,18 @@
 
 namespace wan::ui {
 
-void MainWindow::useSettings(const library::Entry &entry)
+QJsonObject MainWindow::settingsOf(const library::Entry &entry)
 {
     QJsonObject settings{{QStringLiteral("image"), entry.imageSource},
                          {QStringLiteral("prompt"), entry.prompt},
                          {QStringLiteral("parameters"), entry.parameters}};
     settings.insert(QStringLiteral("seed"), entry.seed);
-    useSettings(settings);
+    return settings;
+}
+
+void MainWindow::useSettings(const library::Entry &entry)
+{
+    useSettings(settingsOf(entry));
 }
 
 void MainWindow::useSettings(const QJsonObject &settings)
@@ -52,12 +57,17 @@ void MainWindow::useSettings(const QJsonObject &settings)
     if (settings.contains(QStringLiteral("seed")))
         parameters.insert(QStringLiteral("seed"), settings.value(QStringLiteral("seed")));
     m_parameters->setValues(parameters);
-    // The recorded seed is the one to reproduce: not a new random one.
-    m_parameters->setRandomSeed(false);
-    showMessage(tr("Settings restored: the image, prompt and every parameter, seed %1 included.")
-                    .arg(parameters.value(QStringLiteral("seed")).toInteger()),
-                false);
-    m_centre->setCurrentWidget(m_player);
+    // The recorded seed is the one to reproduce: not a new random one. A run whose
+    // random seed is not known yet (still running) stays random.
+    const bool randomSeed = settings.value(QStringLiteral("randomSeed")).toBool();
+    m_parameters->setRandomSeed(randomSeed);
+    if (randomSeed)
+        showMessage(tr("Settings restored: the image, prompt and every parameter; the seed stays random."), false);
+    else
+        showMessage(tr("Settings restored: the image, prompt and every parameter, seed %1 included.")
+                        .arg(parameters.value(QStringLiteral("seed")).toInteger()),
+                    false);
+    m_centre->setCurrentWidget(m_playerPage);
 }
 
 void MainWindow::openVariations()

@@ -25,7 +25,7 @@ namespace wan::ui {
 QString MainWindow::windowMnemonics()
 {
     QString letters;
-    for (const QString &text : { tr("&File"), tr("&Edit"), tr("&Run"), tr("&Help"), tr("&Player"), tr("&Library"),
+    for (const QString &text : { tr("&File"), tr("&Edit"), tr("&View"), tr("&Run"), tr("&Help"), tr("&Player"), tr("&Library"),
                                  tr("&Generate"), tr("&Cancel run") })
         letters += mnemonicLetter(text);
     return letters;
@@ -56,6 +56,8 @@ void MainWindow::buildMenus()
     connect(paste, &QAction::triggered, m_imageWell, &ImageWell::pasteFromClipboard);
     QAction *reset = edit->addAction(tr("&Reset Parameters to Defaults"));
     connect(reset, &QAction::triggered, m_parameters, &ParameterForm::resetToDefaults);
+
+    menuBar()->addMenu(buildViewMenu());
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     QAction *generateAction = run->addAction(tr("&Generate"));

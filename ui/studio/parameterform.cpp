@@ -137,13 +137,10 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
     m_randomText = claimMnemonic(randomSeedText(), usedMnemonics);
     m_reuseText = claimMnemonic(reuseSeedText(), usedMnemonics);
     m_resetText = claimMnemonic(resetText(), usedMnemonics);
-    m_advancedText = claimMnemonic(tr("Ad&vanced"), usedMnemonics);
 
     auto *header = new QHBoxLayout;
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
-    m_advancedToggle->setText(m_advancedText);
-    m_advancedToggle->setAccessibleName(accessibleLabelText(m_advancedText));
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setAutoRaise(true);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -218,6 +215,11 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
             pairing = {};
         }
     }
+    // The section's own key comes after the parameters': a key that jumps to a
+    // parameter matters more than one that unfolds two of them.
+    m_advancedText = claimMnemonic(tr("Ad&vanced"), usedMnemonics);
+    m_advancedToggle->setText(m_advancedText);
+    m_advancedToggle->setAccessibleName(accessibleLabelText(m_advancedText));
     m_usedMnemonics = usedMnemonics;
     if (advancedGrid->count() == 0) {
         m_advancedToggle->hide();
