@@ -413,7 +413,7 @@
 <context>
     <name>wan::api::Endpoints</name>
     <message>
-        <location filename="../app/api/endpoints.cpp" line="+65"/>
+        <location filename="../app/api/endpoints.cpp" line="+75"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
         <translation>Die API-Basisadresse „%1“ ist keine gültige Adresse.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>die Antwort war komprimiert (%1) und ließ sich nicht entpacken – sie ist beschädigt oder wäre entpackt weit größer als jede echte Antwort</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the connection closed before the service answered</source>
         <translation>die Verbindung wurde geschlossen, bevor der Dienst antwortete</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>Hochladen des Bildes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>submitting the run</source>
         <translation>Absenden des Durchlaufs</translation>
     </message>
@@ -573,7 +573,7 @@
     <message>
         <location line="-4"/>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> Der Dienst meldete: „%1“.</translation>
@@ -2055,12 +2055,12 @@
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Wartet %1 s, bis das Ratenlimit des Dienstes wieder Anfragen zulässt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>Der Durchlauf konnte nicht in der Bibliothek gespeichert werden (ist der Datenträger voll?) und wurde daher nicht gesendet; es wurde nichts berechnet.</translation>
     </message>
@@ -2070,7 +2070,7 @@
         <translation>Geben Sie Speicherplatz frei und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Vom Dienst begrenzt; neuer Versuch in %1 s.</translation>
@@ -2132,7 +2132,7 @@
         <translation>Der Durchlauf ist möglicherweise fertig und berechnet worden, aber die Ein-Aufruf-API bewahrt keine Kopie zum erneuten Herunterladen auf. Der Modus „Absenden und abfragen“ (Standard) kann ein Ergebnis nach einem Verbindungsabbruch erneut abholen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>running the generation</source>
         <translation>Ausführen der Generierung</translation>
     </message>
@@ -2196,6 +2196,39 @@
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>Nicht gesendet: Der Wan-Studio-Prozess, der ihn vorbereitet hat, wurde beendet. Er wird unter „Durchläufe nicht gesendet“ erneut angeboten.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::RunRecorder</name>
+    <message>
+        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>Die Bibliothek konnte nicht erfassen, dass der Dienst diesen Durchlauf als Anfrage %1 angenommen hat (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter, und der Durchlauf läuft weiter; notieren Sie die Anfrage-ID, Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>Die Bibliothek konnte diesen Durchlauf weiterhin nicht erfassen; geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>Die Bibliothek konnte diesen Durchlauf (Anfrage %1) weiterhin nicht erfassen; geben Sie Speicherplatz frei. Notieren Sie die Anfrage-ID: Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
     </message>
 </context>
 <context>
@@ -2456,42 +2489,9 @@
     </message>
 </context>
 <context>
-    <name>wan::library::RunRecorder</name>
-    <message>
-        <location filename="../app/library/runrecorder.cpp" line="+209"/>
-        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation>Die Bibliothek konnte nicht erfassen, dass der Dienst diesen Durchlauf als Anfrage %1 angenommen hat (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter, und der Durchlauf läuft weiter; notieren Sie die Anfrage-ID, Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The library still could not record this run; free some disk space.</source>
-        <translation>Die Bibliothek konnte diesen Durchlauf weiterhin nicht erfassen; geben Sie Speicherplatz frei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation>Die Bibliothek konnte diesen Durchlauf (Anfrage %1) weiterhin nicht erfassen; geben Sie Speicherplatz frei. Notieren Sie die Anfrage-ID: Ihre Segmind-Konsole führt den Durchlauf darunter.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio wurde beendet, während dieser Durchlauf gesendet wurde; ob der Dienst ihn erhalten hat, ist unbekannt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie ihn erneut generieren.</translation>
-    </message>
-</context>
-<context>
     <name>wan::ui::Appearance</name>
     <message>
-        <location filename="../ui/appearance.cpp" line="+154"/>
+        <location filename="../ui/common/appearance.cpp" line="+154"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -2514,7 +2514,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+285"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>Einstellungen von Clip %1</translation>
     </message>
@@ -2522,7 +2522,7 @@
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/comparelockstep.cpp" line="+136"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
         <translation>die Datei ist beschädigt oder kein Video</translation>
@@ -2531,7 +2531,7 @@
 <context>
     <name>wan::ui::CompareSummary</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+47"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
         <translation>Bei allen gleich: %1</translation>
     </message>
@@ -2539,7 +2539,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n Durchlauf ohne fertiges Video wurde ausgelassen.</numerusform>
@@ -2576,7 +2576,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
+        <location filename="../ui/gallery/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
@@ -2599,7 +2599,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>Clips löschen</translation>
     </message>
@@ -2767,7 +2767,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Bild</translation>
@@ -2864,14 +2864,14 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>Bib&amp;liothek</translation>
     </message>
@@ -2893,7 +2893,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
@@ -2925,7 +2925,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>Durchlauf abbre&amp;chen</translation>
     </message>
@@ -2940,7 +2940,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Fortschritt des Durchlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-1"/>
         <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -3034,7 +3034,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>Laufende Durchläufe</translation>
     </message>
@@ -3103,7 +3103,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter, einschließlich Seed %1.</translation>
     </message>
@@ -3132,7 +3132,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+21"/>
+        <location filename="../ui/common/messagebanner.cpp" line="+21"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3146,7 +3146,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+101"/>
+        <location filename="../ui/studio/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Jedes Mal zufällig</translation>
     </message>
@@ -3194,7 +3194,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3278,7 +3278,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Der Clip konnte nicht gelesen werden: %1</translation>
@@ -3361,7 +3361,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3418,7 +3418,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-205"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>Unterscheidet sich zwischen den verglichenen Durchläufen</translation>
     </message>
@@ -3462,7 +3462,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3677,7 +3677,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>
@@ -3808,7 +3808,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Geben Sie einen Schlüssel zum Testen ein.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>Der verwendete Schlüssel stammt aus der Umgebungsvariablen SEGMIND_API_KEY.</translation>
     </message>
@@ -3821,7 +3821,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>Variationen und Reihen</translation>
     </message>
@@ -4073,7 +4073,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
 <context>
     <name>wan::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcomedialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
         <translation>Willkommen bei Wan Studio</translation>
     </message>

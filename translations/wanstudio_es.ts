@@ -413,7 +413,7 @@
 <context>
     <name>wan::api::Endpoints</name>
     <message>
-        <location filename="../app/api/endpoints.cpp" line="+65"/>
+        <location filename="../app/api/endpoints.cpp" line="+75"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
         <translation>La dirección base de la API «%1» no es una dirección válida.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>la respuesta venía comprimida (%1) y no se pudo descomprimir: está dañada o descomprimida ocuparía mucho más que cualquier respuesta real</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the connection closed before the service answered</source>
         <translation>la conexión se cerró antes de que respondiera el servicio</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>subir la imagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>submitting the run</source>
         <translation>enviar la ejecución</translation>
     </message>
@@ -573,7 +573,7 @@
     <message>
         <location line="-4"/>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> El servicio dijo: «%1».</translation>
@@ -2055,12 +2055,12 @@
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>No se pudo registrar la ejecución en la biblioteca (¿está lleno el disco?), así que no se envió; no se cobró nada.</translation>
     </message>
@@ -2070,7 +2070,7 @@
         <translation>Libera espacio en disco y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>El servicio limita las solicitudes; se reintentará en %1 s.</translation>
@@ -2132,7 +2132,7 @@
         <translation>Puede que la ejecución haya terminado y se haya cobrado, pero la API de una sola llamada no guarda copia para volver a descargarla. El modo enviar y consultar (el predeterminado) puede recuperar un resultado tras perder la conexión.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>running the generation</source>
         <translation>ejecutar la generación</translation>
     </message>
@@ -2196,6 +2196,39 @@
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>No enviada: el proceso de Wan Studio que la preparaba se detuvo. Se vuelve a ofrecer en Ejecuciones no enviadas.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::RunRecorder</name>
+    <message>
+        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>La biblioteca no pudo registrar que el servicio aceptó esta ejecución como solicitud %1 (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo y la ejecución continúa; guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución; libere espacio en disco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>La biblioteca sigue sin poder registrar esta ejecución (solicitud %1); libere espacio en disco. Guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
     </message>
 </context>
 <context>
@@ -2456,42 +2489,9 @@
     </message>
 </context>
 <context>
-    <name>wan::library::RunRecorder</name>
-    <message>
-        <location filename="../app/library/runrecorder.cpp" line="+209"/>
-        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation>La biblioteca no pudo registrar que el servicio aceptó esta ejecución como solicitud %1 (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo y la ejecución continúa; guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The library still could not record this run; free some disk space.</source>
-        <translation>La biblioteca sigue sin poder registrar esta ejecución; libere espacio en disco.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation>La biblioteca sigue sin poder registrar esta ejecución (solicitud %1); libere espacio en disco. Guarde el ID de solicitud: su consola de Segmind muestra la ejecución con ese ID.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio se cerró mientras se enviaba esta ejecución; no se sabe si el servicio la recibió.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Consulte el historial de solicitudes en su consola de Segmind antes de volver a generarla.</translation>
-    </message>
-</context>
-<context>
     <name>wan::ui::Appearance</name>
     <message>
-        <location filename="../ui/appearance.cpp" line="+154"/>
+        <location filename="../ui/common/appearance.cpp" line="+154"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -2514,7 +2514,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+285"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>Ajustes del clip %1</translation>
     </message>
@@ -2522,7 +2522,7 @@
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/comparelockstep.cpp" line="+136"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
@@ -2531,7 +2531,7 @@
 <context>
     <name>wan::ui::CompareSummary</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+47"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
         <translation>Igual en todos: %1</translation>
     </message>
@@ -2539,7 +2539,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>Se ha omitido %n ejecución sin vídeo terminado.</numerusform>
@@ -2576,7 +2576,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
+        <location filename="../ui/gallery/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -2599,7 +2599,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>Eliminar clips</translation>
     </message>
@@ -2767,7 +2767,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Imagen</translation>
@@ -2864,14 +2864,14 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
@@ -2893,7 +2893,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
@@ -2925,7 +2925,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -2940,7 +2940,7 @@ o suéltela o péguela aquí</translation>
         <translation>Progreso de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-1"/>
         <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -3034,7 +3034,7 @@ o suéltela o péguela aquí</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>Ejecuciones en curso</translation>
     </message>
@@ -3103,7 +3103,7 @@ o suéltela o péguela aquí</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros, incluida la semilla %1.</translation>
     </message>
@@ -3132,7 +3132,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+21"/>
+        <location filename="../ui/common/messagebanner.cpp" line="+21"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3146,7 +3146,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+101"/>
+        <location filename="../ui/studio/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Aleatoria cada vez</translation>
     </message>
@@ -3194,7 +3194,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3278,7 +3278,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>No se pudo leer el clip: %1</translation>
@@ -3361,7 +3361,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3418,7 +3418,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-205"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>Difiere entre las ejecuciones comparadas</translation>
     </message>
@@ -3462,7 +3462,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3677,7 +3677,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -3808,7 +3808,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>Introduzca una clave para probarla.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>La clave en uso procede de la variable de entorno SEGMIND_API_KEY.</translation>
     </message>
@@ -3821,7 +3821,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>Variaciones y barridos</translation>
     </message>
@@ -4073,7 +4073,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
 <context>
     <name>wan::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcomedialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
         <translation>Bienvenido a Wan Studio</translation>
     </message>

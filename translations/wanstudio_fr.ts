@@ -413,7 +413,7 @@
 <context>
     <name>wan::api::Endpoints</name>
     <message>
-        <location filename="../app/api/endpoints.cpp" line="+65"/>
+        <location filename="../app/api/endpoints.cpp" line="+75"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
         <translation>L’adresse de base de l’API «&#xa0;%1&#xa0;» n’est pas une adresse valide.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>la réponse était compressée (%1) et n’a pas pu être décompressée&#xa0;: elle est endommagée, ou occuperait une fois décompressée bien plus que toute réponse réelle</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the connection closed before the service answered</source>
         <translation>la connexion a été fermée avant la réponse du service</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>l’envoi de l’image</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>submitting the run</source>
         <translation>la soumission de l’exécution</translation>
     </message>
@@ -573,7 +573,7 @@
     <message>
         <location line="-4"/>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> Le service a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
@@ -2055,12 +2055,12 @@
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Attente de %1 s avant que la limite de requêtes du service ne permette un nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>L’exécution n’a pas pu être enregistrée dans la bibliothèque (le disque est-il plein&#xa0;?), elle n’a donc pas été envoyée&#xa0;; rien n’a été facturé.</translation>
     </message>
@@ -2070,7 +2070,7 @@
         <translation>Libérez de l’espace disque, puis renvoyez-la.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>Limité par le service&#xa0;; nouvel essai dans %1 s.</translation>
@@ -2132,7 +2132,7 @@
         <translation>L’exécution est peut-être terminée et facturée, mais l’API à appel unique ne garde aucune copie à télécharger à nouveau. Le mode soumettre et interroger (par défaut) peut récupérer un résultat après une coupure de connexion.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>running the generation</source>
         <translation>l’exécution de la génération</translation>
     </message>
@@ -2196,6 +2196,39 @@
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>Non envoyée&#xa0;: le processus Wan Studio qui la préparait s’est arrêté. Elle est proposée à nouveau sous Exécutions non envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::RunRecorder</name>
+    <message>
+        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>La bibliothèque n’a pas pu enregistrer que le service a accepté cette exécution comme requête %1 (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer et l’exécution se poursuit&#xa0;; conservez l’identifiant de requête, votre console Segmind répertorie l’exécution sous celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution&#xa0;; libérez de l’espace disque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution (requête %1)&#xa0;; libérez de l’espace disque. Conservez l’identifiant de requête&#xa0;: votre console Segmind répertorie l’exécution sous celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2456,42 +2489,9 @@
     </message>
 </context>
 <context>
-    <name>wan::library::RunRecorder</name>
-    <message>
-        <location filename="../app/library/runrecorder.cpp" line="+209"/>
-        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation>La bibliothèque n’a pas pu enregistrer que le service a accepté cette exécution comme requête %1 (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer et l’exécution se poursuit&#xa0;; conservez l’identifiant de requête, votre console Segmind répertorie l’exécution sous celui-ci.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The library still could not record this run; free some disk space.</source>
-        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution&#xa0;; libérez de l’espace disque.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation>La bibliothèque ne parvient toujours pas à enregistrer cette exécution (requête %1)&#xa0;; libérez de l’espace disque. Conservez l’identifiant de requête&#xa0;: votre console Segmind répertorie l’exécution sous celui-ci.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio s’est arrêté pendant l’envoi de cette exécution&#xa0;; on ne sait pas si le service l’a reçue.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>Consultez l’historique des requêtes dans votre console Segmind avant de la générer à nouveau.</translation>
-    </message>
-</context>
-<context>
     <name>wan::ui::Appearance</name>
     <message>
-        <location filename="../ui/appearance.cpp" line="+154"/>
+        <location filename="../ui/common/appearance.cpp" line="+154"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -2514,7 +2514,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+285"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>Réglages du clip %1</translation>
     </message>
@@ -2522,7 +2522,7 @@
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/comparelockstep.cpp" line="+136"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
         <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
@@ -2531,7 +2531,7 @@
 <context>
     <name>wan::ui::CompareSummary</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+47"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
         <translation>Identique pour tous&#xa0;: %1</translation>
     </message>
@@ -2539,7 +2539,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n exécution sans vidéo terminée a été écartée.</numerusform>
@@ -2576,7 +2576,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
+        <location filename="../ui/gallery/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
@@ -2599,7 +2599,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>Supprimer des clips</translation>
     </message>
@@ -2767,7 +2767,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Image</translation>
@@ -2864,14 +2864,14 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
@@ -2893,7 +2893,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
@@ -2925,7 +2925,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
     </message>
@@ -2940,7 +2940,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Progression de l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-1"/>
         <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -3034,7 +3034,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>Exécutions en cours</translation>
     </message>
@@ -3103,7 +3103,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>Réglages restaurés&#xa0;: l’image, le prompt et tous les paramètres, graine %1 comprise.</translation>
     </message>
@@ -3132,7 +3132,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+21"/>
+        <location filename="../ui/common/messagebanner.cpp" line="+21"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3146,7 +3146,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+101"/>
+        <location filename="../ui/studio/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>&amp;Aléatoire à chaque fois</translation>
     </message>
@@ -3194,7 +3194,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3278,7 +3278,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Impossible de lire le clip&#xa0;: %1</translation>
@@ -3361,7 +3361,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3418,7 +3418,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-205"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>Diffère entre les exécutions comparées</translation>
     </message>
@@ -3462,7 +3462,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -3677,7 +3677,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>
@@ -3808,7 +3808,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <translation>Saisissez une clé à tester.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>La clé utilisée provient de la variable d’environnement SEGMIND_API_KEY.</translation>
     </message>
@@ -3821,7 +3821,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>Variantes et balayages</translation>
     </message>
@@ -4073,7 +4073,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
 <context>
     <name>wan::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcomedialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
         <translation>Bienvenue dans Wan Studio</translation>
     </message>

@@ -413,7 +413,7 @@
 <context>
     <name>wan::api::Endpoints</name>
     <message>
-        <location filename="../app/api/endpoints.cpp" line="+65"/>
+        <location filename="../app/api/endpoints.cpp" line="+75"/>
         <source>The API base address &quot;%1&quot; is not a valid address.</source>
         <translation>API 基础地址“%1”不是有效的地址。</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>响应经过压缩（%1），但无法解压：数据已损坏，或解压后会远大于任何真实的响应</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the connection closed before the service answered</source>
         <translation>服务响应之前连接已关闭</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>上传图像</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>submitting the run</source>
         <translation>提交任务</translation>
     </message>
@@ -573,7 +573,7 @@
     <message>
         <location line="-4"/>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+32"/>
         <source> The service said: &quot;%1&quot;.</source>
         <translation> 服务返回：“%1”。</translation>
@@ -2041,12 +2041,12 @@
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>无法在作品库中记录该任务（磁盘是否已满？），因此没有发送；未产生任何费用。</translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation>请释放一些磁盘空间，然后重新发送。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location filename="../app/jobs/generationjob_fetch.cpp" line="+112"/>
         <source>Rate limited by the service; trying again in %1 s.</source>
         <translation>服务限制了请求频率；%1 秒后重试。</translation>
@@ -2118,7 +2118,7 @@
         <translation>该任务可能已完成并已计费，但单次调用 API 不保留可重新下载的副本。提交后轮询模式（默认）可在连接中断后重新获取结果。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>running the generation</source>
         <translation>生成视频</translation>
     </message>
@@ -2182,6 +2182,39 @@
         <location line="+5"/>
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>未发送：准备该任务的 Wan Studio 进程已停止。它会在“未发送的任务”中再次列出。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::RunRecorder</name>
+    <message>
+        <location filename="../app/jobs/runrecorder.cpp" line="+209"/>
+        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
+        <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
+        <translation>作品库无法记录服务已将此任务受理为请求 %1（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试，任务也会继续进行；请记下该请求 ID，Segmind 控制台会以此 ID 列出该任务。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library still could not record this run; free some disk space.</source>
+        <translation>作品库仍无法记录此任务；请释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
+        <translation>作品库仍无法记录此任务（请求 %1）；请释放一些磁盘空间。请记下该请求 ID：Segmind 控制台会以此 ID 列出该任务。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
+        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the request history in your Segmind console before generating it again.</source>
+        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
 </context>
 <context>
@@ -2441,42 +2474,9 @@
     </message>
 </context>
 <context>
-    <name>wan::library::RunRecorder</name>
-    <message>
-        <location filename="../app/library/runrecorder.cpp" line="+209"/>
-        <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
-        <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The library could not record that the service accepted this run as request %1 (is the disk full, or is the database held by another program?). Wan Studio keeps trying and the run goes on; keep the request id, your Segmind console lists the run under it.</source>
-        <translation>作品库无法记录服务已将此任务受理为请求 %1（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试，任务也会继续进行；请记下该请求 ID，Segmind 控制台会以此 ID 列出该任务。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The library still could not record this run; free some disk space.</source>
-        <translation>作品库仍无法记录此任务；请释放一些磁盘空间。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The library still could not record this run (request %1); free some disk space. Keep the request id: your Segmind console lists the run under it.</source>
-        <translation>作品库仍无法记录此任务（请求 %1）；请释放一些磁盘空间。请记下该请求 ID：Segmind 控制台会以此 ID 列出该任务。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Wan Studio stopped while this run was being sent; whether the service received it is unknown.</source>
-        <translation>Wan Studio 在发送此任务时停止了运行，无法确定服务是否已收到。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the request history in your Segmind console before generating it again.</source>
-        <translation>重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
-    </message>
-</context>
-<context>
     <name>wan::ui::Appearance</name>
     <message>
-        <location filename="../ui/appearance.cpp" line="+154"/>
+        <location filename="../ui/common/appearance.cpp" line="+154"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -2499,7 +2499,7 @@
 <context>
     <name>wan::ui::CompareCaption</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+285"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+285"/>
         <source>Settings of clip %1</source>
         <translation>片段 %1 的设置</translation>
     </message>
@@ -2507,7 +2507,7 @@
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/comparelockstep.cpp" line="+136"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
         <location line="+57"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
@@ -2516,7 +2516,7 @@
 <context>
     <name>wan::ui::CompareSummary</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="+47"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="+47"/>
         <source>Same for all: %1</source>
         <translation>全部相同：%1</translation>
     </message>
@@ -2524,7 +2524,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>已排除 %n 个没有完成视频的任务。</numerusform>
@@ -2560,7 +2560,7 @@
 <context>
     <name>wan::ui::GalleryDelegate</name>
     <message>
-        <location filename="../ui/gallerydelegate.cpp" line="+66"/>
+        <location filename="../ui/gallery/gallerydelegate.cpp" line="+66"/>
         <source>Preparing preview…</source>
         <translation>正在准备预览…</translation>
     </message>
@@ -2583,7 +2583,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
         <source>Delete Clips</source>
         <translation>删除片段</translation>
     </message>
@@ -2749,7 +2749,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>图像</translation>
@@ -2846,14 +2846,14 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>播放器(&amp;P)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+0"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+0"/>
         <source>&amp;Library</source>
         <translation>作品库(&amp;L)</translation>
     </message>
@@ -2875,7 +2875,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="+1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+32"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
@@ -2907,7 +2907,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/mainwindow_menus.cpp" line="-32"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -2922,7 +2922,7 @@ or drop or paste one here</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_menus.cpp" line="-1"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-1"/>
         <location line="+8"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -3016,7 +3016,7 @@ or drop or paste one here</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+58"/>
         <source>Runs in progress</source>
         <translation>有任务正在进行</translation>
     </message>
@@ -3084,7 +3084,7 @@ or drop or paste one here</source>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_library.cpp" line="+57"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+57"/>
         <source>Settings restored: the image, prompt and every parameter, seed %1 included.</source>
         <translation>已恢复设置：图像、提示词和所有参数（包括种子 %1）。</translation>
     </message>
@@ -3111,7 +3111,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+21"/>
+        <location filename="../ui/common/messagebanner.cpp" line="+21"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -3125,7 +3125,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::ParameterForm</name>
     <message>
-        <location filename="../ui/parameterform.cpp" line="+101"/>
+        <location filename="../ui/studio/parameterform.cpp" line="+101"/>
         <source>Ra&amp;ndom each run</source>
         <translation>每次随机(&amp;N)</translation>
     </message>
@@ -3173,7 +3173,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3257,7 +3257,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>无法读取片段：%1</translation>
@@ -3340,7 +3340,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
@@ -3396,7 +3396,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::RunDifferences</name>
     <message>
-        <location filename="../ui/comparecaption.cpp" line="-205"/>
+        <location filename="../ui/gallery/comparecaption.cpp" line="-205"/>
         <source>Differs between the compared runs</source>
         <translation>各对比任务之间存在差异</translation>
     </message>
@@ -3440,7 +3440,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3655,7 +3655,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
@@ -3782,7 +3782,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>当前使用的密钥来自 SEGMIND_API_KEY 环境变量。</translation>
     </message>
@@ -3795,7 +3795,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
         <source>Variations and sweeps</source>
         <translation>变体与参数扫描</translation>
     </message>
@@ -4046,7 +4046,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
 <context>
     <name>wan::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcomedialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/welcomedialog.cpp" line="+18"/>
         <source>Welcome to Wan Studio</source>
         <translation>欢迎使用 Wan Studio</translation>
     </message>
