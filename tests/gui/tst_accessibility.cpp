@@ -5,10 +5,17 @@
 // reaches every control of the loop in reading order and comes back round,
 // and Generate fires from the keyboard. And in every window and dialog, each
 // control a user can reach has an accessible name equal to its visible label.
+// And over the real AT-SPI bus, knowing the window only from there as a screen
+// reader does (the test runs on an X server and accessibility bus of its own,
+// see main()): a control that shows a value is read as it reads on screen,
+// and each change is announced.
 
+#include "atspiclient.h"
+#include "atspisession.h"
 #include "studiowindowfixture.h"
 
 #include "common/accessiblenames.h"
+#include "common/accessiblevalue.h"
 #include "gallery/compareview.h"
 #include "jobs/batchplan.h"
 #include "dialogs/settingsdialog.h"
@@ -26,11 +33,13 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -136,6 +145,10 @@ QStringList namingProblems(QWidget *top, int *checked)
     return problems;
 }
 
+const QString kNameChanged = QStringLiteral("accessible-name");
+const QString kDescriptionChanged = QStringLiteral("accessible-description");
+const QString kPropertyChange = QStringLiteral("PropertyChange");
+
 } // namespace
 
 class TestAccessibility final : public QObject
@@ -152,10 +165,18 @@ private slots:
     void wholeLoop_throughTheAccessibilityInterface();
     void keyboardOnly_tabReachesTheLoopInOrder_andGenerateFires();
     void everyWindowAndDialog_namesEachControlAsItsLabel();
+    void exposeValue_announcesEachNewValueOnceOverTheBus();
 
 private:
     void waitUntilIdle();
+    void listenAsAScreenReader();
+    void stopListening();
+    // The object of that role and name in the application, found over the bus.
+    test::AtSpiClient::Object onBus(const QString &roleName, const QString &name);
     test::StudioWindowFixture m_studio;
+    test::AtSpiClient m_screenReader;
+    test::AtSpiClient::Object m_application;
+    QString m_busProblem;
 };
 
 void TestAccessibility::initTestCase()
@@ -163,6 +184,30 @@ void TestAccessibility::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QVERIFY(m_studio.startOnce(300));
+
+    // The screen reader's side: the accessibility bus and this application on it.
+    m_busProblem = qEnvironmentVariable("WANSTUDIO_TEST_ATSPI_PROBLEM");
+    if (!m_busProblem.isEmpty())
+        return;
+    QVERIFY2(m_screenReader.connectToBus(), qPrintable(m_screenReader.problem()));
+    QLabel probe(QStringLiteral("Probe")); // Qt's bridge starts with the first window shown
+    probe.show();
+    QTRY_VERIFY_WITH_TIMEOUT((m_application = m_screenReader.application(QCoreApplication::applicationName())).isValid(), 20'000);
+}
+
+void TestAccessibility::listenAsAScreenReader()
+{
+    QVERIFY2(m_screenReader.listen({ QStringLiteral("object:property-change:accessible-description"),
+                                     QStringLiteral("object:property-change:accessible-name") }),
+             qPrintable(m_screenReader.problem()));
+    // The application hears of the new listener through the registry; from
+    // the first event it gets, it sends them.
+    QLabel probe(QStringLiteral("Probe"));
+    probe.show();
+    int value = 0;
+    const qsizetype before = m_screenReader.events().size();
+    QTRY_VERIFY_WITH_TIMEOUT((ui::exposeValue(&probe, QString::number(++value)), m_screenReader.events().size() > before),
+                             20'000);
 }
 
 void TestAccessibility::init()
@@ -176,6 +221,27 @@ void TestAccessibility::cleanup()
 {
     waitUntilIdle();
     m_studio.close();
+    if (m_screenReader.isListening())
+        stopListening();
+}
+
+// Nobody listens any more, and key presses reach widgets at once again.
+void TestAccessibility::stopListening()
+{
+    QVERIFY2(m_screenReader.stopListening(), qPrintable(m_screenReader.problem()));
+    QLineEdit probe;
+    probe.show();
+    const auto typedAtOnce = [&probe] {
+        const QString before = probe.text();
+        QTest::keyClick(&probe, Qt::Key_A);
+        return probe.text() != before;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(typedAtOnce(), 20'000);
+}
+
+test::AtSpiClient::Object TestAccessibility::onBus(const QString &roleName, const QString &name)
+{
+    return m_screenReader.find(m_application, roleName, name);
 }
 
 void TestAccessibility::waitUntilIdle()
@@ -352,6 +418,57 @@ void TestAccessibility::everyWindowAndDialog_namesEachControlAsItsLabel()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
+void TestAccessibility::exposeValue_announcesEachNewValueOnceOverTheBus()
+{
+    if (!m_busProblem.isEmpty())
+        QSKIP(qPrintable(m_busProblem));
+    listenAsAScreenReader();
+    if (QTest::currentTestFailed())
+        return;
+    QWidget top;
+    auto *layout = new QVBoxLayout(&top);
+    auto *apples = new QLabel(QStringLiteral("12 apples"), &top);
+    apples->setAccessibleDescription(QStringLiteral("Apples in the basket"));
+    auto *bar = new QProgressBar(&top);
+    bar->setAccessibleName(QStringLiteral("Picking"));
+    layout->addWidget(apples);
+    layout->addWidget(bar);
+    ui::exposeValue(apples, apples->text());
+    top.setAccessibleName(QStringLiteral("Value probe"));
+    top.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&top));
+    const auto appleLabel = onBus(QStringLiteral("label"), QStringLiteral("12 apples"));
+    const auto pickingBar = onBus(QStringLiteral("progress bar"), QStringLiteral("Picking"));
+    QVERIFY(appleLabel.isValid() && pickingBar.isValid());
+    const auto events = [this](const test::AtSpiClient::Object &object, const QString &detail) {
+        return m_screenReader.count(object, kPropertyChange, detail);
+    };
+    m_screenReader.sync(m_application);
+    const int appleNames = events(appleLabel, kNameChanged);
+    const int appleDescriptions = events(appleLabel, kDescriptionChanged);
+    const int barNames = events(pickingBar, kNameChanged);
+    const int barDescriptions = events(pickingBar, kDescriptionChanged);
+
+    // A label is read as it reads: the value is its name. The same value again tells nothing.
+    ui::exposeValue(apples, QStringLiteral("12 apples"));
+    apples->setText(QStringLiteral("13 apples"));
+    ui::exposeValue(apples, apples->text());
+    ui::exposeValue(apples, apples->text());
+    // Another control keeps its name and carries the value in its description.
+    ui::exposeValue(bar, QStringLiteral("Row 3 of 7"));
+    ui::exposeValue(bar, QStringLiteral("Row 3 of 7"));
+    ui::exposeValue(bar, QStringLiteral("Row 4 of 7"));
+    m_screenReader.sync(m_application);
+    QCOMPARE(events(appleLabel, kNameChanged) - appleNames, 1);
+    QCOMPARE(events(appleLabel, kDescriptionChanged) - appleDescriptions, 0);
+    QCOMPARE(events(pickingBar, kDescriptionChanged) - barDescriptions, 2);
+    QCOMPARE(events(pickingBar, kNameChanged) - barNames, 0);
+    QCOMPARE(m_screenReader.name(appleLabel), QStringLiteral("13 apples"));
+    QCOMPARE(m_screenReader.description(appleLabel), QStringLiteral("Apples in the basket"));
+    QCOMPARE(m_screenReader.name(pickingBar), QStringLiteral("Picking"));
+    QCOMPARE(m_screenReader.description(pickingBar), QStringLiteral("Row 4 of 7"));
+}
+
 void TestAccessibility::labelText_dropsMnemonicMarkersAndColons_data()
 {
     QTest::addColumn<QString>("label");
@@ -370,5 +487,18 @@ void TestAccessibility::labelText_dropsMnemonicMarkersAndColons()
     QCOMPARE(wan::ui::accessibleLabelText(label), name);
 }
 
-QTEST_MAIN(TestAccessibility)
+// Runs on an X server and an accessibility bus of its own (Xvfb, a private
+// session bus, at-spi-bus-launcher), set up before the application so that Qt's
+// AT-SPI bridge serves it there; without them the bus tests are skipped and
+// the rest runs as before.
+int main(int argc, char *argv[])
+{
+    test::AtSpiSession session;
+    if (!session.start())
+        qputenv("WANSTUDIO_TEST_ATSPI_PROBLEM", session.problem().toUtf8());
+    QApplication app(argc, argv);
+    TestAccessibility test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_accessibility.moc"
