@@ -2767,7 +2767,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+124"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Bild</translation>
@@ -2778,12 +2778,7 @@
         <translation>Das Bild, mit dem das Video beginnt. Klicken (oder Leertaste drücken), um eine Datei zu wählen, eine hier ablegen oder mit Strg+V einfügen. Der helle Rahmen ist der Teil, den das Video behält.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>Bilddetails</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>Größe des Bildes → Größe beim Hochladen (gerade genug, um das Videobild abzudecken).</translation>
     </message>
@@ -2824,7 +2819,7 @@
         <translation>Noch kein Bild gewählt. JPEG, PNG, WebP, BMP, TIFF oder GIF.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>Bild auswählen</translation>
     </message>
@@ -2864,7 +2859,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
@@ -2882,12 +2877,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Credits</source>
-        <translation>Credits</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
@@ -2924,7 +2914,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Status des Durchlaufs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>Durchlauf abbre&amp;chen</translation>
@@ -3067,7 +3057,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Guthaben (%1) liegt unter den üblichen Kosten eines Durchlaufs (%2). Der Dienst lehnt den Durchlauf möglicherweise ab; laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
@@ -3077,7 +3067,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1 % · %2</translation>
@@ -3194,7 +3184,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

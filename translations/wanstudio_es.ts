@@ -2767,7 +2767,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+124"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Imagen</translation>
@@ -2778,12 +2778,7 @@
         <translation>La imagen con la que empieza el vídeo. Haga clic (o pulse Espacio) para elegir un archivo, suelte uno aquí o péguelo con Ctrl+V. El marco claro es la parte que conserva el vídeo.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>Detalles de la imagen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>Tamaño de la imagen → tamaño con el que se sube (lo justo para cubrir el fotograma del vídeo).</translation>
     </message>
@@ -2824,7 +2819,7 @@
         <translation>Aún no ha elegido ninguna imagen. JPEG, PNG, WebP, BMP, TIFF o GIF.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>Elegir una imagen</translation>
     </message>
@@ -2864,7 +2859,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
@@ -2882,12 +2877,7 @@ o suéltela o péguela aquí</translation>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Credits</source>
-        <translation>Créditos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
@@ -2924,7 +2914,7 @@ o suéltela o péguela aquí</translation>
         <translation>Estado de la ejecución</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
@@ -3067,7 +3057,7 @@ o suéltela o péguela aquí</translation>
         <translation>Su saldo (%1) es inferior al coste habitual de una ejecución (%2). Puede que el servicio rechace la ejecución; recargue en la consola de Segmind, en Billing.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
@@ -3077,7 +3067,7 @@ o suéltela o péguela aquí</translation>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1 % · %2</translation>
@@ -3194,7 +3184,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>

@@ -2767,7 +2767,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+124"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Image</translation>
@@ -2778,12 +2778,7 @@
         <translation>L’image de départ de la vidéo. Cliquez (ou appuyez sur Espace) pour choisir un fichier, déposez-en un ici ou collez-en un avec Ctrl+V. Le cadre clair est la partie que la vidéo conserve.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>Détails de l’image</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>Taille de l’image → taille à l’envoi (juste assez pour couvrir le cadre de la vidéo).</translation>
     </message>
@@ -2824,7 +2819,7 @@
         <translation>Aucune image choisie. JPEG, PNG, WebP, BMP, TIFF ou GIF.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>Choisir une image</translation>
     </message>
@@ -2864,7 +2859,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
@@ -2882,12 +2877,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Credits</source>
-        <translation>Crédits</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
@@ -2924,7 +2914,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>État de l’exécution</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
@@ -3067,7 +3057,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre solde (%1) est inférieur au coût habituel d’une exécution (%2). Le service peut refuser l’exécution&#xa0;; rechargez dans la console Segmind, sous Billing.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
@@ -3077,7 +3067,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1&#xa0;% · %2</translation>
@@ -3194,7 +3184,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

@@ -2749,7 +2749,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+124"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>画像</translation>
@@ -2760,12 +2760,7 @@
         <translation>動画の最初のフレームになる画像です。クリック（または Space キー）でファイルを選択するか、ここにドロップするか、Ctrl+V で貼り付けてください。明るい枠の内側が動画に使われる部分です。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>画像の詳細</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>画像のサイズ → アップロード時のサイズ（動画のフレームを覆うのに必要な分だけ）。</translation>
     </message>
@@ -2806,7 +2801,7 @@
         <translation>画像がまだ選択されていません。JPEG、PNG、WebP、BMP、TIFF、GIF に対応しています。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>画像の選択</translation>
     </message>
@@ -2846,7 +2841,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>プレーヤー(&amp;P)</translation>
@@ -2864,12 +2859,7 @@ or drop or paste one here</source>
         <translation>実行一覧</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Credits</source>
-        <translation>クレジット</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
@@ -2906,7 +2896,7 @@ or drop or paste one here</source>
         <translation>実行の状態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
@@ -3048,7 +3038,7 @@ or drop or paste one here</source>
         <translation>残高（%1）が 1 回の実行の標準的な費用（%2）を下回っています。サービスが実行を拒否する可能性があります。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
@@ -3058,7 +3048,7 @@ or drop or paste one here</source>
         <translation>再送信</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1% · %2</translation>
@@ -3173,7 +3163,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

@@ -2749,7 +2749,7 @@
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+124"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>图像</translation>
@@ -2760,12 +2760,7 @@
         <translation>视频的起始画面。点击（或按空格键）选择文件，将文件拖放到此处，或按 Ctrl+V 粘贴。亮框内是视频保留的部分。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>图像详情</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>图片尺寸 → 上传尺寸（刚好足以覆盖视频画面）。</translation>
     </message>
@@ -2806,7 +2801,7 @@
         <translation>尚未选择图像。支持 JPEG、PNG、WebP、BMP、TIFF 或 GIF。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>选择图像</translation>
     </message>
@@ -2846,7 +2841,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+72"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>播放器(&amp;P)</translation>
@@ -2864,12 +2859,7 @@ or drop or paste one here</source>
         <translation>任务列表</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Credits</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
@@ -2906,7 +2896,7 @@ or drop or paste one here</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-32"/>
         <source>&amp;Cancel run</source>
         <translation>取消任务(&amp;C)</translation>
@@ -3048,7 +3038,7 @@ or drop or paste one here</source>
         <translation>您的余额（%1）低于单个任务的典型费用（%2）。服务可能会拒绝该任务；请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
@@ -3058,7 +3048,7 @@ or drop or paste one here</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1% · %2</translation>
@@ -3173,7 +3163,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
