@@ -17,8 +17,10 @@ packages=(
 )
 if [ "$profile" = "test" ]; then
     # desktop-file-utils, appstream: the desktop entry and AppStream validators;
-    # dpkg-dev: dpkg-shlibdeps for the Debian package test; file: is it stripped.
+    # dpkg-dev: dpkg-shlibdeps for the Debian package test; file: is it stripped;
+    # at-spi2-core: the accessibility bus tst_accessibility reads the window over.
     packages+=(xvfb xauth imagemagick dbus-x11 dbus-daemon gnome-keyring desktop-file-utils appstream dpkg-dev file curl)
+    packages+=(at-spi2-core)
     # The fuzz preset (clang, libFuzzer, ASan/UBSan runtimes) and the lint script.
     packages+=(clang libclang-rt-14-dev clang-tidy liblsan0)
 fi

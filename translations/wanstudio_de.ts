@@ -2827,7 +2827,7 @@ Seed %2</translation>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+121"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Bild</translation>
@@ -2838,12 +2838,7 @@ Seed %2</translation>
         <translation>Das Bild, mit dem das Video beginnt. Klicken (oder Leertaste drücken), um eine Datei zu wählen, eine hier ablegen oder mit Strg+V einfügen. Der helle Rahmen ist der Teil, den das Video behält.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>Bilddetails</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>Größe des Bildes → Größe beim Hochladen (gerade genug, um das Videobild abzudecken).</translation>
     </message>
@@ -2884,7 +2879,7 @@ Seed %2</translation>
         <translation>Noch kein Bild gewählt. JPEG, PNG, WebP, BMP, TIFF oder GIF.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>Bild auswählen</translation>
     </message>
@@ -2924,7 +2919,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
@@ -2967,12 +2962,7 @@ oder hier ablegen oder einfügen</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
-        <source>Credits</source>
-        <translation>Credits</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
@@ -3009,7 +2999,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Status des Durchlaufs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>Durchlauf abbre&amp;chen</translation>
@@ -3158,7 +3148,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Guthaben (%1) liegt unter den üblichen Kosten eines Durchlaufs (%2). Der Dienst lehnt den Durchlauf möglicherweise ab; laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
@@ -3168,7 +3158,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1 % · %2</translation>
@@ -3257,27 +3247,27 @@ oder hier ablegen oder einfügen</translation>
         <translation>Auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>Alle Parameter auf den Standardwert des Modells zurücksetzen.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+66"/>
         <source>Ad&amp;vanced</source>
         <translation>Er&amp;weitert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>Die selten geänderten Parameter zeigen oder ausblenden.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+252"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Für jeden Durchlauf einen anderen zufälligen Seed verwenden. Der tatsächlich verwendete Seed wird mit jedem Ergebnis gespeichert.</translation>
     </message>
@@ -3305,7 +3295,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

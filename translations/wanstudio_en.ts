@@ -4,7 +4,7 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/librarycommands.cpp" line="+85"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+91"/>
         <source>Error: %n run(s) would be saved to the one file %1; give a folder, or choose one run with --id.</source>
         <translation>
             <numerusform>Error: %n run would be saved to the one file %1; give a folder, or choose one run with --id.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+259"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+310"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>

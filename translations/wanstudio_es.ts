@@ -2827,7 +2827,7 @@ Semilla %2</translation>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+121"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Imagen</translation>
@@ -2838,12 +2838,7 @@ Semilla %2</translation>
         <translation>La imagen con la que empieza el vídeo. Haga clic (o pulse Espacio) para elegir un archivo, suelte uno aquí o péguelo con Ctrl+V. El marco claro es la parte que conserva el vídeo.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>Detalles de la imagen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>Tamaño de la imagen → tamaño con el que se sube (lo justo para cubrir el fotograma del vídeo).</translation>
     </message>
@@ -2884,7 +2879,7 @@ Semilla %2</translation>
         <translation>Aún no ha elegido ninguna imagen. JPEG, PNG, WebP, BMP, TIFF o GIF.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>Elegir una imagen</translation>
     </message>
@@ -2924,7 +2919,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
@@ -2967,12 +2962,7 @@ o suéltela o péguela aquí</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
-        <source>Credits</source>
-        <translation>Créditos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
@@ -3009,7 +2999,7 @@ o suéltela o péguela aquí</translation>
         <translation>Estado de la ejecución</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
@@ -3158,7 +3148,7 @@ o suéltela o péguela aquí</translation>
         <translation>Su saldo (%1) es inferior al coste habitual de una ejecución (%2). Puede que el servicio rechace la ejecución; recargue en la consola de Segmind, en Billing.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
@@ -3168,7 +3158,7 @@ o suéltela o péguela aquí</translation>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1 % · %2</translation>
@@ -3257,27 +3247,27 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Clip length</source>
         <translation>Duración del clip</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>Devolver todos los parámetros al valor predeterminado del modelo.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+66"/>
         <source>Ad&amp;vanced</source>
         <translation>A&amp;vanzado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>Mostrar u ocultar los parámetros que rara vez se cambian.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+252"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Usar una semilla aleatoria distinta en cada ejecución. La semilla usada se guarda con cada resultado.</translation>
     </message>
@@ -3305,7 +3295,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>

@@ -1001,7 +1001,7 @@
     <message>
         <location line="+8"/>
         <source>Error: say `library list`, `library show ID`, `library chain ID` or `library rebuild`.</source>
-        <translation>Erreur : indiquez `library list`, `library show ID`, `library chain ID` ou `library rebuild`.</translation>
+        <translation>Erreur&#xa0;: indiquez `library list`, `library show ID`, `library chain ID` ou `library rebuild`.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1012,7 +1012,7 @@
     <message>
         <location line="+10"/>
         <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
-        <translation>Remarque : l’exécution %1 prolongeait l’exécution %2 à partir de l’image %3, qui n’est plus dans la bibliothèque ; la chaîne est listée à partir de l’exécution %1.</translation>
+        <translation>Remarque&#xa0;: l’exécution %1 prolongeait l’exécution %2 à partir de l’image %3, qui n’est plus dans la bibliothèque&#xa0;; la chaîne est listée à partir de l’exécution %1.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2568,7 +2568,7 @@ Graine %2</translation>
     <message>
         <location line="+3"/>
         <source>%1 and %2 step to the newer and older clip; %3 flips between this clip and the one shown before it, at the same moment, playing or paused as it was.</source>
-        <translation>%1 et %2 passent au clip plus récent et au plus ancien ; %3 bascule entre ce clip et celui affiché avant lui, au même instant, en lecture ou en pause comme avant.</translation>
+        <translation>%1 et %2 passent au clip plus récent et au plus ancien&#xa0;; %3 bascule entre ce clip et celui affiché avant lui, au même instant, en lecture ou en pause comme avant.</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2827,7 @@ Graine %2</translation>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+121"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Image</translation>
@@ -2838,12 +2838,7 @@ Graine %2</translation>
         <translation>L’image de départ de la vidéo. Cliquez (ou appuyez sur Espace) pour choisir un fichier, déposez-en un ici ou collez-en un avec Ctrl+V. Le cadre clair est la partie que la vidéo conserve.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>Détails de l’image</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>Taille de l’image → taille à l’envoi (juste assez pour couvrir le cadre de la vidéo).</translation>
     </message>
@@ -2884,7 +2879,7 @@ Graine %2</translation>
         <translation>Aucune image choisie. JPEG, PNG, WebP, BMP, TIFF ou GIF.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>Choisir une image</translation>
     </message>
@@ -2924,7 +2919,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
@@ -2967,12 +2962,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
-        <source>Credits</source>
-        <translation>Crédits</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
@@ -3009,7 +2999,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>État de l’exécution</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
@@ -3158,7 +3148,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre solde (%1) est inférieur au coût habituel d’une exécution (%2). Le service peut refuser l’exécution&#xa0;; rechargez dans la console Segmind, sous Billing.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
@@ -3168,7 +3158,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1&#xa0;% · %2</translation>
@@ -3196,7 +3186,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
-        <translation>Réglages restaurés : l’image, le prompt et tous les paramètres ; la graine reste aléatoire.</translation>
+        <translation>Réglages restaurés&#xa0;: l’image, le prompt et tous les paramètres&#xa0;; la graine reste aléatoire.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3257,27 +3247,27 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Clip length</source>
         <translation>Durée du clip</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>Remettre chaque paramètre à la valeur par défaut du modèle.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+66"/>
         <source>Ad&amp;vanced</source>
         <translation>A&amp;vancé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>Afficher ou masquer les paramètres rarement modifiés.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+252"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Utiliser une graine aléatoire différente à chaque exécution. La graine réellement utilisée est conservée avec chaque résultat.</translation>
     </message>
@@ -3305,7 +3295,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3613,7 +3603,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+47"/>
         <source>Could not open the folder “%1”.</source>
-        <translation>Impossible d’ouvrir le dossier « %1 ».</translation>
+        <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -1010,7 +1010,7 @@
     <message>
         <location line="+10"/>
         <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
-        <translation>注意: 実行 %1 は実行 %2 のフレーム %3 から続けたものですが、実行 %2 はもうライブラリにありません。連鎖は実行 %1 から表示します。</translation>
+        <translation>注意: 実行 %1 は実行 %2 のフレーム %3 から続けたものですが、その実行はもうライブラリにありません。連鎖は実行 %1 から表示します。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2809,7 +2809,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+121"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>画像</translation>
@@ -2820,12 +2820,7 @@ Seed %2</source>
         <translation>動画の最初のフレームになる画像です。クリック（または Space キー）でファイルを選択するか、ここにドロップするか、Ctrl+V で貼り付けてください。明るい枠の内側が動画に使われる部分です。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>画像の詳細</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>画像のサイズ → アップロード時のサイズ（動画のフレームを覆うのに必要な分だけ）。</translation>
     </message>
@@ -2866,7 +2861,7 @@ Seed %2</source>
         <translation>画像がまだ選択されていません。JPEG、PNG、WebP、BMP、TIFF、GIF に対応しています。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>画像の選択</translation>
     </message>
@@ -2906,7 +2901,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>プレーヤー(&amp;P)</translation>
@@ -2949,12 +2944,7 @@ or drop or paste one here</source>
         <translation> または </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
-        <source>Credits</source>
-        <translation>クレジット</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
@@ -2991,7 +2981,7 @@ or drop or paste one here</source>
         <translation>実行の状態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
@@ -3139,7 +3129,7 @@ or drop or paste one here</source>
         <translation>残高（%1）が 1 回の実行の標準的な費用（%2）を下回っています。サービスが実行を拒否する可能性があります。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
@@ -3149,7 +3139,7 @@ or drop or paste one here</source>
         <translation>再送信</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1% · %2</translation>
@@ -3236,27 +3226,27 @@ or drop or paste one here</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Clip length</source>
         <translation>クリップの長さ</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>すべてのパラメーターをモデルの既定値に戻します。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+66"/>
         <source>Ad&amp;vanced</source>
         <translation>詳細設定(&amp;V)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>あまり変更しないパラメーターを表示または非表示にします。</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+252"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>実行ごとに異なるランダムなシードを使用します。実際に使用したシードは各結果と一緒に保存されます。</translation>
     </message>
@@ -3284,7 +3274,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

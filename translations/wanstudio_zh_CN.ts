@@ -1010,7 +1010,7 @@
     <message>
         <location line="+10"/>
         <source>Note: run %1 continued run %2 from frame %3, which is no longer in the library; the chain is listed from run %1.</source>
-        <translation>注意：任务 %1 是从任务 %2 的第 %3 帧续接的，而任务 %2 已不在作品库中；续接链从任务 %1 开始列出。</translation>
+        <translation>注意：任务 %1 是从任务 %2 的第 %3 帧续接的，而该任务已不在作品库中；续接链从任务 %1 开始列出。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2809,7 +2809,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+121"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>图像</translation>
@@ -2820,12 +2820,7 @@ Seed %2</source>
         <translation>视频的起始画面。点击（或按空格键）选择文件，将文件拖放到此处，或按 Ctrl+V 粘贴。亮框内是视频保留的部分。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Image details</source>
-        <translation>图像详情</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Size of the picture → size it is uploaded at (just enough to cover the video frame).</source>
         <translation>图片尺寸 → 上传尺寸（刚好足以覆盖视频画面）。</translation>
     </message>
@@ -2866,7 +2861,7 @@ Seed %2</source>
         <translation>尚未选择图像。支持 JPEG、PNG、WebP、BMP、TIFF 或 GIF。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose an Image</source>
         <translation>选择图像</translation>
     </message>
@@ -2906,7 +2901,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>播放器(&amp;P)</translation>
@@ -2949,12 +2944,7 @@ or drop or paste one here</source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+27"/>
-        <source>Credits</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
@@ -2991,7 +2981,7 @@ or drop or paste one here</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
         <source>&amp;Cancel run</source>
         <translation>取消任务(&amp;C)</translation>
@@ -3139,7 +3129,7 @@ or drop or paste one here</source>
         <translation>您的余额（%1）低于单个任务的典型费用（%2）。服务可能会拒绝该任务；请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
@@ -3149,7 +3139,7 @@ or drop or paste one here</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1% · %2</source>
         <comment>the runs&apos; progress while the window is minimized, then the title</comment>
         <translation>%1% · %2</translation>
@@ -3236,27 +3226,27 @@ or drop or paste one here</source>
         <translation>恢复默认值(&amp;R)</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Clip length</source>
         <translation>片段时长</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>将所有参数恢复为模型的默认值。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+66"/>
         <source>Ad&amp;vanced</source>
         <translation>高级(&amp;V)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>显示或隐藏很少更改的参数。</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+252"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>每次任务使用不同的随机种子。实际使用的种子会随每个结果一起保存。</translation>
     </message>
@@ -3284,7 +3274,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+187"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>

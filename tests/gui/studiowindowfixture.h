@@ -65,6 +65,9 @@ struct StudioWindowFixture
         policy.maxBackoffMs = 200;
         queue->setPollPolicy(policy);
         credits = std::make_unique<core::CreditTracker>(model.typicalCostUsd());
+        // As the application wires them: what the service reports reaches the status bar.
+        QObject::connect(client.get(), &api::SegmindClient::creditsObserved, credits.get(), &core::CreditTracker::observe);
+        QObject::connect(client.get(), &api::SegmindClient::costObserved, credits.get(), &core::CreditTracker::observeCost);
         ui::StudioContext context;
         context.settings = settings.get();
         context.model = &model;

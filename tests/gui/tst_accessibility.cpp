@@ -5,15 +5,24 @@
 // reaches every control of the loop in reading order and comes back round,
 // and Generate fires from the keyboard. And in every window and dialog, each
 // control a user can reach has an accessible name equal to its visible label.
+// And over the real AT-SPI bus, knowing the window only from there as a screen
+// reader does (the test runs on an X server and accessibility bus of its own,
+// see main()): what a control shows (the balance, the run's stage and time,
+// the picture's size, the clip's time) is read as it reads on screen, and each
+// change is announced.
 
+#include "atspiclient.h"
+#include "atspisession.h"
 #include "studiowindowfixture.h"
 
 #include "common/accessiblenames.h"
+#include "common/accessiblevalue.h"
 #include "gallery/compareview.h"
 #include "jobs/batchplan.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/variationsdialog.h"
 #include "dialogs/welcomedialog.h"
+#include "studio/imagewell.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -26,11 +35,14 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -136,6 +148,31 @@ QStringList namingProblems(QWidget *top, int *checked)
     return problems;
 }
 
+// The amounts in a text, in order: "Credits: 9.91 (last run 0.0900)" -> 9.91, 0.09.
+QList<double> amounts(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+(?:[.,]\\d+)?"));
+    QList<double> found;
+    for (auto it = number.globalMatch(text); it.hasNext();)
+        found << it.next().captured().replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+    return found;
+}
+
+bool sameAmounts(const QList<double> &read, const QList<double> &expected, double tolerance)
+{
+    if (read.size() != expected.size())
+        return false;
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        if (qAbs(read.at(i) - expected.at(i)) > tolerance)
+            return false;
+    }
+    return true;
+}
+
+const QString kNameChanged = QStringLiteral("accessible-name");
+const QString kDescriptionChanged = QStringLiteral("accessible-description");
+const QString kPropertyChange = QStringLiteral("PropertyChange");
+
 } // namespace
 
 class TestAccessibility final : public QObject
@@ -152,10 +189,19 @@ private slots:
     void wholeLoop_throughTheAccessibilityInterface();
     void keyboardOnly_tabReachesTheLoopInOrder_andGenerateFires();
     void everyWindowAndDialog_namesEachControlAsItsLabel();
+    void exposeValue_announcesEachNewValueOnceOverTheBus();
+    void overTheBus_balanceStageImageSizeAndClipTimeAreReadAndAnnounced();
 
 private:
     void waitUntilIdle();
+    void listenAsAScreenReader();
+    void stopListening();
+    // The object of that role and name in the application, found over the bus.
+    test::AtSpiClient::Object onBus(const QString &roleName, const QString &name);
     test::StudioWindowFixture m_studio;
+    test::AtSpiClient m_screenReader;
+    test::AtSpiClient::Object m_application;
+    QString m_busProblem;
 };
 
 void TestAccessibility::initTestCase()
@@ -163,6 +209,30 @@ void TestAccessibility::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QVERIFY(m_studio.startOnce(300));
+
+    // The screen reader's side: the accessibility bus and this application on it.
+    m_busProblem = qEnvironmentVariable("WANSTUDIO_TEST_ATSPI_PROBLEM");
+    if (!m_busProblem.isEmpty())
+        return;
+    QVERIFY2(m_screenReader.connectToBus(), qPrintable(m_screenReader.problem()));
+    QLabel probe(QStringLiteral("Probe")); // Qt's bridge starts with the first window shown
+    probe.show();
+    QTRY_VERIFY_WITH_TIMEOUT((m_application = m_screenReader.application(QCoreApplication::applicationName())).isValid(), 20'000);
+}
+
+void TestAccessibility::listenAsAScreenReader()
+{
+    QVERIFY2(m_screenReader.listen({ QStringLiteral("object:property-change:accessible-description"),
+                                     QStringLiteral("object:property-change:accessible-name") }),
+             qPrintable(m_screenReader.problem()));
+    // The application hears of the new listener through the registry; from
+    // the first event it gets, it sends them.
+    QLabel probe(QStringLiteral("Probe"));
+    probe.show();
+    int value = 0;
+    const qsizetype before = m_screenReader.events().size();
+    QTRY_VERIFY_WITH_TIMEOUT((ui::exposeValue(&probe, QString::number(++value)), m_screenReader.events().size() > before),
+                             20'000);
 }
 
 void TestAccessibility::init()
@@ -176,6 +246,27 @@ void TestAccessibility::cleanup()
 {
     waitUntilIdle();
     m_studio.close();
+    if (m_screenReader.isListening())
+        stopListening();
+}
+
+// Nobody listens any more, and key presses reach widgets at once again.
+void TestAccessibility::stopListening()
+{
+    QVERIFY2(m_screenReader.stopListening(), qPrintable(m_screenReader.problem()));
+    QLineEdit probe;
+    probe.show();
+    const auto typedAtOnce = [&probe] {
+        const QString before = probe.text();
+        QTest::keyClick(&probe, Qt::Key_A);
+        return probe.text() != before;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(typedAtOnce(), 20'000);
+}
+
+test::AtSpiClient::Object TestAccessibility::onBus(const QString &roleName, const QString &name)
+{
+    return m_screenReader.find(m_application, roleName, name);
 }
 
 void TestAccessibility::waitUntilIdle()
@@ -352,6 +443,150 @@ void TestAccessibility::everyWindowAndDialog_namesEachControlAsItsLabel()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
+void TestAccessibility::exposeValue_announcesEachNewValueOnceOverTheBus()
+{
+    if (!m_busProblem.isEmpty())
+        QSKIP(qPrintable(m_busProblem));
+    listenAsAScreenReader();
+    if (QTest::currentTestFailed())
+        return;
+    QWidget top;
+    auto *layout = new QVBoxLayout(&top);
+    auto *apples = new QLabel(QStringLiteral("12 apples"), &top);
+    apples->setAccessibleDescription(QStringLiteral("Apples in the basket"));
+    auto *bar = new QProgressBar(&top);
+    bar->setAccessibleName(QStringLiteral("Picking"));
+    layout->addWidget(apples);
+    layout->addWidget(bar);
+    ui::exposeValue(apples, apples->text());
+    top.setAccessibleName(QStringLiteral("Value probe"));
+    top.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&top));
+    const auto appleLabel = onBus(QStringLiteral("label"), QStringLiteral("12 apples"));
+    const auto pickingBar = onBus(QStringLiteral("progress bar"), QStringLiteral("Picking"));
+    QVERIFY(appleLabel.isValid() && pickingBar.isValid());
+    const auto events = [this](const test::AtSpiClient::Object &object, const QString &detail) {
+        return m_screenReader.count(object, kPropertyChange, detail);
+    };
+    m_screenReader.sync(m_application);
+    const int appleNames = events(appleLabel, kNameChanged);
+    const int appleDescriptions = events(appleLabel, kDescriptionChanged);
+    const int barNames = events(pickingBar, kNameChanged);
+    const int barDescriptions = events(pickingBar, kDescriptionChanged);
+
+    // A label is read as it reads: the value is its name. The same value again tells nothing.
+    ui::exposeValue(apples, QStringLiteral("12 apples"));
+    apples->setText(QStringLiteral("13 apples"));
+    ui::exposeValue(apples, apples->text());
+    ui::exposeValue(apples, apples->text());
+    // Another control keeps its name and carries the value in its description.
+    ui::exposeValue(bar, QStringLiteral("Row 3 of 7"));
+    ui::exposeValue(bar, QStringLiteral("Row 3 of 7"));
+    ui::exposeValue(bar, QStringLiteral("Row 4 of 7"));
+    m_screenReader.sync(m_application);
+    QCOMPARE(events(appleLabel, kNameChanged) - appleNames, 1);
+    QCOMPARE(events(appleLabel, kDescriptionChanged) - appleDescriptions, 0);
+    QCOMPARE(events(pickingBar, kDescriptionChanged) - barDescriptions, 2);
+    QCOMPARE(events(pickingBar, kNameChanged) - barNames, 0);
+    QCOMPARE(m_screenReader.name(appleLabel), QStringLiteral("13 apples"));
+    QCOMPARE(m_screenReader.description(appleLabel), QStringLiteral("Apples in the basket"));
+    QCOMPARE(m_screenReader.name(pickingBar), QStringLiteral("Picking"));
+    QCOMPARE(m_screenReader.description(pickingBar), QStringLiteral("Row 4 of 7"));
+}
+
+void TestAccessibility::overTheBus_balanceStageImageSizeAndClipTimeAreReadAndAnnounced()
+{
+    if (!m_busProblem.isEmpty())
+        QSKIP(qPrintable(m_busProblem));
+    listenAsAScreenReader();
+    if (QTest::currentTestFailed())
+        return;
+    ui::MainWindow *window = m_studio.window.get();
+    // Amounts of our own, and a run long enough to be heard while it runs.
+    QVERIFY(m_studio.emulator.configure(
+        { { QStringLiteral("credits"), 12.5 }, { QStringLiteral("cost"), 0.0875 }, { QStringLiteral("latencyMs"), 1500 } }));
+    const auto label = [this](const std::function<bool(const test::AtSpiClient::Object &)> &matches) {
+        return m_screenReader.find(m_application, [&](const test::AtSpiClient::Object &object) {
+            return m_screenReader.roleName(object) == QLatin1String("label") && matches(object);
+        });
+    };
+    const auto describedAs = [this](const QString &description) {
+        return [this, description](const test::AtSpiClient::Object &object) {
+            return m_screenReader.description(object) == description;
+        };
+    };
+
+    // The balance: the status bar's label reads "Credits: …"; its description says what that is.
+    const auto credits = label([this](const test::AtSpiClient::Object &object) {
+        return m_screenReader.name(object).startsWith(QLatin1String("Credits: "));
+    });
+    QVERIFY2(credits.isValid(), "no label reading Credits: … on the bus");
+    const auto *creditsLabel = window->findChild<QLabel *>(QStringLiteral("creditsLabel"));
+    QCOMPARE(m_screenReader.description(credits), creditsLabel->toolTip());
+    window->refreshCredits();
+    QTRY_VERIFY_WITH_TIMEOUT(sameAmounts(amounts(m_screenReader.name(credits)), { 12.5 }, 0.005), 10'000);
+    QVERIFY(m_screenReader.count(credits, kPropertyChange, kNameChanged) >= 1);
+
+    // The picture's size line reads as it is shown; the well says it too.
+    const auto *well = window->findChild<ui::ImageWell *>();
+    const auto details
+        = label([&](const test::AtSpiClient::Object &object) { return m_screenReader.name(object) == well->infoText(); });
+    QVERIFY2(details.isValid(), qPrintable(QStringLiteral("no label reading “%1” on the bus").arg(well->infoText())));
+    const int detailsEvents = m_screenReader.count(details, kPropertyChange, kNameChanged);
+    window->openImage(m_studio.image);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_screenReader.name(details).startsWith(QStringLiteral("1200x900 \u2192 ")),
+                              qPrintable(m_screenReader.name(details)), 10'000);
+    QCOMPARE(m_screenReader.name(details), well->infoText());
+    QVERIFY(m_screenReader.count(details, kPropertyChange, kNameChanged) > detailsEvents);
+    QVERIFY(m_screenReader.description(details).startsWith(QLatin1String("Size of the picture")));
+    QCOMPARE(m_screenReader.description(onBus(QStringLiteral("push button"), QStringLiteral("Image"))), well->infoText());
+
+    // Write the prompt and press Generate, over the bus.
+    const auto prompt = onBus(QStringLiteral("text"), QStringLiteral("Prompt"));
+    QVERIFY2(prompt.isValid(), "no text named Prompt on the bus");
+    QVERIFY(m_screenReader.insertText(prompt, 0, QStringLiteral("Snow settles on a quiet street")));
+    const auto generate = onBus(QStringLiteral("push button"), QStringLiteral("Generate"));
+    QVERIFY2(generate.isValid(), "no push button named Generate on the bus");
+    const auto status = label(describedAs(QStringLiteral("Run status")));
+    const auto progress = onBus(QStringLiteral("progress bar"), QStringLiteral("Run progress"));
+    QVERIFY2(status.isValid() && progress.isValid(), "no Run status label or Run progress bar on the bus");
+    QCOMPARE(m_screenReader.name(status), QStringLiteral("Ready"));
+    const int creditEvents = m_screenReader.count(credits, kPropertyChange, kNameChanged);
+    QTRY_VERIFY(window->generateBlockedReason().isEmpty());
+    QVERIFY(m_screenReader.press(generate));
+
+    // While it runs: the stage and the time so far, on the label and on the bar.
+    static const QRegularExpression running(QStringLiteral("^\\S+ · \\d+:\\d\\d of about \\d+:\\d\\d$"));
+    QTRY_VERIFY_WITH_TIMEOUT(running.match(m_screenReader.name(status)).hasMatch(), 10'000);
+    QVERIFY2(running.match(m_screenReader.description(progress)).hasMatch(), qPrintable(m_screenReader.description(progress)));
+    // Done: how long it took, and the balance the service reports now, with the run's cost.
+    QTRY_VERIFY_WITH_TIMEOUT(m_screenReader.name(status).startsWith(QLatin1String("Done in ")), 30'000);
+    QCOMPARE(m_screenReader.name(status), window->statusText());
+    QCOMPARE(m_screenReader.description(progress), window->statusText());
+    QVERIFY(m_screenReader.count(status, kPropertyChange, kNameChanged) >= 2);
+    QVERIFY(m_screenReader.count(progress, kPropertyChange, kDescriptionChanged) >= 2);
+    const double balance = m_studio.emulator.credits();
+    QVERIFY2(balance < 12.5, qPrintable(QString::number(balance)));
+    QTRY_VERIFY_WITH_TIMEOUT(sameAmounts(amounts(m_screenReader.name(credits)), { balance, 0.0875 }, 0.005), 10'000);
+    QVERIFY2(m_screenReader.name(credits).contains(QLatin1String("0.0875")), qPrintable(m_screenReader.name(credits)));
+    QCOMPARE(m_screenReader.name(credits), creditsLabel->text());
+    QVERIFY(m_screenReader.count(credits, kPropertyChange, kNameChanged) > creditEvents);
+    // Too little for another run: what the red says is read too.
+    m_studio.credits->observe(0.01);
+    QTRY_VERIFY(m_screenReader.name(credits).startsWith(QLatin1String("Credits: 0.01")));
+    QVERIFY2(m_screenReader.description(credits).contains(QLatin1String("lower than one run")),
+             qPrintable(m_screenReader.description(credits)));
+
+    // The clip plays: the player's time readout reads where it is and how long it lasts.
+    const auto time = label(describedAs(QStringLiteral("Current time and length of the clip")));
+    QVERIFY2(time.isValid(), "no clip time label on the bus");
+    auto *shownTime = window->findChild<QLabel *>(QStringLiteral("timeLabel"));
+    static const QRegularExpression clipTime(QStringLiteral("^\\d+:\\d\\d\\.\\d / 0:0[1-9]\\.\\d$"));
+    QTRY_VERIFY_WITH_TIMEOUT(clipTime.match(m_screenReader.name(time)).hasMatch(), 20'000);
+    QTRY_COMPARE(m_screenReader.name(time), shownTime->text());
+    QVERIFY(m_screenReader.count(time, kPropertyChange, kNameChanged) >= 1);
+}
+
 void TestAccessibility::labelText_dropsMnemonicMarkersAndColons_data()
 {
     QTest::addColumn<QString>("label");
@@ -370,5 +605,18 @@ void TestAccessibility::labelText_dropsMnemonicMarkersAndColons()
     QCOMPARE(wan::ui::accessibleLabelText(label), name);
 }
 
-QTEST_MAIN(TestAccessibility)
+// Runs on an X server and an accessibility bus of its own (Xvfb, a private
+// session bus, at-spi-bus-launcher), set up before the application so that Qt's
+// AT-SPI bridge serves it there; without them the bus tests are skipped and
+// the rest runs as before.
+int main(int argc, char *argv[])
+{
+    test::AtSpiSession session;
+    if (!session.start())
+        qputenv("WANSTUDIO_TEST_ATSPI_PROBLEM", session.problem().toUtf8());
+    QApplication app(argc, argv);
+    TestAccessibility test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_accessibility.moc"

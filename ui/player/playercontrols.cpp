@@ -1,5 +1,7 @@
 #include "player/playercontrols.h"
 
+#include "common/accessiblevalue.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -247,7 +249,7 @@ void PlayerControls::updateTimeLabel()
 {
     const QString text = tr("%1 / %2").arg(formatTime(m_position), formatTime(m_duration));
     m_time->setText(text);
-    m_time->setAccessibleName(text);
+    exposeValue(m_time, text);
 }
 
 void PlayerControls::setPlayable(bool playable)

@@ -16,6 +16,7 @@
 #include "jobs/queueprogress.h"
 #include "library/libraryentry.h"
 #include "library/mp4metadata.h"
+#include "common/accessiblevalue.h"
 #include "common/messagebanner.h"
 #include "studio/parameterform.h"
 #include "player/playerview.h"
@@ -138,7 +139,6 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
 
     m_creditsLabel = new QLabel(this);
     m_creditsLabel->setObjectName(QStringLiteral("creditsLabel"));
-    m_creditsLabel->setAccessibleName(tr("Credits"));
     statusBar()->addPermanentWidget(m_creditsLabel);
     m_demoBadge = new QLabel(tr("Local demo: no AI, no real credits"), this);
     m_demoBadge->setAccessibleName(m_demoBadge->text());
@@ -229,7 +229,8 @@ QWidget *MainWindow::buildInputs()
     auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(tr("Ready"), footer);
     m_status->setObjectName(QStringLiteral("runStatus"));
-    m_status->setAccessibleName(tr("Run status"));
+    m_status->setAccessibleDescription(tr("Run status"));
+    exposeValue(m_status, m_status->text());
     m_status->setWordWrap(true);
     m_cancel = new QPushButton(tr("&Cancel run"), footer);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -454,7 +455,11 @@ void MainWindow::onJobChanged(int id)
     const jobs::JobRecord *record = m_context.queue->record(id);
     if (!record)
         return;
-    m_status->setText(m_jobsModel->statusText(*record));
+    const QString status = m_jobsModel->statusText(*record);
+    m_status->setText(status);
+    // Read as it reads; the bar, named "Run progress", carries it in its description.
+    exposeValue(m_status, status);
+    exposeValue(m_progress, status);
     m_cancel->setEnabled(!record->isFinished());
     const bool downloading = record->stage == JobStage::Downloading && record->total > 0;
     m_progress->setVisible(!record->isFinished());
@@ -531,6 +536,9 @@ void MainWindow::updateCredits()
 {
     const core::CreditTracker *credits = m_context.credits;
     m_creditsLabel->setText(credits->text());
+    // Read as it reads ("Credits: 12.41 (last run 0.0875)"); its tooltip, below,
+    // is its description: what the amount is, or the warning the red gives.
+    exposeValue(m_creditsLabel, credits->text());
     // Red and bold when low: a red that keeps 4.5:1 on this palette's window colour.
     QPalette look = palette();
     if (credits->isLow())

@@ -1,6 +1,8 @@
 #include "studio/imagewell.h"
 
 #include "studio/imagewellaccessible.h"
+
+#include "common/accessiblevalue.h"
 #include "common/readablecolours.h"
 
 #include "core/logging.h"
@@ -129,7 +131,6 @@ ImageWell::ImageWell(QNetworkAccessManager *network, QWidget *parent)
     m_canvas = new ImageWellCanvas(this);
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("imageInfo"));
-    m_info->setAccessibleName(tr("Image details"));
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::PlainText);
     m_info->setToolTip(tr("Size of the picture → size it is uploaded at (just enough to cover the video frame)."));
@@ -323,7 +324,10 @@ void ImageWell::refreshInfo()
         text = tr("No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.");
     }
     m_info->setText(text);
-    setAccessibleDescription(text);
+    // The line is read as it reads (its tooltip says what it means); the well, a
+    // button named "Image", says it in its description.
+    exposeValue(m_info, text);
+    exposeValue(this, text);
     m_canvas->setToolTip(m_source.isEmpty() ? toolTip() : m_source + QLatin1Char('\n') + toolTip());
     m_canvas->update();
 }
