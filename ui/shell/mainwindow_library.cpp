@@ -3,6 +3,8 @@
 
 #include "shell/mainwindow.h"
 
+#include <QScreen>
+
 #include "gallery/compareview.h"
 #include "core/credittracker.h"
 #include "core/modeldescription.h"
@@ -102,6 +104,10 @@ void MainWindow::showLibrary()
         m_centre->setCurrentWidget(m_gallery);
 }
 
+namespace {
+constexpr int kMaximiseCompareBelowWidth = 1600; // as the studio's own first start
+}
+
 void MainWindow::compare(const QList<library::Entry> &entries)
 {
     auto *view = new CompareView;
@@ -109,7 +115,18 @@ void MainWindow::compare(const QList<library::Entry> &entries)
     view->setWindowTitle(tr("Compare %n clip(s) — Wan Studio", nullptr, static_cast<int>(entries.size())));
     connect(view, &CompareView::message, this, [this](const QString &text) { showMessage(text, true); });
     view->setEntries(entries);
-    view->resize(1200, 760);
+    // Roomy, and never taller or wider than the screen the studio is on: on a
+    // laptop (1366x768) a fixed 1200x760 put the transport below the screen's edge.
+    QSize size(1200, 760);
+    if (const QScreen *display = screen()) {
+        const QSize room = display->availableGeometry().size();
+        if (room.width() < kMaximiseCompareBelowWidth || room.height() < size.height() + 60) {
+            view->showMaximized();
+            return;
+        }
+        size = size.boundedTo(room * 0.95);
+    }
+    view->resize(size);
     view->show();
 }
 

@@ -189,7 +189,9 @@ ParameterForm::ParameterForm(const core::ModelDescription &model, QWidget *paren
         QWidget *editor = createEditor(field, i, usedMnemonics);
         if (field.segments && pairing.row && pairing.grid == grid) {
             pairing.row->addSpacing(12);
+            field.label->setMinimumWidth(field.label->sizeHint().width());
             pairing.row->addWidget(field.label);
+            pairing.row->addSpacing(4);
             pairing.row->addWidget(editor);
             pairing.row->addStretch(1);
             pairing = {};
