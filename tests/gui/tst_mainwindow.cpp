@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTcpServer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -383,8 +384,18 @@ void TestMainWindow::lastInputs_areRestoredAfterRestart()
     m_window->findChild<QSpinBox *>(QStringLiteral("frames_per_second"))->setValue(20);
     auto *aspect = m_window->findChild<ui::SegmentedChoice *>(QStringLiteral("aspect_ratio"));
     aspect->setCurrentIndex(aspect->findText(QStringLiteral("9:16")));
+    // The layout too: the Advanced section unfolded and the columns moved.
+    m_window->findChild<QAbstractButton *>(QStringLiteral("advancedToggle"))->setChecked(true);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QList<int> before = splitter->sizes();
+    splitter->setSizes({before.at(0) - 40, before.at(1) + 40});
+    const QList<int> columns = splitter->sizes();
+    QVERIFY2(columns != before, qPrintable(QStringLiteral("%1 %2").arg(before.at(0)).arg(before.at(1))));
     QTest::mouseClick(generateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Done")), 60'000);
+    const QSize size = m_window->size();
     QVERIFY(m_window->close());
 
     // A new window on the same settings, as after a restart.
@@ -399,6 +410,11 @@ void TestMainWindow::lastInputs_areRestoredAfterRestart()
     QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("frames_per_second"))->value(), 20);
     QCOMPARE(again.findChild<ui::SegmentedChoice *>(QStringLiteral("aspect_ratio"))->currentText(), QStringLiteral("9:16"));
     QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"))->toPlainText(), promptEdit()->toPlainText());
+    QVERIFY(again.findChild<QAbstractButton *>(QStringLiteral("advancedToggle"))->isChecked());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), size);
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), columns);
     again.setKeyState(true);
     QTRY_VERIFY_WITH_TIMEOUT(again.generateBlockedReason().isEmpty(), 10'000);  // the image came back too
 }
