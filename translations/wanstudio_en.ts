@@ -135,9 +135,28 @@
     </message>
 </context>
 <context>
+    <name>wan::media::ClipFrames</name>
+    <message numerus="yes">
+        <location filename="../app/media/clipframes.cpp" line="+390"/>
+        <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
+        <translation>
+            <numerusform>Frame %1 is past the end of “%2”: the clip has %n frame, numbered 0 to %3.</numerusform>
+            <numerusform>Frame %1 is past the end of “%2”: the clip has %n frames, numbered 0 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
+        <translation>
+            <numerusform>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame at %4 fps; the last one starts at %5 s).</numerusform>
+            <numerusform>%1 s is past the end of “%2”: the clip lasts %3 s (%n frames at %4 fps; the last one starts at %5 s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n run without a finished video left out.</numerusform>
@@ -148,7 +167,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/galleryview.cpp" line="+417"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+417"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>
@@ -167,7 +186,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+274"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+324"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -175,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow_library.cpp" line="+79"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+79"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n run queued.</numerusform>
@@ -194,7 +213,7 @@
 <context>
     <name>wan::ui::PromptEditor</name>
     <message numerus="yes">
-        <location filename="../ui/prompteditor.cpp" line="+201"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+201"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -205,7 +224,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/studioapp.cpp" line="+73"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+73"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -240,7 +259,7 @@
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/variationsdialog.cpp" line="+321"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+321"/>
         <source>&amp;Queue %n run(s)</source>
         <translation>
             <numerusform>&amp;Queue %n run</numerusform>

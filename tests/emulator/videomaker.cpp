@@ -1,5 +1,7 @@
 #include "videomaker.h"
 
+#include "clipencoding.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -101,14 +103,9 @@ QStringList VideoMaker::arguments(const Entry &entry, bool withSourceImage, cons
                                    .arg(spec.fps);
         args << QStringLiteral("-i") << spec.sourceImage << QStringLiteral("-vf") << filter;
     } else {
-        args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-             << QStringLiteral("testsrc2=size=%1x%2:rate=%3").arg(w).arg(h).arg(spec.fps);
+        args << patternInputArguments(spec.size, spec.fps);
     }
-    args << QStringLiteral("-frames:v") << QString::number(spec.frames) << QStringLiteral("-r")
-         << QString::number(spec.fps) << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset")
-         << QStringLiteral("ultrafast") << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p")
-         << QStringLiteral("-movflags") << QStringLiteral("+faststart") << QStringLiteral("-an") << QStringLiteral("-f")
-         << QStringLiteral("mp4") << target;
+    args << clipOutputArguments(spec.frames, spec.fps, target);
     return args;
 }
 
