@@ -20,21 +20,22 @@ namespace {
 // The callback is process-wide; the window's media backend is routed too.
 void logFromFfmpeg(void *context, int level, const char *format, va_list arguments)
 {
-    if (level > av_log_get_level() || !lcMedia().isDebugEnabled())
+    const FfmpegLibraries *ff = FfmpegLibraries::get();
+    if (level > ff->av_log_get_level() || !lcMedia().isDebugEnabled())
         return;
     char line[1024];
     int printPrefix = 1;
     va_list copy;
     va_copy(copy, arguments);
-    av_log_format_line2(context, level, format, copy, line, sizeof line, &printPrefix);
+    ff->av_log_format_line2(context, level, format, copy, line, sizeof line, &printPrefix);
     va_end(copy);
     qCDebug(lcMedia).noquote() << "ffmpeg:" << QString::fromUtf8(line).trimmed();
 }
 
-void routeFfmpegLogging()
+void routeFfmpegLogging(const FfmpegLibraries *ff)
 {
     static std::once_flag once;
-    std::call_once(once, [] { av_log_set_callback(logFromFfmpeg); });
+    std::call_once(once, [ff] { ff->av_log_set_callback(logFromFfmpeg); });
 }
 
 } // namespace
@@ -49,7 +50,6 @@ ClipFrames::~ClipFrames() = default;
 bool ClipFrames::open(const QString &path)
 {
     close();
-    routeFfmpegLogging();
     d->error = {};
     d->path = QFileInfo(path).absoluteFilePath();
     const QString name = shownPath(d->path);
@@ -65,17 +65,25 @@ bool ClipFrames::open(const QString &path)
     }
     if (info.size() == 0)
         return d->fail(FrameError::Kind::Empty, tr("The file \u201C%1\u201D is empty (0 bytes): it holds no video.").arg(name));
+    QString problem;
+    if (!d->ff)
+        d->ff = FfmpegLibraries::get(&problem);
+    if (!d->ff)
+        return d->fail(FrameError::Kind::NoDecoder,
+                       tr("FFmpeg's libraries, which Wan Studio decodes clips with, could not be loaded: %1").arg(problem));
+    const FfmpegLibraries *ff = d->ff;
+    routeFfmpegLogging(ff);
 
     // Only the file itself: a hostile "video" (a playlist, a concat list) must
     // not make FFmpeg open network addresses. The "file:" prefix keeps a name
     // with a colon from being taken for a protocol.
     AVDictionary *options = nullptr;
-    av_dict_set(&options, "protocol_whitelist", "file", 0);
+    ff->av_dict_set(&options, "protocol_whitelist", "file", 0);
     const QByteArray url = QByteArrayLiteral("file:") + QFile::encodeName(d->path);
-    const int opened = avformat_open_input(&d->format, url.constData(), nullptr, &options);
-    av_dict_free(&options);
+    const int opened = ff->avformat_open_input(&d->format, url.constData(), nullptr, &options);
+    ff->av_dict_free(&options);
     if (opened < 0) {
-        qCDebug(lcMedia).noquote() << "avformat_open_input:" << ffmpegError(opened);
+        qCDebug(lcMedia).noquote() << "avformat_open_input:" << ffmpegError(ff, opened);
         // An MP4 that FFmpeg cannot open is nearly always one cut short (its
         // index, the moov box, comes last and is missing): say so.
         const api::Mp4Info mp4 = api::Mp4Probe::inspectFile(d->path);
@@ -97,7 +105,7 @@ bool ClipFrames::open(const QString &path)
 bool ClipFrames::Private::openStreams(const QString &name)
 {
     const AVCodec *decoder = nullptr;
-    int found = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+    int found = ff->av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
     auto described = [this](int index) {
         if (index < 0)
             return false;
@@ -108,13 +116,13 @@ bool ClipFrames::Private::openStreams(const QString &name)
     // MP4 describes its streams in its header; other containers (or an MP4
     // without a rate) need a look at the first packets, which costs a decode.
     if (!described(found)) {
-        if (const int r = avformat_find_stream_info(format, nullptr); r < 0)
-            qCDebug(lcMedia).noquote() << "avformat_find_stream_info:" << ffmpegError(r);
-        found = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+        if (const int r = ff->avformat_find_stream_info(format, nullptr); r < 0)
+            qCDebug(lcMedia).noquote() << "avformat_find_stream_info:" << ffmpegError(ff, r);
+        found = ff->av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
     }
     if (found == AVERROR_DECODER_NOT_FOUND) {
-        const int any = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-        const char *codecName = any >= 0 ? avcodec_get_name(format->streams[any]->codecpar->codec_id) : "?";
+        const int any = ff->av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+        const char *codecName = any >= 0 ? ff->avcodec_get_name(format->streams[any]->codecpar->codec_id) : "?";
         return fail(FrameError::Kind::NoDecoder,
                     ClipFrames::tr("The video in \u201C%1\u201D is %2, which this computer's FFmpeg cannot decode.")
                         .arg(name, QString::fromUtf8(codecName)));
@@ -131,7 +139,7 @@ bool ClipFrames::Private::openStreams(const QString &name)
     timeBase = st->time_base;
     rate = st->avg_frame_rate.num > 0 && st->avg_frame_rate.den > 0 ? st->avg_frame_rate : st->r_frame_rate;
     if (rate.num <= 0 || rate.den <= 0)
-        rate = av_guess_frame_rate(format, st, nullptr);
+        rate = ff->av_guess_frame_rate(format, st, nullptr);
     if (rate.num <= 0 || rate.den <= 0 || timeBase.num <= 0 || timeBase.den <= 0)
         return fail(FrameError::Kind::NotAVideo,
                     ClipFrames::tr("The video in \u201C%1\u201D does not say its frame rate, so its frames cannot be "
@@ -140,20 +148,20 @@ bool ClipFrames::Private::openStreams(const QString &name)
     startPts = st->start_time != AV_NOPTS_VALUE ? st->start_time : 0;
     size = QSize(st->codecpar->width, st->codecpar->height);
 
-    codec = avcodec_alloc_context3(decoder);
-    packet = av_packet_alloc();
-    frame = av_frame_alloc();
-    kept = av_frame_alloc();
-    if (!codec || !packet || !frame || !kept || avcodec_parameters_to_context(codec, st->codecpar) < 0)
+    codec = ff->avcodec_alloc_context3(decoder);
+    packet = ff->av_packet_alloc();
+    frame = ff->av_frame_alloc();
+    kept = ff->av_frame_alloc();
+    if (!codec || !packet || !frame || !kept || ff->avcodec_parameters_to_context(codec, st->codecpar) < 0)
         return fail(FrameError::Kind::DecodeFailed, ClipFrames::tr("Not enough memory to decode \u201C%1\u201D.").arg(name));
     codec->pkt_timebase = timeBase;
     // Every core: a frame far from a keyframe needs all the frames before it.
     codec->thread_count = 0;
     codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
-    if (const int r = avcodec_open2(codec, decoder, nullptr); r < 0)
+    if (const int r = ff->avcodec_open2(codec, decoder, nullptr); r < 0)
         return fail(FrameError::Kind::NoDecoder,
                     ClipFrames::tr("The video in \u201C%1\u201D (%2) cannot be decoded: %3.")
-                        .arg(name, QString::fromUtf8(decoder->name), ffmpegError(r)));
+                        .arg(name, QString::fromUtf8(decoder->name), ffmpegError(ff, r)));
 
     frameCount = st->nb_frames > 0 ? st->nb_frames : countPackets();
     if (frameCount <= 0)
@@ -166,10 +174,10 @@ qint64 ClipFrames::Private::countPackets()
     // Demuxing without decoding: reads the packets' headers and bytes, cheap
     // next to decoding them.
     qint64 count = 0;
-    while (av_read_frame(format, packet) >= 0) {
+    while (ff->av_read_frame(format, packet) >= 0) {
         if (packet->stream_index == stream && !(packet->flags & AV_PKT_FLAG_DISCARD))
             ++count;
-        av_packet_unref(packet);
+        ff->av_packet_unref(packet);
     }
     seekToStart();
     return count;
@@ -181,14 +189,14 @@ bool ClipFrames::Private::checkComplete(const QString &name)
     // whose frames were cut off opens fine; its index says where frames
     // should be, beyond the end of the file.
     AVStream *st = format->streams[stream];
-    const int entries = avformat_index_get_entries_count(st);
-    const int64_t fileSize = avio_size(format->pb);
+    const int entries = ff->avformat_index_get_entries_count(st);
+    const int64_t fileSize = ff->avio_size(format->pb);
     if (entries <= 0 || fileSize <= 0)
         return true;
     int whole = 0;
     bool cut = false;
     for (int i = 0; i < entries; ++i) {
-        const AVIndexEntry *entry = avformat_index_get_entry(st, i);
+        const AVIndexEntry *entry = ff->avformat_index_get_entry(st, i);
         if (entry->pos + entry->size <= fileSize)
             ++whole;
         else

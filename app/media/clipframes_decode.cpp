@@ -1,9 +1,5 @@
 #include "clipframes_p.h"
 
-extern "C" {
-#include <libavutil/pixdesc.h>
-}
-
 namespace wan::media {
 
 namespace {
@@ -20,24 +16,24 @@ bool isFullRangeFormat(AVPixelFormat format)
 int64_t ClipFrames::Private::keyframePositionBefore(int64_t ts) const
 {
     AVStream *st = format->streams[stream];
-    const int i = av_index_search_timestamp(st, ts, AVSEEK_FLAG_BACKWARD);
+    const int i = ff->av_index_search_timestamp(st, ts, AVSEEK_FLAG_BACKWARD);
     if (i < 0)
         return -1;
-    const AVIndexEntry *entry = avformat_index_get_entry(st, i);
+    const AVIndexEntry *entry = ff->avformat_index_get_entry(st, i);
     return entry ? entry->pos : -1;
 }
 
 bool ClipFrames::Private::seekTo(int64_t ts)
 {
     // The keyframe at or before ts; decoding forward from there is exact.
-    const int r = av_seek_frame(format, stream, ts, AVSEEK_FLAG_BACKWARD);
-    avcodec_flush_buffers(codec);
+    const int r = ff->av_seek_frame(format, stream, ts, AVSEEK_FLAG_BACKWARD);
+    ff->avcodec_flush_buffers(codec);
     lastIndex = -1;
     lastPacketPos = -1;
     drained = false;
     skipped.clear();
     if (r < 0) {
-        qCDebug(lcMedia).noquote() << "seek to" << ts << "failed:" << ffmpegError(r);
+        qCDebug(lcMedia).noquote() << "seek to" << ts << "failed:" << ffmpegError(ff, r);
         return seekToStart();
     }
     return true;
@@ -45,10 +41,10 @@ bool ClipFrames::Private::seekTo(int64_t ts)
 
 bool ClipFrames::Private::seekToStart()
 {
-    int r = av_seek_frame(format, stream, startPts, AVSEEK_FLAG_BACKWARD);
+    int r = ff->av_seek_frame(format, stream, startPts, AVSEEK_FLAG_BACKWARD);
     if (r < 0)
-        r = avformat_seek_file(format, -1, INT64_MIN, 0, 0, AVSEEK_FLAG_BYTE);
-    avcodec_flush_buffers(codec);
+        r = ff->avformat_seek_file(format, -1, INT64_MIN, 0, 0, AVSEEK_FLAG_BYTE);
+    ff->avcodec_flush_buffers(codec);
     lastIndex = -1;
     lastPacketPos = -1;
     drained = false;
@@ -81,28 +77,28 @@ DecodedFrame ClipFrames::Private::decode(qint64 target, bool toTheEnd, bool skip
     bool firstAfterSeek = !goOn;
     bool sentEnd = false;
     qint64 keptIndex = -1;
-    av_frame_unref(kept);
+    ff->av_frame_unref(kept);
     int damagedPackets = 0;
     for (;;) {
-        int r = avcodec_receive_frame(codec, frame);
+        int r = ff->avcodec_receive_frame(codec, frame);
         if (r == 0) {
             const qint64 index = indexOfFrame(frame);
             lastIndex = index;
             if (toTheEnd) {
                 if (index >= keptIndex) {
-                    av_frame_unref(kept);
-                    av_frame_move_ref(kept, frame);
+                    ff->av_frame_unref(kept);
+                    ff->av_frame_move_ref(kept, frame);
                     keptIndex = index;
                 }
-                av_frame_unref(frame);
+                ff->av_frame_unref(frame);
                 continue;
             }
             if (index == target) {
                 result = convert(frame, index);
-                av_frame_unref(frame);
+                ff->av_frame_unref(frame);
                 return result;
             }
-            av_frame_unref(frame);
+            ff->av_frame_unref(frame);
             if (index > target && !retried) {
                 // A seek that landed after the frame (a container whose index
                 // is off) or a frame that went by: once more from the start,
@@ -132,19 +128,19 @@ DecodedFrame ClipFrames::Private::decode(qint64 target, bool toTheEnd, bool skip
         }
         if (r != AVERROR(EAGAIN))
             return failed(FrameError::Kind::DecodeFailed,
-                          ClipFrames::tr("\u201C%1\u201D could not be decoded: %2.").arg(name, ffmpegError(r)));
+                          ClipFrames::tr("\u201C%1\u201D could not be decoded: %2.").arg(name, ffmpegError(ff, r)));
         if (sentEnd)
             break; // cannot happen: a draining decoder ends with AVERROR_EOF
-        r = av_read_frame(format, packet);
+        r = ff->av_read_frame(format, packet);
         if (r < 0) {
             if (r != AVERROR_EOF)
-                qCDebug(lcMedia).noquote() << "read stopped:" << ffmpegError(r);
-            avcodec_send_packet(codec, nullptr); // drain: the frames still held come out
+                qCDebug(lcMedia).noquote() << "read stopped:" << ffmpegError(ff, r);
+            ff->avcodec_send_packet(codec, nullptr); // drain: the frames still held come out
             sentEnd = true;
             continue;
         }
         if (packet->stream_index != stream) {
-            av_packet_unref(packet);
+            ff->av_packet_unref(packet);
             continue;
         }
         if (packet->pos >= 0)
@@ -159,12 +155,12 @@ DecodedFrame ClipFrames::Private::decode(qint64 target, bool toTheEnd, bool skip
                 skipped.insert(index);
         }
         codec->skip_frame = skippable ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
-        r = avcodec_send_packet(codec, packet);
-        av_packet_unref(packet);
+        r = ff->avcodec_send_packet(codec, packet);
+        ff->av_packet_unref(packet);
         if (r < 0 && r != AVERROR(EAGAIN)) {
             // Damaged data: FFmpeg goes on with the next packet, and so does this.
             ++damagedPackets;
-            qCDebug(lcMedia).noquote() << "packet refused by the decoder:" << ffmpegError(r);
+            qCDebug(lcMedia).noquote() << "packet refused by the decoder:" << ffmpegError(ff, r);
         }
     }
     codec->skip_frame = AVDISCARD_DEFAULT;
@@ -177,7 +173,7 @@ DecodedFrame ClipFrames::Private::decode(qint64 target, bool toTheEnd, bool skip
             return decode(target, true, false);
         }
         result = convert(kept, keptIndex);
-        av_frame_unref(kept);
+        ff->av_frame_unref(kept);
         return result;
     }
     if (damagedPackets > 0 || toTheEnd)
@@ -202,18 +198,18 @@ DecodedFrame ClipFrames::Private::convert(const AVFrame *f, qint64 index)
     // Accurate rounding and chroma interpolated to every pixel: what ffmpeg
     // writes to a PNG with -sws_flags accurate_rnd+full_chroma_int, not the
     // fast path's chroma shared by pairs of pixels.
-    sws = sws_getCachedContext(sws, f->width, f->height, pixelFormat, f->width, f->height, target,
+    sws = ff->sws_getCachedContext(sws, f->width, f->height, pixelFormat, f->width, f->height, target,
                                SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr, nullptr, nullptr);
     if (!sws) {
         result.error = {FrameError::Kind::DecodeFailed,
                         ClipFrames::tr("The frames of \u201C%1\u201D (%2) cannot be converted to RGB.")
-                            .arg(shownPath(path), QString::fromUtf8(av_get_pix_fmt_name(pixelFormat)))};
+                            .arg(shownPath(path), QString::fromUtf8(ff->av_get_pix_fmt_name(pixelFormat)))};
         return result;
     }
     // The matrix the stream names (BT.601 when it names none, as FFmpeg
     // assumes), limited range unless it says full.
     const int fullRange = (f->color_range == AVCOL_RANGE_JPEG || isFullRangeFormat(pixelFormat)) ? 1 : 0;
-    sws_setColorspaceDetails(sws, sws_getCoefficients(f->colorspace), fullRange, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0,
+    ff->sws_setColorspaceDetails(sws, ff->sws_getCoefficients(f->colorspace), fullRange, ff->sws_getCoefficients(SWS_CS_DEFAULT), 1, 0,
                              1 << 16, 1 << 16);
     QImage image(f->width, f->height, imageFormat);
     if (image.isNull()) {
@@ -223,7 +219,7 @@ DecodedFrame ClipFrames::Private::convert(const AVFrame *f, qint64 index)
     }
     uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
     const int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    sws_scale(sws, f->data, f->linesize, 0, f->height, planes, strides);
+    ff->sws_scale(sws, f->data, f->linesize, 0, f->height, planes, strides);
     result.image = std::move(image);
     return result;
 }

@@ -5,25 +5,20 @@
 // app/media includes FFmpeg's headers, and only through this file.
 
 #include "clipframes.h"
+#include "ffmpeglibraries.h"
 
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSet>
 
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libswscale/swscale.h>
-}
-
 Q_DECLARE_LOGGING_CATEGORY(lcMedia)
 
 namespace wan::media {
 
-inline QString ffmpegError(int code)
+inline QString ffmpegError(const FfmpegLibraries *ff, int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
+    ff->av_strerror(code, text, sizeof text);
     return QString::fromUtf8(text);
 }
 
@@ -34,6 +29,7 @@ inline QString shownPath(const QString &path)
 
 struct ClipFrames::Private
 {
+    const FfmpegLibraries *ff = nullptr; // loaded by the first open()
     QString path;
     FrameError error;
     AVFormatContext *format = nullptr;
@@ -63,13 +59,15 @@ struct ClipFrames::Private
 
     void release()
     {
-        sws_freeContext(sws);
+        if (!ff)
+            return; // nothing was ever allocated
+        ff->sws_freeContext(sws);
         sws = nullptr;
-        av_frame_free(&kept);
-        av_frame_free(&frame);
-        av_packet_free(&packet);
-        avcodec_free_context(&codec);
-        avformat_close_input(&format);
+        ff->av_frame_free(&kept);
+        ff->av_frame_free(&frame);
+        ff->av_packet_free(&packet);
+        ff->avcodec_free_context(&codec);
+        ff->avformat_close_input(&format);
         stream = -1;
         frameCount = 0;
         size = {};
@@ -91,10 +89,10 @@ struct ClipFrames::Private
 
     qint64 indexOfTimestamp(int64_t ts) const
     {
-        return av_rescale_q_rnd(ts - startPts, timeBase, frameDuration(),
+        return ff->av_rescale_q_rnd(ts - startPts, timeBase, frameDuration(),
                                 AVRounding(AV_ROUND_NEAR_INF | AV_ROUND_PASS_MINMAX));
     }
-    int64_t timestampOf(qint64 index) const { return startPts + av_rescale_q(index, frameDuration(), timeBase); }
+    int64_t timestampOf(qint64 index) const { return startPts + ff->av_rescale_q(index, frameDuration(), timeBase); }
 
     qint64 indexOfFrame(const AVFrame *f) const
     {
