@@ -137,7 +137,7 @@
 <context>
     <name>wan::media::ClipFrames</name>
     <message numerus="yes">
-        <location filename="../app/media/clipframes.cpp" line="+390"/>
+        <location filename="../app/media/clipframes.cpp" line="+288"/>
         <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
         <translation>
             <numerusform>Frame %1 is past the end of “%2”: the clip has %n frame, numbered 0 to %3.</numerusform>

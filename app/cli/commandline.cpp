@@ -245,7 +245,7 @@ int CommandLine::run(int argc, char *argv[])
             << tr("       wanstudio resume             fetch runs the service accepted but this computer did not receive") << Qt::endl
             << tr("       wanstudio library list|show  what the library holds") << Qt::endl
             << tr("       wanstudio library rebuild    list the clips again in a lost or damaged library") << Qt::endl
-            << tr("       wanstudio frame CLIP --out F.png  save one exact frame of a clip (--at first|last|N|SECONDS)") << Qt::endl
+            << tr("       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;
