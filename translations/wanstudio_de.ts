@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location filename="../app/cli/commandline.cpp" line="+94"/>
         <location line="+45"/>
+        <location filename="../app/cli/framecommand.cpp" line="+20"/>
+        <location line="+52"/>
+        <location line="+14"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -756,6 +759,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
     </message>
@@ -825,7 +829,7 @@
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -853,6 +857,11 @@
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
         <translation>        wanstudio library rebuild     erfasst die Clips einer verlorenen oder beschädigten Bibliothek neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)</source>
+        <translation>        wanstudio frame CLIP          speichert ein exaktes Bild eines Clips als PNG (--at, --out)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1077,6 +1086,61 @@
             <numerusform>%n übersprungen (%1 bereits erfasst, %2 ohne Wan-Studio-Einstellungen).</numerusform>
             <numerusform>%n übersprungen (%1 bereits erfasst, %2 ohne Wan-Studio-Einstellungen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/framecommand.cpp" line="-9"/>
+        <source>Saves one frame of a clip as a PNG, exactly the frame asked for, at the clip&apos;s full size. The PNG carries the clip&apos;s name, the frame&apos;s number and the run&apos;s settings.</source>
+        <translation>Speichert ein Bild eines Clips als PNG, genau das angefragte, in voller Größe des Clips. Das PNG trägt den Namen des Clips, die Nummer des Bildes und die Einstellungen des Durchlaufs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip (an MP4).</source>
+        <translation>Der Clip (ein MP4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which frame: first, last (the default), an index from 0 (40), or a time in seconds with a decimal point (2.5; the frame the player shows at that time).</source>
+        <translation>Welches Bild: first (das erste), last (das letzte, Standard), ein Index ab 0 (40) oder eine Zeit in Sekunden mit Dezimalpunkt (2.5; das Bild, das der Player zu dieser Zeit zeigt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first|last|N|SECONDS</source>
+        <translation>first|last|N|SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the PNG.</source>
+        <translation>Wohin das PNG gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file.png</source>
+        <translation>datei.png</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the clip to take the frame from: wanstudio frame CLIP --out FILE.png</source>
+        <translation>geben Sie den Clip an, aus dem das Bild stammen soll: wanstudio frame CLIP --out DATEI.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one clip at a time; also got %1.</source>
+        <translation>ein Clip auf einmal; außerdem erhalten: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out is required: where to save the PNG.</source>
+        <translation>--out ist erforderlich: wohin das PNG gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out must name a .png file (the frame is saved as PNG): %1</source>
+        <translation>--out muss eine .png-Datei angeben (das Bild wird als PNG gespeichert): %1</translation>
     </message>
 </context>
 <context>
@@ -1369,14 +1433,19 @@
 <context>
     <name>wan::core::OutputPlace</name>
     <message>
-        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <location filename="../app/core/outputplace.cpp" line="+89"/>
         <source>No output file was given.</source>
         <translation>Es wurde keine Ausgabedatei angegeben.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name the MP4 file to save the video in.</source>
         <translation>Geben Sie die MP4-Datei an, in der das Video gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the PNG file to save the frame in.</source>
+        <translation>Geben Sie die PNG-Datei an, in der das Bild gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1389,7 +1458,17 @@
         <translation>Geben Sie einen Dateinamen darin an, zum Beispiel „%1“.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The output file “%1” is the clip the frame comes from: saving the frame there would destroy it.</source>
+        <translation>Die Ausgabedatei „%1“ ist der Clip, aus dem das Bild stammt: Das Bild dort zu speichern, würde ihn zerstören.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the frame, ending in .png.</source>
+        <translation>Wählen Sie einen anderen Namen für das Bild, mit der Endung .png.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
         <translation>Die Ausgabedatei „%1“ ist das Eingabebild: Das Video dort zu speichern, würde es zerstören.</translation>
     </message>
@@ -1399,7 +1478,12 @@
         <translation>Wählen Sie einen anderen Namen für das Video.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the frame there would destroy it.</source>
+        <translation>Die Ausgabedatei „%1“ ist eine der eigenen Dateien von Wan Studio (Bibliothek, Einstellungen oder Upload-Cache): Das Bild dort zu speichern, würde sie zerstören.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
         <translation>Die Ausgabedatei „%1“ ist eine der eigenen Dateien von Wan Studio (Bibliothek, Einstellungen oder Upload-Cache): Das Video dort zu speichern, würde sie zerstören.</translation>
     </message>
@@ -1425,6 +1509,11 @@
         <translation>Geben Sie eine normale MP4-Datei an, in der das Video gespeichert werden soll.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name an ordinary PNG file to save the frame in.</source>
+        <translation>Geben Sie eine normale PNG-Datei an, in der das Bild gespeichert werden soll.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
         <translation>Die Ausgabedatei „%1“ existiert bereits.</translation>
@@ -1445,7 +1534,12 @@
         <translation>Wählen Sie eine Ausgabedatei in einem Ordner, der existiert oder angelegt werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the frame could not be saved as “%3”.</source>
+        <translation>Wan Studio kann nicht in den Ordner „%1“ schreiben (%2), daher konnte das Bild nicht als „%3“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
         <translation>Wan Studio kann nicht in den Ordner „%1“ schreiben (%2), daher konnte das Video nicht als „%3“ gespeichert werden.</translation>
     </message>
@@ -2531,6 +2625,162 @@ Seed %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::media::ClipFrames</name>
+    <message>
+        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <source>The clip “%1” does not exist.</source>
+        <translation>Der Clip „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file: give the path of an MP4 clip.</source>
+        <translation>„%1“ ist keine Datei: Geben Sie den Pfad eines MP4-Clips an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clip “%1” cannot be read: %2.</source>
+        <translation>Der Clip „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file “%1” is empty (0 bytes): it holds no video.</source>
+        <translation>Die Datei „%1“ ist leer (0 Bytes): Sie enthält kein Video.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio decodes clips with, could not be loaded: %1</source>
+        <translation>Die FFmpeg-Bibliotheken, mit denen Wan Studio Clips dekodiert, konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clip “%1” is incomplete (%2): it was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>Der Clip „%1“ ist unvollständig (%2): Er wurde wahrscheinlich beim Speichern, Kopieren oder Herunterladen abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” is not a video: it is not in a format FFmpeg can read.</source>
+        <translation>Die Datei „%1“ ist kein Video: Sie liegt in keinem Format vor, das FFmpeg lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video in “%1” is %2, which this computer&apos;s FFmpeg cannot decode.</source>
+        <translation>Das Video in „%1“ ist %2, was das FFmpeg dieses Computers nicht dekodieren kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” holds no video stream (only sound or other data).</source>
+        <translation>Die Datei „%1“ enthält keinen Videostream (nur Ton oder andere Daten).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The video in “%1” does not say its frame rate, so its frames cannot be numbered.</source>
+        <translation>Das Video in „%1“ gibt seine Bildrate nicht an, daher können seine Bilder nicht nummeriert werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to decode “%1”.</source>
+        <translation>Nicht genug Speicher, um „%1“ zu dekodieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The video in “%1” (%2) cannot be decoded: %3.</source>
+        <translation>Das Video in „%1“ (%2) kann nicht dekodiert werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clip “%1” holds no video frames.</source>
+        <translation>Der Clip „%1“ enthält keine Videobilder.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The clip “%1” is incomplete: the file ends after %2 of its %3 frames. It was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>Der Clip „%1“ ist unvollständig: Die Datei endet nach %2 seiner %3 Bilder. Er wurde wahrscheinlich beim Speichern, Kopieren oder Herunterladen abgeschnitten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
+        <translation>
+            <numerusform>Bild %1 liegt hinter dem Ende von „%2“: Der Clip hat %n Bild, nummeriert von 0 bis %3.</numerusform>
+            <numerusform>Bild %1 liegt hinter dem Ende von „%2“: Der Clip hat %n Bilder, nummeriert von 0 bis %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
+        <translation>
+            <numerusform>%1 s liegt hinter dem Ende von „%2“: Der Clip dauert %3 s (%n Bild mit %4 fps; das letzte beginnt bei %5 s).</numerusform>
+            <numerusform>%1 s liegt hinter dem Ende von „%2“: Der Clip dauert %3 s (%n Bilder mit %4 fps; das letzte beginnt bei %5 s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>No clip is open.</source>
+        <translation>Kein Clip ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/clipframes_decode.cpp" line="+72"/>
+        <source>“%1” cannot be read from its start.</source>
+        <translation>„%1“ kann nicht von Anfang an gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Frame %1 of “%2” is missing: the decoder went on to frame %3. The clip may be damaged.</source>
+        <translation>Bild %1 von „%2“ fehlt: Der Decoder ging weiter zu Bild %3. Der Clip ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” could not be decoded: %2.</source>
+        <translation>„%1“ konnte nicht dekodiert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Frame %1 of “%2” could not be decoded: the clip is damaged.</source>
+        <translation>Bild %1 von „%2“ konnte nicht dekodiert werden: Der Clip ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” ends at frame %2, before frame %3, although it says it has %4 frames: the clip is damaged or cut short.</source>
+        <translation>„%1“ endet bei Bild %2, vor Bild %3, obwohl er angibt, %4 Bilder zu haben: Der Clip ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The frames of “%1” (%2) cannot be converted to RGB.</source>
+        <translation>Die Bilder von „%1“ (%2) können nicht in RGB umgewandelt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory for a %1x%2 frame.</source>
+        <translation>Nicht genug Speicher für ein Bild von %1x%2.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePng</name>
+    <message>
+        <location filename="../app/media/framepng.cpp" line="+133"/>
+        <source>The frame could not be saved as “%1”: %2</source>
+        <translation>Das Bild konnte nicht als „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no picture to save.</source>
+        <translation>es gibt kein Bild zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePosition</name>
+    <message>
+        <location filename="../app/media/frameposition.cpp" line="+31"/>
+        <source>“%1” is not a frame: frames count from 0 (the first), and times from 0.0 seconds.</source>
+        <translation>„%1“ ist kein Bild: Bilder zählen ab 0 (das erste), Zeiten ab 0.0 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
+        <translation>„%1“ ist kein Bild: Geben Sie first, last, einen Bildindex ab 0 (zum Beispiel 40) oder eine Zeit in Sekunden mit Dezimalpunkt an (zum Beispiel 2.5).</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Appearance</name>
     <message>
         <location filename="../ui/common/appearance.cpp" line="+154"/>
@@ -3184,7 +3434,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter; der Seed bleibt zufällig.</translation>
     </message>
@@ -3202,7 +3452,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>%n Clip vergleichen — Wan Studio</numerusform>
@@ -3210,7 +3460,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 enthält keine Wan-Studio-Einstellungen (nur Clips, die mit Wan Studio erstellt wurden).</translation>
     </message>
@@ -3247,27 +3497,27 @@ oder hier ablegen oder einfügen</translation>
         <translation>Auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>Alle Parameter auf den Standardwert des Modells zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Ad&amp;vanced</source>
         <translation>Er&amp;weitert</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>Die selten geänderten Parameter zeigen oder ausblenden.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Für jeden Durchlauf einen anderen zufälligen Seed verwenden. Der tatsächlich verwendete Seed wird mit jedem Ergebnis gespeichert.</translation>
     </message>
@@ -3379,7 +3629,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+61"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Der Clip konnte nicht gelesen werden: %1</translation>
@@ -3412,7 +3662,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Der Clip „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
@@ -3448,8 +3698,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Clip wird hier abgespielt</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+380"/>
+        <location line="-370"/>
+        <location line="+379"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>

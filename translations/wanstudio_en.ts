@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>wan::media::ClipFrames</name>
+    <message numerus="yes">
+        <location filename="../app/media/clipframes.cpp" line="+288"/>
+        <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
+        <translation>
+            <numerusform>Frame %1 is past the end of “%2”: the clip has %n frame, numbered 0 to %3.</numerusform>
+            <numerusform>Frame %1 is past the end of “%2”: the clip has %n frames, numbered 0 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
+        <translation>
+            <numerusform>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame at %4 fps; the last one starts at %5 s).</numerusform>
+            <numerusform>%1 s is past the end of “%2”: the clip lasts %3 s (%n frames at %4 fps; the last one starts at %5 s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
         <location filename="../ui/gallery/compareview.cpp" line="+115"/>
@@ -175,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+89"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+91"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n run queued.</numerusform>
@@ -183,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>Compare %n clip — Wan Studio</numerusform>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location filename="../app/cli/commandline.cpp" line="+94"/>
         <location line="+45"/>
+        <location filename="../app/cli/framecommand.cpp" line="+20"/>
+        <location line="+52"/>
+        <location line="+14"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -756,6 +759,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Reemplazar el archivo de --out si ya existe.</translation>
     </message>
@@ -825,7 +829,7 @@
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
@@ -853,6 +857,11 @@
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
         <translation>     wanstudio library rebuild     vuelve a registrar los clips en una biblioteca perdida o dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)</source>
+        <translation>     wanstudio frame CLIP          guarda un fotograma exacto de un clip como PNG (--at, --out)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1077,6 +1086,61 @@
             <numerusform>%n omitido (%1 ya registrados, %2 sin ajustes de Wan Studio).</numerusform>
             <numerusform>%n omitidos (%1 ya registrados, %2 sin ajustes de Wan Studio).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/framecommand.cpp" line="-9"/>
+        <source>Saves one frame of a clip as a PNG, exactly the frame asked for, at the clip&apos;s full size. The PNG carries the clip&apos;s name, the frame&apos;s number and the run&apos;s settings.</source>
+        <translation>Guarda un fotograma de un clip como PNG, exactamente el pedido, al tamaño completo del clip. El PNG lleva el nombre del clip, el número del fotograma y los ajustes de la ejecución.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip (an MP4).</source>
+        <translation>El clip (un MP4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which frame: first, last (the default), an index from 0 (40), or a time in seconds with a decimal point (2.5; the frame the player shows at that time).</source>
+        <translation>Qué fotograma: first (el primero), last (el último, por omisión), un índice desde 0 (40) o un tiempo en segundos con punto decimal (2.5; el fotograma que el reproductor muestra en ese momento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first|last|N|SECONDS</source>
+        <translation>first|last|N|SEGUNDOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the PNG.</source>
+        <translation>Dónde guardar el PNG.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file.png</source>
+        <translation>archivo.png</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the clip to take the frame from: wanstudio frame CLIP --out FILE.png</source>
+        <translation>indique el clip del que sacar el fotograma: wanstudio frame CLIP --out ARCHIVO.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one clip at a time; also got %1.</source>
+        <translation>un clip cada vez; también se recibió %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out is required: where to save the PNG.</source>
+        <translation>--out es obligatorio: dónde guardar el PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out must name a .png file (the frame is saved as PNG): %1</source>
+        <translation>--out debe indicar un archivo .png (el fotograma se guarda como PNG): %1</translation>
     </message>
 </context>
 <context>
@@ -1369,14 +1433,19 @@
 <context>
     <name>wan::core::OutputPlace</name>
     <message>
-        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <location filename="../app/core/outputplace.cpp" line="+89"/>
         <source>No output file was given.</source>
         <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name the MP4 file to save the video in.</source>
         <translation>Indique el archivo MP4 en el que guardar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the PNG file to save the frame in.</source>
+        <translation>Indique el archivo PNG en el que guardar el fotograma.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1389,7 +1458,17 @@
         <translation>Indique un nombre de archivo dentro de ella, por ejemplo «%1».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The output file “%1” is the clip the frame comes from: saving the frame there would destroy it.</source>
+        <translation>El archivo de salida «%1» es el clip del que sale el fotograma: guardar el fotograma ahí lo destruiría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the frame, ending in .png.</source>
+        <translation>Elija otro nombre para el fotograma, terminado en .png.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
         <translation>El archivo de salida «%1» es la imagen de entrada: guardar el vídeo ahí la destruiría.</translation>
     </message>
@@ -1399,7 +1478,12 @@
         <translation>Elija otro nombre para el vídeo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the frame there would destroy it.</source>
+        <translation>El archivo de salida «%1» es uno de los archivos propios de Wan Studio (biblioteca, ajustes o caché de subidas): guardar el fotograma ahí lo destruiría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
         <translation>El archivo de salida «%1» es uno de los archivos propios de Wan Studio (biblioteca, ajustes o caché de subidas): guardar el vídeo ahí lo destruiría.</translation>
     </message>
@@ -1425,6 +1509,11 @@
         <translation>Indique un archivo MP4 normal en el que guardar el vídeo.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name an ordinary PNG file to save the frame in.</source>
+        <translation>Indique un archivo PNG normal en el que guardar el fotograma.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
         <translation>El archivo de salida «%1» ya existe.</translation>
@@ -1445,7 +1534,12 @@
         <translation>Elija un archivo de salida en una carpeta que exista o que se pueda crear.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the frame could not be saved as “%3”.</source>
+        <translation>Wan Studio no puede escribir en la carpeta «%1» (%2), así que no se pudo guardar el fotograma como «%3».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
         <translation>Wan Studio no puede escribir en la carpeta «%1» (%2), así que no se pudo guardar el vídeo como «%3».</translation>
     </message>
@@ -2531,6 +2625,162 @@ Semilla %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::media::ClipFrames</name>
+    <message>
+        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <source>The clip “%1” does not exist.</source>
+        <translation>El clip «%1» no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file: give the path of an MP4 clip.</source>
+        <translation>«%1» no es un archivo: indique la ruta de un clip MP4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clip “%1” cannot be read: %2.</source>
+        <translation>El clip «%1» no se puede leer: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file “%1” is empty (0 bytes): it holds no video.</source>
+        <translation>El archivo «%1» está vacío (0 bytes): no contiene ningún vídeo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio decodes clips with, could not be loaded: %1</source>
+        <translation>No se pudieron cargar las bibliotecas de FFmpeg con las que Wan Studio decodifica los clips: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clip “%1” is incomplete (%2): it was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>El clip «%1» está incompleto (%2): probablemente se cortó mientras se guardaba, copiaba o descargaba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” is not a video: it is not in a format FFmpeg can read.</source>
+        <translation>El archivo «%1» no es un vídeo: no está en ningún formato que FFmpeg pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video in “%1” is %2, which this computer&apos;s FFmpeg cannot decode.</source>
+        <translation>El vídeo de «%1» es %2, que el FFmpeg de este ordenador no puede decodificar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” holds no video stream (only sound or other data).</source>
+        <translation>El archivo «%1» no contiene ninguna pista de vídeo (solo sonido u otros datos).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The video in “%1” does not say its frame rate, so its frames cannot be numbered.</source>
+        <translation>El vídeo de «%1» no indica su frecuencia de fotogramas, así que sus fotogramas no se pueden numerar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to decode “%1”.</source>
+        <translation>No hay memoria suficiente para decodificar «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The video in “%1” (%2) cannot be decoded: %3.</source>
+        <translation>El vídeo de «%1» (%2) no se puede decodificar: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clip “%1” holds no video frames.</source>
+        <translation>El clip «%1» no contiene fotogramas de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The clip “%1” is incomplete: the file ends after %2 of its %3 frames. It was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>El clip «%1» está incompleto: el archivo termina tras %2 de sus %3 fotogramas. Probablemente se cortó mientras se guardaba, copiaba o descargaba.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
+        <translation>
+            <numerusform>El fotograma %1 está más allá del final de «%2»: el clip tiene %n fotograma, numerado del 0 al %3.</numerusform>
+            <numerusform>El fotograma %1 está más allá del final de «%2»: el clip tiene %n fotogramas, numerados del 0 al %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
+        <translation>
+            <numerusform>%1 s está más allá del final de «%2»: el clip dura %3 s (%n fotograma a %4 fps; el último empieza en %5 s).</numerusform>
+            <numerusform>%1 s está más allá del final de «%2»: el clip dura %3 s (%n fotogramas a %4 fps; el último empieza en %5 s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>No clip is open.</source>
+        <translation>No hay ningún clip abierto.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/clipframes_decode.cpp" line="+72"/>
+        <source>“%1” cannot be read from its start.</source>
+        <translation>«%1» no se puede leer desde su inicio.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Frame %1 of “%2” is missing: the decoder went on to frame %3. The clip may be damaged.</source>
+        <translation>Falta el fotograma %1 de «%2»: el decodificador pasó al fotograma %3. Puede que el clip esté dañado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” could not be decoded: %2.</source>
+        <translation>«%1» no se pudo decodificar: %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Frame %1 of “%2” could not be decoded: the clip is damaged.</source>
+        <translation>El fotograma %1 de «%2» no se pudo decodificar: el clip está dañado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” ends at frame %2, before frame %3, although it says it has %4 frames: the clip is damaged or cut short.</source>
+        <translation>«%1» termina en el fotograma %2, antes del fotograma %3, aunque dice tener %4 fotogramas: el clip está dañado o cortado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The frames of “%1” (%2) cannot be converted to RGB.</source>
+        <translation>Los fotogramas de «%1» (%2) no se pueden convertir a RGB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory for a %1x%2 frame.</source>
+        <translation>No hay memoria suficiente para un fotograma de %1x%2.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePng</name>
+    <message>
+        <location filename="../app/media/framepng.cpp" line="+133"/>
+        <source>The frame could not be saved as “%1”: %2</source>
+        <translation>No se pudo guardar el fotograma como «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no picture to save.</source>
+        <translation>no hay ninguna imagen que guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePosition</name>
+    <message>
+        <location filename="../app/media/frameposition.cpp" line="+31"/>
+        <source>“%1” is not a frame: frames count from 0 (the first), and times from 0.0 seconds.</source>
+        <translation>«%1» no es un fotograma: los fotogramas se cuentan desde 0 (el primero) y los tiempos desde 0.0 segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
+        <translation>«%1» no es un fotograma: indique first, last, un índice de fotograma desde 0 (por ejemplo 40) o un tiempo en segundos con punto decimal (por ejemplo 2.5).</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Appearance</name>
     <message>
         <location filename="../ui/common/appearance.cpp" line="+154"/>
@@ -3184,7 +3434,7 @@ o suéltela o péguela aquí</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros; la semilla sigue siendo aleatoria.</translation>
     </message>
@@ -3202,7 +3452,7 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>Comparar %n clip — Wan Studio</numerusform>
@@ -3210,7 +3460,7 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 no contiene ajustes de Wan Studio (solo los tienen los clips creados con Wan Studio).</translation>
     </message>
@@ -3247,27 +3497,27 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Clip length</source>
         <translation>Duración del clip</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>Devolver todos los parámetros al valor predeterminado del modelo.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Ad&amp;vanced</source>
         <translation>A&amp;vanzado</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>Mostrar u ocultar los parámetros que rara vez se cambian.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Usar una semilla aleatoria distinta en cada ejecución. La semilla usada se guarda con cada resultado.</translation>
     </message>
@@ -3379,7 +3629,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+61"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>No se pudo leer el clip: %1</translation>
@@ -3412,7 +3662,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Save Clip As</source>
         <translation>Guardar clip como</translation>
     </message>
@@ -3448,8 +3698,8 @@ o suéltela o péguela aquí</translation>
         <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+380"/>
+        <location line="-370"/>
+        <location line="+379"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location filename="../app/cli/commandline.cpp" line="+94"/>
         <location line="+45"/>
+        <location filename="../app/cli/framecommand.cpp" line="+20"/>
+        <location line="+52"/>
+        <location line="+14"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
@@ -756,6 +759,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Remplacer le fichier --out s’il existe déjà.</translation>
     </message>
@@ -825,7 +829,7 @@
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
@@ -853,6 +857,11 @@
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
         <translation>        wanstudio library rebuild    répertorie à nouveau les clips d’une bibliothèque perdue ou endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)</source>
+        <translation>        wanstudio frame CLIP         enregistre une image exacte d’un clip en PNG (--at, --out)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1077,6 +1086,61 @@
             <numerusform>%n ignoré (%1 déjà répertoriés, %2 sans réglages Wan Studio).</numerusform>
             <numerusform>%n ignorés (%1 déjà répertoriés, %2 sans réglages Wan Studio).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/framecommand.cpp" line="-9"/>
+        <source>Saves one frame of a clip as a PNG, exactly the frame asked for, at the clip&apos;s full size. The PNG carries the clip&apos;s name, the frame&apos;s number and the run&apos;s settings.</source>
+        <translation>Enregistre une image d’un clip en PNG, exactement celle demandée, à la taille complète du clip. Le PNG porte le nom du clip, le numéro de l’image et les réglages de l’exécution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip (an MP4).</source>
+        <translation>Le clip (un MP4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which frame: first, last (the default), an index from 0 (40), or a time in seconds with a decimal point (2.5; the frame the player shows at that time).</source>
+        <translation>Quelle image : first (la première), last (la dernière, par défaut), un indice à partir de 0 (40) ou un temps en secondes avec un point décimal (2.5 ; l’image que le lecteur affiche à ce moment).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first|last|N|SECONDS</source>
+        <translation>first|last|N|SECONDES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the PNG.</source>
+        <translation>Où enregistrer le PNG.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file.png</source>
+        <translation>fichier.png</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the clip to take the frame from: wanstudio frame CLIP --out FILE.png</source>
+        <translation>indiquez le clip dont extraire l’image : wanstudio frame CLIP --out FICHIER.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one clip at a time; also got %1.</source>
+        <translation>un clip à la fois ; reçu aussi : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out is required: where to save the PNG.</source>
+        <translation>--out est obligatoire : où enregistrer le PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out must name a .png file (the frame is saved as PNG): %1</source>
+        <translation>--out doit désigner un fichier .png (l’image est enregistrée en PNG) : %1</translation>
     </message>
 </context>
 <context>
@@ -1369,14 +1433,19 @@
 <context>
     <name>wan::core::OutputPlace</name>
     <message>
-        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <location filename="../app/core/outputplace.cpp" line="+89"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name the MP4 file to save the video in.</source>
         <translation>Indiquez le fichier MP4 dans lequel enregistrer la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the PNG file to save the frame in.</source>
+        <translation>Indiquez le fichier PNG dans lequel enregistrer l’image.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1389,7 +1458,17 @@
         <translation>Indiquez un nom de fichier à l’intérieur, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The output file “%1” is the clip the frame comes from: saving the frame there would destroy it.</source>
+        <translation>Le fichier de sortie « %1 » est le clip dont vient l’image : y enregistrer l’image le détruirait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the frame, ending in .png.</source>
+        <translation>Choisissez un autre nom pour l’image, se terminant par .png.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
         <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est l’image d’entrée&#xa0;: y enregistrer la vidéo la détruirait.</translation>
     </message>
@@ -1399,7 +1478,12 @@
         <translation>Choisissez un autre nom pour la vidéo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the frame there would destroy it.</source>
+        <translation>Le fichier de sortie « %1 » est l’un des fichiers propres à Wan Studio (bibliothèque, réglages ou cache d’envoi) : y enregistrer l’image le détruirait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
         <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est l’un des fichiers propres à Wan Studio (bibliothèque, réglages ou cache d’envoi)&#xa0;: y enregistrer la vidéo le détruirait.</translation>
     </message>
@@ -1425,6 +1509,11 @@
         <translation>Indiquez un fichier MP4 ordinaire dans lequel enregistrer la vidéo.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name an ordinary PNG file to save the frame in.</source>
+        <translation>Indiquez un fichier PNG ordinaire dans lequel enregistrer l’image.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
         <translation>Le fichier de sortie «&#xa0;%1&#xa0;» existe déjà.</translation>
@@ -1445,7 +1534,12 @@
         <translation>Choisissez un fichier de sortie dans un dossier qui existe ou qui peut être créé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the frame could not be saved as “%3”.</source>
+        <translation>Wan Studio ne peut pas écrire dans le dossier « %1 » (%2), l’image n’a donc pas pu être enregistrée sous « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
         <translation>Wan Studio ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2), la vidéo n’a donc pas pu être enregistrée sous «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -2531,6 +2625,162 @@ Graine %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::media::ClipFrames</name>
+    <message>
+        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <source>The clip “%1” does not exist.</source>
+        <translation>Le clip « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file: give the path of an MP4 clip.</source>
+        <translation>« %1 » n’est pas un fichier : indiquez le chemin d’un clip MP4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clip “%1” cannot be read: %2.</source>
+        <translation>Le clip « %1 » ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file “%1” is empty (0 bytes): it holds no video.</source>
+        <translation>Le fichier « %1 » est vide (0 octet) : il ne contient aucune vidéo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio decodes clips with, could not be loaded: %1</source>
+        <translation>Les bibliothèques de FFmpeg, avec lesquelles Wan Studio décode les clips, n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clip “%1” is incomplete (%2): it was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>Le clip « %1 » est incomplet (%2) : il a sans doute été coupé pendant son enregistrement, sa copie ou son téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” is not a video: it is not in a format FFmpeg can read.</source>
+        <translation>Le fichier « %1 » n’est pas une vidéo : il n’est dans aucun format que FFmpeg sait lire.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video in “%1” is %2, which this computer&apos;s FFmpeg cannot decode.</source>
+        <translation>La vidéo de « %1 » est en %2, que le FFmpeg de cet ordinateur ne sait pas décoder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” holds no video stream (only sound or other data).</source>
+        <translation>Le fichier « %1 » ne contient aucun flux vidéo (seulement du son ou d’autres données).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The video in “%1” does not say its frame rate, so its frames cannot be numbered.</source>
+        <translation>La vidéo de « %1 » n’indique pas sa fréquence d’images, ses images ne peuvent donc pas être numérotées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to decode “%1”.</source>
+        <translation>Pas assez de mémoire pour décoder « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The video in “%1” (%2) cannot be decoded: %3.</source>
+        <translation>La vidéo de « %1 » (%2) ne peut pas être décodée : %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clip “%1” holds no video frames.</source>
+        <translation>Le clip « %1 » ne contient aucune image vidéo.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The clip “%1” is incomplete: the file ends after %2 of its %3 frames. It was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>Le clip « %1 » est incomplet : le fichier s’arrête après %2 de ses %3 images. Il a sans doute été coupé pendant son enregistrement, sa copie ou son téléchargement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
+        <translation>
+            <numerusform>L’image %1 est au-delà de la fin de « %2 » : le clip a %n image, numérotée de 0 à %3.</numerusform>
+            <numerusform>L’image %1 est au-delà de la fin de « %2 » : le clip a %n images, numérotées de 0 à %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
+        <translation>
+            <numerusform>%1 s est au-delà de la fin de « %2 » : le clip dure %3 s (%n image à %4 i/s ; la dernière commence à %5 s).</numerusform>
+            <numerusform>%1 s est au-delà de la fin de « %2 » : le clip dure %3 s (%n images à %4 i/s ; la dernière commence à %5 s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>No clip is open.</source>
+        <translation>Aucun clip n’est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/clipframes_decode.cpp" line="+72"/>
+        <source>“%1” cannot be read from its start.</source>
+        <translation>« %1 » ne peut pas être lu depuis son début.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Frame %1 of “%2” is missing: the decoder went on to frame %3. The clip may be damaged.</source>
+        <translation>L’image %1 de « %2 » manque : le décodeur est passé à l’image %3. Le clip est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” could not be decoded: %2.</source>
+        <translation>« %1 » n’a pas pu être décodé : %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Frame %1 of “%2” could not be decoded: the clip is damaged.</source>
+        <translation>L’image %1 de « %2 » n’a pas pu être décodée : le clip est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” ends at frame %2, before frame %3, although it says it has %4 frames: the clip is damaged or cut short.</source>
+        <translation>« %1 » s’arrête à l’image %2, avant l’image %3, alors qu’il dit en avoir %4 : le clip est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The frames of “%1” (%2) cannot be converted to RGB.</source>
+        <translation>Les images de « %1 » (%2) ne peuvent pas être converties en RVB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory for a %1x%2 frame.</source>
+        <translation>Pas assez de mémoire pour une image de %1x%2.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePng</name>
+    <message>
+        <location filename="../app/media/framepng.cpp" line="+133"/>
+        <source>The frame could not be saved as “%1”: %2</source>
+        <translation>L’image n’a pas pu être enregistrée sous « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no picture to save.</source>
+        <translation>il n’y a aucune image à enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePosition</name>
+    <message>
+        <location filename="../app/media/frameposition.cpp" line="+31"/>
+        <source>“%1” is not a frame: frames count from 0 (the first), and times from 0.0 seconds.</source>
+        <translation>« %1 » n’est pas une image : les images se comptent à partir de 0 (la première), et les temps à partir de 0.0 seconde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
+        <translation>« %1 » n’est pas une image : indiquez first, last, un indice d’image à partir de 0 (par exemple 40) ou un temps en secondes avec un point décimal (par exemple 2.5).</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Appearance</name>
     <message>
         <location filename="../ui/common/appearance.cpp" line="+154"/>
@@ -3184,7 +3434,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>Réglages restaurés&#xa0;: l’image, le prompt et tous les paramètres&#xa0;; la graine reste aléatoire.</translation>
     </message>
@@ -3202,7 +3452,7 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>Comparer %n clip — Wan Studio</numerusform>
@@ -3210,7 +3460,7 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 ne contient aucun réglage Wan Studio (seuls les clips créés par Wan Studio en contiennent).</translation>
     </message>
@@ -3247,27 +3497,27 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Clip length</source>
         <translation>Durée du clip</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>Remettre chaque paramètre à la valeur par défaut du modèle.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Ad&amp;vanced</source>
         <translation>A&amp;vancé</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>Afficher ou masquer les paramètres rarement modifiés.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>Utiliser une graine aléatoire différente à chaque exécution. La graine réellement utilisée est conservée avec chaque résultat.</translation>
     </message>
@@ -3379,7 +3629,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+61"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Impossible de lire le clip&#xa0;: %1</translation>
@@ -3412,7 +3662,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Le clip «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Save Clip As</source>
         <translation>Enregistrer le clip sous</translation>
     </message>
@@ -3448,8 +3698,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre clip sera lu ici</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+380"/>
+        <location line="-370"/>
+        <location line="+379"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location filename="../app/cli/commandline.cpp" line="+94"/>
         <location line="+45"/>
+        <location filename="../app/cli/framecommand.cpp" line="+20"/>
+        <location line="+52"/>
+        <location line="+14"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -756,6 +759,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
     </message>
@@ -825,7 +829,7 @@
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -853,6 +857,11 @@
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
         <translation>       wanstudio library rebuild    失われたか破損したライブラリにクリップを再登録します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)</source>
+        <translation>       wanstudio frame CLIP         クリップの正確な 1 フレームを PNG として保存します（--at、--out）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1072,6 +1081,61 @@
         <translation>
             <numerusform>%n 本をスキップ（登録済み %1 本、Wan Studio の設定なし %2 本）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/framecommand.cpp" line="-9"/>
+        <source>Saves one frame of a clip as a PNG, exactly the frame asked for, at the clip&apos;s full size. The PNG carries the clip&apos;s name, the frame&apos;s number and the run&apos;s settings.</source>
+        <translation>クリップの 1 フレームを、指定したとおり正確に、クリップの元のサイズで PNG として保存します。PNG にはクリップの名前、フレーム番号、実行の設定が記録されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip (an MP4).</source>
+        <translation>クリップ（MP4）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which frame: first, last (the default), an index from 0 (40), or a time in seconds with a decimal point (2.5; the frame the player shows at that time).</source>
+        <translation>どのフレームか: first（最初）、last（最後、既定）、0 から数えるインデックス（40）、または小数点付きの秒数（2.5。その時刻にプレーヤーが表示するフレーム）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first|last|N|SECONDS</source>
+        <translation>first|last|N|秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the PNG.</source>
+        <translation>PNG の保存先。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file.png</source>
+        <translation>file.png</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the clip to take the frame from: wanstudio frame CLIP --out FILE.png</source>
+        <translation>フレームを取り出すクリップを指定してください: wanstudio frame CLIP --out FILE.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one clip at a time; also got %1.</source>
+        <translation>クリップは一度に 1 つだけです。ほかに %1 が指定されました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out is required: where to save the PNG.</source>
+        <translation>--out は必須です（PNG の保存先）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out must name a .png file (the frame is saved as PNG): %1</source>
+        <translation>--out には .png ファイルを指定してください（フレームは PNG として保存されます）: %1</translation>
     </message>
 </context>
 <context>
@@ -1364,14 +1428,19 @@
 <context>
     <name>wan::core::OutputPlace</name>
     <message>
-        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <location filename="../app/core/outputplace.cpp" line="+89"/>
         <source>No output file was given.</source>
         <translation>出力ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name the MP4 file to save the video in.</source>
         <translation>動画の保存先となる MP4 ファイルの名前を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the PNG file to save the frame in.</source>
+        <translation>フレームの保存先となる PNG ファイルの名前を指定してください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1384,7 +1453,17 @@
         <translation>その中のファイル名を指定してください（例:「%1」）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The output file “%1” is the clip the frame comes from: saving the frame there would destroy it.</source>
+        <translation>出力ファイル「%1」はフレームの取り出し元のクリップです。そこにフレームを保存するとクリップが失われます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the frame, ending in .png.</source>
+        <translation>フレームに .png で終わる別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
         <translation>出力ファイル「%1」は入力画像です。そこに動画を保存すると画像が失われます。</translation>
     </message>
@@ -1394,7 +1473,12 @@
         <translation>動画に別の名前を付けてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the frame there would destroy it.</source>
+        <translation>出力ファイル「%1」は Wan Studio 自身のファイル（ライブラリ、設定、またはアップロードキャッシュ）です。そこにフレームを保存するとそのファイルが失われます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
         <translation>出力ファイル「%1」は Wan Studio 自身のファイル（ライブラリ、設定、またはアップロードキャッシュ）です。そこに動画を保存するとそのファイルが失われます。</translation>
     </message>
@@ -1420,6 +1504,11 @@
         <translation>動画の保存先として通常の MP4 ファイルを指定してください。</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name an ordinary PNG file to save the frame in.</source>
+        <translation>フレームの保存先として通常の PNG ファイルを指定してください。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
         <translation>出力ファイル「%1」は既に存在します。</translation>
@@ -1440,7 +1529,12 @@
         <translation>既に存在するか作成できるフォルダー内の出力ファイルを選んでください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the frame could not be saved as “%3”.</source>
+        <translation>Wan Studio はフォルダー「%1」に書き込めないため（%2）、フレームを「%3」として保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
         <translation>Wan Studio はフォルダー「%1」に書き込めないため（%2）、動画を「%3」として保存できませんでした。</translation>
     </message>
@@ -2516,6 +2610,160 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::media::ClipFrames</name>
+    <message>
+        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <source>The clip “%1” does not exist.</source>
+        <translation>クリップ「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file: give the path of an MP4 clip.</source>
+        <translation>「%1」はファイルではありません。MP4 クリップのパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clip “%1” cannot be read: %2.</source>
+        <translation>クリップ「%1」を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file “%1” is empty (0 bytes): it holds no video.</source>
+        <translation>ファイル「%1」は空（0 バイト）で、動画が含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio decodes clips with, could not be loaded: %1</source>
+        <translation>Wan Studio がクリップのデコードに使う FFmpeg のライブラリを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clip “%1” is incomplete (%2): it was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>クリップ「%1」は不完全です（%2）。保存、コピー、またはダウンロードの途中で切れた可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” is not a video: it is not in a format FFmpeg can read.</source>
+        <translation>ファイル「%1」は動画ではありません。FFmpeg が読める形式ではありません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video in “%1” is %2, which this computer&apos;s FFmpeg cannot decode.</source>
+        <translation>「%1」の動画は %2 で、このコンピューターの FFmpeg ではデコードできません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” holds no video stream (only sound or other data).</source>
+        <translation>ファイル「%1」には映像ストリームがありません（音声やその他のデータのみです）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The video in “%1” does not say its frame rate, so its frames cannot be numbered.</source>
+        <translation>「%1」の動画はフレームレートを示していないため、フレームに番号を付けられません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to decode “%1”.</source>
+        <translation>「%1」をデコードするためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The video in “%1” (%2) cannot be decoded: %3.</source>
+        <translation>「%1」の動画（%2）をデコードできません: %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clip “%1” holds no video frames.</source>
+        <translation>クリップ「%1」には映像フレームがありません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The clip “%1” is incomplete: the file ends after %2 of its %3 frames. It was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>クリップ「%1」は不完全です。ファイルは %3 フレームのうち %2 フレームで終わっています。保存、コピー、またはダウンロードの途中で切れた可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
+        <translation>
+            <numerusform>フレーム %1 は「%2」の終わりより後です。このクリップには %n フレーム（0 ～ %3）があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
+        <translation>
+            <numerusform>%1 秒は「%2」の終わりより後です。このクリップの長さは %3 秒です（%4 fps で %n フレーム。最後のフレームは %5 秒に始まります）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>No clip is open.</source>
+        <translation>開いているクリップはありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/clipframes_decode.cpp" line="+72"/>
+        <source>“%1” cannot be read from its start.</source>
+        <translation>「%1」を先頭から読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Frame %1 of “%2” is missing: the decoder went on to frame %3. The clip may be damaged.</source>
+        <translation>「%2」のフレーム %1 がありません。デコーダーはフレーム %3 に進みました。クリップが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” could not be decoded: %2.</source>
+        <translation>「%1」をデコードできませんでした: %2。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Frame %1 of “%2” could not be decoded: the clip is damaged.</source>
+        <translation>「%2」のフレーム %1 をデコードできませんでした。クリップが破損しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” ends at frame %2, before frame %3, although it says it has %4 frames: the clip is damaged or cut short.</source>
+        <translation>「%1」は %4 フレームあるとされていますが、フレーム %3 より前のフレーム %2 で終わっています。クリップが破損しているか、途中で切れています。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The frames of “%1” (%2) cannot be converted to RGB.</source>
+        <translation>「%1」のフレーム（%2）を RGB に変換できません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory for a %1x%2 frame.</source>
+        <translation>%1x%2 のフレームに必要なメモリが足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePng</name>
+    <message>
+        <location filename="../app/media/framepng.cpp" line="+133"/>
+        <source>The frame could not be saved as “%1”: %2</source>
+        <translation>フレームを「%1」として保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no picture to save.</source>
+        <translation>保存する画像がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePosition</name>
+    <message>
+        <location filename="../app/media/frameposition.cpp" line="+31"/>
+        <source>“%1” is not a frame: frames count from 0 (the first), and times from 0.0 seconds.</source>
+        <translation>「%1」はフレームではありません。フレームは 0（最初）から、時刻は 0.0 秒から数えます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
+        <translation>「%1」はフレームではありません。first、last、0 から数えるフレームのインデックス（例: 40）、または小数点付きの秒数（例: 2.5）を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Appearance</name>
     <message>
         <location filename="../ui/common/appearance.cpp" line="+154"/>
@@ -3165,7 +3413,7 @@ or drop or paste one here</source>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>設定を復元しました: 画像、プロンプト、およびすべてのパラメーター。シードはランダムのままです。</translation>
     </message>
@@ -3182,14 +3430,14 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>%n 本のクリップを比較 — Wan Studio</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 には Wan Studio の設定が含まれていません（設定が含まれるのは Wan Studio で作成したクリップだけです）。</translation>
     </message>
@@ -3226,27 +3474,27 @@ or drop or paste one here</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Clip length</source>
         <translation>クリップの長さ</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>すべてのパラメーターをモデルの既定値に戻します。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Ad&amp;vanced</source>
         <translation>詳細設定(&amp;V)</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>あまり変更しないパラメーターを表示または非表示にします。</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>実行ごとに異なるランダムなシードを使用します。実際に使用したシードは各結果と一緒に保存されます。</translation>
     </message>
@@ -3358,7 +3606,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+61"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>クリップを読み込めませんでした: %1</translation>
@@ -3391,7 +3639,7 @@ or drop or paste one here</source>
         <translation>クリップ「%1」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Save Clip As</source>
         <translation>クリップに名前を付けて保存</translation>
     </message>
@@ -3427,8 +3675,8 @@ or drop or paste one here</source>
         <translation>ここでクリップが再生されます</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+380"/>
+        <location line="-370"/>
+        <location line="+379"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location filename="../app/cli/commandline.cpp" line="+94"/>
         <location line="+45"/>
+        <location filename="../app/cli/framecommand.cpp" line="+20"/>
+        <location line="+52"/>
+        <location line="+14"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -756,6 +759,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>如果 --out 文件已存在，则替换它。</translation>
     </message>
@@ -825,7 +829,7 @@
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -853,6 +857,11 @@
         <location line="+1"/>
         <source>       wanstudio library rebuild    list the clips again in a lost or damaged library</source>
         <translation>       wanstudio library rebuild    将片段重新收录到丢失或损坏的作品库中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)</source>
+        <translation>       wanstudio frame CLIP         将片段中精确的一帧保存为 PNG（--at、--out）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1072,6 +1081,61 @@
         <translation>
             <numerusform>已跳过 %n 个（%1 个已收录，%2 个没有 Wan Studio 设置）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/framecommand.cpp" line="-9"/>
+        <source>Saves one frame of a clip as a PNG, exactly the frame asked for, at the clip&apos;s full size. The PNG carries the clip&apos;s name, the frame&apos;s number and the run&apos;s settings.</source>
+        <translation>将片段的一帧保存为 PNG，正是所要求的那一帧，尺寸与片段相同。PNG 中记有片段的名称、帧的序号和本次运行的设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip (an MP4).</source>
+        <translation>片段（一个 MP4）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which frame: first, last (the default), an index from 0 (40), or a time in seconds with a decimal point (2.5; the frame the player shows at that time).</source>
+        <translation>哪一帧：first（第一帧）、last（最后一帧，默认）、从 0 开始的序号（40），或带小数点的秒数（2.5；即播放器在该时刻显示的那一帧）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first|last|N|SECONDS</source>
+        <translation>first|last|N|秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the PNG.</source>
+        <translation>PNG 的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file.png</source>
+        <translation>file.png</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the clip to take the frame from: wanstudio frame CLIP --out FILE.png</source>
+        <translation>请指定要从中取帧的片段：wanstudio frame CLIP --out FILE.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one clip at a time; also got %1.</source>
+        <translation>一次只能处理一个片段；另外还收到了 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out is required: where to save the PNG.</source>
+        <translation>必须指定 --out：PNG 的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out must name a .png file (the frame is saved as PNG): %1</source>
+        <translation>--out 必须指定一个 .png 文件（帧以 PNG 格式保存）：%1</translation>
     </message>
 </context>
 <context>
@@ -1364,14 +1428,19 @@
 <context>
     <name>wan::core::OutputPlace</name>
     <message>
-        <location filename="../app/core/outputplace.cpp" line="+88"/>
+        <location filename="../app/core/outputplace.cpp" line="+89"/>
         <source>No output file was given.</source>
         <translation>未指定输出文件。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name the MP4 file to save the video in.</source>
         <translation>请指定用于保存视频的 MP4 文件名。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name the PNG file to save the frame in.</source>
+        <translation>请指定用于保存该帧的 PNG 文件名。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1384,7 +1453,17 @@
         <translation>请指定其中的文件名，例如“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The output file “%1” is the clip the frame comes from: saving the frame there would destroy it.</source>
+        <translation>输出文件“%1”就是该帧所在的片段：将帧保存到该位置会毁掉这个片段。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name for the frame, ending in .png.</source>
+        <translation>请为该帧另选一个以 .png 结尾的名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The output file “%1” is the input picture: saving the video there would destroy it.</source>
         <translation>输出文件“%1”就是输入图片：将视频保存到该位置会毁掉这张图片。</translation>
     </message>
@@ -1394,7 +1473,12 @@
         <translation>请为视频另选一个名称。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the frame there would destroy it.</source>
+        <translation>输出文件“%1”是 Wan Studio 自身的文件（作品库、设置或上传缓存）：将帧保存到该位置会毁掉这个文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the video there would destroy it.</source>
         <translation>输出文件“%1”是 Wan Studio 自身的文件（作品库、设置或上传缓存）：将视频保存到该位置会毁掉这个文件。</translation>
     </message>
@@ -1420,6 +1504,11 @@
         <translation>请指定一个普通的 MP4 文件来保存视频。</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name an ordinary PNG file to save the frame in.</source>
+        <translation>请指定一个普通的 PNG 文件来保存该帧。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The output file “%1” already exists.</source>
         <translation>输出文件“%1”已存在。</translation>
@@ -1440,7 +1529,12 @@
         <translation>请在已存在或可以创建的文件夹中选择输出文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Wan Studio cannot write in the folder “%1” (%2), so the frame could not be saved as “%3”.</source>
+        <translation>Wan Studio 无法写入文件夹“%1”（%2），因此无法将该帧保存为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the video could not be saved as “%3”.</source>
         <translation>Wan Studio 无法写入文件夹“%1”（%2），因此无法将视频保存为“%3”。</translation>
     </message>
@@ -2516,6 +2610,160 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::media::ClipFrames</name>
+    <message>
+        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <source>The clip “%1” does not exist.</source>
+        <translation>片段“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file: give the path of an MP4 clip.</source>
+        <translation>“%1”不是文件：请指定一个 MP4 片段的路径。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clip “%1” cannot be read: %2.</source>
+        <translation>无法读取片段“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file “%1” is empty (0 bytes): it holds no video.</source>
+        <translation>文件“%1”为空（0 字节）：其中没有视频。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio decodes clips with, could not be loaded: %1</source>
+        <translation>无法加载 Wan Studio 用来解码片段的 FFmpeg 库：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clip “%1” is incomplete (%2): it was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>片段“%1”不完整（%2）：它可能在保存、复制或下载时被截断了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” is not a video: it is not in a format FFmpeg can read.</source>
+        <translation>文件“%1”不是视频：它不是 FFmpeg 能读取的格式。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The video in “%1” is %2, which this computer&apos;s FFmpeg cannot decode.</source>
+        <translation>“%1”中的视频是 %2 格式，本机的 FFmpeg 无法解码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” holds no video stream (only sound or other data).</source>
+        <translation>文件“%1”中没有视频流（只有声音或其他数据）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The video in “%1” does not say its frame rate, so its frames cannot be numbered.</source>
+        <translation>“%1”中的视频没有注明帧率，因此无法为其帧编号。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to decode “%1”.</source>
+        <translation>内存不足，无法解码“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The video in “%1” (%2) cannot be decoded: %3.</source>
+        <translation>无法解码“%1”中的视频（%2）：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clip “%1” holds no video frames.</source>
+        <translation>片段“%1”中没有视频帧。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The clip “%1” is incomplete: the file ends after %2 of its %3 frames. It was probably cut off while it was being saved, copied or downloaded.</source>
+        <translation>片段“%1”不完整：文件在其 %3 帧中的第 %2 帧之后就结束了。它可能在保存、复制或下载时被截断了。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
+        <translation>
+            <numerusform>第 %1 帧超出了“%2”的结尾：该片段共有 %n 帧，编号为 0 到 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
+        <translation>
+            <numerusform>%1 秒超出了“%2”的结尾：该片段时长 %3 秒（%4 fps，共 %n 帧；最后一帧从 %5 秒开始）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>No clip is open.</source>
+        <translation>没有打开的片段。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/clipframes_decode.cpp" line="+72"/>
+        <source>“%1” cannot be read from its start.</source>
+        <translation>无法从头读取“%1”。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Frame %1 of “%2” is missing: the decoder went on to frame %3. The clip may be damaged.</source>
+        <translation>“%2”的第 %1 帧缺失：解码器直接跳到了第 %3 帧。该片段可能已损坏。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” could not be decoded: %2.</source>
+        <translation>无法解码“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Frame %1 of “%2” could not be decoded: the clip is damaged.</source>
+        <translation>无法解码“%2”的第 %1 帧：该片段已损坏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” ends at frame %2, before frame %3, although it says it has %4 frames: the clip is damaged or cut short.</source>
+        <translation>“%1”声称有 %4 帧，却在第 %3 帧之前的第 %2 帧就结束了：该片段已损坏或被截断。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The frames of “%1” (%2) cannot be converted to RGB.</source>
+        <translation>无法将“%1”的帧（%2）转换为 RGB。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory for a %1x%2 frame.</source>
+        <translation>内存不足，无法容纳 %1x%2 的帧。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePng</name>
+    <message>
+        <location filename="../app/media/framepng.cpp" line="+133"/>
+        <source>The frame could not be saved as “%1”: %2</source>
+        <translation>无法将该帧保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no picture to save.</source>
+        <translation>没有可保存的图像。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::FramePosition</name>
+    <message>
+        <location filename="../app/media/frameposition.cpp" line="+31"/>
+        <source>“%1” is not a frame: frames count from 0 (the first), and times from 0.0 seconds.</source>
+        <translation>“%1”不是帧：帧从 0（第一帧）开始计数，时间从 0.0 秒开始计数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
+        <translation>“%1”不是帧：请指定 first、last、从 0 开始的帧序号（例如 40），或带小数点的秒数（例如 2.5）。</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Appearance</name>
     <message>
         <location filename="../ui/common/appearance.cpp" line="+154"/>
@@ -3165,7 +3413,7 @@ or drop or paste one here</source>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+65"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>已恢复设置：图像、提示词和所有参数；种子保持随机。</translation>
     </message>
@@ -3182,14 +3430,14 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Compare %n clip(s) — Wan Studio</source>
         <translation>
             <numerusform>对比 %n 个片段 — Wan Studio</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 不包含 Wan Studio 设置（只有 Wan Studio 生成的片段才包含）。</translation>
     </message>
@@ -3226,27 +3474,27 @@ or drop or paste one here</source>
         <translation>恢复默认值(&amp;R)</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Clip length</source>
         <translation>片段时长</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Set every parameter back to the model&apos;s default.</source>
         <translation>将所有参数恢复为模型的默认值。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Ad&amp;vanced</source>
         <translation>高级(&amp;V)</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Show or hide the parameters that are rarely changed.</source>
         <translation>显示或隐藏很少更改的参数。</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Use a different random seed for every run. The seed actually used is kept with each result.</source>
         <translation>每次任务使用不同的随机种子。实际使用的种子会随每个结果一起保存。</translation>
     </message>
@@ -3358,7 +3606,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+61"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>无法读取片段：%1</translation>
@@ -3391,7 +3639,7 @@ or drop or paste one here</source>
         <translation>找不到片段“%1”。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Save Clip As</source>
         <translation>片段另存为</translation>
     </message>
@@ -3427,8 +3675,8 @@ or drop or paste one here</source>
         <translation>片段将在此处播放</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+380"/>
+        <location line="-370"/>
+        <location line="+379"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>

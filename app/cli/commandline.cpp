@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "framecommand.h"
 #include "librarycommands.h"
 
 #include "core/logging.h"
@@ -212,7 +213,8 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("resume"), QStringLiteral("library")};
+    return {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("resume"), QStringLiteral("library"),
+            QStringLiteral("frame")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -243,6 +245,7 @@ int CommandLine::run(int argc, char *argv[])
             << tr("       wanstudio resume             fetch runs the service accepted but this computer did not receive") << Qt::endl
             << tr("       wanstudio library list|show  what the library holds") << Qt::endl
             << tr("       wanstudio library rebuild    list the clips again in a lost or damaged library") << Qt::endl
+            << tr("       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;
@@ -255,6 +258,8 @@ int CommandLine::run(int argc, char *argv[])
         return runResume(app, arguments);
     if (command == QLatin1String("library"))
         return runLibrary(app, arguments);
+    if (command == QLatin1String("frame"))
+        return runFrame(arguments);
     return runCredits(app, arguments);
 }
 

@@ -84,26 +84,34 @@ OutputPlaceCheck OutputPlace::check(const QString &path, const OutputPlaceRules 
         return result;
     };
     using Verdict = OutputPlaceCheck::Verdict;
+    const bool frame = rules.saving == OutputPlaceRules::Saving::Frame;
     if (path.trimmed().isEmpty())
-        return refuse(Verdict::Unsafe, tr("No output file was given."), tr("Name the MP4 file to save the video in."));
+        return refuse(Verdict::Unsafe, tr("No output file was given."),
+                      frame ? tr("Name the PNG file to save the frame in.") : tr("Name the MP4 file to save the video in."));
     result.absolutePath = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(result.absolutePath);
     const QString name = shown(result.absolutePath);
     if (info.isDir())
         return refuse(Verdict::Unsafe, tr("The output place \u201C%1\u201D is a folder, not a file.").arg(name),
-                      tr("Give a file name inside it, for example \u201C%1\u201D.").arg(shown(QDir(result.absolutePath).filePath(QStringLiteral("clip.mp4")))));
+                      tr("Give a file name inside it, for example \u201C%1\u201D.")
+                          .arg(shown(QDir(result.absolutePath).filePath(frame ? QStringLiteral("frame.png") : QStringLiteral("clip.mp4")))));
 
     const QString target = canonicalForm(result.absolutePath);
     const QString imageScheme = QUrl(rules.inputImage).scheme();
     if (!rules.inputImage.isEmpty() && imageScheme != QLatin1String("https") && imageScheme != QLatin1String("http")) {
         const QString image = canonicalForm(rules.inputImage);
+        if (!image.isEmpty() && image == target && frame)
+            return refuse(Verdict::Unsafe, tr("The output file \u201C%1\u201D is the clip the frame comes from: saving the frame there would destroy it.").arg(name),
+                          tr("Choose another name for the frame, ending in .png."));
         if (!image.isEmpty() && image == target)
             return refuse(Verdict::Unsafe, tr("The output file \u201C%1\u201D is the input picture: saving the video there would destroy it.").arg(name),
                           tr("Choose another name for the video."));
     }
     for (const QString &kept : rules.kept.files) {
         if (!kept.isEmpty() && canonicalForm(kept) == target)
-            return refuse(Verdict::Unsafe, tr("The output file \u201C%1\u201D is one of Wan Studio's own files (library, settings or upload cache): saving the video there would destroy it.").arg(name),
+            return refuse(Verdict::Unsafe,
+                          frame ? tr("The output file \u201C%1\u201D is one of Wan Studio's own files (library, settings or upload cache): saving the frame there would destroy it.").arg(name)
+                                : tr("The output file \u201C%1\u201D is one of Wan Studio's own files (library, settings or upload cache): saving the video there would destroy it.").arg(name),
                           tr("Choose a file outside Wan Studio's data folder, for example in your Videos folder."));
     }
     for (const QString &kept : rules.kept.directories) {
@@ -115,7 +123,7 @@ OutputPlaceCheck OutputPlace::check(const QString &path, const OutputPlaceRules 
     const QFileInfo resolved(target);
     if (resolved.exists() && !resolved.isFile())
         return refuse(Verdict::Unsafe, tr("The output place \u201C%1\u201D is not a regular file (a device, pipe or socket).").arg(name),
-                      tr("Name an ordinary MP4 file to save the video in."));
+                      frame ? tr("Name an ordinary PNG file to save the frame in.") : tr("Name an ordinary MP4 file to save the video in."));
     if (resolved.exists() && !rules.mayReplace)
         return refuse(Verdict::Unsafe, tr("The output file \u201C%1\u201D already exists.").arg(name),
                       tr("Choose another name, or allow replacing it (--overwrite on the command line)."));
@@ -135,7 +143,9 @@ OutputPlaceCheck OutputPlace::check(const QString &path, const OutputPlaceRules 
                       tr("Choose an output file in a folder that exists or can be created."));
     QTemporaryFile probe(folder + QStringLiteral("/.wanstudio-write-test-XXXXXX"));
     if (!probe.open())
-        return refuse(Verdict::Unwritable, tr("Wan Studio cannot write in the folder \u201C%1\u201D (%2), so the video could not be saved as \u201C%3\u201D.").arg(shown(folder), probe.errorString(), name),
+        return refuse(Verdict::Unwritable,
+                      frame ? tr("Wan Studio cannot write in the folder \u201C%1\u201D (%2), so the frame could not be saved as \u201C%3\u201D.").arg(shown(folder), probe.errorString(), name)
+                            : tr("Wan Studio cannot write in the folder \u201C%1\u201D (%2), so the video could not be saved as \u201C%3\u201D.").arg(shown(folder), probe.errorString(), name),
                       tr("Choose a folder you can write to, or check its permissions and free space."));
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-// Where a finished video may be written, decided before anything is paid for:
+// Where a finished video (or a frame taken from one) may be written, decided
+// before anything is paid for or decoded:
 // a file (not a folder) whose folder exists or can be created and takes a test
 // write, that is not the input picture, not a file Wan Studio itself keeps
 // (library, settings, upload cache, media) and not an existing file unless the
@@ -25,7 +26,12 @@ struct KeptFiles
 
 struct OutputPlaceRules
 {
-    QString inputImage;       // the input picture (an http(s) address is ignored)
+    // What will be saved there: the messages name it (a video, or a frame as a PNG).
+    enum class Saving { Video, Frame };
+    Saving saving = Saving::Video;
+    // The input: the picture a video is made from, or the clip a frame comes
+    // from (an http(s) address is ignored). Never overwritten.
+    QString inputImage;
     KeptFiles kept = KeptFiles::ofThisApp();
     bool mayReplace = false;  // an existing file may be replaced (--overwrite, or a dialog that asked)
 };

@@ -9,6 +9,7 @@
 #include "core/settings.h"
 #include "emulatorfixture.h"
 #include "gallery/galleryview.h"
+#include "framechildren.h"
 #include "imagechildren.h"
 #include "image/imagepreparer.h"
 #include "image/uploadcache.h"
@@ -566,6 +567,8 @@ int runChild(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     if (const int code = runImageChild(mode, args); code != -1)
+        return code;
+    if (const int code = runFrameChild(mode, args); code != -1)
         return code;
     if (mode == QLatin1String("make-photo") && args.size() == 1)
         return makePhoto(args.at(0));

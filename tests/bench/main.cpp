@@ -4,6 +4,7 @@
 // measured programs it starts (children.cpp).
 
 #include "benchsupport.h"
+#include "framechildren.h"
 #include "imagechildren.h"
 #include "children.h"
 
@@ -249,6 +250,18 @@ public:
         for (const PngFigure &f : measurePngFigures(run, path(QStringLiteral("large.png")), runs))
             g_rows << Row { f.label, mb(f.oursKb), mb(f.referenceKb), x(f.oursKb / f.referenceKb),
                             QStringLiteral("<= 256 MB"), f.ok && f.oursKb <= 256.0 * 1024, f.note };
+    }
+
+    void figure11()
+    {
+        progress(QStringLiteral("11: the last frame of a 100-frame 720p clip to PNG"));
+        const auto run = [this](const QString &mode, const QStringList &args) { return child(mode, args); };
+        const FrameFigureSetup setup { bin + QStringLiteral("/wanstudio"), work, homeEnv(QStringLiteral("home-frame")), runs, run };
+        for (const FrameFigure &f : measureFrameFigures(setup)) {
+            const bool reference = f.referenceMs > 0;
+            g_rows << Row { f.label, ms(f.oursMs), reference ? ms(f.referenceMs) : QStringLiteral("-"),
+                            reference ? x(f.oursMs / f.referenceMs) : QStringLiteral("-"), f.goal, f.met, f.note };
+        }
     }
 
     QList<QJsonObject> m_guiRuns;
@@ -587,6 +600,8 @@ int main(int argc, char *argv[])
         bench.figure8();
     if (bench.wants(9))
         bench.figure9();
+    if (bench.wants(11))
+        bench.figure11();
     printTable();
     bool allMet = true;
     for (const Row &row : std::as_const(g_rows))

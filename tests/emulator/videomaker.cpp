@@ -1,6 +1,7 @@
 #include "videomaker.h"
 
 #include "motionfilter.h"
+#include "clipencoding.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,14 +93,9 @@ QStringList VideoMaker::arguments(const Entry &entry, bool withSourceImage, cons
         args << QStringLiteral("-i") << spec.sourceImage << QStringLiteral("-vf")
              << motionFilter(spec.motion, spec.size, spec.frames, spec.fps);
     } else {
-        args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-             << QStringLiteral("testsrc2=size=%1x%2:rate=%3").arg(spec.size.width()).arg(spec.size.height()).arg(spec.fps);
+        args << patternInputArguments(spec.size, spec.fps);
     }
-    args << QStringLiteral("-frames:v") << QString::number(spec.frames) << QStringLiteral("-r")
-         << QString::number(spec.fps) << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset")
-         << QStringLiteral("ultrafast") << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p")
-         << QStringLiteral("-movflags") << QStringLiteral("+faststart") << QStringLiteral("-an") << QStringLiteral("-f")
-         << QStringLiteral("mp4") << target;
+    args << clipOutputArguments(spec.frames, spec.fps, target);
     return args;
 }
 

@@ -63,6 +63,10 @@ for needed in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6netwo
               libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 ca-certificates; do
     grep -qx "$needed" <<<"$names" || { echo "FAIL: Depends lacks $needed"; fail=1; }
 done
+# FFmpeg's libraries, loaded (not linked) when a frame is decoded, so dpkg-shlibdeps cannot see them.
+for needed in 'libavformat[0-9]+' 'libavcodec[0-9]+' 'libswscale[0-9]+' 'libavutil[0-9]+'; do
+    grep -qxE "$needed" <<<"$names" || { echo "FAIL: Depends lacks $needed"; fail=1; }
+done
 # Every package named is one Debian knows (a typo would make the package uninstallable).
 if command -v apt-cache >/dev/null; then
     # shellcheck disable=SC2086 # one call for all names: apt-cache loads its cache once
@@ -78,9 +82,17 @@ out=$("$work/root/usr/bin/wanstudio" --version)
 echo "packaged wanstudio --version: $out"
 [[ "$out" == "wanstudio $version (Qt "* ]] || { echo "FAIL: --version"; fail=1; }
 help=$("$work/root/usr/bin/wanstudio" --help)
-for command in generate credits resume library; do
+for command in generate credits resume library frame; do
     grep -q "wanstudio $command" <<<"$help" || { echo "FAIL: --help does not list $command"; fail=1; }
 done
+# The frame command finds FFmpeg's libraries (loaded by name, not linked) from the package.
+if command -v ffmpeg >/dev/null; then
+    ffmpeg -v error -nostdin -f lavfi -i testsrc2=size=64x48:rate=16 -frames:v 8 -c:v libx264 -pix_fmt yuv420p "$work/clip.mp4"
+    frame=$(XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+        "$work/root/usr/bin/wanstudio" frame "$work/clip.mp4" --at last --out "$work/last.png" 2>&1) \
+        || { echo "FAIL: packaged wanstudio frame: $frame"; fail=1; }
+    echo "packaged wanstudio frame: $frame"
+fi
 # Stripped, and linked only against libraries the Depends cover.
 if command -v file >/dev/null && file "$work/root/usr/bin/wanstudio" | grep -q "not stripped"; then
     echo "FAIL: the packaged binary is not stripped"

@@ -8,6 +8,7 @@
 
 #include "common/showinfolder.h"
 #include "core/outputplace.h"
+#include "media/frametiming.h"
 
 #include <QApplication>
 #include <QAudioOutput>
@@ -33,8 +34,6 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <cmath>
 
 namespace wan::ui {
 
@@ -352,7 +351,7 @@ void PlayerView::stepFrames(int frames)
     qint64 target = qMax(qint64(0), current + frames);
     const qint64 duration = m_player->duration();
     if (duration > 0)
-        target = qMin(target, qint64(std::floor((duration - 1) / m_frameMs))); // the last frame
+        target = qMin(target, media::FrameTiming::lastIndexForDurationMs(duration, m_frameMs));
     // Even on the first or last frame (target == current) the frame is fetched
     // again: after a plain paused seek the picture may not match the position.
     m_stepFrame = target;
@@ -373,10 +372,9 @@ void PlayerView::seekFromControls(qint64 positionMs)
 
 qint64 PlayerView::frameIndexAt(qint64 positionMs) const
 {
-    // Frame n starts at n * m_frameMs, rarely a whole millisecond (62.5 ms at
-    // 16 fps); steps land on the first whole millisecond inside a frame or the
-    // one just below it, and the millisecond of slack counts both as that frame.
-    return qMax(qint64(0), qint64(std::floor((positionMs + 1) / m_frameMs)));
+    // The rule `wanstudio frame --at SECONDS` uses too, so a time read off the
+    // readout names the frame shown here.
+    return media::FrameTiming::indexAtMs(positionMs, m_frameMs);
 }
 
 void PlayerView::updateFrameRate()
