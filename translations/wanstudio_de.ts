@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+94"/>
-        <location line="+45"/>
+        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location line="+72"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -718,7 +718,7 @@
         <translation>Herunterladen %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-89"/>
+        <location filename="../app/cli/commandline.cpp" line="-122"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Gibt das Credit-Guthaben des Segmind-Kontos aus.</translation>
     </message>
@@ -789,7 +789,37 @@
         <translation>Den synchronen v1-Aufruf statt Absenden und Abfragen verwenden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, its settings the defaults, and the run records where it came from.</source>
+        <translation>Einen Clip fortsetzen: sein exaktes Bild (das letzte, wenn --at nichts anderes sagt) ist das Bild, seine Einstellungen sind die Vorgaben, und der Durchlauf vermerkt, woher er kommt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clip.mp4|library id</source>
+        <translation>clip.mp4|Bibliotheks-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --continue-from: last (default), first, a frame index from 0, or seconds (2.5).</source>
+        <translation>Mit --continue-from: last (Vorgabe), first, ein Bildindex ab 0 oder Sekunden (2.5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
+        <translation>--image und --continue-from gehen nicht zusammen: Das Bild einer Fortsetzung ist das Bild aus dem Clip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--at only goes with --continue-from.</source>
+        <translation>--at geht nur zusammen mit --continue-from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image ist erforderlich: eine Datei oder eine https-URL.</translation>
     </message>
@@ -809,7 +839,7 @@
         <translation>--seed und --random-seed können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The image %1 does not exist.</source>
         <translation>Das Bild %1 existiert nicht.</translation>
     </message>
@@ -829,7 +859,7 @@
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -1141,6 +1171,16 @@
         <location line="+4"/>
         <source>--out must name a .png file (the frame is saved as PNG): %1</source>
         <translation>--out muss eine .png-Datei angeben (das Bild wird als PNG gespeichert): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <source>there is no run %1 in the library.</source>
+        <translation>Es gibt keinen Durchlauf %1 in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run %1 has no finished clip to continue from.</source>
+        <translation>Durchlauf %1 hat keinen fertigen Clip, der fortgesetzt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2190,7 @@
         <translation>Der Clip war bereits gespeichert, bevor Wan Studio beendet wurde: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>

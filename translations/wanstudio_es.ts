@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+94"/>
-        <location line="+45"/>
+        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location line="+72"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -718,7 +718,7 @@
         <translation>Descargando %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-89"/>
+        <location filename="../app/cli/commandline.cpp" line="-122"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Muestra el saldo de créditos de la cuenta de Segmind.</translation>
     </message>
@@ -789,7 +789,37 @@
         <translation>Usar la llamada síncrona v1 en lugar de enviar y consultar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, its settings the defaults, and the run records where it came from.</source>
+        <translation>Continuar un clip: su fotograma exacto (el último, salvo que --at indique otro) es la imagen, sus ajustes son los valores por defecto y la ejecución registra de dónde viene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clip.mp4|library id</source>
+        <translation>clip.mp4|id de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --continue-from: last (default), first, a frame index from 0, or seconds (2.5).</source>
+        <translation>Con --continue-from: last (por defecto), first, un índice de fotograma desde 0 o segundos (2.5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>fotograma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
+        <translation>--image y --continue-from no se pueden usar juntos: la imagen de una continuación es el fotograma del clip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--at only goes with --continue-from.</source>
+        <translation>--at solo va con --continue-from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image es obligatorio: un archivo o una URL https.</translation>
     </message>
@@ -809,7 +839,7 @@
         <translation>--seed y --random-seed no se pueden usar juntos.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The image %1 does not exist.</source>
         <translation>La imagen %1 no existe.</translation>
     </message>
@@ -829,7 +859,7 @@
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
@@ -1141,6 +1171,16 @@
         <location line="+4"/>
         <source>--out must name a .png file (the frame is saved as PNG): %1</source>
         <translation>--out debe indicar un archivo .png (el fotograma se guarda como PNG): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <source>there is no run %1 in the library.</source>
+        <translation>no hay ninguna ejecución %1 en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run %1 has no finished clip to continue from.</source>
+        <translation>la ejecución %1 no tiene un clip terminado desde el que continuar.</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2190,7 @@
         <translation>El clip ya se había guardado antes de que Wan Studio se cerrara: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>

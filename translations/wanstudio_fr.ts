@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+94"/>
-        <location line="+45"/>
+        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location line="+72"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -718,7 +718,7 @@
         <translation>Téléchargement %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-89"/>
+        <location filename="../app/cli/commandline.cpp" line="-122"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Affiche le solde de crédits du compte Segmind.</translation>
     </message>
@@ -789,7 +789,37 @@
         <translation>Utiliser l’appel synchrone v1 au lieu de soumettre puis interroger.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, its settings the defaults, and the run records where it came from.</source>
+        <translation>Prolonger un clip : son image exacte (la dernière, sauf indication contraire de --at) devient l’image, ses réglages les valeurs par défaut, et l’exécution note d’où elle vient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clip.mp4|library id</source>
+        <translation>clip.mp4|id de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --continue-from: last (default), first, a frame index from 0, or seconds (2.5).</source>
+        <translation>Avec --continue-from : last (par défaut), first, un indice d’image à partir de 0, ou des secondes (2.5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
+        <translation>--image et --continue-from ne peuvent pas être utilisés ensemble : l’image d’une suite est l’image du clip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--at only goes with --continue-from.</source>
+        <translation>--at ne s’utilise qu’avec --continue-from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image est obligatoire&#xa0;: un fichier ou une URL https.</translation>
     </message>
@@ -809,7 +839,7 @@
         <translation>--seed et --random-seed ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The image %1 does not exist.</source>
         <translation>L’image %1 n’existe pas.</translation>
     </message>
@@ -829,7 +859,7 @@
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
@@ -1105,7 +1135,7 @@
     <message>
         <location line="+2"/>
         <source>Which frame: first, last (the default), an index from 0 (40), or a time in seconds with a decimal point (2.5; the frame the player shows at that time).</source>
-        <translation>Quelle image : first (la première), last (la dernière, par défaut), un indice à partir de 0 (40) ou un temps en secondes avec un point décimal (2.5 ; l’image que le lecteur affiche à ce moment).</translation>
+        <translation>Quelle image&#xa0;: first (la première), last (la dernière, par défaut), un indice à partir de 0 (40) ou un temps en secondes avec un point décimal (2.5&#xa0;; l’image que le lecteur affiche à ce moment).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1125,22 +1155,32 @@
     <message>
         <location line="+6"/>
         <source>name the clip to take the frame from: wanstudio frame CLIP --out FILE.png</source>
-        <translation>indiquez le clip dont extraire l’image : wanstudio frame CLIP --out FICHIER.png</translation>
+        <translation>indiquez le clip dont extraire l’image&#xa0;: wanstudio frame CLIP --out FICHIER.png</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one clip at a time; also got %1.</source>
-        <translation>un clip à la fois ; reçu aussi : %1.</translation>
+        <translation>un clip à la fois&#xa0;; reçu aussi&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--out is required: where to save the PNG.</source>
-        <translation>--out est obligatoire : où enregistrer le PNG.</translation>
+        <translation>--out est obligatoire&#xa0;: où enregistrer le PNG.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--out must name a .png file (the frame is saved as PNG): %1</source>
-        <translation>--out doit désigner un fichier .png (l’image est enregistrée en PNG) : %1</translation>
+        <translation>--out doit désigner un fichier .png (l’image est enregistrée en PNG)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <source>there is no run %1 in the library.</source>
+        <translation>il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run %1 has no finished clip to continue from.</source>
+        <translation>l’exécution %1 n’a pas de clip terminé à prolonger.</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1500,7 @@
     <message>
         <location line="+8"/>
         <source>The output file “%1” is the clip the frame comes from: saving the frame there would destroy it.</source>
-        <translation>Le fichier de sortie « %1 » est le clip dont vient l’image : y enregistrer l’image le détruirait.</translation>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est le clip dont vient l’image&#xa0;: y enregistrer l’image le détruirait.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1480,7 +1520,7 @@
     <message>
         <location line="+5"/>
         <source>The output file “%1” is one of Wan Studio&apos;s own files (library, settings or upload cache): saving the frame there would destroy it.</source>
-        <translation>Le fichier de sortie « %1 » est l’un des fichiers propres à Wan Studio (bibliothèque, réglages ou cache d’envoi) : y enregistrer l’image le détruirait.</translation>
+        <translation>Le fichier de sortie «&#xa0;%1&#xa0;» est l’un des fichiers propres à Wan Studio (bibliothèque, réglages ou cache d’envoi)&#xa0;: y enregistrer l’image le détruirait.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1536,7 +1576,7 @@
     <message>
         <location line="+4"/>
         <source>Wan Studio cannot write in the folder “%1” (%2), so the frame could not be saved as “%3”.</source>
-        <translation>Wan Studio ne peut pas écrire dans le dossier « %1 » (%2), l’image n’a donc pas pu être enregistrée sous « %3 ».</translation>
+        <translation>Wan Studio ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;» (%2), l’image n’a donc pas pu être enregistrée sous «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2150,7 +2190,7 @@
         <translation>Le clip avait été enregistré avant l’arrêt de Wan Studio&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
@@ -2629,87 +2669,87 @@ Graine %2</translation>
     <message>
         <location filename="../app/media/clipframes.cpp" line="+59"/>
         <source>The clip “%1” does not exist.</source>
-        <translation>Le clip « %1 » n’existe pas.</translation>
+        <translation>Le clip «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a file: give the path of an MP4 clip.</source>
-        <translation>« %1 » n’est pas un fichier : indiquez le chemin d’un clip MP4.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier&#xa0;: indiquez le chemin d’un clip MP4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The clip “%1” cannot be read: %2.</source>
-        <translation>Le clip « %1 » ne peut pas être lu : %2.</translation>
+        <translation>Le clip «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file “%1” is empty (0 bytes): it holds no video.</source>
-        <translation>Le fichier « %1 » est vide (0 octet) : il ne contient aucune vidéo.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est vide (0 octet)&#xa0;: il ne contient aucune vidéo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FFmpeg&apos;s libraries, which Wan Studio decodes clips with, could not be loaded: %1</source>
-        <translation>Les bibliothèques de FFmpeg, avec lesquelles Wan Studio décode les clips, n’ont pas pu être chargées : %1</translation>
+        <translation>Les bibliothèques de FFmpeg, avec lesquelles Wan Studio décode les clips, n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The clip “%1” is incomplete (%2): it was probably cut off while it was being saved, copied or downloaded.</source>
-        <translation>Le clip « %1 » est incomplet (%2) : il a sans doute été coupé pendant son enregistrement, sa copie ou son téléchargement.</translation>
+        <translation>Le clip «&#xa0;%1&#xa0;» est incomplet (%2)&#xa0;: il a sans doute été coupé pendant son enregistrement, sa copie ou son téléchargement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file “%1” is not a video: it is not in a format FFmpeg can read.</source>
-        <translation>Le fichier « %1 » n’est pas une vidéo : il n’est dans aucun format que FFmpeg sait lire.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas une vidéo&#xa0;: il n’est dans aucun format que FFmpeg sait lire.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The video in “%1” is %2, which this computer&apos;s FFmpeg cannot decode.</source>
-        <translation>La vidéo de « %1 » est en %2, que le FFmpeg de cet ordinateur ne sait pas décoder.</translation>
+        <translation>La vidéo de «&#xa0;%1&#xa0;» est en %2, que le FFmpeg de cet ordinateur ne sait pas décoder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file “%1” holds no video stream (only sound or other data).</source>
-        <translation>Le fichier « %1 » ne contient aucun flux vidéo (seulement du son ou d’autres données).</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne contient aucun flux vidéo (seulement du son ou d’autres données).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The video in “%1” does not say its frame rate, so its frames cannot be numbered.</source>
-        <translation>La vidéo de « %1 » n’indique pas sa fréquence d’images, ses images ne peuvent donc pas être numérotées.</translation>
+        <translation>La vidéo de «&#xa0;%1&#xa0;» n’indique pas sa fréquence d’images, ses images ne peuvent donc pas être numérotées.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not enough memory to decode “%1”.</source>
-        <translation>Pas assez de mémoire pour décoder « %1 ».</translation>
+        <translation>Pas assez de mémoire pour décoder «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The video in “%1” (%2) cannot be decoded: %3.</source>
-        <translation>La vidéo de « %1 » (%2) ne peut pas être décodée : %3.</translation>
+        <translation>La vidéo de «&#xa0;%1&#xa0;» (%2) ne peut pas être décodée&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The clip “%1” holds no video frames.</source>
-        <translation>Le clip « %1 » ne contient aucune image vidéo.</translation>
+        <translation>Le clip «&#xa0;%1&#xa0;» ne contient aucune image vidéo.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The clip “%1” is incomplete: the file ends after %2 of its %3 frames. It was probably cut off while it was being saved, copied or downloaded.</source>
-        <translation>Le clip « %1 » est incomplet : le fichier s’arrête après %2 de ses %3 images. Il a sans doute été coupé pendant son enregistrement, sa copie ou son téléchargement.</translation>
+        <translation>Le clip «&#xa0;%1&#xa0;» est incomplet&#xa0;: le fichier s’arrête après %2 de ses %3 images. Il a sans doute été coupé pendant son enregistrement, sa copie ou son téléchargement.</translation>
     </message>
     <message numerus="yes">
         <location line="+77"/>
         <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
         <translation>
-            <numerusform>L’image %1 est au-delà de la fin de « %2 » : le clip a %n image, numérotée de 0 à %3.</numerusform>
-            <numerusform>L’image %1 est au-delà de la fin de « %2 » : le clip a %n images, numérotées de 0 à %3.</numerusform>
+            <numerusform>L’image %1 est au-delà de la fin de «&#xa0;%2&#xa0;»&#xa0;: le clip a %n image, numérotée de 0 à %3.</numerusform>
+            <numerusform>L’image %1 est au-delà de la fin de «&#xa0;%2&#xa0;»&#xa0;: le clip a %n images, numérotées de 0 à %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1 s is past the end of “%2”: the clip lasts %3 s (%n frame(s) at %4 fps; the last one starts at %5 s).</source>
         <translation>
-            <numerusform>%1 s est au-delà de la fin de « %2 » : le clip dure %3 s (%n image à %4 i/s ; la dernière commence à %5 s).</numerusform>
-            <numerusform>%1 s est au-delà de la fin de « %2 » : le clip dure %3 s (%n images à %4 i/s ; la dernière commence à %5 s).</numerusform>
+            <numerusform>%1 s est au-delà de la fin de «&#xa0;%2&#xa0;»&#xa0;: le clip dure %3 s (%n image à %4 i/s&#xa0;; la dernière commence à %5 s).</numerusform>
+            <numerusform>%1 s est au-delà de la fin de «&#xa0;%2&#xa0;»&#xa0;: le clip dure %3 s (%n images à %4 i/s&#xa0;; la dernière commence à %5 s).</numerusform>
         </translation>
     </message>
     <message>
@@ -2721,32 +2761,32 @@ Graine %2</translation>
     <message>
         <location filename="../app/media/clipframes_decode.cpp" line="+72"/>
         <source>“%1” cannot be read from its start.</source>
-        <translation>« %1 » ne peut pas être lu depuis son début.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu depuis son début.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Frame %1 of “%2” is missing: the decoder went on to frame %3. The clip may be damaged.</source>
-        <translation>L’image %1 de « %2 » manque : le décodeur est passé à l’image %3. Le clip est peut-être endommagé.</translation>
+        <translation>L’image %1 de «&#xa0;%2&#xa0;» manque&#xa0;: le décodeur est passé à l’image %3. Le clip est peut-être endommagé.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” could not be decoded: %2.</source>
-        <translation>« %1 » n’a pas pu être décodé : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être décodé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Frame %1 of “%2” could not be decoded: the clip is damaged.</source>
-        <translation>L’image %1 de « %2 » n’a pas pu être décodée : le clip est endommagé.</translation>
+        <translation>L’image %1 de «&#xa0;%2&#xa0;» n’a pas pu être décodée&#xa0;: le clip est endommagé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” ends at frame %2, before frame %3, although it says it has %4 frames: the clip is damaged or cut short.</source>
-        <translation>« %1 » s’arrête à l’image %2, avant l’image %3, alors qu’il dit en avoir %4 : le clip est endommagé ou tronqué.</translation>
+        <translation>«&#xa0;%1&#xa0;» s’arrête à l’image %2, avant l’image %3, alors qu’il dit en avoir %4&#xa0;: le clip est endommagé ou tronqué.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The frames of “%1” (%2) cannot be converted to RGB.</source>
-        <translation>Les images de « %1 » (%2) ne peuvent pas être converties en RVB.</translation>
+        <translation>Les images de «&#xa0;%1&#xa0;» (%2) ne peuvent pas être converties en RVB.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2759,7 +2799,7 @@ Graine %2</translation>
     <message>
         <location filename="../app/media/framepng.cpp" line="+133"/>
         <source>The frame could not be saved as “%1”: %2</source>
-        <translation>L’image n’a pas pu être enregistrée sous « %1 » : %2</translation>
+        <translation>L’image n’a pas pu être enregistrée sous «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2772,12 +2812,12 @@ Graine %2</translation>
     <message>
         <location filename="../app/media/frameposition.cpp" line="+31"/>
         <source>“%1” is not a frame: frames count from 0 (the first), and times from 0.0 seconds.</source>
-        <translation>« %1 » n’est pas une image : les images se comptent à partir de 0 (la première), et les temps à partir de 0.0 seconde.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image&#xa0;: les images se comptent à partir de 0 (la première), et les temps à partir de 0.0 seconde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
-        <translation>« %1 » n’est pas une image : indiquez first, last, un indice d’image à partir de 0 (par exemple 40) ou un temps en secondes avec un point décimal (par exemple 2.5).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image&#xa0;: indiquez first, last, un indice d’image à partir de 0 (par exemple 40) ou un temps en secondes avec un point décimal (par exemple 2.5).</translation>
     </message>
 </context>
 <context>

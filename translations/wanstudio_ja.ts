@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+94"/>
-        <location line="+45"/>
+        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location line="+72"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -718,7 +718,7 @@
         <translation>ダウンロード中 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-89"/>
+        <location filename="../app/cli/commandline.cpp" line="-122"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Segmind アカウントのクレジット残高を表示します。</translation>
     </message>
@@ -789,7 +789,37 @@
         <translation>送信してポーリングする方式の代わりに、同期型の v1 呼び出しを使用します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, its settings the defaults, and the run records where it came from.</source>
+        <translation>クリップの続きを作ります: その正確なフレーム (--at で指定しなければ最後のフレーム) を画像に、その設定を既定値にし、実行は元のクリップを記録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clip.mp4|library id</source>
+        <translation>clip.mp4|ライブラリ ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --continue-from: last (default), first, a frame index from 0, or seconds (2.5).</source>
+        <translation>--continue-from と一緒に: last (既定)、first、0 から数えるフレーム番号、または秒数 (2.5)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
+        <translation>--image と --continue-from は同時に使えません: 続きの画像はクリップのフレームです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--at only goes with --continue-from.</source>
+        <translation>--at は --continue-from と一緒にのみ使えます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image は必須です（ファイルまたは https の URL）。</translation>
     </message>
@@ -809,7 +839,7 @@
         <translation>--seed と --random-seed は同時に使用できません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The image %1 does not exist.</source>
         <translation>画像 %1 が存在しません。</translation>
     </message>
@@ -829,7 +859,7 @@
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -1136,6 +1166,16 @@
         <location line="+4"/>
         <source>--out must name a .png file (the frame is saved as PNG): %1</source>
         <translation>--out には .png ファイルを指定してください（フレームは PNG として保存されます）: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <source>there is no run %1 in the library.</source>
+        <translation>ライブラリに実行 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run %1 has no finished clip to continue from.</source>
+        <translation>実行 %1 には続きを作れる完成したクリップがありません。</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2176,7 @@
         <translation>Wan Studio が停止する前にクリップは保存されていました: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>

@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+94"/>
-        <location line="+45"/>
+        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location line="+72"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -718,7 +718,7 @@
         <translation>正在下载 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-89"/>
+        <location filename="../app/cli/commandline.cpp" line="-122"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>显示 Segmind 账户的积分余额。</translation>
     </message>
@@ -789,7 +789,37 @@
         <translation>使用同步的 v1 调用，而不是提交后轮询。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, its settings the defaults, and the run records where it came from.</source>
+        <translation>续接一个片段：以它的精确帧（除非 --at 另行指定，否则为最后一帧）作为图像，以它的设置作为默认值，并记录本次任务的来源。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clip.mp4|library id</source>
+        <translation>clip.mp4|作品库 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --continue-from: last (default), first, a frame index from 0, or seconds (2.5).</source>
+        <translation>与 --continue-from 一起使用：last（默认）、first、从 0 开始的帧序号，或秒数（2.5）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
+        <translation>--image 和 --continue-from 不能同时使用：续接的图像就是片段中的帧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--at only goes with --continue-from.</source>
+        <translation>--at 只能与 --continue-from 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>必须指定 --image：文件或 https URL。</translation>
     </message>
@@ -809,7 +839,7 @@
         <translation>--seed 和 --random-seed 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>The image %1 does not exist.</source>
         <translation>图像 %1 不存在。</translation>
     </message>
@@ -829,7 +859,7 @@
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -1136,6 +1166,16 @@
         <location line="+4"/>
         <source>--out must name a .png file (the frame is saved as PNG): %1</source>
         <translation>--out 必须指定一个 .png 文件（帧以 PNG 格式保存）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <source>there is no run %1 in the library.</source>
+        <translation>作品库中没有任务 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run %1 has no finished clip to continue from.</source>
+        <translation>任务 %1 没有可供续接的已完成片段。</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2176,7 @@
         <translation>Wan Studio 停止之前片段已经保存：%1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>

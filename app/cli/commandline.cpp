@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "continuefrom.h"
+
 #include "clisupport.h"
 #include "framecommand.h"
 #include "librarycommands.h"
@@ -88,6 +90,12 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("random-seed"), CommandLine::tr("Choose a random seed (it is printed with the result).")});
     parser.addOption({QStringLiteral("no-go-fast"), CommandLine::tr("Turn go_fast off: slower, slightly better quality.")});
     parser.addOption({QStringLiteral("sync"), CommandLine::tr("Use the synchronous v1 call instead of submit and poll.")});
+    parser.addOption({QStringLiteral("continue-from"),
+                      CommandLine::tr("Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, "
+                                      "its settings the defaults, and the run records where it came from."),
+                      CommandLine::tr("clip.mp4|library id")});
+    parser.addOption({QStringLiteral("at"), CommandLine::tr("With --continue-from: last (default), first, a frame index from 0, or seconds (2.5)."),
+                      CommandLine::tr("frame")});
     parser.process(arguments);
 
     auto invalid = [](const QString &message) {
@@ -97,7 +105,12 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     jobs::GenerationRequest request;
     request.image = parser.value(QStringLiteral("image"));
     request.prompt = parser.value(QStringLiteral("prompt"));
-    if (request.image.isEmpty())
+    const bool continuing = parser.isSet(QStringLiteral("continue-from"));
+    if (continuing && !request.image.isEmpty())
+        return invalid(CommandLine::tr("--image and --continue-from cannot be used together: a continuation's image is the clip's frame."));
+    if (!continuing && parser.isSet(QStringLiteral("at")))
+        return invalid(CommandLine::tr("--at only goes with --continue-from."));
+    if (request.image.isEmpty() && !continuing)
         return invalid(CommandLine::tr("--image is required: a file or an https URL."));
     if (request.prompt.trimmed().isEmpty())
         return invalid(CommandLine::tr("--prompt is required and must not be empty."));
@@ -119,6 +132,28 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("no-go-fast")))
         request.parameters.insert(QStringLiteral("go_fast"), false);
+    std::unique_ptr<library::Library> lib;
+    int libraryProblem = LibraryError;
+    if (continuing) {
+        lib = openLibrary(&libraryProblem);
+        if (!lib)
+            return libraryProblem;
+        QString problem;
+        const auto continuation = prepareContinuation(parser.value(QStringLiteral("continue-from")), parser.value(QStringLiteral("at")), *lib, &problem);
+        if (!continuation)
+            return invalid(problem);
+        request.image = continuation->framePng;
+        request.parentId = continuation->parentId;
+        request.parentFrame = continuation->parentFrame;
+        request.parentRequestId = continuation->parentRequestId;
+        // The next shot looks like the last one unless told otherwise; the seed follows --seed / --random-seed.
+        for (auto it = continuation->parentParameters.begin(); it != continuation->parentParameters.end(); ++it) {
+            const auto *spec = model.parameter(it.key());
+            if (spec && spec->isTunable() && it.key() != QLatin1String("seed") && !request.parameters.contains(it.key())
+                && !model.validateValue(*spec, it.value()))
+                request.parameters.insert(it.key(), it.value());
+        }
+    }
     request.randomSeed = parser.isSet(QStringLiteral("random-seed"));
     request.mode = parser.isSet(QStringLiteral("sync")) ? jobs::GenerationMode::Sync : jobs::GenerationMode::Async;
     // As GenerationJob decides: an http(s) address is fetched by the service, anything else is a file.
@@ -148,8 +183,8 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     if (!issues.isEmpty())
         return invalid(issues.constFirst().message);
     // The run is in the library before anything is sent, so a crash can be resumed.
-    int libraryProblem = LibraryError;
-    std::unique_ptr<library::Library> lib = openLibrary(&libraryProblem);
+    if (!lib)
+        lib = openLibrary(&libraryProblem);
     if (!lib)
         return libraryProblem;
     library::Entry entry = jobs::RunRecorder::entryFor(request, model, std::nullopt);
@@ -202,6 +237,10 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
             line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
         if (result.cost)
             line.insert(QStringLiteral("cost"), *result.cost);
+        if (recorder.entry().isContinuation()) {
+            line.insert(QStringLiteral("parent_id"), recorder.entry().parentId);
+            line.insert(QStringLiteral("parent_frame"), recorder.entry().parentFrame);
+        }
         printJsonLine(line);
         exitWhenRecorded(Success);
     });

@@ -212,6 +212,10 @@ void GenerationJob::prepareImage()
     setStage(JobStage::Preparing);
     image::ImagePreparationOptions options;
     options.outputFrame = m_model.frameSize(m_parameters);
+    // A continuation's image is the previous shot's exact last frame: the join
+    // shows any loss, so it goes up at a quality close to the frame itself.
+    if (m_request.parentFrame >= 0)
+        options.jpegQuality = 97;
     const QString path = m_request.image;
     const QString keepIn = m_preparedImageDirectory;
     struct Prepared

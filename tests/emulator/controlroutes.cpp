@@ -2,6 +2,7 @@
 // statistics and reset. Tests drive the emulator through it while it runs.
 #include "segmindemulator.h"
 
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -252,6 +253,11 @@ QJsonObject SegmindEmulator::stats() const
             {QStringLiteral("finishedAtUtcMs"), job->finishedAtUtcMs},
             {QStringLiteral("motion"), job->video.sourceImage.isEmpty() ? QStringLiteral("test pattern")
                                                                         : job->video.motion.describe()},
+            // The image the run was given, as uploaded: a continuation's must be the frame's size.
+            {QStringLiteral("imageSize"), job->video.sourceImage.isEmpty() ? QString() : [&job] {
+                 const QSize size = QImageReader(job->video.sourceImage).size();
+                 return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+             }()},
         });
     }
     QJsonArray requests;
