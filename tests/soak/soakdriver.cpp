@@ -411,7 +411,8 @@ void Soak::throughCli(const Scenario &scenario, int index)
     second.setStandardOutputFile(QProcess::nullDevice());
     second.setStandardErrorFile(QProcess::nullDevice());
     second.start(m_cli, { QStringLiteral("resume"), QStringLiteral("--queued") });
-    const int resumed = runCli({ QStringLiteral("resume"), QStringLiteral("--queued") }, -1, -1, &killed);
+    bool resumeKilled = false; // `killed` must still say whether the generation was killed
+    const int resumed = runCli({ QStringLiteral("resume"), QStringLiteral("--queued") }, -1, -1, &resumeKilled);
     second.waitForFinished(120'000);
     if (second.exitStatus() == QProcess::CrashExit)
         ++m_f.crashes;
