@@ -34,10 +34,13 @@ Loaded load()
         loaded.problem = missing.join(QStringLiteral("; "));
         return loaded;
     }
+    // The arguments are a library and a function's name, not expressions to parenthesize.
+    // NOLINTBEGIN(bugprone-macro-parentheses)
 #define WAN_FFMPEG_RESOLVE(library, name)                                                                               \
     loaded.functions.name = reinterpret_cast<decltype(loaded.functions.name)>(library.resolve(#name));                 \
     if (!loaded.functions.name)                                                                                         \
         missing << QStringLiteral("%1 in %2").arg(QLatin1String(#name), library.fileName());
+    // NOLINTEND(bugprone-macro-parentheses)
     WAN_FFMPEG_FUNCTIONS(WAN_FFMPEG_RESOLVE)
 #undef WAN_FFMPEG_RESOLVE
     loaded.ok = missing.isEmpty();

@@ -65,6 +65,8 @@ namespace wan::media {
 
 struct FfmpegLibraries
 {
+    // A function's name declares a member of the same name: nothing to parenthesize.
+    // NOLINTNEXTLINE(bugprone-macro-parentheses)
 #define WAN_FFMPEG_POINTER(library, name) decltype(&::name) name = nullptr;
     WAN_FFMPEG_FUNCTIONS(WAN_FFMPEG_POINTER)
 #undef WAN_FFMPEG_POINTER
