@@ -103,6 +103,11 @@ void TestClipFrames::initTestCase()
         QString problem;
         QVERIFY2(wan::test::makeClip(c.clip, clipPath(c.name), &problem), qPrintable(problem));
     }
+    // The index (moov) after the frames, as a muxer writes it without +faststart.
+    QString problem;
+    QVERIFY2(wan::test::makeClip({QSize(832, 480), 16, 16, {QStringLiteral("-movflags"), QStringLiteral("-faststart")}},
+                                 clipPath("moov-last"), &problem),
+             qPrintable(problem));
 }
 
 void TestClipFrames::addClipRows()
@@ -271,6 +276,12 @@ void TestClipFrames::brokenFiles_sayWhatIsWrong_data()
                                              << FrameError::Kind::Truncated << QStringLiteral("is incomplete");
     QTest::newRow("a few bytes short") << write(QStringLiteral("short.mp4"), clip.left(clip.size() - 10))
                                        << FrameError::Kind::Truncated << QStringLiteral("is incomplete");
+    QFile moovLast(clipPath("moov-last"));
+    QVERIFY(moovLast.open(QIODevice::ReadOnly));
+    const QByteArray late = moovLast.readAll();
+    QVERIFY(late.indexOf("moov") > late.indexOf("mdat")); // or the row below proves nothing
+    QTest::newRow("first half (moov last, so missing)") << write(QStringLiteral("half-late.mp4"), late.left(late.size() / 2))
+                                                       << FrameError::Kind::Truncated << QStringLiteral("is incomplete");
 }
 
 void TestClipFrames::brokenFiles_sayWhatIsWrong()
