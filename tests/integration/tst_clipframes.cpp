@@ -18,6 +18,7 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,7 @@ private slots:
     void steps_forwardAndBack_stayExact();
     void seconds_nameThePlayersFrame();
     void pastTheEnd_saysHowManyFrames();
+    void matroska_framesCounted_andExact();
     void brokenFiles_sayWhatIsWrong_data();
     void brokenFiles_sayWhatIsWrong();
     void png_carriesTheStamp_andTheExactPixels();
@@ -103,6 +105,11 @@ void TestClipFrames::initTestCase()
         QString problem;
         QVERIFY2(wan::test::makeClip(c.clip, clipPath(c.name), &problem), qPrintable(problem));
     }
+    // The index (moov) after the frames, as a muxer writes it without +faststart.
+    QString problem;
+    QVERIFY2(wan::test::makeClip({QSize(832, 480), 16, 16, {QStringLiteral("-movflags"), QStringLiteral("-faststart")}},
+                                 clipPath("moov-last"), &problem),
+             qPrintable(problem));
 }
 
 void TestClipFrames::addClipRows()
@@ -244,6 +251,30 @@ void TestClipFrames::pastTheEnd_saysHowManyFrames()
     QVERIFY(frames.frameAt(80).ok());
 }
 
+void TestClipFrames::matroska_framesCounted_andExact()
+{
+    // Matroska states no frame count (the decoder counts the packets) and
+    // keeps time in milliseconds, which 62.5 ms frames do not fit exactly.
+    const QString path = m_dir.filePath(QStringLiteral("remuxed.mkv"));
+    QProcess remux;
+    remux.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"),
+                                           clipPath("720p-9x16-81-bframes-bt709"), QStringLiteral("-c"), QStringLiteral("copy"), path});
+    QVERIFY(remux.waitForFinished(60'000) && remux.exitCode() == 0);
+    ClipFrames frames;
+    QVERIFY2(frames.open(path), qPrintable(frames.error().message));
+    QCOMPARE(frames.frameCount(), qint64(81));
+    QCOMPARE(frames.frameRate().fps(), 16.0);
+    for (const qint64 index : {qint64(0), qint64(37), qint64(38), qint64(80)}) {
+        const DecodedFrame frame = frames.frameAt(index);
+        QVERIFY2(frame.ok(), qPrintable(frame.error.message));
+        const double db = wan::test::psnr(frame.image, wan::test::ffmpegFrame(path, index));
+        QVERIFY2(db >= ExactDb, qPrintable(QStringLiteral("frame %1: %2 dB").arg(index).arg(db)));
+    }
+    const DecodedFrame last = frames.lastFrame();
+    QVERIFY2(last.ok(), qPrintable(last.error.message));
+    QCOMPARE(last.index, qint64(80));
+}
+
 void TestClipFrames::brokenFiles_sayWhatIsWrong_data()
 {
     QTest::addColumn<QString>("path");
@@ -271,6 +302,12 @@ void TestClipFrames::brokenFiles_sayWhatIsWrong_data()
                                              << FrameError::Kind::Truncated << QStringLiteral("is incomplete");
     QTest::newRow("a few bytes short") << write(QStringLiteral("short.mp4"), clip.left(clip.size() - 10))
                                        << FrameError::Kind::Truncated << QStringLiteral("is incomplete");
+    QFile moovLast(clipPath("moov-last"));
+    QVERIFY(moovLast.open(QIODevice::ReadOnly));
+    const QByteArray late = moovLast.readAll();
+    QVERIFY(late.indexOf("moov") > late.indexOf("mdat")); // or the row below proves nothing
+    QTest::newRow("first half (moov last, so missing)") << write(QStringLiteral("half-late.mp4"), late.left(late.size() / 2))
+                                                       << FrameError::Kind::Truncated << QStringLiteral("is incomplete");
 }
 
 void TestClipFrames::brokenFiles_sayWhatIsWrong()
