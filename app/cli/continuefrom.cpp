@@ -3,7 +3,7 @@
 #include "cli/commandline.h"
 #include "library/clipsettings.h"
 #include "library/mp4metadata.h"
-#include "media/frameexport.h"
+#include "jobs/continuation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,12 +12,6 @@
 namespace wan::cli {
 
 namespace {
-
-QByteArray settingsOf(const QString &clipPath)
-{
-    const std::optional<QJsonObject> settings = library::Mp4Metadata::read(clipPath);
-    return settings ? QJsonDocument(*settings).toJson(QJsonDocument::Compact) : QByteArray();
-}
 
 bool allDigits(const QString &text)
 {
@@ -63,28 +57,18 @@ std::optional<Continuation> prepareContinuation(const QString &what, const QStri
         *problem = QStringLiteral("--at: %1").arg(positionProblem);
         return std::nullopt;
     }
-    const QString inputs = lib.mediaDirectory() + QStringLiteral("/inputs");
-    QDir().mkpath(inputs);
-    media::FrameExportRequest request;
-    request.clipPath = clip;
-    request.at = *position;
-    request.imageFormat = QImage::Format_RGB888;
-    request.settingsOf = settingsOf;
-    // Named after the clip and the frame, so continuing twice from one frame shares the file.
-    const QString stem = result.parentRequestId.isEmpty() ? QFileInfo(clip).completeBaseName() : result.parentRequestId;
-    // The index is known only once decoded: a temporary name, then the final one.
-    request.pngPath = inputs + QStringLiteral("/continue-%1-pending-%2.png").arg(stem).arg(QCoreApplication::applicationPid());
-    const media::FrameExportResult frame = media::FrameExport::runNow(request);
+    jobs::ContinuationSource source;
+    source.clipPath = clip;
+    source.parentId = result.parentId;
+    source.parentRequestId = result.parentRequestId;
+    source.parentParameters = result.parentParameters;
+    const jobs::ContinuationFrame frame = jobs::Continuation::prepare(source, *position, lib.mediaDirectory() + QStringLiteral("/inputs"));
     if (!frame.ok()) {
         *problem = frame.error.message;
-        QFile::remove(request.pngPath);
         return std::nullopt;
     }
-    result.parentFrame = int(frame.frame.index);
-    result.framePng = inputs + QStringLiteral("/continue-%1-frame-%2.png").arg(stem).arg(frame.frame.index);
-    QFile::remove(result.framePng);
-    if (!QFile::rename(frame.pngPath, result.framePng))
-        result.framePng = frame.pngPath;
+    result.parentFrame = frame.parentFrame;
+    result.framePng = frame.framePng;
     return result;
 }
 

@@ -83,7 +83,12 @@ const QStringList &columns()
 
 QString selectSql()
 {
-    return QStringLiteral("SELECT id, ") + columns().join(QStringLiteral(", ")) + QStringLiteral(" FROM entries");
+    // Last, not columns: how many runs continue this one (entries_parent_id answers
+    // it), and whether the run it continues is gone from the library.
+    return QStringLiteral("SELECT id, ") + columns().join(QStringLiteral(", "))
+        + QStringLiteral(", (SELECT count(*) FROM entries AS later WHERE later.parent_id = entries.id)"
+                         ", (parent_id > 0 AND NOT EXISTS (SELECT 1 FROM entries AS earlier WHERE earlier.id = entries.parent_id))"
+                         " FROM entries");
 }
 
 QString insertSql()
@@ -178,6 +183,8 @@ Entry fromRow(const QSqlQuery &q)
     e.parentId = next().toLongLong();
     e.parentFrame = next().toInt();
     e.parentRequestId = next().toString();
+    e.continuations = next().toInt();
+    e.parentMissing = next().toBool();
     return e;
 }
 

@@ -22,7 +22,8 @@ constexpr int kReloadDelayMs = 50;
 bool sameShown(const Entry &a, const Entry &b)
 {
     return a.updated == b.updated && a.status == b.status && a.favourite == b.favourite && a.outputPath == b.outputPath
-        && a.prompt == b.prompt && a.parameters == b.parameters && a.errorMessage == b.errorMessage;
+        && a.prompt == b.prompt && a.parameters == b.parameters && a.errorMessage == b.errorMessage
+        && a.continuations == b.continuations && a.parentId == b.parentId && a.parentMissing == b.parentMissing;
 }
 
 GalleryModel::Source sourceFor(LibraryService *service)
@@ -80,6 +81,8 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(FramesRole, "frames");
     names.insert(FpsRole, "fps");
     names.insert(SummaryRole, "summary");
+    names.insert(LineageRole, "lineage");
+    names.insert(ContinuationsRole, "continuations");
     return names;
 }
 
@@ -96,6 +99,10 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         QString tip = e.prompt % QLatin1Char('\n') % summaryOf(e);
         if (e.status == EntryStatus::Failed && !e.errorMessage.isEmpty())
             tip += QLatin1Char('\n') % e.errorMessage;
+        if (e.isContinuation())
+            tip += QLatin1Char('\n') % lineageOf(e);
+        if (e.continuations > 0)
+            tip += QLatin1Char('\n') % tr("%n run(s) continue this clip.", nullptr, e.continuations);
         return tip;
     }
     case Qt::AccessibleTextRole: {
@@ -105,6 +112,10 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         if (e.favourite)
             parts << tr("Favourite");
         parts << e.prompt << summaryOf(e);
+        if (e.isContinuation())
+            parts << lineageOf(e);
+        if (e.continuations > 0)
+            parts << tr("%n run(s) continue this clip.", nullptr, e.continuations);
         return parts.join(QStringLiteral(", "));
     }
     case EntryRole:
@@ -135,6 +146,10 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return fpsOf(e);
     case SummaryRole:
         return summaryOf(e);
+    case LineageRole:
+        return lineageOf(e);
+    case ContinuationsRole:
+        return e.continuations;
     default:
         return {};
     }
@@ -260,6 +275,17 @@ QString GalleryModel::summaryOf(const Entry &entry)
     if (const QString resolution = resolutionOf(entry); !resolution.isEmpty())
         parts << resolution;
     return parts.join(QStringLiteral(" · "));
+}
+
+QString GalleryModel::lineageOf(const Entry &entry)
+{
+    if (!entry.isContinuation())
+        return {};
+    if (entry.parentId <= 0)
+        return tr("continues a clip from elsewhere, from frame %1").arg(entry.parentFrame);
+    if (entry.parentMissing)
+        return tr("continues #%1 (deleted) from frame %2").arg(entry.parentId).arg(entry.parentFrame);
+    return tr("continues #%1 from frame %2").arg(entry.parentId).arg(entry.parentFrame);
 }
 
 bool GalleryModel::matchesFilters(const Entry &entry, const Query &query)

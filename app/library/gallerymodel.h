@@ -40,6 +40,8 @@ public:
         FramesRole,                   // int, 0 when unknown
         FpsRole,                      // int, 0 when unknown
         SummaryRole,                  // "seed 42 · 81 f · 16 fps · 480p"
+        LineageRole,                  // "continues #12 from frame 80", empty when it continues nothing
+        ContinuationsRole,            // int: how many runs continue this one
     };
 
     // Where rows come from. The functions answer later, through the callback,
@@ -90,6 +92,8 @@ public:
     static QString statusLabel(EntryStatus status);
     // "seed 42 · 81 f · 16 fps · 480p"; the parts that are unknown are left out.
     static QString summaryOf(const Entry &entry);
+    // "continues #12 from frame 80" (#? when the parent is not in this library); empty for a first shot.
+    static QString lineageOf(const Entry &entry);
     // Whether entry passes every filter of query except the full-text one
     // (which only the library can judge).
     static bool matchesFilters(const Entry &entry, const Query &query);

@@ -215,6 +215,12 @@ qint64 Library::insert(Entry entry)
         entry.ownerToken = d->token();
         entry.ownerPid = d->pid();
     }
+    // A continuation made from a clip file names its parent by request id only:
+    // the parent's id in this library, when it is here.
+    if (entry.isContinuation() && entry.parentId <= 0 && !entry.parentRequestId.isEmpty()) {
+        if (const auto parent = byRequestId(entry.parentRequestId))
+            entry.parentId = parent->id;
+    }
     QSqlQuery query(d->db);
     query.prepare(sql::insertSql());
     sql::bindAll(query, sql::toValues(entry));

@@ -77,6 +77,10 @@ struct Entry
     qint64 parentId = 0;
     int parentFrame = -1;
     QString parentRequestId;
+    // How many runs of the library continue this one: read with the entry, never stored.
+    int continuations = 0;
+    // The run it continues was deleted (parentId names a run no longer here): read, never stored.
+    bool parentMissing = false;
 
     bool isContinuation() const { return parentFrame >= 0; }
 };

@@ -178,6 +178,11 @@ void LibraryService::entry(qint64 id, QObject *context, std::function<void(std::
     post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.entry(id)); });
 }
 
+void LibraryService::chain(qint64 id, QObject *context, std::function<void(Library::Chain)> done)
+{
+    post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.chain(id)); });
+}
+
 void LibraryService::find(Query query, QObject *context, std::function<void(QList<Entry>)> done)
 {
     post([query = std::move(query), answer = answerTo(context, std::move(done))](Library &library) {

@@ -44,6 +44,8 @@ public:
     void update(Entry entry, QObject *context, std::function<void(bool ok)> done);
     void entry(qint64 id, QObject *context, std::function<void(std::optional<Entry>)> done);
     void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
+    // Library::chain: the continuations that lead to id, first clip first.
+    void chain(qint64 id, QObject *context, std::function<void(Library::Chain)> done);
     void count(Query query, QObject *context, std::function<void(int)> done);
     void unfinished(QObject *context, std::function<void(QList<Entry>)> done);
     // Library::claim() and claimUnfinished(), on the library thread.

@@ -11,8 +11,10 @@
 #include "emulatorfixture.h"
 #include "image/uploadcache.h"
 #include "jobs/jobqueue.h"
+#include "library/libraryservice.h"
 #include "shell/mainwindow.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -33,6 +35,7 @@ struct StudioWindowFixture
     std::unique_ptr<image::UploadCache> uploads;
     std::unique_ptr<jobs::JobQueue> queue;
     std::unique_ptr<core::CreditTracker> credits;
+    std::unique_ptr<library::LibraryService> library; // with open(name, true)
     std::unique_ptr<ui::MainWindow> window;
 
     // Starts the emulator (runs take about latencyMs) and writes a test picture.
@@ -47,7 +50,8 @@ struct StudioWindowFixture
     }
 
     // A fresh window on fresh settings named for the test; the key is set.
-    bool open(const QString &name)
+    // withLibrary: a fresh library (and media folder) records the runs, as in the app.
+    bool open(const QString &name, bool withLibrary = false)
     {
         if (!emulator.reset())
             return false;
@@ -65,6 +69,23 @@ struct StudioWindowFixture
         policy.maxBackoffMs = 200;
         queue->setPollPolicy(policy);
         credits = std::make_unique<core::CreditTracker>(model.typicalCostUsd());
+        const QString media = dir.filePath(QStringLiteral("media-%1").arg(name));
+        if (withLibrary) {
+            const QString database = dir.filePath(QStringLiteral("library-%1.sqlite").arg(name));
+            QFile::remove(database);
+            library = std::make_unique<library::LibraryService>(database, media);
+            bool opened = false;
+            bool answered = false;
+            library->open(&network, [&](bool ok, const QString &) {
+                opened = ok;
+                answered = true;
+            });
+            for (int i = 0; i < 500 && !answered; ++i)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            if (!opened)
+                return false;
+            queue->setLibrary(library.get(), media + QStringLiteral("/inputs"));
+        }
         // As the application wires them: what the service reports reaches the status bar.
         QObject::connect(client.get(), &api::SegmindClient::creditsObserved, credits.get(), &core::CreditTracker::observe);
         QObject::connect(client.get(), &api::SegmindClient::costObserved, credits.get(), &core::CreditTracker::observeCost);
@@ -76,6 +97,10 @@ struct StudioWindowFixture
         context.queue = queue.get();
         context.credits = credits.get();
         context.demo = false;
+        if (withLibrary) {
+            context.library = library.get();
+            context.mediaDirectory = media;
+        }
         window = std::make_unique<ui::MainWindow>(context);
         window->setKeyState(true);
         return true;
@@ -85,6 +110,7 @@ struct StudioWindowFixture
     {
         window.reset();
         queue.reset();
+        library.reset();
     }
 
     // A run of the current test picture, as the window would queue it.

@@ -89,7 +89,7 @@ void CompareView::connectControls()
     connect(m_lockstep, &CompareLockstep::positionChanged, m_controls, &PlayerControls::setPosition);
     connect(m_lockstep, &CompareLockstep::playbackRateChanged, m_controls, &PlayerControls::setPlaybackRate);
     connect(m_lockstep, &CompareLockstep::frameDurationChanged, m_controls,
-            [this](qreal frameMs) { m_controls->setFrameDuration(qRound64(frameMs)); });
+            [this](qreal frameMs) { m_controls->setFrameDuration(frameMs); });
     connect(m_lockstep, &CompareLockstep::clipFailed, this, &CompareView::showClipError);
 }
 

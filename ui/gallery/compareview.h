@@ -21,6 +21,7 @@ namespace wan::ui {
 
 class CompareLockstep;
 class CompareSummary;
+class FrameSaver;
 class PlayerControls;
 class VideoView;
 
@@ -66,9 +67,14 @@ public:
 Q_SIGNALS:
     // A sentence for the user: runs left out, clips that cannot be played.
     void message(const QString &text);
+    // What went well (a frame saved or copied).
+    void notice(const QString &text);
+    // Continue from This Frame (frameIndex >= 0) or Last Frame (-1) of one clip.
+    void continueRequested(const QString &clipPath, qint64 frameIndex, qint64 parentId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -88,8 +94,11 @@ private:
     void addClip(const wan::library::Entry &entry, int index, int columns);
     void showClipError(int index, const QString &reason);
     void retranslate();
+    // The frame of clip index shown now, by the player's rule (compareview_frames.cpp).
+    qint64 shownFrame(int index) const;
 
     QList<Clip> m_clips;
+    FrameSaver *m_frames = nullptr;
     RunDifferences m_differences;
     CompareLockstep *m_lockstep = nullptr;
     CompareSummary *m_summary = nullptr;

@@ -160,6 +160,7 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     paintBadge(painter, card, status, smallerFont(option.font), palette);
     if (index.data(GalleryModel::FavouriteRole).toBool())
         paintStar(painter, picture, true, palette);
+    paintLineage(painter, picture, index, smallerFont(option.font), palette);
 
     // Two lines of prompt, then the key parameters.
     const int textLeft = card.left() + kPadding;
@@ -264,6 +265,45 @@ void GalleryDelegate::paintBadge(QPainter *painter, const QRect &card, EntryStat
     painter->setFont(bold);
     painter->setPen(colours::textOn(fill));
     painter->drawText(pill, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+// Where a clip stands in a chain, over the foot of its picture: "continues #12
+// from frame 80" on the left, and how many runs continue it on the right.
+void GalleryDelegate::paintLineage(QPainter *painter, const QRect &picture, const QModelIndex &index, const QFont &font,
+                                   const QPalette &palette)
+{
+    const QString lineage = index.data(GalleryModel::LineageRole).toString();
+    const int continuations = index.data(GalleryModel::ContinuationsRole).toInt();
+    if (lineage.isEmpty() && continuations <= 0)
+        return;
+    const QFontMetrics metrics(font);
+    const int height = metrics.height() + 4;
+    const QColor fill = palette.color(QPalette::ToolTipBase);
+    const auto pill = [&](QRect rect, const QString &text) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(rect, height / 2.0, height / 2.0);
+        painter->setPen(colours::readableOn(palette.color(QPalette::ToolTipText), fill));
+        painter->drawText(rect, Qt::AlignCenter, text);
+    };
+    painter->save();
+    painter->setFont(font);
+    const int bottom = picture.bottom() - kGap - height + 1;
+    int right = picture.right() - kGap + 1;
+    if (continuations > 0) {
+        const QString text = tr("%n continuation(s)", nullptr, continuations);
+        const int width = metrics.horizontalAdvance(text) + height;
+        right -= width;
+        pill(QRect(right, bottom, width, height), text);
+        right -= kGap;
+    }
+    if (!lineage.isEmpty()) {
+        const int room = right - picture.left() - kGap - height;
+        const QString text = metrics.elidedText(lineage, Qt::ElideRight, room);
+        const int width = metrics.horizontalAdvance(text) + height;
+        pill(QRect(picture.left() + kGap, bottom, width, height), text);
+    }
     painter->restore();
 }
 

@@ -56,6 +56,8 @@ private:
     static void paintBadge(QPainter *painter, const QRect &card, library::EntryStatus status, const QFont &font,
                            const QPalette &palette);
     static void paintStar(QPainter *painter, const QRect &area, bool filled, const QPalette &palette);
+    static void paintLineage(QPainter *painter, const QRect &picture, const QModelIndex &index, const QFont &font,
+                             const QPalette &palette);
 
     QPersistentModelIndex m_previewIndex;
     QImage m_previewFrame;

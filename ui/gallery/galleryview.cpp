@@ -275,6 +275,7 @@ void GalleryView::createActions()
 
     for (QAction *action : { m_favourite, m_delete, m_useSettings, m_rerun, m_compare, m_sameImage, m_showInFolder })
         m_toolBar->addAction(action);
+    createFrameActions();
 }
 
 void GalleryView::setReservedMnemonics(const QString &letters)
@@ -322,6 +323,7 @@ void GalleryView::retranslate()
     m_compare->setToolTip(tr("Compare two to four finished clips side by side (C)"));
     m_sameImage->setText(tr("Same image as selected"));
     m_showInFolder->setText(tr("Show in folder"));
+    retranslateFrameActions();
     updateCountLabel();
 }
 
@@ -407,6 +409,7 @@ void GalleryView::updateActions()
     m_open->setEnabled(n == 1 && allCompleted);
     m_sameImage->setEnabled(m_sameImage->isChecked() || (n == 1 && !entries.first().imageSource.isEmpty()));
     m_showInFolder->setEnabled(n > 0 && !entries.first().outputPath.isEmpty());
+    updateFrameActions(entries);
 }
 
 void GalleryView::updateCountLabel()
@@ -438,7 +441,16 @@ void GalleryView::deleteSelected()
     if (entries.isEmpty())
         return;
     const int n = int(entries.size());
-    if (!m_confirm || !m_confirm(this, tr("Move %n clip(s) to the trash?", nullptr, n)))
+    int continued = 0;
+    for (const Entry &e : entries)
+        continued += e.continuations;
+    QString question = tr("Move %n clip(s) to the trash?", nullptr, n);
+    // A clip in the middle of a chain: the shots after it stay, and say their link is gone.
+    if (continued > 0)
+        question += QStringLiteral("\n\n")
+            + tr("%n run(s) continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.",
+                 nullptr, continued);
+    if (!m_confirm || !m_confirm(this, question))
         return;
     for (const Entry &e : entries) {
         if (m_previewing.isValid() && m_previewing.data(GalleryModel::IdRole).toLongLong() == e.id)
@@ -446,7 +458,7 @@ void GalleryView::deleteSelected()
         m_thumbnailer->cancel(e.id);
         const QString thumbnail = m_model->thumbnailPathFor(e.id);
         const QString prompt = e.prompt;
-        m_service->remove(e.id, true, this, [this, id = e.id, thumbnail, prompt](bool ok) {
+        m_service->remove(e.id, true, this, [this, id = e.id, thumbnail, prompt, continued = e.continuations](bool ok) {
             if (!ok) {
                 Q_EMIT message(tr("Could not delete the clip “%1”.").arg(prompt));
                 return;
@@ -456,6 +468,9 @@ void GalleryView::deleteSelected()
                 m_delegate->forgetThumbnail(thumbnail);
             }
             m_model->handleEntryRemoved(id);
+            // The runs that continued it now show the link as deleted.
+            if (continued > 0)
+                m_model->reload();
         });
     }
 }
@@ -505,6 +520,7 @@ void GalleryView::showContextMenu(const QPoint &position)
     menu.addAction(m_compare);
     menu.addAction(m_sameImage);
     menu.addAction(m_showInFolder);
+    addFrameActions(menu);
     menu.addSeparator();
     menu.addAction(m_delete);
     menu.exec(m_list->viewport()->mapToGlobal(position));

@@ -14,6 +14,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -32,6 +33,7 @@ class LibraryService;
 namespace wan::ui {
 
 class ClipThumbnailer;
+class FrameSaver;
 class GalleryDelegate;
 
 class GalleryView final : public QWidget
@@ -74,6 +76,10 @@ public:
     QAction *sameImageAction() const { return m_sameImage; }
     QAction *showInFolderAction() const { return m_showInFolder; }
     QAction *openAction() const { return m_open; }
+    // A finished clip's frames and chain (galleryview_frames.cpp).
+    QAction *continueAction() const { return m_continueLast; }
+    QAction *showChainAction() const { return m_showChain; }
+    QList<QAction *> frameActions() const { return { m_saveFirst, m_saveLast, m_copyFirst, m_copyLast }; }
 
     void toggleFavourite();
     void deleteSelected();
@@ -83,6 +89,11 @@ Q_SIGNALS:
     void rerunRequested(const wan::library::Entry &entry);
     void compareRequested(const QList<wan::library::Entry> &entries);
     void openRequested(const wan::library::Entry &entry);
+    // Continue from Last Frame, Show Chain: the window acts on them.
+    void continueRequested(const wan::library::Entry &entry);
+    void chainRequested(const wan::library::Entry &entry);
+    // A sentence about something that went well (a frame saved or copied).
+    void notice(const QString &text);
     // A sentence for the user, e.g. when a clip could not be moved to the trash.
     void message(const QString &text);
 
@@ -94,6 +105,10 @@ protected:
 private:
     QWidget *createFilterBar();
     void createActions();
+    void createFrameActions();
+    void retranslateFrameActions();
+    void updateFrameActions(const QList<library::Entry> &entries);
+    void addFrameActions(QMenu &menu);
     void applyFilters();
     void updateActions();
     void updateCountLabel();
@@ -136,6 +151,13 @@ private:
     QAction *m_sameImage = nullptr;
     QAction *m_showInFolder = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_continueLast = nullptr;
+    QAction *m_showChain = nullptr;
+    QAction *m_saveFirst = nullptr;
+    QAction *m_saveLast = nullptr;
+    QAction *m_copyFirst = nullptr;
+    QAction *m_copyLast = nullptr;
+    FrameSaver *m_frames = nullptr;
 
     bool m_queried = false; // the first query is made when first shown
     QString m_sameImageSource; // the "Same image as selected" filter while it is on

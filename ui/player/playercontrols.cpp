@@ -1,5 +1,7 @@
 #include "player/playercontrols.h"
 
+#include "media/frametiming.h"
+
 #include "common/accessiblevalue.h"
 
 #include <QAction>
@@ -247,7 +249,10 @@ void PlayerControls::updateIcons()
 
 void PlayerControls::updateTimeLabel()
 {
-    const QString text = tr("%1 / %2").arg(formatTime(m_position), formatTime(m_duration));
+    QString text = tr("%1 / %2").arg(formatTime(m_position), formatTime(m_duration));
+    // The frame index by the rule the decoder uses, so Save Frame writes the frame named here.
+    if (m_duration > 0 && m_frameMs > 0)
+        text = tr("%1 · frame %2").arg(text).arg(media::FrameTiming::indexAtMs(m_position, m_frameMs));
     m_time->setText(text);
     exposeValue(m_time, text);
 }
@@ -298,11 +303,13 @@ void PlayerControls::setPosition(qint64 positionMs)
     updateTimeLabel();
 }
 
-void PlayerControls::setFrameDuration(qint64 frameMs)
+void PlayerControls::setFrameDuration(qreal frameMs)
 {
+    m_frameMs = frameMs;
+    updateTimeLabel();
     // One arrow key press on the slider then moves by about one frame, as the
     // frame-step buttons do.
-    m_scrub->setSingleStep(int(qBound(qint64(1), frameMs, qint64(1000))));
+    m_scrub->setSingleStep(int(qBound(qint64(1), qRound64(frameMs), qint64(1000))));
 }
 
 void PlayerControls::setMuted(bool muted)

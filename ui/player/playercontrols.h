@@ -29,7 +29,8 @@ public:
     void setPlaying(bool playing);
     void setDuration(qint64 durationMs);
     void setPosition(qint64 positionMs);
-    void setFrameDuration(qint64 frameMs);
+    // Length of one frame: the scrub bar's arrow step, and the frame index in the readout.
+    void setFrameDuration(qreal frameMs);
     void setMuted(bool muted);
     void setLooping(bool looping);
     void setPlaybackRate(qreal rate);
@@ -117,6 +118,7 @@ private:
     bool m_playing = false;
     qint64 m_duration = 0;
     qint64 m_position = 0;
+    qreal m_frameMs = 0;
 };
 
 } // namespace wan::ui

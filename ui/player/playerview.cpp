@@ -133,6 +133,7 @@ PlayerView::PlayerView(QWidget *parent)
     addActions(m_controls->shortcutActions());
 
     connectControls();
+    createFrameActions();
     retranslate();
 }
 
@@ -217,6 +218,11 @@ void PlayerView::connectPlayer()
         // over by hand. (GStreamer loops itself and never gets here while looping.)
         // Only after playing through: a paused seek to the last frame reaches the
         // end too, and must stay paused.
+        if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && !m_sequence.isEmpty() && !m_stillSeek->isBusy()
+            && !m_errorShown) {
+            QMetaObject::invokeMethod(this, &PlayerView::advanceSequence, Qt::QueuedConnection);
+            return;
+        }
         if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && m_controls->isLooping() && !m_stillSeek->isBusy()
             && !m_clipPath.isEmpty() && !m_errorShown) {
             m_player->setPosition(0);
@@ -232,7 +238,7 @@ void PlayerView::connectControls()
     connect(m_controls, &PlayerControls::stepRequested, this, &PlayerView::stepFrames);
     connect(m_controls, &PlayerControls::loopRequested, this, [this](bool looping) {
         if (m_player)
-            m_player->setLoops(looping ? int(QMediaPlayer::Infinite) : 1);
+            m_player->setLoops(looping && m_sequence.isEmpty() ? int(QMediaPlayer::Infinite) : 1);
     });
     connect(m_controls, &PlayerControls::saveAsRequested, this, &PlayerView::saveAs);
     connect(m_controls, &PlayerControls::copyPathRequested, this, &PlayerView::copyPathToClipboard);
@@ -241,6 +247,7 @@ void PlayerView::connectControls()
 
 void PlayerView::setClip(const QString &mp4Path)
 {
+    m_sequence.clear();
     m_startAtMs = -1;
     if (load(mp4Path))
         m_player->play();
@@ -259,7 +266,8 @@ bool PlayerView::load(const QString &mp4Path)
     m_stepFrame = -1;
     m_stillSeek->cancel();
     m_frameMs = kFallbackFrameMs;
-    m_controls->setFrameDuration(qRound64(m_frameMs));
+    m_controls->setFrameDuration(m_frameMs);
+    updateFrameActions();
     Q_EMIT clipChanged(m_clipPath);
 
     // The same URL again would be ignored; a clip that was regenerated under
@@ -274,7 +282,8 @@ bool PlayerView::load(const QString &mp4Path)
     m_controls->setFileAvailable(true);
     m_controls->setPlayable(true);
     m_stage->setCurrentWidget(m_video);
-    m_player->setLoops(m_controls->isLooping() ? int(QMediaPlayer::Infinite) : 1);
+    // A sequence moves on at each clip's end, so no clip of it loops by itself.
+    m_player->setLoops(m_controls->isLooping() && m_sequence.isEmpty() ? int(QMediaPlayer::Infinite) : 1);
     m_player->setSource(QUrl::fromLocalFile(m_clipPath));
     return true;
 }
@@ -291,6 +300,7 @@ void PlayerView::clear()
     m_errorShown = false;
     m_stepFrame = -1;
     m_startAtMs = -1;
+    updateFrameActions();
     if (hadClip)
         Q_EMIT clipChanged(QString());
     m_controls->setPlayable(false);
@@ -337,7 +347,7 @@ void PlayerView::togglePlayback()
         m_player->play();
         m_controls->setPlaying(true);
     } else if (m_player->playbackState() == QMediaPlayer::PlayingState) {
-        m_player->pause();
+        pauseOnShownFrame();
     } else {
         m_player->play();
     }
@@ -388,7 +398,7 @@ void PlayerView::updateFrameRate()
         fps = tracks.at(active).value(QMediaMetaData::VideoFrameRate).toReal();
     // Anything outside this range is a bogus header, not a real clip.
     m_frameMs = (fps >= 1.0 && fps <= 240.0) ? 1000.0 / fps : kFallbackFrameMs;
-    m_controls->setFrameDuration(qRound64(m_frameMs));
+    m_controls->setFrameDuration(m_frameMs);
 }
 
 void PlayerView::showError(const QString &text)
@@ -404,6 +414,7 @@ void PlayerView::showError(const QString &text)
     m_stage->setCurrentWidget(m_errorPage);
     m_controls->setPlayable(false);
     m_controls->setFileAvailable(QFileInfo(m_clipPath).isFile());
+    updateFrameActions();
     Q_EMIT message(text);
 }
 
@@ -542,6 +553,8 @@ void PlayerView::retranslate()
     if (m_video)
         m_video->setAccessibleName(tr("Video"));
     m_stage->setAccessibleName(tr("Clip"));
+    if (m_saveFrame)
+        retranslateFrameActions();
 }
 
 void PlayerView::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include <QMediaPlayer>
 #include <QWidget>
 
+class QAction;
 class QAudioOutput;
 class QLabel;
 class QMimeData;
@@ -14,6 +15,7 @@ class QStackedWidget;
 
 namespace wan::ui {
 
+class FrameSaver;
 class PlayerControls;
 class PlayerStillSeek;
 class VideoView;
@@ -30,6 +32,12 @@ public:
     // Loads the MP4 at positionMs (the clip's last frame if it is shorter), playing
     // or paused on that frame: an A/B flip between two clips at the same moment.
     void setClipAt(const QString &mp4Path, qint64 positionMs, bool playing);
+    // Plays the clips one after the other as one scene (a chain of
+    // continuations): each once, then from the first again while Loop is on.
+    // Loading any other clip ends it (playerview_at.cpp).
+    void playSequence(const QStringList &clipPaths);
+    QStringList sequence() const { return m_sequence; }
+    int sequenceIndex() const { return m_sequence.isEmpty() ? -1 : m_sequenceIndex; }
     // Back to the placeholder; nothing loaded.
     void clear();
     // Absolute path of the loaded clip, or empty.
@@ -64,6 +72,20 @@ public:
     void copyPathToClipboard();
     void showInFolder();
 
+    // The frame the readout names: the one a step went to, or the one at the
+    // position shown (media::FrameTiming's rule). -1 without a clip.
+    qint64 currentFrameIndex() const;
+    // Save Frame as PNG…, Copy Frame, Continue from This Frame, Continue from
+    // Last Frame: the video's context menu, and the window's menus share them.
+    QList<QAction *> frameActions() const;
+    // The exact decoded frame, not a screen grab: saved at the clip's size
+    // with the run's settings and the frame's index in the PNG's text
+    // (playerview_frames.cpp). Both work on a worker thread and report with
+    // frameSaved() / message().
+    void saveFrameAs();
+    void saveFrameTo(const QString &pngPath, qint64 index);
+    void copyFrame();
+
     // What a drag from the video carries: the file as a URL (file managers,
     // editors) and its path as text. The caller owns the result.
     static QMimeData *createClipMimeData(const QString &mp4Path);
@@ -77,9 +99,19 @@ Q_SIGNALS:
     // A sentence for the user: playback errors and the outcome of file actions.
     void message(const QString &text);
     void saveFinished(const QString &target, bool ok);
+    // A sentence about something that went well (a frame saved or copied).
+    void notice(const QString &text);
+    // playSequence() moved on to the clip at index.
+    void sequenceAdvanced(int index);
+    // Save Frame ended (ok false: it failed, message() said why); Copy Frame put a frame on the clipboard.
+    void frameSaved(const QString &pngPath, qint64 index, bool ok);
+    void frameCopied(qint64 index);
+    // Continue from This Frame (frameIndex >= 0) or from Last Frame (-1) of the clip shown.
+    void continueRequested(const QString &clipPath, qint64 frameIndex);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -97,6 +129,13 @@ private:
     qint64 frameIndexAt(qint64 positionMs) const;
     void startDrag();
     void retranslate();
+    void advanceSequence();
+    // Pauses, then makes the position (and so the readout) the frame on screen.
+    void pauseOnShownFrame();
+    void settleOnShownFrame();
+    void createFrameActions();
+    void retranslateFrameActions();
+    void updateFrameActions();
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -110,8 +149,15 @@ private:
     QLabel *m_errorText = nullptr;
     PlayerControls *m_controls = nullptr;
     PlayerStillSeek *m_stillSeek = nullptr;
+    QAction *m_saveFrame = nullptr;
+    QAction *m_copyFrame = nullptr;
+    QAction *m_continueHere = nullptr;
+    QAction *m_continueLast = nullptr;
+    FrameSaver *m_frames = nullptr;
 
     QString m_clipPath;
+    QStringList m_sequence;
+    int m_sequenceIndex = 0;
     qreal m_frameMs = 1000.0 / 16.0;
     // The frame the last step went to. The backend reports a seek's position a
     // little later, so quick repeated steps count from here, not from position().

@@ -4,6 +4,7 @@
 
 #include "player/playerview.h"
 
+#include "player/playercontrols.h"
 #include "player/playerstillseek.h"
 
 #include <QMediaPlayer>
@@ -14,6 +15,7 @@ namespace wan::ui {
 
 void PlayerView::setClipAt(const QString &mp4Path, qint64 positionMs, bool playing)
 {
+    m_sequence.clear();
     // Asked for before loading: a backend may report the clip loaded from inside setSource().
     m_startAtMs = std::max<qint64>(0, positionMs);
     m_startPlaying = playing;
@@ -23,6 +25,36 @@ void PlayerView::setClipAt(const QString &mp4Path, qint64 positionMs, bool playi
     }
     if (m_player->mediaStatus() == QMediaPlayer::LoadedMedia || m_player->mediaStatus() == QMediaPlayer::BufferedMedia)
         QMetaObject::invokeMethod(this, &PlayerView::startAtRequestedPosition, Qt::QueuedConnection);
+}
+
+void PlayerView::playSequence(const QStringList &clipPaths)
+{
+    m_sequence = clipPaths;
+    m_sequenceIndex = 0;
+    m_startAtMs = -1;
+    if (m_sequence.isEmpty())
+        return;
+    if (load(m_sequence.first()))
+        m_player->play();
+    Q_EMIT sequenceAdvanced(0);
+}
+
+void PlayerView::advanceSequence()
+{
+    if (m_sequence.isEmpty())
+        return;
+    int next = m_sequenceIndex + 1;
+    if (next >= m_sequence.size()) {
+        if (!m_controls->isLooping()) {
+            m_sequenceIndex = int(m_sequence.size()) - 1;
+            return; // stays on the last frame of the last clip
+        }
+        next = 0;
+    }
+    m_sequenceIndex = next;
+    if (load(m_sequence.at(next)))
+        m_player->play();
+    Q_EMIT sequenceAdvanced(next);
 }
 
 void PlayerView::startAtRequestedPosition()

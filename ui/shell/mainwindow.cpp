@@ -123,6 +123,10 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
         connect(m_gallery, &GalleryView::rerunRequested, this,
                 [this](const library::Entry &entry) { rerunWith(settingsOf(entry)); });
         connect(m_gallery, &GalleryView::compareRequested, this, &MainWindow::compare);
+        connect(m_gallery, &GalleryView::notice, this, [this](const QString &text) { showMessage(text, false); });
+        connect(m_gallery, &GalleryView::continueRequested, this,
+                [this](const library::Entry &entry) { continueFrom(entry.outputPath, -1, entry.id); });
+        connect(m_gallery, &GalleryView::chainRequested, this, &MainWindow::showChain);
     }
     splitter->addWidget(m_centre);
     splitter->setStretchFactor(0, 0);
@@ -157,6 +161,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
             memoryRelease->request();
     });
     connect(m_player, &PlayerView::message, this, [this](const QString &text) { showMessage(text, true); });
+    connect(m_player, &PlayerView::notice, this, [this](const QString &text) { showMessage(text, false); });
 
     setupTaskbar();
     setAcceptDrops(true);
@@ -255,6 +260,7 @@ QWidget *MainWindow::buildInputs()
     connect(m_prompt, &PromptEditor::promptChanged, this, &MainWindow::updateGenerateEnabled);
     connect(m_imageWell, &ImageWell::imageChanged, this, [this](const QString &source) {
         m_context.settings->setValue(core::Settings::Key::LastImage, source);
+        imageChosen(source);
         updateGenerateEnabled();
     });
     connect(m_parameters, &ParameterForm::changed, this, [this] {
@@ -438,6 +444,7 @@ jobs::GenerationRequest MainWindow::currentRequest() const
     request.mode = m_context.settings->value(core::Settings::Key::GenerationMode).toString() == QLatin1String("sync")
         ? jobs::GenerationMode::Sync
         : jobs::GenerationMode::Async;
+    applyLineage(request);
     return request;
 }
 

@@ -6,13 +6,16 @@
 // JobQueue and shows what the core reports; it never talks to the network
 // itself.
 
+#include "jobs/continuation.h"
 #include "jobs/generationjob.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -98,6 +101,14 @@ public:
     void showLibrary();
     // The library opened: the gallery may query it now.
     void libraryReady();
+    // The exact frame of a clip (frameIndex -1: its last) becomes the image;
+    // the prompt and parameters stay; the next Generate records the parent
+    // (parentId when the caller knows the library run, else found by the
+    // request id in the clip's metadata). mainwindow_continue.cpp.
+    void continueFrom(const QString &clipPath, qint64 frameIndex, qint64 parentId = 0);
+    // Plays the chain that leads to this run, first shot first, one after the
+    // other, and says where a deleted clip broke it.
+    void showChain(const library::Entry &entry);
 
     // The current run's status line and the reason Generate is disabled (tests read them).
     QString statusText() const;
@@ -149,6 +160,14 @@ private:
     void rerunWith(const QJsonObject &settings);
     // A library entry as useSettings() takes it: image, prompt, parameters and seed.
     static QJsonObject settingsOf(const library::Entry &entry);
+    // Continuation (mainwindow_continue.cpp).
+    QString inputsDirectory() const;
+    void prefetchLastFrame(const QString &clipPath);
+    void dropPrefetch();
+    void useContinuation(const jobs::ContinuationFrame &frame, bool prefetched);
+    void applyLineage(jobs::GenerationRequest &request) const;
+    void imageChosen(const QString &source);
+    void restoreLineage(const QJsonObject &settings);
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;
@@ -181,6 +200,21 @@ private:
     QString m_keyProblem;
     int m_currentJob = 0;   // the run the status area follows
     bool m_pendingRerun = false;  // generate as soon as the restored image is read
+    // The image is a frame of another run's clip: what the next run records.
+    struct Lineage
+    {
+        QString framePng;
+        qint64 parentId = 0;
+        int parentFrame = -1;
+        QString parentRequestId;
+    };
+    std::optional<Lineage> m_lineage;
+    QString m_prefetchClip;                            // the clip whose last frame is taken ahead
+    std::optional<jobs::ContinuationFrame> m_prefetched;
+    quint64 m_prefetchGeneration = 0;
+    quint64 m_continueRequest = 0;
+    bool m_continueWaitsForPrefetch = false;
+    QElapsedTimer m_continueClock;
 };
 
 } // namespace wan::ui

@@ -39,6 +39,14 @@ QJsonObject MainWindow::settingsOf(const library::Entry &entry)
                          {QStringLiteral("prompt"), entry.prompt},
                          {QStringLiteral("parameters"), entry.parameters}};
     settings.insert(QStringLiteral("seed"), entry.seed);
+    if (entry.isContinuation()) {
+        QJsonObject parent{{QStringLiteral("frame"), entry.parentFrame}};
+        if (entry.parentId > 0)
+            parent.insert(QStringLiteral("libraryId"), entry.parentId);
+        if (!entry.parentRequestId.isEmpty())
+            parent.insert(QStringLiteral("requestId"), entry.parentRequestId);
+        settings.insert(QStringLiteral("continues"), parent);
+    }
     return settings;
 }
 
@@ -50,6 +58,8 @@ void MainWindow::useSettings(const library::Entry &entry)
 void MainWindow::useSettings(const QJsonObject &settings)
 {
     const QString image = settings.value(QStringLiteral("image")).toString();
+    // Before the image is read again: a continuation's frame keeps its parent.
+    restoreLineage(settings);
     if (!image.isEmpty())
         m_imageWell->setImage(image);
     const QString prompt = settings.value(QStringLiteral("prompt")).toString();
@@ -114,6 +124,12 @@ void MainWindow::compare(const QList<library::Entry> &entries)
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setWindowTitle(tr("Compare %n clip(s) — Wan Studio", nullptr, static_cast<int>(entries.size())));
     connect(view, &CompareView::message, this, [this](const QString &text) { showMessage(text, true); });
+    connect(view, &CompareView::notice, this, [this](const QString &text) { showMessage(text, false); });
+    connect(view, &CompareView::continueRequested, this, [this](const QString &clip, qint64 frame, qint64 parentId) {
+        continueFrom(clip, frame, parentId);
+        activateWindow();
+        raise();
+    });
     view->setEntries(entries);
     // Roomy, and never taller or wider than the screen the studio is on: on a
     // laptop (1366x768) a fixed 1200x760 put the transport below the screen's edge.

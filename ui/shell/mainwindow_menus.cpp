@@ -40,6 +40,10 @@ void MainWindow::buildMenus()
     QAction *saveAs = file->addAction(tr("&Save Clip As…"));
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(saveAs, &QAction::triggered, m_player, &PlayerView::saveAs);
+    // The player's frame actions: one QAction each, in its context menu and here.
+    const QList<QAction *> frames = m_player->frameActions();
+    QAction *saveFrame = frames.at(0), *copyFrame = frames.at(1), *continueHere = frames.at(2), *continueLast = frames.at(3);
+    file->addAction(saveFrame);
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -56,6 +60,9 @@ void MainWindow::buildMenus()
     connect(paste, &QAction::triggered, m_imageWell, &ImageWell::pasteFromClipboard);
     QAction *reset = edit->addAction(tr("&Reset Parameters to Defaults"));
     connect(reset, &QAction::triggered, m_parameters, &ParameterForm::resetToDefaults);
+    edit->addAction(copyFrame);
+    copyFrame->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyFrame->setShortcutContext(Qt::WindowShortcut);
 
     menuBar()->addMenu(buildViewMenu());
 
@@ -70,6 +77,14 @@ void MainWindow::buildMenus()
     QAction *variations = run->addAction(tr("&Variations and Sweeps…"));
     variations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     connect(variations, &QAction::triggered, this, &MainWindow::openVariations);
+    run->addSeparator();
+    run->addAction(continueLast);
+    continueLast->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    continueLast->setShortcutContext(Qt::WindowShortcut);
+    run->addAction(continueHere);
+    continueHere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    continueHere->setShortcutContext(Qt::WindowShortcut);
+    run->addSeparator();
     QAction *library = run->addAction(tr("Show &Library"));
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     library->setEnabled(m_context.library != nullptr);

@@ -44,6 +44,9 @@ QWidget *MainWindow::buildPlayerPage()
     // The strip marks whatever the player shows, however it came to show it.
     connect(m_player, &PlayerView::clipChanged, m_clipStrip, &ClipStrip::setCurrentClip);
     connect(m_clipStrip, &ClipStrip::clipActivated, this, &MainWindow::playClip);
+    // Continue from Last Frame should find the frame ready: it is taken as the clip is shown.
+    connect(m_player, &PlayerView::clipChanged, this, &MainWindow::prefetchLastFrame);
+    connect(m_player, &PlayerView::continueRequested, this, [this](const QString &clip, qint64 frame) { continueFrom(clip, frame); });
     return m_playerPage;
 }
 
@@ -58,6 +61,7 @@ QDockWidget *MainWindow::buildRunsDock()
     connect(m_jobsView, &RunsView::cancelRequested, m_context.queue, &jobs::JobQueue::cancel);
     connect(m_jobsView, &RunsView::useSettingsRequested, this, qOverload<const QJsonObject &>(&MainWindow::useSettings));
     connect(m_jobsView, &RunsView::rerunRequested, this, &MainWindow::rerunWith);
+    connect(m_jobsView, &RunsView::continueRequested, this, [this](const QString &clip) { continueFrom(clip, -1); });
     connect(m_jobsView, &RunsView::message, this, [this](const QString &text) { showMessage(text, true); });
 
     // Every clip made here joins the strip (before the window plays it), and

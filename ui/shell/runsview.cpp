@@ -73,6 +73,7 @@ void RunsView::createActions()
     m_useSettings = make("runUseSettingsAction", QKeySequence(Qt::Key_U));
     m_rerun = make("runRerunAction", QKeySequence(Qt::Key_R));
     m_showInFolder = make("runShowInFolderAction", QKeySequence(Qt::Key_L));
+    m_continue = make("runContinueAction", QKeySequence(Qt::Key_E));
 
     const auto current = [this] { return currentIndex(); };
     connect(m_play, &QAction::triggered, this, [this, current] {
@@ -92,6 +93,10 @@ void RunsView::createActions()
             Q_EMIT rerunRequested(current().data(JobListModel::SettingsRole).toJsonObject());
     });
     connect(m_showInFolder, &QAction::triggered, this, &RunsView::showInFolder);
+    connect(m_continue, &QAction::triggered, this, [this, current] {
+        if (m_continue->isEnabled())
+            Q_EMIT continueRequested(current().data(JobListModel::OutputPathRole).toString());
+    });
 }
 
 void RunsView::retranslate()
@@ -102,6 +107,7 @@ void RunsView::retranslate()
     m_useSettings->setText(tr("Use these settings"));
     m_rerun->setText(tr("Re-run"));
     m_showInFolder->setText(tr("Show in folder"));
+    m_continue->setText(tr("Continue from last frame"));
 }
 
 void RunsView::changeEvent(QEvent *event)
@@ -125,6 +131,7 @@ void RunsView::updateActions()
     m_useSettings->setEnabled(valid);
     m_rerun->setEnabled(valid);
     m_showInFolder->setEnabled(hasClip);
+    m_continue->setEnabled(hasClip);
 }
 
 QMenu *RunsView::createContextMenu(const QModelIndex &index)
@@ -139,6 +146,8 @@ QMenu *RunsView::createContextMenu(const QModelIndex &index)
     menu->addAction(m_useSettings);
     menu->addAction(m_rerun);
     menu->addAction(m_showInFolder);
+    menu->addSeparator();
+    menu->addAction(m_continue);
     return menu;
 }
 

@@ -35,6 +35,7 @@ public:
     QAction *useSettingsAction() const { return m_useSettings; }
     QAction *rerunAction() const { return m_rerun; }
     QAction *showInFolderAction() const { return m_showInFolder; }
+    QAction *continueAction() const { return m_continue; }
     // The menu a right click on this row opens (the caller owns it).
     QMenu *createContextMenu(const QModelIndex &index);
 
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void cancelRequested(int id);
     void useSettingsRequested(const QJsonObject &settings);
     void rerunRequested(const QJsonObject &settings);
+    // Continue from Last Frame of this run's clip.
+    void continueRequested(const QString &clipPath);
     // A sentence for the user, e.g. when the folder could not be opened.
     void message(const QString &text);
 
@@ -63,6 +66,7 @@ private:
     QAction *m_useSettings = nullptr;
     QAction *m_rerun = nullptr;
     QAction *m_showInFolder = nullptr;
+    QAction *m_continue = nullptr;
 };
 
 } // namespace wan::ui

@@ -42,6 +42,9 @@ public:
     // Starts reading a local path, a file:// URL or an https:// address. imageChanged()
     // follows if it is a usable picture; else a message shows and image() stays as it was.
     void setImage(const QString &pathOrUrl);
+    // A local file already inspected off the UI thread (a continuation's
+    // frame): shown at once. Facts made for another output frame are read again.
+    void setInspected(const image::Inspection &inspection);
 
     // The frame the model renders (e.g. 832x480): the overlay shows what it keeps of the picture.
     void setOutputFrame(QSize frame);

@@ -1,0 +1,60 @@
+#pragma once
+
+// The next shot from a frame of a clip: the exact decoded frame, saved as a
+// PNG in the library's media folder (named after the parent run and the
+// frame, so continuing twice from one frame shares the file), and who the
+// parent is. The command line (`generate --continue-from`) and the window
+// (Continue from This Frame / Last Frame) both make it here. Synchronous and
+// thread-safe: the window runs it on a worker thread.
+
+#include "image/imageinspector.h"
+#include "media/frameexport.h"
+
+#include <QJsonObject>
+#include <QSize>
+#include <QString>
+
+namespace wan::jobs {
+
+struct ContinuationSource
+{
+    QString clipPath;
+    // What the caller already knows of the parent run; the clip's own
+    // metadata fills in the rest (a clip Wan Studio made names its run).
+    qint64 parentId = 0;
+    QString parentRequestId;
+    QJsonObject parentParameters;
+    QString parentPrompt;
+};
+
+struct ContinuationFrame
+{
+    QString clipPath;
+    QString framePng;            // the frame, saved (empty on error)
+    int parentFrame = -1;        // its index in the parent clip
+    qint64 parentId = 0;         // the parent's library id, when known (0: the library resolves it by request id)
+    QString parentRequestId;     // names the parent in any library
+    QJsonObject parentParameters; // the parent's settings: the next run's defaults
+    QString parentPrompt;
+    qint64 frameCount = 0;       // of the parent clip
+    QSize frameSize;
+    // The well's facts about the saved frame (thumbnail, upload size), for the
+    // output frame asked for; empty unless inspectFor was valid.
+    image::Inspection inspection;
+    media::FrameError error;
+
+    bool ok() const { return !error.isError() && !framePng.isEmpty(); }
+};
+
+class Continuation final
+{
+public:
+    // Decodes frame `at` of the clip, saves it under inputsDirectory (made
+    // when missing) and, with a valid inspectFor, inspects the saved frame as
+    // the image well would. Errors name the problem (not a video, a frame past
+    // the end, a file that cannot be written).
+    static ContinuationFrame prepare(const ContinuationSource &source, const media::FramePosition &at,
+                                     const QString &inputsDirectory, QSize inspectFor = {});
+};
+
+} // namespace wan::jobs
