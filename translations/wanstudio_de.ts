@@ -1173,7 +1173,7 @@
         <translation>--out muss eine .png-Datei angeben (das Bild wird als PNG gespeichert): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <location filename="../app/cli/continuefrom.cpp" line="+30"/>
         <source>there is no run %1 in the library.</source>
         <translation>Es gibt keinen Durchlauf %1 in der Bibliothek.</translation>
     </message>
@@ -2409,13 +2409,22 @@ Seed %2</translation>
 </context>
 <context>
     <name>wan::library::GalleryModel</name>
+    <message numerus="yes">
+        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location line="+13"/>
+        <source>%n run(s) continue this clip.</source>
+        <translation>
+            <numerusform>%n Lauf setzt diesen Clip fort.</numerusform>
+            <numerusform>%n Läufe setzen diesen Clip fort.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/library/gallerymodel.cpp" line="+106"/>
+        <location line="-5"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -2458,11 +2467,26 @@ Seed %2</translation>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>continues a clip from elsewhere, from frame %1</source>
+        <translation>setzt einen Clip von anderswo fort, ab Bild %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continues #%1 (deleted) from frame %2</source>
+        <translation>setzt #%1 (gelöscht) ab Bild %2 fort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continues #%1 from frame %2</source>
+        <translation>setzt #%1 ab Bild %2 fort</translation>
+    </message>
 </context>
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+233"/>
+        <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
@@ -2474,7 +2498,7 @@ Seed %2</translation>
         <translation>Die Bibliothek ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-166"/>
+        <location filename="../app/library/library.cpp" line="-172"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
@@ -2525,7 +2549,7 @@ Seed %2</translation>
         <translation>Die Bibliothek %1 konnte nicht aktualisiert werden und blieb auf ihrer vorherigen Version: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <location line="+108"/>
         <location line="+20"/>
         <location filename="../app/library/library_owners.cpp" line="+45"/>
@@ -2922,6 +2946,69 @@ Seed %2</translation>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
+    <message>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>Bild als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>Bild kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>Ab &amp;diesem Bild fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>Ab letztem &amp;Bild fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::FrameSaver</name>
+    <message>
+        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <source>last frame</source>
+        <translation>letztes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame</source>
+        <translation>erstes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Frame as PNG</source>
+        <translation>Bild als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The frame could not be taken from the clip: %1</source>
+        <translation>Das Bild konnte nicht aus dem Clip geholt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frame %1 (%2x%3) copied.</source>
+        <translation>Bild %1 (%2x%3) kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frame %1 saved as “%2”.</source>
+        <translation>Bild %1 gespeichert als „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::GalleryDelegate</name>
@@ -2941,9 +3028,17 @@ Seed %2</translation>
         <translation>In Bearbeitung…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>(no prompt)</source>
         <translation>(kein Prompt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n continuation(s)</source>
+        <translation>
+            <numerusform>%n Fortsetzung</numerusform>
+            <numerusform>%n Fortsetzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3054,7 @@ Seed %2</translation>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
@@ -3078,7 +3173,7 @@ Seed %2</translation>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>No clips match.</source>
         <translation>Keine passenden Clips.</translation>
     </message>
@@ -3091,20 +3186,28 @@ Seed %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %n clip(s) to the trash?</source>
         <translation>
             <numerusform>%n Clip in den Papierkorb verschieben?</numerusform>
             <numerusform>%n Clips in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.</source>
+        <translation>
+            <numerusform>%n Lauf setzt diese Clips fort. Er behält seinen Clip und zeigt, dass der fortgesetzte Clip gelöscht wurde.</numerusform>
+            <numerusform>%n Läufe setzen diese Clips fort. Sie behalten ihre Clips, und jeder zeigt, dass der fortgesetzte Clip gelöscht wurde.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not delete the clip “%1”.</source>
         <translation>Der Clip „%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Showing clips made from “%1”</source>
         <translation>Clips aus „%1“ werden angezeigt</translation>
     </message>
@@ -3112,6 +3215,51 @@ Seed %2</translation>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <source>Continue from last frame</source>
+        <translation>Ab letztem Bild fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run (E)</source>
+        <translation>Das exakte letzte Bild des Clips wird zum Bild des nächsten Laufs (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show chain</source>
+        <translation>Kette zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
+        <translation>Spielt die Clips, die dieser fortsetzt, vom ersten Shot bis zu diesem, nacheinander ab (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save first frame as PNG…</source>
+        <translation>Erstes Bild als PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save last frame as PNG…</source>
+        <translation>Letztes Bild als PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy first frame</source>
+        <translation>Erstes Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy last frame</source>
+        <translation>Letztes Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Frames</source>
+        <translation>Bilder</translation>
     </message>
 </context>
 <context>
@@ -3221,12 +3369,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Bib&amp;liothek</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+55"/>
         <source>Runs</source>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Newer Clip</source>
         <translation>&amp;Neuerer Clip</translation>
     </message>
@@ -3252,14 +3400,14 @@ oder hier ablegen oder einfügen</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
@@ -3290,7 +3438,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
         <source>&amp;Cancel run</source>
         <translation>Durchlauf abbre&amp;chen</translation>
     </message>
@@ -3327,7 +3475,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Clip &amp;speichern unter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3337,8 +3485,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3353,8 +3501,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Parameter auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+41"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -3364,7 +3512,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Variationen und Reihen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Show &amp;Library</source>
         <translation>&amp;Bibliothek anzeigen</translation>
     </message>
@@ -3379,8 +3527,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Credits aktualisieren</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+56"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3405,7 +3553,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+67"/>
         <source>Runs in progress</source>
         <translation>Laufende Durchläufe</translation>
     </message>
@@ -3438,7 +3586,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Guthaben (%1) liegt unter den üblichen Kosten eines Durchlaufs (%2). Der Dienst lehnt den Durchlauf möglicherweise ab; laden Sie in der Segmind-Konsole unter Billing auf.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
@@ -3474,7 +3622,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+77"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter; der Seed bleibt zufällig.</translation>
     </message>
@@ -3500,9 +3648,53 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 enthält keine Wan-Studio-Einstellungen (nur Clips, die mit Wan Studio erstellt wurden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>Das Bild konnte nicht im Medienordner der Bibliothek gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+4"/>
+        <source>Taking the last frame of “%1”…</source>
+        <translation>Das letzte Bild von „%1“ wird geholt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking frame %1 of “%2”…</source>
+        <translation>Bild %1 von „%2“ wird geholt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not continue from “%1”: %2</source>
+        <translation>Fortsetzen von „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
+        <translation>Das Bild ist exakt Bild %1 von „%2“. Bearbeiten Sie den Prompt und klicken Sie auf Generieren: Der neue Lauf hält fest, dass er diesen Clip fortsetzt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This chain has no finished clip to play.</source>
+        <translation>Diese Kette hat keinen fertigen Clip zum Abspielen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Playing the chain of %n clip(s), one after the other: %1.</source>
+        <translation>
+            <numerusform>Die Kette aus %n Clip wird abgespielt: %1.</numerusform>
+            <numerusform>Die Kette aus %n Clips wird nacheinander abgespielt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>Sie beginnt bei %1: Der Clip, den er fortsetzte (#%2), wurde aus der Bibliothek gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3585,7 +3777,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+191"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3665,6 +3857,11 @@ oder hier ablegen oder einfügen</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · Bild %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::PlayerView</name>
@@ -3682,7 +3879,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>the file is damaged or not a video</source>
         <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
@@ -3697,12 +3894,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Dieser Clip kann nicht abgespielt werden: Die Datei ist beschädigt oder kein Video.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Der Clip „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
@@ -3738,8 +3935,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Clip wird hier abgespielt</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+379"/>
+        <location line="-380"/>
+        <location line="+389"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -3747,6 +3944,36 @@ oder hier ablegen oder einfügen</translation>
         <location line="+1"/>
         <source>Clip</source>
         <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>Bild als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the frame on screen, decoded at the clip&apos;s full size, with the run&apos;s settings</source>
+        <translation>Speichert das angezeigte Bild, in voller Größe des Clips dekodiert, mit den Einstellungen des Laufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>Bild kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>Ab &amp;diesem Bild fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>Ab letztem &amp;Bild fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run</source>
+        <translation>Das exakte letzte Bild des Clips wird zum Bild des nächsten Laufs</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +4088,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <location filename="../ui/shell/runsview.cpp" line="+104"/>
         <source>Runs</source>
         <translation>Durchläufe</translation>
     </message>
@@ -3891,7 +4118,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Continue from last frame</source>
+        <translation>Ab letztem Bild fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>

@@ -125,7 +125,16 @@
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+257"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location line="+13"/>
+        <source>%n run(s) continue this clip.</source>
+        <translation>
+            <numerusform>%n run continues this clip.</numerusform>
+            <numerusform>%n runs continue this clip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
         <source>%n f</source>
         <comment>frame count, abbreviated</comment>
         <translation>
@@ -165,9 +174,20 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::GalleryDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/gallery/gallerydelegate.cpp" line="+295"/>
+        <source>%n continuation(s)</source>
+        <translation>
+            <numerusform>%n continuation</numerusform>
+            <numerusform>%n continuations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/galleryview.cpp" line="+417"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+420"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>
@@ -175,18 +195,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %n clip(s) to the trash?</source>
         <translation>
             <numerusform>Move %n clip to the trash?</numerusform>
             <numerusform>Move %n clips to the trash?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.</source>
+        <translation>
+            <numerusform>%n run continues from these clips. It keeps its clip, and will show that the clip it continued was deleted.</numerusform>
+            <numerusform>%n runs continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+310"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+316"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -194,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+91"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+101"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n run queued.</numerusform>
@@ -207,6 +235,14 @@
         <translation>
             <numerusform>Compare %n clip — Wan Studio</numerusform>
             <numerusform>Compare %n clips — Wan Studio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+204"/>
+        <source>Playing the chain of %n clip(s), one after the other: %1.</source>
+        <translation>
+            <numerusform>Playing the chain of %n clip: %1.</numerusform>
+            <numerusform>Playing the chain of %n clips, one after the other: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1173,7 +1173,7 @@
         <translation>--out debe indicar un archivo .png (el fotograma se guarda como PNG): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <location filename="../app/cli/continuefrom.cpp" line="+30"/>
         <source>there is no run %1 in the library.</source>
         <translation>no hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>
@@ -2409,13 +2409,22 @@ Semilla %2</translation>
 </context>
 <context>
     <name>wan::library::GalleryModel</name>
+    <message numerus="yes">
+        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location line="+13"/>
+        <source>%n run(s) continue this clip.</source>
+        <translation>
+            <numerusform>%n ejecución continúa este clip.</numerusform>
+            <numerusform>%n ejecuciones continúan este clip.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/library/gallerymodel.cpp" line="+106"/>
+        <location line="-5"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
@@ -2458,11 +2467,26 @@ Semilla %2</translation>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>continues a clip from elsewhere, from frame %1</source>
+        <translation>continúa un clip de otro lugar, desde el fotograma %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continues #%1 (deleted) from frame %2</source>
+        <translation>continúa #%1 (eliminado) desde el fotograma %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continues #%1 from frame %2</source>
+        <translation>continúa #%1 desde el fotograma %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+233"/>
+        <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
@@ -2474,7 +2498,7 @@ Semilla %2</translation>
         <translation>La biblioteca no está abierta.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-166"/>
+        <location filename="../app/library/library.cpp" line="-172"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
@@ -2525,7 +2549,7 @@ Semilla %2</translation>
         <translation>No se pudo actualizar la biblioteca %1 y se quedó en su versión anterior: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <location line="+108"/>
         <location line="+20"/>
         <location filename="../app/library/library_owners.cpp" line="+45"/>
@@ -2922,6 +2946,69 @@ Semilla %2</translation>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
+    <message>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>Guardar fotograma como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>Cop&amp;iar fotograma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>Continuar desde es&amp;te fotograma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>Continuar desde el último &amp;fotograma</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::FrameSaver</name>
+    <message>
+        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <source>last frame</source>
+        <translation>último fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame</source>
+        <translation>primer fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>fotograma %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Frame as PNG</source>
+        <translation>Guardar fotograma como PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The frame could not be taken from the clip: %1</source>
+        <translation>No se pudo extraer el fotograma del clip: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frame %1 (%2x%3) copied.</source>
+        <translation>Fotograma %1 (%2x%3) copiado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frame %1 saved as “%2”.</source>
+        <translation>Fotograma %1 guardado como «%2».</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::GalleryDelegate</name>
@@ -2941,9 +3028,17 @@ Semilla %2</translation>
         <translation>En curso…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>(no prompt)</source>
         <translation>(sin prompt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n continuation(s)</source>
+        <translation>
+            <numerusform>%n continuación</numerusform>
+            <numerusform>%n continuaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3054,7 @@ Semilla %2</translation>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Buscar en los prompts</translation>
@@ -3078,7 +3173,7 @@ Semilla %2</translation>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>No clips match.</source>
         <translation>Ningún clip coincide.</translation>
     </message>
@@ -3091,20 +3186,28 @@ Semilla %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %n clip(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n clip a la papelera?</numerusform>
             <numerusform>¿Mover %n clips a la papelera?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.</source>
+        <translation>
+            <numerusform>%n ejecución continúa desde estos clips. Conserva su clip y mostrará que el clip que continuaba se eliminó.</numerusform>
+            <numerusform>%n ejecuciones continúan desde estos clips. Conservan sus clips y cada una mostrará que el clip que continuaba se eliminó.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not delete the clip “%1”.</source>
         <translation>No se pudo eliminar el clip «%1».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Showing clips made from “%1”</source>
         <translation>Mostrando los clips creados a partir de «%1»</translation>
     </message>
@@ -3112,6 +3215,51 @@ Semilla %2</translation>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
         <translation>No se pudo abrir la carpeta «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <source>Continue from last frame</source>
+        <translation>Continuar desde el último fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run (E)</source>
+        <translation>El último fotograma exacto del clip pasa a ser la imagen de la siguiente ejecución (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show chain</source>
+        <translation>Mostrar cadena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
+        <translation>Reproduce los clips que este continúa, del primer plano a este, uno tras otro (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save first frame as PNG…</source>
+        <translation>Guardar primer fotograma como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save last frame as PNG…</source>
+        <translation>Guardar último fotograma como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy first frame</source>
+        <translation>Copiar primer fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy last frame</source>
+        <translation>Copiar último fotograma</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
     </message>
 </context>
 <context>
@@ -3221,12 +3369,12 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+55"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Newer Clip</source>
         <translation>Clip más &amp;reciente</translation>
     </message>
@@ -3252,14 +3400,14 @@ o suéltela o péguela aquí</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -3290,7 +3438,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -3327,7 +3475,7 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Guardar clip como…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -3337,8 +3485,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3353,8 +3501,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Restablecer los parámetros predeterminados</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+41"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -3364,7 +3512,7 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Variaciones y barridos…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Show &amp;Library</source>
         <translation>Mostrar la &amp;biblioteca</translation>
     </message>
@@ -3379,8 +3527,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+56"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3405,7 +3553,7 @@ o suéltela o péguela aquí</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+67"/>
         <source>Runs in progress</source>
         <translation>Ejecuciones en curso</translation>
     </message>
@@ -3438,7 +3586,7 @@ o suéltela o péguela aquí</translation>
         <translation>Su saldo (%1) es inferior al coste habitual de una ejecución (%2). Puede que el servicio rechace la ejecución; recargue en la consola de Segmind, en Billing.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
@@ -3474,7 +3622,7 @@ o suéltela o péguela aquí</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+77"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros; la semilla sigue siendo aleatoria.</translation>
     </message>
@@ -3500,9 +3648,53 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 no contiene ajustes de Wan Studio (solo los tienen los clips creados con Wan Studio).</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>No se pudo guardar el fotograma en la carpeta de medios de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+4"/>
+        <source>Taking the last frame of “%1”…</source>
+        <translation>Extrayendo el último fotograma de «%1»…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking frame %1 of “%2”…</source>
+        <translation>Extrayendo el fotograma %1 de «%2»…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not continue from “%1”: %2</source>
+        <translation>No se pudo continuar desde «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
+        <translation>La imagen es exactamente el fotograma %1 de «%2». Edita la indicación y pulsa Generar: la nueva ejecución registrará que continúa este clip.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This chain has no finished clip to play.</source>
+        <translation>Esta cadena no tiene ningún clip terminado que reproducir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Playing the chain of %n clip(s), one after the other: %1.</source>
+        <translation>
+            <numerusform>Reproduciendo la cadena de %n clip: %1.</numerusform>
+            <numerusform>Reproduciendo la cadena de %n clips, uno tras otro: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>Empieza en %1: el clip que continuaba (#%2) se eliminó de la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -3585,7 +3777,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+191"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3665,6 +3857,11 @@ o suéltela o péguela aquí</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · fotograma %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::PlayerView</name>
@@ -3682,7 +3879,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
@@ -3697,12 +3894,12 @@ o suéltela o péguela aquí</translation>
         <translation>No se puede reproducir este clip: el archivo está dañado o no es un vídeo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>The clip “%1” could not be found.</source>
         <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Save Clip As</source>
         <translation>Guardar clip como</translation>
     </message>
@@ -3738,8 +3935,8 @@ o suéltela o péguela aquí</translation>
         <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+379"/>
+        <location line="-380"/>
+        <location line="+389"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
@@ -3747,6 +3944,36 @@ o suéltela o péguela aquí</translation>
         <location line="+1"/>
         <source>Clip</source>
         <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>Guardar fotograma como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the frame on screen, decoded at the clip&apos;s full size, with the run&apos;s settings</source>
+        <translation>Guarda el fotograma en pantalla, decodificado al tamaño completo del clip, con los ajustes de la ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>Cop&amp;iar fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>Continuar desde es&amp;te fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>Continuar desde el último &amp;fotograma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run</source>
+        <translation>El último fotograma exacto del clip pasa a ser la imagen de la siguiente ejecución</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +4088,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <location filename="../ui/shell/runsview.cpp" line="+104"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
@@ -3891,7 +4118,12 @@ o suéltela o péguela aquí</translation>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Continue from last frame</source>
+        <translation>Continuar desde el último fotograma</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>

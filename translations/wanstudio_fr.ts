@@ -791,7 +791,7 @@
     <message>
         <location line="+2"/>
         <source>Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, its settings the defaults, and the run records where it came from.</source>
-        <translation>Prolonger un clip : son image exacte (la dernière, sauf indication contraire de --at) devient l’image, ses réglages les valeurs par défaut, et l’exécution note d’où elle vient.</translation>
+        <translation>Prolonger un clip&#xa0;: son image exacte (la dernière, sauf indication contraire de --at) devient l’image, ses réglages les valeurs par défaut, et l’exécution note d’où elle vient.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -801,7 +801,7 @@
     <message>
         <location line="+1"/>
         <source>With --continue-from: last (default), first, a frame index from 0, or seconds (2.5).</source>
-        <translation>Avec --continue-from : last (par défaut), first, un indice d’image à partir de 0, ou des secondes (2.5).</translation>
+        <translation>Avec --continue-from&#xa0;: last (par défaut), first, un indice d’image à partir de 0, ou des secondes (2.5).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,7 +811,7 @@
     <message>
         <location line="+12"/>
         <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
-        <translation>--image et --continue-from ne peuvent pas être utilisés ensemble : l’image d’une suite est l’image du clip.</translation>
+        <translation>--image et --continue-from ne peuvent pas être utilisés ensemble&#xa0;: l’image d’une suite est l’image du clip.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1173,7 +1173,7 @@
         <translation>--out doit désigner un fichier .png (l’image est enregistrée en PNG)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <location filename="../app/cli/continuefrom.cpp" line="+30"/>
         <source>there is no run %1 in the library.</source>
         <translation>il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>
@@ -2409,13 +2409,22 @@ Graine %2</translation>
 </context>
 <context>
     <name>wan::library::GalleryModel</name>
+    <message numerus="yes">
+        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location line="+13"/>
+        <source>%n run(s) continue this clip.</source>
+        <translation>
+            <numerusform>%n exécution prolonge ce clip.</numerusform>
+            <numerusform>%n exécutions prolongent ce clip.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/library/gallerymodel.cpp" line="+106"/>
+        <location line="-5"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -2458,11 +2467,26 @@ Graine %2</translation>
         <source>%1 fps</source>
         <translation>%1 i/s</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>continues a clip from elsewhere, from frame %1</source>
+        <translation>prolonge un clip venu d’ailleurs, depuis l’image %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continues #%1 (deleted) from frame %2</source>
+        <translation>prolonge #%1 (supprimé) depuis l’image %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continues #%1 from frame %2</source>
+        <translation>prolonge #%1 depuis l’image %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+233"/>
+        <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
@@ -2474,7 +2498,7 @@ Graine %2</translation>
         <translation>La bibliothèque n’est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-166"/>
+        <location filename="../app/library/library.cpp" line="-172"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n’a pas pu être créé.</translation>
@@ -2525,7 +2549,7 @@ Graine %2</translation>
         <translation>La bibliothèque %1 n’a pas pu être mise à niveau et est restée à sa version précédente&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <location line="+108"/>
         <location line="+20"/>
         <location filename="../app/library/library_owners.cpp" line="+45"/>
@@ -2922,6 +2946,69 @@ Graine %2</translation>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
+    <message>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>Enregistrer l’image en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>Cop&amp;ier l’image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>Continuer depuis ce&amp;tte image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>Continuer depuis la dernière &amp;image</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::FrameSaver</name>
+    <message>
+        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <source>last frame</source>
+        <translation>dernière image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame</source>
+        <translation>première image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Frame as PNG</source>
+        <translation>Enregistrer l’image en PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The frame could not be taken from the clip: %1</source>
+        <translation>L’image n’a pas pu être extraite du clip : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frame %1 (%2x%3) copied.</source>
+        <translation>Image %1 (%2x%3) copiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frame %1 saved as “%2”.</source>
+        <translation>Image %1 enregistrée sous « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::GalleryDelegate</name>
@@ -2941,9 +3028,17 @@ Graine %2</translation>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>(no prompt)</source>
         <translation>(aucun prompt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n continuation(s)</source>
+        <translation>
+            <numerusform>%n suite</numerusform>
+            <numerusform>%n suites</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3054,7 @@ Graine %2</translation>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
@@ -3078,7 +3173,7 @@ Graine %2</translation>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>No clips match.</source>
         <translation>Aucun clip ne correspond.</translation>
     </message>
@@ -3091,20 +3186,28 @@ Graine %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %n clip(s) to the trash?</source>
         <translation>
             <numerusform>Mettre %n clip à la corbeille&#xa0;?</numerusform>
             <numerusform>Mettre %n clips à la corbeille&#xa0;?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.</source>
+        <translation>
+            <numerusform>%n exécution prolonge ces clips. Elle garde son clip et indiquera que le clip prolongé a été supprimé.</numerusform>
+            <numerusform>%n exécutions prolongent ces clips. Elles gardent leurs clips et chacune indiquera que le clip prolongé a été supprimé.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not delete the clip “%1”.</source>
         <translation>Impossible de supprimer le clip «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Showing clips made from “%1”</source>
         <translation>Clips créés à partir de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3112,6 +3215,51 @@ Graine %2</translation>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <source>Continue from last frame</source>
+        <translation>Continuer depuis la dernière image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run (E)</source>
+        <translation>La dernière image exacte du clip devient l’image de l’exécution suivante (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show chain</source>
+        <translation>Afficher la chaîne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
+        <translation>Lit les clips que celui-ci prolonge, du premier plan jusqu’à celui-ci, l’un après l’autre (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save first frame as PNG…</source>
+        <translation>Enregistrer la première image en PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save last frame as PNG…</source>
+        <translation>Enregistrer la dernière image en PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy first frame</source>
+        <translation>Copier la première image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy last frame</source>
+        <translation>Copier la dernière image</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Frames</source>
+        <translation>Images</translation>
     </message>
 </context>
 <context>
@@ -3221,12 +3369,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+55"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Newer Clip</source>
         <translation>Clip plus &amp;récent</translation>
     </message>
@@ -3252,14 +3400,14 @@ ou déposez-en ou collez-en une ici</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -3290,7 +3438,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
         <source>&amp;Cancel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
     </message>
@@ -3327,7 +3475,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Enregistrer le clip sous…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
@@ -3337,8 +3485,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -3353,8 +3501,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir les paramètres par défaut</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+41"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
@@ -3364,7 +3512,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Variantes et balayages…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Show &amp;Library</source>
         <translation>Afficher la &amp;bibliothèque</translation>
     </message>
@@ -3379,8 +3527,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Actualiser les &amp;crédits</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+56"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3405,7 +3553,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+67"/>
         <source>Runs in progress</source>
         <translation>Exécutions en cours</translation>
     </message>
@@ -3438,7 +3586,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre solde (%1) est inférieur au coût habituel d’une exécution (%2). Le service peut refuser l’exécution&#xa0;; rechargez dans la console Segmind, sous Billing.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
@@ -3474,7 +3622,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+77"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>Réglages restaurés&#xa0;: l’image, le prompt et tous les paramètres&#xa0;; la graine reste aléatoire.</translation>
     </message>
@@ -3500,9 +3648,53 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 ne contient aucun réglage Wan Studio (seuls les clips créés par Wan Studio en contiennent).</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>L’image n’a pas pu être enregistrée dans le dossier des médias de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+4"/>
+        <source>Taking the last frame of “%1”…</source>
+        <translation>Extraction de la dernière image de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking frame %1 of “%2”…</source>
+        <translation>Extraction de l’image %1 de « %2 »…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not continue from “%1”: %2</source>
+        <translation>Impossible de continuer depuis « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
+        <translation>L’image est exactement l’image %1 de « %2 ». Modifiez le prompt et lancez Générer : la nouvelle exécution notera qu’elle prolonge ce clip.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This chain has no finished clip to play.</source>
+        <translation>Cette chaîne n’a aucun clip terminé à lire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Playing the chain of %n clip(s), one after the other: %1.</source>
+        <translation>
+            <numerusform>Lecture de la chaîne de %n clip : %1.</numerusform>
+            <numerusform>Lecture de la chaîne de %n clips, l’un après l’autre : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>Elle commence à %1 : le clip qu’il prolongeait (#%2) a été supprimé de la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -3585,7 +3777,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+191"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3665,6 +3857,11 @@ ou déposez-en ou collez-en une ici</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · image %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::PlayerView</name>
@@ -3682,7 +3879,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>the file is damaged or not a video</source>
         <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
@@ -3697,12 +3894,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Ce clip ne peut pas être lu&#xa0;: le fichier est endommagé ou n’est pas une vidéo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Le clip «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Save Clip As</source>
         <translation>Enregistrer le clip sous</translation>
     </message>
@@ -3738,8 +3935,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre clip sera lu ici</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+379"/>
+        <location line="-380"/>
+        <location line="+389"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
@@ -3747,6 +3944,36 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+1"/>
         <source>Clip</source>
         <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>Enregistrer l’image en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the frame on screen, decoded at the clip&apos;s full size, with the run&apos;s settings</source>
+        <translation>Enregistre l’image affichée, décodée à la taille réelle du clip, avec les réglages de l’exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>Cop&amp;ier l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>Continuer depuis ce&amp;tte image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>Continuer depuis la dernière &amp;image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run</source>
+        <translation>La dernière image exacte du clip devient l’image de l’exécution suivante</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +4088,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <location filename="../ui/shell/runsview.cpp" line="+104"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
@@ -3891,7 +4118,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Continue from last frame</source>
+        <translation>Continuer depuis la dernière image</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -1168,7 +1168,7 @@
         <translation>--out には .png ファイルを指定してください（フレームは PNG として保存されます）: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <location filename="../app/cli/continuefrom.cpp" line="+30"/>
         <source>there is no run %1 in the library.</source>
         <translation>ライブラリに実行 %1 はありません。</translation>
     </message>
@@ -2395,13 +2395,21 @@ Seed %2</source>
 </context>
 <context>
     <name>wan::library::GalleryModel</name>
+    <message numerus="yes">
+        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location line="+13"/>
+        <source>%n run(s) continue this clip.</source>
+        <translation>
+            <numerusform>%n 件の実行がこのクリップの続きです。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/library/gallerymodel.cpp" line="+106"/>
+        <location line="-5"/>
         <source>Favourite</source>
         <translation>お気に入り</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -2443,11 +2451,26 @@ Seed %2</source>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>continues a clip from elsewhere, from frame %1</source>
+        <translation>別の場所のクリップの続き（フレーム %1 から）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continues #%1 (deleted) from frame %2</source>
+        <translation>#%1（削除済み）の続き（フレーム %2 から）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continues #%1 from frame %2</source>
+        <translation>#%1 の続き（フレーム %2 から）</translation>
+    </message>
 </context>
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+233"/>
+        <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
@@ -2459,7 +2482,7 @@ Seed %2</source>
         <translation>ライブラリが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-166"/>
+        <location filename="../app/library/library.cpp" line="-172"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
@@ -2510,7 +2533,7 @@ Seed %2</source>
         <translation>ライブラリ %1 をアップグレードできなかったため、以前のバージョンのままにしてあります: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <location line="+108"/>
         <location line="+20"/>
         <location filename="../app/library/library_owners.cpp" line="+45"/>
@@ -2904,6 +2927,69 @@ Seed %2</source>
         <source>Clip %1</source>
         <translation>クリップ %1</translation>
     </message>
+    <message>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>フレームを PNG で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>フレームをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>このフレームから続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>最後のフレームから続ける(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::FrameSaver</name>
+    <message>
+        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <source>last frame</source>
+        <translation>最後のフレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>フレーム %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Frame as PNG</source>
+        <translation>フレームを PNG で保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The frame could not be taken from the clip: %1</source>
+        <translation>クリップからフレームを取り出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frame %1 (%2x%3) copied.</source>
+        <translation>フレーム %1 (%2x%3) をコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frame %1 saved as “%2”.</source>
+        <translation>フレーム %1 を「%2」に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::GalleryDelegate</name>
@@ -2923,9 +3009,16 @@ Seed %2</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>(no prompt)</source>
         <translation>（プロンプトなし）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n continuation(s)</source>
+        <translation>
+            <numerusform>続き %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,7 +3034,7 @@ Seed %2</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>プロンプトを検索</translation>
@@ -3060,7 +3153,7 @@ Seed %2</source>
         <translation>フォルダーに表示</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>No clips match.</source>
         <translation>一致するクリップはありません。</translation>
     </message>
@@ -3072,19 +3165,26 @@ Seed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %n clip(s) to the trash?</source>
         <translation>
             <numerusform>%n 本のクリップをゴミ箱に移動しますか？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.</source>
+        <translation>
+            <numerusform>%n 件の実行がこれらのクリップの続きです。それらのクリップは残り、続き元が削除されたことが表示されます。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not delete the clip “%1”.</source>
         <translation>クリップ「%1」を削除できませんでした。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Showing clips made from “%1”</source>
         <translation>「%1」から作成したクリップを表示中</translation>
     </message>
@@ -3092,6 +3192,51 @@ Seed %2</source>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
         <translation>フォルダー「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <source>Continue from last frame</source>
+        <translation>最後のフレームから続ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run (E)</source>
+        <translation>クリップの正確な最後のフレームが次の実行の画像になります (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show chain</source>
+        <translation>チェーンを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
+        <translation>このクリップに至るクリップを、最初のショットから順に続けて再生します (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save first frame as PNG…</source>
+        <translation>最初のフレームを PNG で保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save last frame as PNG…</source>
+        <translation>最後のフレームを PNG で保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy first frame</source>
+        <translation>最初のフレームをコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy last frame</source>
+        <translation>最後のフレームをコピー</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Frames</source>
+        <translation>フレーム</translation>
     </message>
 </context>
 <context>
@@ -3201,12 +3346,12 @@ or drop or paste one here</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+55"/>
         <source>Runs</source>
         <translation>実行一覧</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Newer Clip</source>
         <translation>新しいクリップ(&amp;N)</translation>
     </message>
@@ -3232,14 +3377,14 @@ or drop or paste one here</source>
         <translation> または </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -3270,7 +3415,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
         <source>&amp;Cancel run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
     </message>
@@ -3307,7 +3452,7 @@ or drop or paste one here</source>
         <translation>クリップに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
@@ -3317,8 +3462,8 @@ or drop or paste one here</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -3333,8 +3478,8 @@ or drop or paste one here</source>
         <translation>パラメーターを既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+41"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -3344,7 +3489,7 @@ or drop or paste one here</source>
         <translation>バリエーションとスイープ(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Show &amp;Library</source>
         <translation>ライブラリを表示(&amp;L)</translation>
     </message>
@@ -3359,8 +3504,8 @@ or drop or paste one here</source>
         <translation>クレジットを更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+56"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -3385,7 +3530,7 @@ or drop or paste one here</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+67"/>
         <source>Runs in progress</source>
         <translation>実行中の処理があります</translation>
     </message>
@@ -3417,7 +3562,7 @@ or drop or paste one here</source>
         <translation>残高（%1）が 1 回の実行の標準的な費用（%2）を下回っています。サービスが実行を拒否する可能性があります。Segmind コンソールの Billing でチャージしてください。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
@@ -3453,7 +3598,7 @@ or drop or paste one here</source>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+77"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>設定を復元しました: 画像、プロンプト、およびすべてのパラメーター。シードはランダムのままです。</translation>
     </message>
@@ -3477,9 +3622,52 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 には Wan Studio の設定が含まれていません（設定が含まれるのは Wan Studio で作成したクリップだけです）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>フレームをライブラリのメディアフォルダーに保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+4"/>
+        <source>Taking the last frame of “%1”…</source>
+        <translation>「%1」の最後のフレームを取り出しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking frame %1 of “%2”…</source>
+        <translation>「%2」のフレーム %1 を取り出しています…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not continue from “%1”: %2</source>
+        <translation>「%1」から続けられませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
+        <translation>画像は「%2」のフレーム %1 そのものです。プロンプトを編集して生成してください。新しい実行はこのクリップの続きであることを記録します。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This chain has no finished clip to play.</source>
+        <translation>このチェーンには再生できる完成したクリップがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Playing the chain of %n clip(s), one after the other: %1.</source>
+        <translation>
+            <numerusform>%n 本のクリップのチェーンを順に再生しています: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>%1 から始まります: その前のクリップ (#%2) はライブラリから削除されました。</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3750,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+191"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -3642,6 +3830,11 @@ or drop or paste one here</source>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · フレーム %2</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::PlayerView</name>
@@ -3659,7 +3852,7 @@ or drop or paste one here</source>
         <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>the file is damaged or not a video</source>
         <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
@@ -3674,12 +3867,12 @@ or drop or paste one here</source>
         <translation>このクリップは再生できません: ファイルが破損しているか、動画ではありません。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>The clip “%1” could not be found.</source>
         <translation>クリップ「%1」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Save Clip As</source>
         <translation>クリップに名前を付けて保存</translation>
     </message>
@@ -3715,8 +3908,8 @@ or drop or paste one here</source>
         <translation>ここでクリップが再生されます</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+379"/>
+        <location line="-380"/>
+        <location line="+389"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -3724,6 +3917,36 @@ or drop or paste one here</source>
         <location line="+1"/>
         <source>Clip</source>
         <translation>クリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>フレームを PNG で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the frame on screen, decoded at the clip&apos;s full size, with the run&apos;s settings</source>
+        <translation>表示中のフレームを、クリップの元のサイズでデコードし、実行の設定とともに保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>フレームをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>このフレームから続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>最後のフレームから続ける(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run</source>
+        <translation>クリップの正確な最後のフレームが次の実行の画像になります</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4060,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <location filename="../ui/shell/runsview.cpp" line="+104"/>
         <source>Runs</source>
         <translation>実行</translation>
     </message>
@@ -3867,7 +4090,12 @@ or drop or paste one here</source>
         <translation>フォルダーに表示</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Continue from last frame</source>
+        <translation>最後のフレームから続ける</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>フォルダー「%1」を開けませんでした。</translation>
     </message>

@@ -1168,7 +1168,7 @@
         <translation>--out 必须指定一个 .png 文件（帧以 PNG 格式保存）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <location filename="../app/cli/continuefrom.cpp" line="+30"/>
         <source>there is no run %1 in the library.</source>
         <translation>作品库中没有任务 %1。</translation>
     </message>
@@ -2395,13 +2395,21 @@ Seed %2</source>
 </context>
 <context>
     <name>wan::library::GalleryModel</name>
+    <message numerus="yes">
+        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location line="+13"/>
+        <source>%n run(s) continue this clip.</source>
+        <translation>
+            <numerusform>%n 次运行接续此片段。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/library/gallerymodel.cpp" line="+106"/>
+        <location line="-5"/>
         <source>Favourite</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -2443,11 +2451,26 @@ Seed %2</source>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>continues a clip from elsewhere, from frame %1</source>
+        <translation>接续其他来源的片段，从第 %1 帧开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continues #%1 (deleted) from frame %2</source>
+        <translation>接续 #%1（已删除），从第 %2 帧开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continues #%1 from frame %2</source>
+        <translation>接续 #%1，从第 %2 帧开始</translation>
+    </message>
 </context>
 <context>
     <name>wan::library::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="+233"/>
+        <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
         <source>The library database could not be used: %1</source>
@@ -2459,7 +2482,7 @@ Seed %2</source>
         <translation>作品库未打开。</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-166"/>
+        <location filename="../app/library/library.cpp" line="-172"/>
         <location line="+77"/>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
@@ -2510,7 +2533,7 @@ Seed %2</source>
         <translation>无法升级作品库 %1，已保留为之前的版本：%2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <location line="+108"/>
         <location line="+20"/>
         <location filename="../app/library/library_owners.cpp" line="+45"/>
@@ -2904,6 +2927,69 @@ Seed %2</source>
         <source>Clip %1</source>
         <translation>片段 %1</translation>
     </message>
+    <message>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>将帧另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>复制帧(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>从此帧继续(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>从最后一帧继续(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::FrameSaver</name>
+    <message>
+        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <source>last frame</source>
+        <translation>最后一帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first frame</source>
+        <translation>第一帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>第 %1 帧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Frame as PNG</source>
+        <translation>将帧另存为 PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The frame could not be taken from the clip: %1</source>
+        <translation>无法从片段中取出该帧：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frame %1 (%2x%3) copied.</source>
+        <translation>已复制第 %1 帧（%2x%3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frame %1 saved as “%2”.</source>
+        <translation>第 %1 帧已保存为“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::GalleryDelegate</name>
@@ -2923,9 +3009,16 @@ Seed %2</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n continuation(s)</source>
+        <translation>
+            <numerusform>%n 个接续</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,7 +3034,7 @@ Seed %2</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>搜索提示词</translation>
@@ -3060,7 +3153,7 @@ Seed %2</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>No clips match.</source>
         <translation>没有匹配的片段。</translation>
     </message>
@@ -3072,19 +3165,26 @@ Seed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %n clip(s) to the trash?</source>
         <translation>
             <numerusform>要将 %n 个片段移到回收站吗？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) continue from these clips. They keep their clips, and each will show that the clip it continued was deleted.</source>
+        <translation>
+            <numerusform>%n 次运行接续这些片段。它们保留各自的片段，并会显示所接续的片段已被删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not delete the clip “%1”.</source>
         <translation>无法删除片段“%1”。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Showing clips made from “%1”</source>
         <translation>正在显示由“%1”生成的片段</translation>
     </message>
@@ -3092,6 +3192,51 @@ Seed %2</source>
         <location line="+16"/>
         <source>Could not open the folder “%1”.</source>
         <translation>无法打开文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <source>Continue from last frame</source>
+        <translation>从最后一帧继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run (E)</source>
+        <translation>片段准确的最后一帧将成为下一次运行的图像 (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show chain</source>
+        <translation>显示链</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
+        <translation>从第一个镜头到这一个，依次播放此片段所接续的片段 (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save first frame as PNG…</source>
+        <translation>将第一帧另存为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save last frame as PNG…</source>
+        <translation>将最后一帧另存为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy first frame</source>
+        <translation>复制第一帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy last frame</source>
+        <translation>复制最后一帧</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Frames</source>
+        <translation>帧</translation>
     </message>
 </context>
 <context>
@@ -3201,12 +3346,12 @@ or drop or paste one here</source>
         <translation>作品库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_runs.cpp" line="+52"/>
+        <location filename="../ui/shell/mainwindow_runs.cpp" line="+55"/>
         <source>Runs</source>
         <translation>任务列表</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Newer Clip</source>
         <translation>较新的片段(&amp;N)</translation>
     </message>
@@ -3232,14 +3377,14 @@ or drop or paste one here</source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+28"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -3270,7 +3415,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-34"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
         <source>&amp;Cancel run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -3307,7 +3452,7 @@ or drop or paste one here</source>
         <translation>片段另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
@@ -3317,8 +3462,8 @@ or drop or paste one here</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3333,8 +3478,8 @@ or drop or paste one here</source>
         <translation>将参数重置为默认值(&amp;R)</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-33"/>
+        <location line="+41"/>
         <source>&amp;Run</source>
         <translation>任务(&amp;R)</translation>
     </message>
@@ -3344,7 +3489,7 @@ or drop or paste one here</source>
         <translation>变体与参数扫描(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Show &amp;Library</source>
         <translation>显示作品库(&amp;L)</translation>
     </message>
@@ -3359,8 +3504,8 @@ or drop or paste one here</source>
         <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+56"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3385,7 +3530,7 @@ or drop or paste one here</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+67"/>
         <source>Runs in progress</source>
         <translation>有任务正在进行</translation>
     </message>
@@ -3417,7 +3562,7 @@ or drop or paste one here</source>
         <translation>您的余额（%1）低于单个任务的典型费用（%2）。服务可能会拒绝该任务；请在 Segmind 控制台的 Billing 页面充值。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>A run from the last session was fetched: %1</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
@@ -3453,7 +3598,7 @@ or drop or paste one here</source>
         <translation>Wan Studio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+67"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+77"/>
         <source>Settings restored: the image, prompt and every parameter; the seed stays random.</source>
         <translation>已恢复设置：图像、提示词和所有参数；种子保持随机。</translation>
     </message>
@@ -3477,9 +3622,52 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 holds no Wan Studio settings (only clips made by Wan Studio do).</source>
         <translation>%1 不包含 Wan Studio 设置（只有 Wan Studio 生成的片段才包含）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>无法将该帧保存到资料库的媒体文件夹。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+4"/>
+        <source>Taking the last frame of “%1”…</source>
+        <translation>正在取出“%1”的最后一帧…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking frame %1 of “%2”…</source>
+        <translation>正在取出“%2”的第 %1 帧…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not continue from “%1”: %2</source>
+        <translation>无法从“%1”继续：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
+        <translation>图像正是“%2”的第 %1 帧。编辑提示词并点击生成：新的运行将记录它接续了此片段。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This chain has no finished clip to play.</source>
+        <translation>此链中没有可播放的已完成片段。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Playing the chain of %n clip(s), one after the other: %1.</source>
+        <translation>
+            <numerusform>正在依次播放 %n 个片段组成的链：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>它从 %1 开始：它所接续的片段 (#%2) 已从资料库中删除。</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3750,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/playercontrols.cpp" line="+189"/>
+        <location filename="../ui/player/playercontrols.cpp" line="+191"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3642,6 +3830,11 @@ or drop or paste one here</source>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · 第 %2 帧</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::PlayerView</name>
@@ -3659,7 +3852,7 @@ or drop or paste one here</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -3674,12 +3867,12 @@ or drop or paste one here</source>
         <translation>无法播放此片段：文件已损坏或不是视频。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>The clip “%1” could not be found.</source>
         <translation>找不到片段“%1”。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Save Clip As</source>
         <translation>片段另存为</translation>
     </message>
@@ -3715,8 +3908,8 @@ or drop or paste one here</source>
         <translation>片段将在此处播放</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+379"/>
+        <location line="-380"/>
+        <location line="+389"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
@@ -3724,6 +3917,36 @@ or drop or paste one here</source>
         <location line="+1"/>
         <source>Clip</source>
         <translation>片段</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <source>Save Frame as &amp;PNG…</source>
+        <translation>将帧另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the frame on screen, decoded at the clip&apos;s full size, with the run&apos;s settings</source>
+        <translation>保存屏幕上的帧，按片段的完整尺寸解码，并附带运行的设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Frame</source>
+        <translation>复制帧(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from &amp;This Frame</source>
+        <translation>从此帧继续(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from Last &amp;Frame</source>
+        <translation>从最后一帧继续(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s exact last frame becomes the image of the next run</source>
+        <translation>片段准确的最后一帧将成为下一次运行的图像</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4060,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+99"/>
+        <location filename="../ui/shell/runsview.cpp" line="+104"/>
         <source>Runs</source>
         <translation>任务</translation>
     </message>
@@ -3867,7 +4090,12 @@ or drop or paste one here</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Continue from last frame</source>
+        <translation>从最后一帧继续</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>无法打开文件夹“%1”。</translation>
     </message>

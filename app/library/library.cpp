@@ -279,6 +279,10 @@ bool Library::update(const Entry &entry)
         if (column == QLatin1String("favourite") || column == QLatin1String("owner_token")
             || column == QLatin1String("owner_pid"))
             continue;
+        // The parent's id found at insert() (by request id) stays, whatever the
+        // copy being written remembers of it.
+        if (column == QLatin1String("parent_id") && entry.parentId <= 0)
+            continue;
         assignments.append(column + QStringLiteral(" = ?"));
         values.append(all.at(i));
     }

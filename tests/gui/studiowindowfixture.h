@@ -15,6 +15,7 @@
 #include "shell/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -76,12 +77,16 @@ struct StudioWindowFixture
             library = std::make_unique<library::LibraryService>(database, media);
             bool opened = false;
             bool answered = false;
-            library->open(&network, [&](bool ok, const QString &) {
+            library->open(&network, [&](bool ok, const QString &error) {
+                if (!ok)
+                    qWarning() << "the library did not open:" << error;
                 opened = ok;
                 answered = true;
             });
-            for (int i = 0; i < 500 && !answered; ++i)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            QElapsedTimer waited;
+            waited.start();
+            while (!answered && waited.elapsed() < 20'000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
             if (!opened)
                 return false;
             queue->setLibrary(library.get(), media + QStringLiteral("/inputs"));

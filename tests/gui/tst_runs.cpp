@@ -28,6 +28,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTest>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -280,9 +281,9 @@ void TestRuns::click_playsTheRun_andTheMenuActsOnIt()
             enabled << action->text();
     }
     QCOMPARE(texts, (QStringList{QStringLiteral("Play"), QStringLiteral("Cancel run"), QStringLiteral("Use these settings"),
-                                 QStringLiteral("Re-run"), QStringLiteral("Show in folder")}));
+                                 QStringLiteral("Re-run"), QStringLiteral("Show in folder"), QStringLiteral("Continue from last frame")}));
     QCOMPARE(enabled, (QStringList{QStringLiteral("Play"), QStringLiteral("Use these settings"), QStringLiteral("Re-run"),
-                                   QStringLiteral("Show in folder")}));
+                                   QStringLiteral("Show in folder"), QStringLiteral("Continue from last frame")}));
 
     // Use these settings: the image, the prompt and the seed the run used, not a random one.
     auto *editor = m_studio.window->findChild<ui::PromptEditor *>();
@@ -316,6 +317,14 @@ void TestRuns::click_playsTheRun_andTheMenuActsOnIt()
     QCOMPARE(second->request.parameters.value(QStringLiteral("seed")).toInteger(), record.result->seed);
     QTRY_COMPARE_WITH_TIMEOUT(stageOf(again), JobStage::Completed, 60'000);
     QCOMPARE(m_studio.queue->record(again)->result->seed, record.result->seed);
+
+    // Continue from last frame asks for the run's clip (tst_continuewindow follows it into the window).
+    const QString clip = m_studio.queue->record(id)->result->outputPath;
+    runsView()->setCurrentIndex(rowOf(id));
+    QSignalSpy continued(runsView(), &ui::RunsView::continueRequested);
+    runsView()->continueAction()->trigger();
+    QCOMPARE(continued.size(), 1);
+    QCOMPARE(continued.first().at(0).toString(), clip);
 }
 
 void TestRuns::cancel_cancelsARunningRun()

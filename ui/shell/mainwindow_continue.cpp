@@ -44,7 +44,7 @@ jobs::ContinuationFrame moveIntoPlace(jobs::ContinuationFrame frame, const QStri
     QFile::remove(frame.framePng);
     if (!QFile::rename(from, frame.framePng)) {
         frame.error = { media::FrameError::Kind::WriteFailed,
-                        MainWindow::tr("The frame could not be saved in the library's media folder.") };
+                        QCoreApplication::translate("wan::ui::MainWindow", "The frame could not be saved in the library's media folder.") };
         return frame;
     }
     frame.inspection.source = frame.framePng;
