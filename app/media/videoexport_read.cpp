@@ -1,0 +1,205 @@
+#include "videoexport_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+namespace wan::media {
+
+namespace {
+
+bool isFullRange(const AVFrame *f)
+{
+    const auto format = AVPixelFormat(f->format);
+    return f->color_range == AVCOL_RANGE_JPEG || format == AV_PIX_FMT_YUVJ420P || format == AV_PIX_FMT_YUVJ422P
+        || format == AV_PIX_FMT_YUVJ444P || format == AV_PIX_FMT_YUVJ440P;
+}
+
+} // namespace
+
+struct ClipReader::Private
+{
+    const FfmpegLibraries *ff = nullptr;
+    QString path;
+    AVFormatContext *format = nullptr;
+    AVCodecContext *codec = nullptr;
+    SwsContext *sws = nullptr;
+    AVPacket *packet = nullptr;
+    AVFrame *frame = nullptr;
+    int stream = -1;
+    AVRational timeBase{0, 1};
+    AVRational rate{0, 1};
+    int64_t startPts = 0;
+    qint64 counted = -1; // frames handed out without timestamps
+
+    ~Private()
+    {
+        if (!ff)
+            return;
+        ff->sws_freeContext(sws);
+        ff->av_frame_free(&frame);
+        ff->av_packet_free(&packet);
+        ff->avcodec_free_context(&codec);
+        ff->avformat_close_input(&format);
+    }
+
+    qint64 indexOf(int64_t ts) const
+    {
+        return ff->av_rescale_q_rnd(ts - startPts, timeBase, av_inv_q(rate), AVRounding(AV_ROUND_NEAR_INF | AV_ROUND_PASS_MINMAX));
+    }
+};
+
+ClipReader::ClipReader(const FfmpegLibraries *ff)
+    : d(std::make_unique<Private>())
+{
+    d->ff = ff;
+}
+
+ClipReader::~ClipReader() = default;
+
+AVFormatContext *ClipReader::format() const
+{
+    return d->format;
+}
+
+int ClipReader::stream() const
+{
+    return d->stream;
+}
+
+qint64 ClipReader::indexOfTimestamp(int64_t ts) const
+{
+    return d->indexOf(ts);
+}
+
+bool ClipReader::open(const QString &path, ExportFailure *failure)
+{
+    const FfmpegLibraries *ff = d->ff;
+    d->path = path;
+    const QString name = QDir::toNativeSeparators(path);
+    auto fail = [&](const QString &why) {
+        *failure = {ExportResult::Status::Failed, VideoExport::tr("\u201C%1\u201D cannot be decoded: %2").arg(name, why)};
+        return false;
+    };
+    // Only the file itself (see ClipFrames::open).
+    AVDictionary *options = nullptr;
+    ff->av_dict_set(&options, "protocol_whitelist", "file", 0);
+    const QByteArray url = QByteArrayLiteral("file:") + QFile::encodeName(path);
+    int r = ff->avformat_open_input(&d->format, url.constData(), nullptr, &options);
+    ff->av_dict_free(&options);
+    if (r < 0)
+        return fail(describeFfmpegError(ff, r));
+    const AVCodec *decoder = nullptr;
+    r = ff->av_find_best_stream(d->format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+    if (r < 0 || !decoder) {
+        ff->avformat_find_stream_info(d->format, nullptr);
+        r = ff->av_find_best_stream(d->format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+    }
+    if (r < 0 || !decoder)
+        return fail(describeFfmpegError(ff, r));
+    d->stream = r;
+    AVStream *st = d->format->streams[r];
+    for (unsigned i = 0; i < d->format->nb_streams; ++i) {
+        if (int(i) != d->stream)
+            d->format->streams[i]->discard = AVDISCARD_ALL;
+    }
+    d->timeBase = st->time_base;
+    d->rate = st->avg_frame_rate.num > 0 && st->avg_frame_rate.den > 0 ? st->avg_frame_rate : st->r_frame_rate;
+    if (d->rate.num <= 0 || d->rate.den <= 0)
+        d->rate = ff->av_guess_frame_rate(d->format, st, nullptr);
+    d->startPts = st->start_time != AV_NOPTS_VALUE ? st->start_time : 0;
+    d->codec = ff->avcodec_alloc_context3(decoder);
+    d->packet = ff->av_packet_alloc();
+    d->frame = ff->av_frame_alloc();
+    if (!d->codec || !d->packet || !d->frame || ff->avcodec_parameters_to_context(d->codec, st->codecpar) < 0)
+        return fail(describeFfmpegError(ff, AVERROR(ENOMEM)));
+    d->codec->pkt_timebase = d->timeBase;
+    d->codec->thread_count = qBound(1, QThread::idealThreadCount(), 16);
+    d->codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
+    if ((r = ff->avcodec_open2(d->codec, decoder, nullptr)) < 0)
+        return fail(describeFfmpegError(ff, r));
+    return true;
+}
+
+bool ClipReader::read(qint64 in, qint64 out, QSize size, const std::function<bool(QImage &&, qint64)> &sink, ExportFailure *failure)
+{
+    const FfmpegLibraries *ff = d->ff;
+    const QString name = QDir::toNativeSeparators(d->path);
+    auto fail = [&](const QString &why) {
+        *failure = {ExportResult::Status::Failed, VideoExport::tr("\u201C%1\u201D cannot be decoded: %2").arg(name, why)};
+        return false;
+    };
+    if (in > 0) {
+        // The keyframe at or before the in point; the frames before it are decoded and passed over.
+        const int64_t ts = d->startPts + ff->av_rescale_q(in, av_inv_q(d->rate), d->timeBase);
+        if (ff->av_seek_frame(d->format, d->stream, ts, AVSEEK_FLAG_BACKWARD) < 0)
+            ff->av_seek_frame(d->format, d->stream, d->startPts, AVSEEK_FLAG_BACKWARD);
+        ff->avcodec_flush_buffers(d->codec);
+    }
+    qint64 next = in; // the next frame wanted
+    bool sentEnd = false;
+    for (;;) {
+        int r = ff->avcodec_receive_frame(d->codec, d->frame);
+        if (r == 0) {
+            int64_t ts = d->frame->best_effort_timestamp;
+            if (ts == AV_NOPTS_VALUE)
+                ts = d->frame->pts;
+            const qint64 index = ts == AV_NOPTS_VALUE ? ++d->counted : d->indexOf(ts);
+            if (index < next || index > out) {
+                ff->av_frame_unref(d->frame);
+                if (index > out)
+                    return true;
+                continue;
+            }
+            d->sws = ff->sws_getCachedContext(d->sws, d->frame->width, d->frame->height, AVPixelFormat(d->frame->format), size.width(),
+                                              size.height(), AV_PIX_FMT_RGB32, SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT,
+                                              nullptr, nullptr, nullptr);
+            if (!d->sws) {
+                ff->av_frame_unref(d->frame);
+                return fail(QString::fromUtf8(ff->av_get_pix_fmt_name(AVPixelFormat(d->frame->format))));
+            }
+            ff->sws_setColorspaceDetails(d->sws, ff->sws_getCoefficients(d->frame->colorspace), isFullRange(d->frame) ? 1 : 0,
+                                         ff->sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
+            QImage image(size, QImage::Format_RGB32);
+            if (image.isNull()) {
+                ff->av_frame_unref(d->frame);
+                return fail(describeFfmpegError(ff, AVERROR(ENOMEM)));
+            }
+            uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
+            const int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
+            ff->sws_scale(d->sws, d->frame->data, d->frame->linesize, 0, d->frame->height, planes, strides);
+            ff->av_frame_unref(d->frame);
+            // A frame missing from the stream is shown as the one before it, so the count holds.
+            while (next < index) {
+                QImage copy = image.copy();
+                if (!sink(std::move(copy), next++))
+                    return true;
+            }
+            if (!sink(std::move(image), next++))
+                return true;
+            if (next > out)
+                return true;
+            continue;
+        }
+        if (r == AVERROR_EOF)
+            break;
+        if (r != AVERROR(EAGAIN))
+            return fail(describeFfmpegError(ff, r));
+        if (sentEnd)
+            break;
+        r = ff->av_read_frame(d->format, d->packet);
+        if (r < 0) {
+            ff->avcodec_send_packet(d->codec, nullptr);
+            sentEnd = true;
+            continue;
+        }
+        if (d->packet->stream_index == d->stream)
+            ff->avcodec_send_packet(d->codec, d->packet); // damaged data: the decoder goes on with the next packet
+        ff->av_packet_unref(d->packet);
+    }
+    if (next <= out)
+        return fail(VideoExport::tr("the clip ends at frame %1, before frame %2: it is damaged or cut short.").arg(next - 1).arg(out));
+    return true;
+}
+
+} // namespace wan::media
