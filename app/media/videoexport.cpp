@@ -35,6 +35,7 @@ struct Plan
 {
     QList<PlannedClip> clips;
     QSize size;
+    QSize sourceSize; // the first clip's
     AVRational sourceRate{16, 1};
     AVRational rate{16, 1};
     int crossfade = 0;
@@ -312,6 +313,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
             const FrameRate rate = frames.frameRate();
             plan.sourceRate = {rate.numerator, rate.denominator};
             QSize size = frames.size();
+            plan.sourceSize = size;
             if (request.longEdge > 0) {
                 const double scale = double(request.longEdge) / qMax(size.width(), size.height());
                 size = QSize(even(size.width() * scale), even(size.height() * scale));
@@ -439,15 +441,35 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
         return sequence.run(&failure) && !failure.failed();
     };
     bool ok = true;
+    bool copied = false;
+    // The same pictures without re-encoding, when nothing asks for new ones.
+    const bool samePictures = plan.size == plan.sourceSize && plan.rate.num == plan.sourceRate.num
+        && plan.rate.den == plan.sourceRate.den && n == 0 && !plan.pingPong;
+    if (request.format == ExportFormat::Mp4 && request.allowStreamCopy && samePictures) {
+        CopyPlan copy;
+        for (const PlannedClip &clip : std::as_const(plan.clips)) {
+            copy.paths << clip.path;
+            copy.in << clip.in;
+            copy.out << clip.out;
+            copy.dropFirst << clip.dropFirst;
+        }
+        qint64 frames = 0;
+        copied = streamCopyMp4(ff, copy, setup, progress, cancel, &frames, &failure);
+        ok = !failure.failed();
+        if (copied && frames != plan.finalFrames) {
+            failure = {Status::Failed, tr("The export failed.")};
+            ok = false;
+        }
+    }
     AVFrame *palette = nullptr;
-    if (gif) {
+    if (ok && !copied && gif) {
         std::unique_ptr<GifPalette> maker = makeGifPalette(ff, setup, &failure);
         ok = maker && pass([&maker](const ExportFrame &frame, ExportFailure *f) { return maker->add(frame, f); });
         if (ok)
             palette = maker->finish(&failure);
         ok = ok && palette;
     }
-    if (ok) {
+    if (ok && !copied) {
         std::unique_ptr<FrameWriter> writer = makeWriter(ff, setup, palette, &failure);
         ok = writer && pass([&writer](const ExportFrame &frame, ExportFailure *f) { return writer->write(frame, f); })
             && writer->finish(&failure);
@@ -484,6 +506,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     result.frames = plan.finalFrames;
     result.size = plan.size;
     result.frameRate = {plan.rate.num, plan.rate.den};
+    result.streamCopied = copied;
     return result;
 }
 

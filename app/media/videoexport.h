@@ -21,7 +21,10 @@
 // An MP4 that needs no re-encoding (clips of identical codec parameters, cut
 // only where a keyframe starts and nothing dropped that later frames need, no
 // crossfade, size, rate or ping-pong) is written by copying the clips'
-// packets: the same pictures, in a fraction of the time.
+// packets: the same pictures, in a fraction of the time. There a seam drops
+// the earlier clip's last frame rather than the later clip's first (the same
+// picture, and the later clip keeps its keyframe). ExportResult says which
+// way it went.
 //
 // The file is written beside the target under a temporary name and renamed
 // into place once complete: a cancelled or failed export (a full disk too)

@@ -160,6 +160,7 @@ private slots:
     void gif_loopsForever_andCarriesItsProvenance();
     void mp4_carriesEveryClipsSettings();
     void cancel_leavesNothingBehind();
+    void streamCopy_keepsTheClipsPictures();
     void badInput_writesNothing_data();
     void badInput_writesNothing();
 
@@ -433,6 +434,49 @@ void TestVideoExport::cancel_leavesNothingBehind()
         QVERIFY(!QFileInfo::exists(r.out));
         QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(QLatin1Char(' '))));
     }
+}
+
+void TestVideoExport::streamCopy_keepsTheClipsPictures()
+{
+    // Same encoder settings, whole clips, a seam: copied, not re-encoded.
+    ExportRequest r = request({m_a, m_b}, ExportFormat::Mp4, QStringLiteral("copied.mp4"));
+    r.clips[1].continuesFrame = 32;
+    ExportResult result = VideoExport::run(r);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(result.streamCopied);
+    QCOMPARE(result.frames, 65);
+    const Probed p = probe(result.out);
+    QCOMPARE(p.frames, 65);
+    QCOMPARE(p.fps, 16.0);
+    // The very pictures of the clips (decoded from the same bytes). The seam's
+    // repeated picture is dropped from the end of A here: B keeps its keyframe.
+    const QList<QImage> out = wan::test::decodeFrames(result.out, {10, 31, 32, 64});
+    const QList<QImage> a = wan::test::decodeFrames(m_a, {10, 31});
+    const QList<QImage> b = wan::test::decodeFrames(m_b, {0, 32});
+    QVERIFY(std::isinf(wan::test::psnr(out.at(0), a.at(0))));
+    QVERIFY(std::isinf(wan::test::psnr(out.at(1), a.at(1))));
+    QVERIFY(std::isinf(wan::test::psnr(out.at(2), b.at(0))));
+    QVERIFY(std::isinf(wan::test::psnr(out.at(3), b.at(1))));
+
+    // A trim that starts between keyframes needs new pictures: re-encoded, same count.
+    r = request({m_a}, ExportFormat::Mp4, QStringLiteral("recut.mp4"));
+    r.clips[0].in = 5;
+    r.clips[0].out = 20;
+    result = VideoExport::run(r);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(!result.streamCopied);
+    QCOMPARE(probe(result.out).frames, 16);
+    // From the start it is copied; and never when told not to.
+    r.clips[0].in = 0;
+    r.out = m_dir.filePath(QStringLiteral("cut.mp4"));
+    result = VideoExport::run(r);
+    QVERIFY(result.ok() && result.streamCopied);
+    QCOMPARE(probe(result.out).frames, 21);
+    r.allowStreamCopy = false;
+    r.out = m_dir.filePath(QStringLiteral("cut-encoded.mp4"));
+    result = VideoExport::run(r);
+    QVERIFY(result.ok() && !result.streamCopied);
+    QCOMPARE(probe(result.out).frames, 21);
 }
 
 void TestVideoExport::badInput_writesNothing_data()
