@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location filename="../app/cli/commandline.cpp" line="+103"/>
         <location line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+30"/>
+        <location line="+91"/>
+        <location line="+37"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -759,6 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-84"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Remplacer le fichier --out s’il existe déjà.</translation>
@@ -770,6 +774,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-1"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
@@ -791,7 +796,7 @@
     <message>
         <location line="+2"/>
         <source>Continue a clip: its exact frame (the last one unless --at says otherwise) is the image, its settings the defaults, and the run records where it came from.</source>
-        <translation>Prolonger un clip : son image exacte (la dernière, sauf indication contraire de --at) devient l’image, ses réglages les valeurs par défaut, et l’exécution note d’où elle vient.</translation>
+        <translation>Prolonger un clip&#xa0;: son image exacte (la dernière, sauf indication contraire de --at) devient l’image, ses réglages les valeurs par défaut, et l’exécution note d’où elle vient.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -801,7 +806,7 @@
     <message>
         <location line="+1"/>
         <source>With --continue-from: last (default), first, a frame index from 0, or seconds (2.5).</source>
-        <translation>Avec --continue-from : last (par défaut), first, un indice d’image à partir de 0, ou des secondes (2.5).</translation>
+        <translation>Avec --continue-from&#xa0;: last (par défaut), first, un indice d’image à partir de 0, ou des secondes (2.5).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,7 +816,7 @@
     <message>
         <location line="+12"/>
         <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
-        <translation>--image et --continue-from ne peuvent pas être utilisés ensemble : l’image d’une suite est l’image du clip.</translation>
+        <translation>--image et --continue-from ne peuvent pas être utilisés ensemble&#xa0;: l’image d’une suite est l’image du clip.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -895,6 +900,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)</source>
+        <translation>       wanstudio export ENTRÉE...   assembler des clips en MP4, WebM, GIF, WebP ou images PNG (--format, --out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>        wanstudio COMMANDE --help    options d’une commande</translation>
     </message>
@@ -924,12 +934,143 @@
         <translation>Enregistrer ailleurs&#xa0;: un dossier (chaque clip garde son nom de fichier), ou un fichier quand une seule exécution est reprise.</translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-20"/>
+        <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
+        <translation>Assemble des clips dans l’ordre et les enregistre en un seul MP4, WebM, GIF ou WebP animé, ou en un dossier d’images PNG numérotées. Un clip qui continue le précédent (selon sa lignée) perd sa première image, la même que la dernière avant lui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clips (MP4 files) or library ids, in order.</source>
+        <translation>Clips (fichiers MP4) ou identifiants de la bibliothèque, dans l’ordre.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>INPUT...</source>
+        <translation>ENTRÉE...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
+        <translation>Quoi écrire : mp4, webm, gif, webp ou png (un dossier d’images).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Where to save it (for png: a new or empty folder).</source>
+        <translation>Où l’enregistrer (pour png : un dossier nouveau ou vide).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The long edge in pixels (the aspect is kept); default: the first clip&apos;s size.</source>
+        <translation>Le grand côté en pixels (les proportions sont gardées) ; par défaut : la taille du premier clip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new frame rate (frames are repeated or dropped); default: the first clip&apos;s.</source>
+        <translation>Une nouvelle fréquence d’images (des images sont répétées ou omises) ; par défaut : celle du premier clip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With one input: only frames IN to OUT (from 0, both included).</source>
+        <translation>Avec une seule entrée : seulement les images IN à OUT (à partir de 0, toutes deux incluses).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IN:OUT</source>
+        <translation>IN:OUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blend N frames at each join.</source>
+        <translation>Fondre N images à chaque jonction.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play forward, then back, for a seamless loop.</source>
+        <translation>Lire en avant puis en arrière, pour une boucle sans raccord visible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
+        <translation>MP4 : CRF 0-51 (20 par défaut) ; WebM : CRF 0-63 (32 par défaut) ; WebP : 0-100 (80 par défaut). Un CRF plus bas est meilleur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
+        <translation>indiquez les clips à exporter : wanstudio export ENTRÉE... --format mp4 --out FICHIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format must be mp4, webm, gif, webp or png.</source>
+        <translation>--format doit être mp4, webm, gif, webp ou png.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out is required: where to save the export.</source>
+        <translation>--out est obligatoire : où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--width must be a number of pixels from 16 to 8192.</source>
+        <translation>--width doit être un nombre de pixels de 16 à 8192.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--crossfade must be a number of frames from 0 to 1000.</source>
+        <translation>--crossfade doit être un nombre d’images de 0 à 1000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--quality must be a number from 0 to 100.</source>
+        <translation>--quality doit être un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--fps must be a frame rate above 0 and at most 240.</source>
+        <translation>--fps doit être une fréquence supérieure à 0 et d’au plus 240.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--trim goes with a single input; several inputs are exported whole.</source>
+        <translation>--trim ne va qu’avec une seule entrée ; plusieurs entrées sont exportées entières.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--trim must be IN:OUT, two frame indexes from 0 (0:40).</source>
+        <translation>--trim doit être IN:OUT, deux numéros d’image à partir de 0 (0:40).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Exported %1 of %2 frames</source>
+        <translation>%1 images sur %2 exportées</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>With --out: an existing file there may be replaced.</source>
         <translation>Avec --out&#xa0;: un fichier existant à cet endroit peut être remplacé.</translation>
     </message>
@@ -2038,6 +2179,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::ExportInputs</name>
+    <message>
+        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <source>There is no run %1 in the library.</source>
+        <translation>Il n’y a pas de génération %1 dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 has no finished clip to export.</source>
+        <translation>La génération %1 n’a pas de clip terminé à exporter.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::FinishNotices</name>
     <message>
         <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
@@ -2818,6 +2972,128 @@ Graine %2</translation>
         <location line="+2"/>
         <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une image&#xa0;: indiquez first, last, un indice d’image à partir de 0 (par exemple 40) ou un temps en secondes avec un point décimal (par exemple 2.5).</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::VideoExport</name>
+    <message>
+        <location filename="../app/media/videoexport.cpp" line="+280"/>
+        <source>There is nothing to export: name at least one clip.</source>
+        <translation>Il n’y a rien à exporter : indiquez au moins un clip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where to save the export.</source>
+        <translation>Indiquez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
+        <translation>La taille doit être de 16 à 8192 pixels, la fréquence supérieure à 0 et d’au plus 240, et le fondu de 0 image ou plus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
+        <translation>La coupe %1:%2 est hors de « %3 » : ses images sont numérotées de 0 à %4, et le point d’entrée ne doit pas venir après le point de sortie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
+        <translation>Un fondu de %1 images ne tient pas : « %2 » n’a que %3 images à fondre (%4 nécessaires). Choisissez un fondu plus court.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
+        <translation>« %1 » existe déjà : les images vont dans un dossier nouveau ou vide. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>« %1 » existe déjà. Choisissez un autre nom ou autorisez son remplacement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is one of the clips being exported: choose another name.</source>
+        <translation>« %1 » est l’un des clips exportés : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be written.</source>
+        <translation>Le dossier « %1 » n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio exports with, could not be loaded: %1</source>
+        <translation>Les bibliothèques FFmpeg avec lesquelles Wan Studio exporte n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+204"/>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>L’export a été annulé ; rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+40"/>
+        <source>The export failed.</source>
+        <translation>L’export a échoué.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location filename="../app/media/videoexport_write.cpp" line="+30"/>
+        <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
+        <translation>L’export n’a pas pu être écrit dans « %1 » : %2. Rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
+        <translation>L’export n’a pas pu être mis en place sous « %1 » : %2. Rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_copy.cpp" line="-36"/>
+        <source>The clips could not be copied: %1.</source>
+        <translation>Les clips n’ont pas pu être copiés : %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The clips could not be copied: a clip could not be read again.</source>
+        <translation>Les clips n’ont pas pu être copiés : un clip n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_read.cpp" line="+81"/>
+        <location line="+48"/>
+        <source>“%1” cannot be decoded: %2</source>
+        <translation>« %1 » ne peut pas être décodé : %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the clip ends at frame %1, before frame %2: it is damaged or cut short.</source>
+        <translation>le clip s’arrête à l’image %1, avant l’image %2 : il est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_write.cpp" line="-5"/>
+        <source>The disk is full (or the file grew past the size this computer allows): the export did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>Le disque est plein (ou le fichier a dépassé la taille permise sur cet ordinateur) : l’export n’a pas tenu dans « %1 ». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau ; rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The encoder (%1) failed: %2.</source>
+        <translation>L’encodeur (%1) a échoué : %2.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>This computer&apos;s FFmpeg has no %1 encoder, which this format needs. Install Debian&apos;s libavcodec59 (packaging/install-deps.sh) or choose another format.</source>
+        <translation>Le FFmpeg de cet ordinateur n’a pas d’encodeur %1, nécessaire à ce format. Installez libavcodec59 de Debian (packaging/install-deps.sh) ou choisissez un autre format.</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>Le disque est plein : les images n’ont pas tenu dans « %1 ». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau ; rien n’a été laissé.</translation>
     </message>
 </context>
 <context>
