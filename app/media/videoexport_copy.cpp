@@ -57,6 +57,8 @@ struct Demuxer
     }
 
     // The next packet of the video stream (in decode order), false at the end.
+    // Not const: it moves the demuxer on, through the pointers it holds.
+    // NOLINTNEXTLINE(readability-make-member-function-const)
     bool next()
     {
         for (;;) {
