@@ -25,6 +25,8 @@ if [ "$profile" = "test" ]; then
     packages+=(at-spi2-core)
     # The fuzz preset (clang, libFuzzer, ASan/UBSan runtimes) and the lint script.
     packages+=(clang libclang-rt-14-dev clang-tidy liblsan0)
+    # melt: renders the MLT project `sequence export --format mlt` writes (tst_sequencecommand).
+    packages+=(melt)
 fi
 
 missing=()
