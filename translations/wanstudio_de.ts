@@ -669,11 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+103"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
-        <location filename="../app/cli/exportcommand.cpp" line="+30"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+91"/>
-        <location line="+37"/>
+        <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-84"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-83"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
@@ -905,6 +905,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
+        <translation>       wanstudio sequence create|list|show|export  Szenen aus Bibliotheks-Clips, als eine Datei exportiert (mlt: für einen Editor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>        wanstudio BEFEHL --help       Optionen eines Befehls</translation>
     </message>
@@ -934,7 +939,7 @@
         <translation>Anderswo speichern: ein Ordner (jeder Clip behält seinen Dateinamen) oder eine Datei, wenn ein Durchlauf fortgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-20"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
         <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
         <translation>Verbindet Clips in ihrer Reihenfolge und speichert sie als eine MP4-, WebM-, GIF- oder animierte WebP-Datei oder als Ordner nummerierter PNG-Einzelbilder. Ein Clip, der den vorherigen fortsetzt (laut seiner Herkunft), verliert sein erstes Bild: dasselbe Bild wie das letzte davor.</translation>
     </message>
@@ -949,12 +954,17 @@
         <translation>EINGABE...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
         <translation>Was geschrieben wird: mp4, webm, gif, webp oder png (ein Ordner mit Einzelbildern).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
+        <translation>Was geschrieben wird: mp4, webm, gif, webp, png (ein Ordner mit Einzelbildern) oder mlt (ein Projekt für Shotcut und Kdenlive, das auf die Original-Clips verweist).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -990,7 +1000,7 @@
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+121"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
         <translation>Bei einer Eingabe: nur die Bilder IN bis OUT (ab 0, beide eingeschlossen).</translation>
     </message>
@@ -1000,7 +1010,7 @@
         <translation>IN:OUT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>Blend N frames at each join.</source>
         <translation>An jeder Verbindung N Bilder überblenden.</translation>
     </message>
@@ -1020,42 +1030,43 @@
         <translation>MP4: CRF 0-51 (Standard 20); WebM: CRF 0-63 (Standard 32); WebP: 0-100 (Standard 80). Ein niedrigerer CRF ist besser.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+123"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
         <translation>nennen Sie die zu exportierenden Clips: wanstudio export EINGABE... --format mp4 --out DATEI</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-110"/>
+        <location line="+125"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format muss mp4, webm, gif, webp oder png sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-121"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out ist erforderlich: wohin der Export gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width muss eine Pixelzahl von 16 bis 8192 sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--crossfade must be a number of frames from 0 to 1000.</source>
         <translation>--crossfade muss eine Bildanzahl von 0 bis 1000 sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--quality must be a number from 0 to 100.</source>
         <translation>--quality muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--fps must be a frame rate above 0 and at most 240.</source>
         <translation>--fps muss eine Bildrate über 0 und höchstens 240 sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+84"/>
         <source>--trim goes with a single input; several inputs are exported whole.</source>
         <translation>--trim gilt nur für eine einzelne Eingabe; mehrere Eingaben werden vollständig exportiert.</translation>
     </message>
@@ -1065,7 +1076,7 @@
         <translation>--trim muss IN:OUT sein, zwei Bildnummern ab 0 (0:40).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-55"/>
         <source>Exported %1 of %2 frames</source>
         <translation>%1 von %2 Bildern exportiert</translation>
     </message>
@@ -1315,6 +1326,7 @@
     </message>
     <message>
         <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <location filename="../app/cli/sequencecommand.cpp" line="+62"/>
         <source>there is no run %1 in the library.</source>
         <translation>Es gibt keinen Durchlauf %1 in der Bibliothek.</translation>
     </message>
@@ -1322,6 +1334,82 @@
         <location line="+4"/>
         <source>run %1 has no finished clip to continue from.</source>
         <translation>Durchlauf %1 hat keinen fertigen Clip, der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
+        <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
+        <translation>nennen Sie die Sequenz und ihre Clips: wanstudio sequence create NAME ID...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
+        <translation>eine Sequenz braucht mindestens einen Clip: wanstudio sequence create NAME ID...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1 has no finished clip to put in a sequence.</source>
+        <translation>Lauf %1 hat keinen fertigen Clip für eine Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: the sequence could not be saved: %1</source>
+        <translation>Fehler: die Sequenz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
+        <translation>Exportiert eine Sequenz: ihre Clips der Reihe nach verbunden, mit der Nahtregel, oder als MLT-Projekt (--format mlt) für Shotcut und Kdenlive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sequence&apos;s id (wanstudio sequence list).</source>
+        <translation>Die ID der Sequenz (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
+        <translation>nennen Sie eine Sequenz: wanstudio sequence export ID --format mp4 --out DATEI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
+        <translation>in der Bibliothek gibt es keine Sequenz %1 (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>sequence %1 is empty: there is nothing to export.</source>
+        <translation>Sequenz %1 ist leer: es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
+        <translation>Aufruf: wanstudio sequence create NAME ID...   eine neue Sequenz aus Bibliotheksläufen, in Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence list             the sequences in the library</source>
+        <translation>       wanstudio sequence list             die Sequenzen in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence show ID          a sequence&apos;s clips</source>
+        <translation>       wanstudio sequence show ID          die Clips einer Sequenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PATH</source>
+        <translation>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PFAD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sequence command “%1”: use create, list, show or export.</source>
+        <translation>unbekannter Sequenzbefehl „%1“: verwenden Sie create, list, show oder export.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2707,8 @@ Seed %2</translation>
         <location filename="../app/library/library.cpp" line="+233"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
+        <location filename="../app/library/library_sequences.cpp" line="+30"/>
+        <location line="+32"/>
         <source>The library database could not be used: %1</source>
         <translation>Die Bibliotheksdatenbank konnte nicht verwendet werden: %1</translation>
     </message>
@@ -2977,12 +3067,13 @@ Seed %2</translation>
 <context>
     <name>wan::media::VideoExport</name>
     <message>
+        <location filename="../app/media/mltproject.cpp" line="+24"/>
         <location filename="../app/media/videoexport.cpp" line="+280"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Es gibt nichts zu exportieren: nennen Sie mindestens einen Clip.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/media/videoexport.cpp" line="+2"/>
         <source>Say where to save the export.</source>
         <translation>Geben Sie an, wohin der Export gespeichert werden soll.</translation>
     </message>
@@ -2992,12 +3083,13 @@ Seed %2</translation>
         <translation>Die Größe muss 16 bis 8192 Pixel betragen, die Bildrate über 0 und höchstens 240 liegen und die Überblendung 0 Bilder oder mehr umfassen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/media/mltproject.cpp" line="+22"/>
+        <location filename="../app/media/videoexport.cpp" line="+21"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
         <translation>Der Zuschnitt %1:%2 liegt außerhalb von „%3“: seine Bilder sind von 0 bis %4 nummeriert, und der Anfang darf nicht nach dem Ende liegen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/media/videoexport.cpp" line="+28"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>Eine Überblendung von %1 Bildern passt nicht: „%2“ hat nur %3 Bilder zum Überblenden (%4 nötig). Wählen Sie eine kürzere Überblendung.</translation>
     </message>
@@ -3007,12 +3099,13 @@ Seed %2</translation>
         <translation>„%1“ existiert bereits: die Einzelbilder kommen in einen neuen oder leeren Ordner. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/media/mltproject.cpp" line="-19"/>
+        <location filename="../app/media/videoexport.cpp" line="+4"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/media/videoexport.cpp" line="+3"/>
         <source>“%1” is one of the clips being exported: choose another name.</source>
         <translation>„%1“ ist einer der exportierten Clips: wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3033,7 +3126,7 @@ Seed %2</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location filename="../app/media/videoexport_copy.cpp" line="+204"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>Der Export wurde abgebrochen; es blieb nichts zurück.</translation>
     </message>
@@ -3044,13 +3137,15 @@ Seed %2</translation>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../app/media/mltproject.cpp" line="+42"/>
+        <location line="+62"/>
+        <location filename="../app/media/videoexport.cpp" line="-20"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>Der Export konnte nicht in „%1“ geschrieben werden: %2. Es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/media/videoexport.cpp" line="+11"/>
         <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
         <translation>Der Export konnte nicht als „%1“ abgelegt werden: %2. Es blieb nichts zurück.</translation>
     </message>

@@ -669,11 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+103"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
-        <location filename="../app/cli/exportcommand.cpp" line="+30"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+91"/>
-        <location line="+37"/>
+        <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-84"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-83"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
@@ -905,6 +905,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
+        <translation>       wanstudio sequence create|list|show|export  ライブラリのクリップによるシーンを 1 つに書き出す（mlt: 編集ソフト用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>       wanstudio COMMAND --help     コマンドのオプションを表示します</translation>
     </message>
@@ -934,7 +939,7 @@
         <translation>別の場所に保存：フォルダー（各クリップはファイル名を保持）、または 1 件の実行を再開する場合はファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-20"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
         <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
         <translation>クリップを順番につなぎ、1 つの MP4、WebM、GIF、アニメーション WebP、または連番 PNG 画像のフォルダーとして保存します。前のクリップの続きであるクリップ（系譜がそう示すもの）は、前の最後のフレームと同じ画像である最初のフレームが除かれます。</translation>
     </message>
@@ -949,12 +954,17 @@
         <translation>入力...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
         <translation>書き出す形式: mp4、webm、gif、webp、png（フレーム画像のフォルダー）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
+        <translation>書き出す形式: mp4、webm、gif、webp、png（フレーム画像のフォルダー）、または mlt（元のクリップを参照する Shotcut と Kdenlive 用のプロジェクト）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
@@ -990,7 +1000,7 @@
         <translation>レート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+121"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
         <translation>入力が 1 つの場合: フレーム IN から OUT まで（0 から数え、両端を含む）。</translation>
     </message>
@@ -1000,7 +1010,7 @@
         <translation>IN:OUT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>Blend N frames at each join.</source>
         <translation>つなぎ目ごとに N フレームをクロスフェードします。</translation>
     </message>
@@ -1020,42 +1030,43 @@
         <translation>MP4: CRF 0-51（既定 20）、WebM: CRF 0-63（既定 32）、WebP: 0-100（既定 80）。CRF は低いほど高画質です。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+123"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
         <translation>書き出すクリップを指定してください: wanstudio export 入力... --format mp4 --out ファイル</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-110"/>
+        <location line="+125"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format は mp4、webm、gif、webp、png のいずれかです。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-121"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out は必須です（書き出しの保存先）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width は 16 から 8192 までのピクセル数です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--crossfade must be a number of frames from 0 to 1000.</source>
         <translation>--crossfade は 0 から 1000 までのフレーム数です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--quality must be a number from 0 to 100.</source>
         <translation>--quality は 0 から 100 までの数値です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--fps must be a frame rate above 0 and at most 240.</source>
         <translation>--fps は 0 より大きく 240 以下のフレームレートです。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+84"/>
         <source>--trim goes with a single input; several inputs are exported whole.</source>
         <translation>--trim は入力が 1 つのときだけ使えます。複数の入力は全体が書き出されます。</translation>
     </message>
@@ -1065,7 +1076,7 @@
         <translation>--trim は IN:OUT（0 から数えた 2 つのフレーム番号、例 0:40）で指定します。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-55"/>
         <source>Exported %1 of %2 frames</source>
         <translation>%2 フレーム中 %1 フレームを書き出しました</translation>
     </message>
@@ -1310,6 +1321,7 @@
     </message>
     <message>
         <location filename="../app/cli/continuefrom.cpp" line="+36"/>
+        <location filename="../app/cli/sequencecommand.cpp" line="+62"/>
         <source>there is no run %1 in the library.</source>
         <translation>ライブラリに実行 %1 はありません。</translation>
     </message>
@@ -1317,6 +1329,82 @@
         <location line="+4"/>
         <source>run %1 has no finished clip to continue from.</source>
         <translation>実行 %1 には続きを作れる完成したクリップがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
+        <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
+        <translation>シーケンス名とクリップを指定してください: wanstudio sequence create 名前 ID...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
+        <translation>シーケンスには 1 つ以上のクリップが必要です: wanstudio sequence create 名前 ID...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1 has no finished clip to put in a sequence.</source>
+        <translation>実行 %1 にはシーケンスに入れられる完成したクリップがありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: the sequence could not be saved: %1</source>
+        <translation>エラー: シーケンスを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
+        <translation>シーケンスを書き出します。クリップを順番につなぎ（つなぎ目の規則を適用）、または Shotcut と Kdenlive 用の MLT プロジェクト（--format mlt）として書き出します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sequence&apos;s id (wanstudio sequence list).</source>
+        <translation>シーケンスの ID（wanstudio sequence list）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
+        <translation>シーケンスを 1 つ指定してください: wanstudio sequence export ID --format mp4 --out ファイル</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
+        <translation>ライブラリにシーケンス %1 はありません（wanstudio sequence list）。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>sequence %1 is empty: there is nothing to export.</source>
+        <translation>シーケンス %1 は空です。書き出すものがありません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
+        <translation>使い方: wanstudio sequence create 名前 ID...   ライブラリの実行から新しいシーケンスを順番に作る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence list             the sequences in the library</source>
+        <translation>       wanstudio sequence list             ライブラリのシーケンス一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence show ID          a sequence&apos;s clips</source>
+        <translation>       wanstudio sequence show ID          シーケンスのクリップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PATH</source>
+        <translation>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out パス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sequence command “%1”: use create, list, show or export.</source>
+        <translation>不明なシーケンスコマンド「%1」です。create、list、show、export のいずれかを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2692,8 @@ Seed %2</source>
         <location filename="../app/library/library.cpp" line="+233"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
+        <location filename="../app/library/library_sequences.cpp" line="+30"/>
+        <location line="+32"/>
         <source>The library database could not be used: %1</source>
         <translation>ライブラリのデータベースを使用できませんでした: %1</translation>
     </message>
@@ -2960,12 +3050,13 @@ Seed %2</source>
 <context>
     <name>wan::media::VideoExport</name>
     <message>
+        <location filename="../app/media/mltproject.cpp" line="+24"/>
         <location filename="../app/media/videoexport.cpp" line="+280"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>書き出すものがありません。クリップを 1 つ以上指定してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/media/videoexport.cpp" line="+2"/>
         <source>Say where to save the export.</source>
         <translation>書き出しの保存先を指定してください。</translation>
     </message>
@@ -2975,12 +3066,13 @@ Seed %2</source>
         <translation>サイズは 16 から 8192 ピクセル、フレームレートは 0 より大きく 240 以下、クロスフェードは 0 フレーム以上にしてください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/media/mltproject.cpp" line="+22"/>
+        <location filename="../app/media/videoexport.cpp" line="+21"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
         <translation>トリム %1:%2 は「%3」の範囲外です。フレーム番号は 0 から %4 までで、開始点は終了点より後にできません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/media/videoexport.cpp" line="+28"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>%1 フレームのクロスフェードは収まりません。「%2」にはブレンドできるフレームが %3 しかありません（%4 必要）。短いクロスフェードを選んでください。</translation>
     </message>
@@ -2990,12 +3082,13 @@ Seed %2</source>
         <translation>「%1」はすでに存在します。フレーム画像は新しいフォルダーか空のフォルダーに保存されます。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/media/mltproject.cpp" line="-19"/>
+        <location filename="../app/media/videoexport.cpp" line="+4"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>「%1」はすでに存在します。別の名前を選ぶか、置き換えを許可してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/media/videoexport.cpp" line="+3"/>
         <source>“%1” is one of the clips being exported: choose another name.</source>
         <translation>「%1」は書き出すクリップの 1 つです。別の名前を選んでください。</translation>
     </message>
@@ -3016,7 +3109,7 @@ Seed %2</source>
     </message>
     <message>
         <location line="+45"/>
-        <location filename="../app/media/videoexport_copy.cpp" line="+204"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>書き出しは取り消されました。何も残っていません。</translation>
     </message>
@@ -3027,13 +3120,15 @@ Seed %2</source>
         <translation>書き出しに失敗しました。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../app/media/mltproject.cpp" line="+42"/>
+        <location line="+62"/>
+        <location filename="../app/media/videoexport.cpp" line="-20"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>書き出しを「%1」に書き込めませんでした: %2。何も残っていません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/media/videoexport.cpp" line="+11"/>
         <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
         <translation>書き出しを「%1」として配置できませんでした: %2。何も残っていません。</translation>
     </message>
