@@ -672,7 +672,7 @@
         <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-83"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
@@ -939,7 +939,7 @@
         <translation>Anderswo speichern: ein Ordner (jeder Clip behält seinen Dateinamen) oder eine Datei, wenn ein Durchlauf fortgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+110"/>
         <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
         <translation>Verbindet Clips in ihrer Reihenfolge und speichert sie als eine MP4-, WebM-, GIF- oder animierte WebP-Datei oder als Ordner nummerierter PNG-Einzelbilder. Ein Clip, der den vorherigen fortsetzt (laut seiner Herkunft), verliert sein erstes Bild: dasselbe Bild wie das letzte davor.</translation>
     </message>
@@ -954,7 +954,7 @@
         <translation>EINGABE...</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
         <translation>Was geschrieben wird: mp4, webm, gif, webp oder png (ein Ordner mit Einzelbildern).</translation>
     </message>
@@ -1000,7 +1000,12 @@
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4: immer neue Bilder kodieren, auch wo die Clips unverändert kopiert werden könnten.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
         <translation>Bei einer Eingabe: nur die Bilder IN bis OUT (ab 0, beide eingeschlossen).</translation>
     </message>
@@ -1010,7 +1015,7 @@
         <translation>IN:OUT</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Blend N frames at each join.</source>
         <translation>An jeder Verbindung N Bilder überblenden.</translation>
     </message>
@@ -1030,23 +1035,23 @@
         <translation>MP4: CRF 0-51 (Standard 20); WebM: CRF 0-63 (Standard 32); WebP: 0-100 (Standard 80). Ein niedrigerer CRF ist besser.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
         <translation>nennen Sie die zu exportierenden Clips: wanstudio export EINGABE... --format mp4 --out DATEI</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-111"/>
+        <location line="+126"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format muss mp4, webm, gif, webp oder png sein.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out ist erforderlich: wohin der Export gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width muss eine Pixelzahl von 16 bis 8192 sein.</translation>
     </message>

@@ -672,7 +672,7 @@
         <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-83"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Reemplazar el archivo de --out si ya existe.</translation>
@@ -939,7 +939,7 @@
         <translation>Guardar en otro lugar: una carpeta (cada clip conserva su nombre de archivo) o un archivo cuando se reanuda una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+110"/>
         <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
         <translation>Une clips en orden y los guarda como un único MP4, WebM, GIF o WebP animado, o como una carpeta de fotogramas PNG numerados. Un clip que continúa al anterior (según su linaje) pierde su primer fotograma, la misma imagen que el último anterior.</translation>
     </message>
@@ -954,7 +954,7 @@
         <translation>ENTRADA...</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
         <translation>Qué escribir: mp4, webm, gif, webp o png (una carpeta de fotogramas).</translation>
     </message>
@@ -1000,7 +1000,12 @@
         <translation>frecuencia</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4: codificar siempre imágenes nuevas, aunque los clips se puedan copiar tal cual.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
         <translation>Con una sola entrada: solo los fotogramas IN a OUT (desde 0, ambos incluidos).</translation>
     </message>
@@ -1010,7 +1015,7 @@
         <translation>IN:OUT</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Blend N frames at each join.</source>
         <translation>Fundir N fotogramas en cada unión.</translation>
     </message>
@@ -1030,23 +1035,23 @@
         <translation>MP4: CRF 0-51 (por defecto 20); WebM: CRF 0-63 (por defecto 32); WebP: 0-100 (por defecto 80). Un CRF más bajo es mejor.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
         <translation>indique los clips que exportar: wanstudio export ENTRADA... --format mp4 --out ARCHIVO</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-111"/>
+        <location line="+126"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format debe ser mp4, webm, gif, webp o png.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out es obligatorio: dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width debe ser un número de píxeles entre 16 y 8192.</translation>
     </message>

@@ -672,7 +672,7 @@
         <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-83"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Remplacer le fichier --out s’il existe déjà.</translation>
@@ -906,7 +906,7 @@
     <message>
         <location line="+1"/>
         <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
-        <translation>       wanstudio sequence create|list|show|export  scènes de clips de la bibliothèque, exportées d’un seul tenant (mlt : pour un logiciel de montage)</translation>
+        <translation>       wanstudio sequence create|list|show|export  scènes de clips de la bibliothèque, exportées d’un seul tenant (mlt&#xa0;: pour un logiciel de montage)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -939,7 +939,7 @@
         <translation>Enregistrer ailleurs&#xa0;: un dossier (chaque clip garde son nom de fichier), ou un fichier quand une seule exécution est reprise.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+110"/>
         <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
         <translation>Assemble des clips dans l’ordre et les enregistre en un seul MP4, WebM, GIF ou WebP animé, ou en un dossier d’images PNG numérotées. Un clip qui continue le précédent (selon sa lignée) perd sa première image, la même que la dernière avant lui.</translation>
     </message>
@@ -954,14 +954,14 @@
         <translation>ENTRÉE...</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
         <translation>Quoi écrire&#xa0;: mp4, webm, gif, webp ou png (un dossier d’images).</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
-        <translation>Quoi écrire : mp4, webm, gif, webp, png (un dossier d’images) ou mlt (un projet pour Shotcut et Kdenlive qui renvoie aux clips d’origine).</translation>
+        <translation>Quoi écrire&#xa0;: mp4, webm, gif, webp, png (un dossier d’images) ou mlt (un projet pour Shotcut et Kdenlive qui renvoie aux clips d’origine).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1000,7 +1000,12 @@
         <translation>fréquence</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4 : toujours encoder de nouvelles images, même là où les clips pourraient être copiés tels quels.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
         <translation>Avec une seule entrée&#xa0;: seulement les images IN à OUT (à partir de 0, toutes deux incluses).</translation>
     </message>
@@ -1010,7 +1015,7 @@
         <translation>IN:OUT</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Blend N frames at each join.</source>
         <translation>Fondre N images à chaque jonction.</translation>
     </message>
@@ -1030,23 +1035,23 @@
         <translation>MP4&#xa0;: CRF 0-51 (20 par défaut)&#xa0;; WebM&#xa0;: CRF 0-63 (32 par défaut)&#xa0;; WebP&#xa0;: 0-100 (80 par défaut). Un CRF plus bas est meilleur.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
         <translation>indiquez les clips à exporter&#xa0;: wanstudio export ENTRÉE... --format mp4 --out FICHIER</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-111"/>
+        <location line="+126"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format doit être mp4, webm, gif, webp ou png.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out est obligatoire&#xa0;: où enregistrer l’export.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width doit être un nombre de pixels de 16 à 8192.</translation>
     </message>
@@ -1338,12 +1343,12 @@
     <message>
         <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
         <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
-        <translation>indiquez la séquence et ses clips : wanstudio sequence create NOM ID...</translation>
+        <translation>indiquez la séquence et ses clips&#xa0;: wanstudio sequence create NOM ID...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
-        <translation>une séquence a besoin d’au moins un clip : wanstudio sequence create NOM ID...</translation>
+        <translation>une séquence a besoin d’au moins un clip&#xa0;: wanstudio sequence create NOM ID...</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1353,12 +1358,12 @@
     <message>
         <location line="+5"/>
         <source>Error: the sequence could not be saved: %1</source>
-        <translation>Erreur : la séquence n’a pas pu être enregistrée : %1</translation>
+        <translation>Erreur&#xa0;: la séquence n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
-        <translation>Exporte une séquence : ses clips assemblés dans l’ordre, avec la règle du raccord, ou en projet MLT (--format mlt) pour Shotcut et Kdenlive.</translation>
+        <translation>Exporte une séquence&#xa0;: ses clips assemblés dans l’ordre, avec la règle du raccord, ou en projet MLT (--format mlt) pour Shotcut et Kdenlive.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1373,7 +1378,7 @@
     <message>
         <location line="+5"/>
         <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
-        <translation>indiquez une séquence : wanstudio sequence export ID --format mp4 --out FICHIER</translation>
+        <translation>indiquez une séquence&#xa0;: wanstudio sequence export ID --format mp4 --out FICHIER</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1384,12 +1389,12 @@
     <message>
         <location line="-55"/>
         <source>sequence %1 is empty: there is nothing to export.</source>
-        <translation>la séquence %1 est vide : il n’y a rien à exporter.</translation>
+        <translation>la séquence %1 est vide&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
-        <translation>Usage : wanstudio sequence create NOM ID...   une nouvelle séquence de générations de la bibliothèque, dans l’ordre</translation>
+        <translation>Usage&#xa0;: wanstudio sequence create NOM ID...   une nouvelle séquence de générations de la bibliothèque, dans l’ordre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1409,7 +1414,7 @@
     <message>
         <location line="+7"/>
         <source>unknown sequence command “%1”: use create, list, show or export.</source>
-        <translation>commande de séquence inconnue « %1 » : utilisez create, list, show ou export.</translation>
+        <translation>commande de séquence inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez create, list, show ou export.</translation>
     </message>
 </context>
 <context>

@@ -672,7 +672,7 @@
         <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-83"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
@@ -939,7 +939,7 @@
         <translation>別の場所に保存：フォルダー（各クリップはファイル名を保持）、または 1 件の実行を再開する場合はファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+110"/>
         <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
         <translation>クリップを順番につなぎ、1 つの MP4、WebM、GIF、アニメーション WebP、または連番 PNG 画像のフォルダーとして保存します。前のクリップの続きであるクリップ（系譜がそう示すもの）は、前の最後のフレームと同じ画像である最初のフレームが除かれます。</translation>
     </message>
@@ -954,7 +954,7 @@
         <translation>入力...</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
         <translation>書き出す形式: mp4、webm、gif、webp、png（フレーム画像のフォルダー）。</translation>
     </message>
@@ -1000,7 +1000,12 @@
         <translation>レート</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4: クリップをそのままコピーできる場合でも、常に新しく画像をエンコードします。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
         <translation>入力が 1 つの場合: フレーム IN から OUT まで（0 から数え、両端を含む）。</translation>
     </message>
@@ -1010,7 +1015,7 @@
         <translation>IN:OUT</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Blend N frames at each join.</source>
         <translation>つなぎ目ごとに N フレームをクロスフェードします。</translation>
     </message>
@@ -1030,23 +1035,23 @@
         <translation>MP4: CRF 0-51（既定 20）、WebM: CRF 0-63（既定 32）、WebP: 0-100（既定 80）。CRF は低いほど高画質です。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
         <translation>書き出すクリップを指定してください: wanstudio export 入力... --format mp4 --out ファイル</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-111"/>
+        <location line="+126"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format は mp4、webm、gif、webp、png のいずれかです。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out は必須です（書き出しの保存先）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width は 16 から 8192 までのピクセル数です。</translation>
     </message>

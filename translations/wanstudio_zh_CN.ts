@@ -672,7 +672,7 @@
         <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-83"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>如果 --out 文件已存在，则替换它。</translation>
@@ -939,7 +939,7 @@
         <translation>保存到别处：一个文件夹（每个片段保留其文件名），或在只继续一个任务时指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+108"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+110"/>
         <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
         <translation>按顺序连接片段，并保存为一个 MP4、WebM、GIF 或动画 WebP，或保存为一个编号 PNG 帧的文件夹。接续前一个片段的片段（其来源如此记录）会去掉第一帧，因为它与前一片段的最后一帧是同一画面。</translation>
     </message>
@@ -954,7 +954,7 @@
         <translation>输入...</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
         <translation>要写入的格式：mp4、webm、gif、webp 或 png（帧图片文件夹）。</translation>
     </message>
@@ -1000,7 +1000,12 @@
         <translation>帧率</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+8"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4：始终重新编码画面，即使片段可以原样复制。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
         <translation>仅一个输入时：只取第 IN 到 OUT 帧（从 0 开始，包含两端）。</translation>
     </message>
@@ -1010,7 +1015,7 @@
         <translation>IN:OUT</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Blend N frames at each join.</source>
         <translation>在每个衔接处交叉淡化 N 帧。</translation>
     </message>
@@ -1030,23 +1035,23 @@
         <translation>MP4：CRF 0-51（默认 20）；WebM：CRF 0-63（默认 32）；WebP：0-100（默认 80）。CRF 越低画质越好。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
         <translation>请指定要导出的片段：wanstudio export 输入... --format mp4 --out 文件</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-111"/>
+        <location line="+126"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format 必须是 mp4、webm、gif、webp 或 png。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>--out is required: where to save the export.</source>
         <translation>必须指定 --out：导出的保存位置。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width 必须是 16 到 8192 之间的像素数。</translation>
     </message>

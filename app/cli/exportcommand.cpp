@@ -69,6 +69,7 @@ void addExportOptions(QCommandLineParser &parser, bool withMlt)
                                       "is better."),
                       CommandLine::tr("value")});
     parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("Replace the --out file if it already exists.")});
+    parser.addOption({QStringLiteral("reencode"), CommandLine::tr("MP4: always encode new pictures, even where the clips could be copied as they are.")});
 }
 
 std::optional<media::ExportRequest> readExportOptions(const QCommandLineParser &parser, bool *mlt, int *exitCode)
@@ -88,6 +89,7 @@ std::optional<media::ExportRequest> readExportOptions(const QCommandLineParser &
     request.out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
     request.mayReplace = parser.isSet(QStringLiteral("overwrite"));
     request.pingPong = parser.isSet(QStringLiteral("pingpong"));
+    request.allowStreamCopy = !parser.isSet(QStringLiteral("reencode"));
     auto number = [&parser](const char *option, int low, int high, int *value) {
         bool ok = false;
         *value = parser.value(QLatin1String(option)).toInt(&ok);

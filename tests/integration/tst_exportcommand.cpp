@@ -107,6 +107,12 @@ void TestExportCommand::lineageInTheClips_dropsTheRepeatedFrame()
     QCOMPARE(line.value(QStringLiteral("frames")).toInt(), 33 + 33 - 1);
     QCOMPARE(line.value(QStringLiteral("out")).toString(), m_dir.filePath(QStringLiteral("scene.mp4")));
     QCOMPARE(wan::test::probeVideo(m_dir.filePath(QStringLiteral("scene.mp4"))).frames, 65);
+    QVERIFY(line.value(QStringLiteral("stream_copy")).toBool()); // same encoder settings, whole clips
+    r = run({m_a, m_b, QStringLiteral("--reencode"), QStringLiteral("--format"), QStringLiteral("mp4"), QStringLiteral("--out"),
+             QStringLiteral("scene-encoded.mp4")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!QJsonDocument::fromJson(r.out.trimmed()).object().value(QStringLiteral("stream_copy")).toBool());
+    QCOMPARE(wan::test::probeVideo(m_dir.filePath(QStringLiteral("scene-encoded.mp4"))).frames, 65);
 
     // The other way round, B does not continue A: every frame stays.
     r = run({m_b, m_a, QStringLiteral("--format"), QStringLiteral("mp4"), QStringLiteral("--out"), QStringLiteral("reversed.mp4")});
