@@ -38,6 +38,8 @@ namespace wan::media {
     X(avutil, av_frame_move_ref)                                                                                        \
     X(avutil, av_get_pix_fmt_name)                                                                                      \
     X(avutil, av_frame_get_buffer)                                                                                      \
+    X(avutil, av_frame_clone)                                                                                           \
+    X(avutil, av_frame_ref)                                                                                             \
     X(avformat, avformat_open_input)                                                                                    \
     X(avformat, avformat_close_input)                                                                                   \
     X(avformat, avformat_find_stream_info)                                                                              \

@@ -40,6 +40,7 @@ struct Plan
     AVRational rate{16, 1};
     int crossfade = 0;
     bool pingPong = false;
+    bool yuv = false; // MP4 and WebM: pictures as decoded (ExportFrame)
     qint64 joinedFrames = 0; // after seams and crossfades
     qint64 timedFrames = 0;  // after the frame rate
     qint64 finalFrames = 0;  // after ping-pong
@@ -75,21 +76,47 @@ qint64 sourceOfTimed(qint64 j, AVRational from, AVRational to)
     return num / den;
 }
 
-void blend(QImage &into, const QImage &earlier, const QImage &later, int k, int n)
+void blendBytes(uchar *o, const uchar *a, const uchar *b, qsizetype bytes, int wEarlier, int wLater)
 {
-    // Weight of the later clip: (k + 1) / (n + 1), from nearly none to nearly all.
+    const int total = wEarlier + wLater;
+    for (qsizetype i = 0; i < bytes; ++i)
+        o[i] = uchar((a[i] * wEarlier + b[i] * wLater + total / 2) / total);
+}
+
+// Frame k of n blended: the later clip weighs (k + 1) / (n + 1), from nearly
+// none to nearly all. YUV blends as RGB would (the conversion is affine).
+bool blend(const FfmpegLibraries *ff, ExportFrame &into, const ExportFrame &earlier, const ExportFrame &later, int k, int n)
+{
     const int wLater = k + 1;
     const int wEarlier = n - k;
-    const int total = n + 1;
-    into = QImage(later.size(), QImage::Format_RGB32);
-    const qsizetype bytes = qsizetype(later.width()) * 4;
-    for (int y = 0; y < later.height(); ++y) {
-        const uchar *a = earlier.constScanLine(y);
-        const uchar *b = later.constScanLine(y);
-        uchar *o = into.scanLine(y);
-        for (qsizetype i = 0; i < bytes; ++i)
-            o[i] = uchar((a[i] * wEarlier + b[i] * wLater + total / 2) / total);
+    if (later.picture) {
+        const AVFrame *a = earlier.picture.get();
+        const AVFrame *b = later.picture.get();
+        AVFrame *o = ff->av_frame_alloc();
+        into.picture = takePicture(ff, o);
+        if (!o)
+            return false;
+        o->format = AV_PIX_FMT_YUV420P;
+        o->width = b->width;
+        o->height = b->height;
+        if (ff->av_frame_get_buffer(o, 0) < 0)
+            return false;
+        for (int plane = 0; plane < 3; ++plane) {
+            const int w = plane == 0 ? b->width : (b->width + 1) / 2;
+            const int h = plane == 0 ? b->height : (b->height + 1) / 2;
+            for (int y = 0; y < h; ++y)
+                blendBytes(o->data[plane] + qsizetype(y) * o->linesize[plane], a->data[plane] + qsizetype(y) * a->linesize[plane],
+                           b->data[plane] + qsizetype(y) * b->linesize[plane], w, wEarlier, wLater);
+        }
+        return true;
     }
+    into.image = QImage(later.image.size(), QImage::Format_RGB32);
+    if (into.image.isNull())
+        return false;
+    const qsizetype bytes = qsizetype(later.image.width()) * 4;
+    for (int y = 0; y < later.image.height(); ++y)
+        blendBytes(into.image.scanLine(y), earlier.image.constScanLine(y), later.image.constScanLine(y), bytes, wEarlier, wLater);
+    return true;
 }
 
 // The frames of the export in order: seams, crossfades, the frame rate, ping-pong.
@@ -114,8 +141,8 @@ public:
             m_clip = c;
             m_inClip = 0;
             const qint64 first = clip.in + (clip.dropFirst ? 1 : 0);
-            const bool read = reader.read(first, clip.out, m_plan.size,
-                                          [this](QImage &&image, qint64 index) { return fromClip(std::move(image), index); }, failure);
+            const bool read = reader.read(first, clip.out, m_plan.size, m_plan.yuv,
+                                          [this](ExportFrame &&frame) { return fromClip(std::move(frame)); }, failure);
             if (!read || failure->failed())
                 return false;
         }
@@ -123,15 +150,18 @@ public:
     }
 
 private:
-    bool fromClip(QImage &&image, qint64 index)
+    bool fromClip(ExportFrame &&frame)
     {
         const int n = m_plan.crossfade;
         const qint64 length = m_plan.clips.at(m_clip).length();
         const qint64 k = m_inClip++;
-        ExportFrame frame{std::move(image), m_clip, index};
+        frame.clip = m_clip;
         if (m_clip > 0 && k < n) {
-            ExportFrame mixed{QImage(), m_clip, index};
-            blend(mixed.image, m_held.at(size_t(k)).image, frame.image, int(k), n);
+            ExportFrame mixed{QImage(), {}, m_clip, frame.source};
+            if (!blend(m_ff, mixed, m_held.at(size_t(k)), frame, int(k), n)) {
+                *m_failure = {ExportResult::Status::Failed, VideoExport::tr("The export failed.")};
+                return false;
+            }
             if (k == n - 1)
                 m_held.clear();
             return joined(mixed);
@@ -289,6 +319,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     Plan plan;
     plan.crossfade = request.clips.size() > 1 ? request.crossfadeFrames : 0;
     plan.pingPong = request.pingPong;
+    plan.yuv = request.format == ExportFormat::Mp4 || request.format == ExportFormat::WebM;
     for (int i = 0; i < request.clips.size(); ++i) {
         const ExportClip &clip = request.clips.at(i);
         ClipFrames frames;
@@ -386,6 +417,19 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     setup.size = plan.size;
     setup.rate = plan.rate;
     setup.quality = request.quality;
+    setup.yuv = plan.yuv;
+    if (plan.yuv) {
+        // The pictures keep the first clip's colours: the file says which they are.
+        ClipReader first(ff);
+        ExportFailure ignored;
+        if (first.open(plan.clips.constFirst().path, &ignored)) {
+            const AVCodecParameters *p = first.format()->streams[first.stream()]->codecpar;
+            setup.colorspace = p->color_space;
+            setup.primaries = p->color_primaries;
+            setup.transfer = p->color_trc;
+            setup.range = p->color_range;
+        }
+    }
     QJsonArray clips;
     QStringList summary;
     for (int i = 0; i < plan.clips.size(); ++i) {

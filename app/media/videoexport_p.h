@@ -24,11 +24,18 @@ struct ExportFailure
     bool failed() const { return status != ExportResult::Status::Done; }
 };
 
-// One picture of the export, at the export's size, as QImage::Format_RGB32
-// (in memory B, G, R, 0xff: FFmpeg's AV_PIX_FMT_RGB32).
+// A decoded picture kept as it came (refcounted by FFmpeg), freed with its last user.
+using Picture = std::shared_ptr<AVFrame>;
+Picture takePicture(const FfmpegLibraries *ff, AVFrame *frame);
+
+// One picture of the export, at the export's size: for an MP4 or a WebM, the
+// decoder's YUV 4:2:0 itself (picture; no round trip through RGB, which cost
+// as much as the encoding); for the others QImage::Format_RGB32 (image; in
+// memory B, G, R, 0xff: FFmpeg's AV_PIX_FMT_RGB32).
 struct ExportFrame
 {
     QImage image;
+    Picture picture;
     int clip = 0;        // which clip it comes from (the later one of a blend)
     qint64 source = 0;   // its index in that clip
 };
@@ -48,10 +55,10 @@ public:
     ClipReader &operator=(const ClipReader &) = delete;
 
     bool open(const QString &path, ExportFailure *failure);
-    // Frames in..out (both included), each handed to sink with its index;
-    // sink returns false to stop (then read() returns true: stopping is the
-    // caller's choice).
-    bool read(qint64 in, qint64 out, QSize size, const std::function<bool(QImage &&, qint64)> &sink, ExportFailure *failure);
+    // Frames in..out (both included), each handed to sink with its index
+    // (source) as a picture (yuv) or an image; sink returns false to stop
+    // (then read() returns true: stopping is the caller's choice).
+    bool read(qint64 in, qint64 out, QSize size, bool yuv, const std::function<bool(ExportFrame &&)> &sink, ExportFailure *failure);
 
     // The packets of the video stream, for the stream copy.
     AVFormatContext *format() const;
@@ -84,6 +91,12 @@ struct WriterSetup
     QByteArray provenance; // JSON: every clip's file, in/out and settings
     QStringList clipNames; // PngFrames: each clip's file name, for the stamps
     QList<QByteArray> clipSettings;
+    // MP4 and WebM get pictures (YUV 4:2:0) with the first clip's colour tags.
+    bool yuv = false;
+    AVColorSpace colorspace = AVCOL_SPC_UNSPECIFIED;
+    AVColorPrimaries primaries = AVCOL_PRI_UNSPECIFIED;
+    AVColorTransferCharacteristic transfer = AVCOL_TRC_UNSPECIFIED;
+    AVColorRange range = AVCOL_RANGE_UNSPECIFIED;
 };
 
 // For a GIF, the palette is computed first (a pass over every frame, fed with

@@ -17,6 +17,13 @@ bool isFullRange(const AVFrame *f)
 
 } // namespace
 
+Picture takePicture(const FfmpegLibraries *ff, AVFrame *frame)
+{
+    if (!frame)
+        return {};
+    return Picture(frame, [ff](AVFrame *f) { ff->av_frame_free(&f); });
+}
+
 struct ClipReader::Private
 {
     const FfmpegLibraries *ff = nullptr;
@@ -121,7 +128,7 @@ bool ClipReader::open(const QString &path, ExportFailure *failure)
     return true;
 }
 
-bool ClipReader::read(qint64 in, qint64 out, QSize size, const std::function<bool(QImage &&, qint64)> &sink, ExportFailure *failure)
+bool ClipReader::read(qint64 in, qint64 out, QSize size, bool yuv, const std::function<bool(ExportFrame &&)> &sink, ExportFailure *failure)
 {
     const FfmpegLibraries *ff = d->ff;
     const QString name = QDir::toNativeSeparators(d->path);
@@ -151,31 +158,61 @@ bool ClipReader::read(qint64 in, qint64 out, QSize size, const std::function<boo
                     return true;
                 continue;
             }
-            d->sws = ff->sws_getCachedContext(d->sws, d->frame->width, d->frame->height, AVPixelFormat(d->frame->format), size.width(),
-                                              size.height(), AV_PIX_FMT_RGB32, SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT,
-                                              nullptr, nullptr, nullptr);
-            if (!d->sws) {
-                ff->av_frame_unref(d->frame);
-                return fail(QString::fromUtf8(ff->av_get_pix_fmt_name(AVPixelFormat(d->frame->format))));
+            ExportFrame made;
+            if (yuv && AVPixelFormat(d->frame->format) == AV_PIX_FMT_YUV420P && d->frame->width == size.width()
+                && d->frame->height == size.height()) {
+                made.picture = takePicture(ff, ff->av_frame_clone(d->frame)); // as decoded
+            } else {
+                const AVPixelFormat target = yuv ? AV_PIX_FMT_YUV420P : AV_PIX_FMT_RGB32;
+                d->sws = ff->sws_getCachedContext(d->sws, d->frame->width, d->frame->height, AVPixelFormat(d->frame->format),
+                                                  size.width(), size.height(), target,
+                                                  SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr, nullptr, nullptr);
+                if (!d->sws) {
+                    ff->av_frame_unref(d->frame);
+                    return fail(QString::fromUtf8(ff->av_get_pix_fmt_name(AVPixelFormat(d->frame->format))));
+                }
+                if (!yuv)
+                    ff->sws_setColorspaceDetails(d->sws, ff->sws_getCoefficients(d->frame->colorspace), isFullRange(d->frame) ? 1 : 0,
+                                                 ff->sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
+                uint8_t *planes[4] = {};
+                int strides[4] = {};
+                if (yuv) {
+                    AVFrame *picture = ff->av_frame_alloc();
+                    if (picture) {
+                        picture->format = AV_PIX_FMT_YUV420P;
+                        picture->width = size.width();
+                        picture->height = size.height();
+                    }
+                    made.picture = takePicture(ff, picture);
+                    if (made.picture && ff->av_frame_get_buffer(picture, 0) >= 0) {
+                        for (int i = 0; i < 3; ++i) {
+                            planes[i] = picture->data[i];
+                            strides[i] = picture->linesize[i];
+                        }
+                    }
+                } else {
+                    made.image = QImage(size, QImage::Format_RGB32);
+                    planes[0] = made.image.isNull() ? nullptr : made.image.bits();
+                    strides[0] = int(made.image.bytesPerLine());
+                }
+                if (!planes[0]) {
+                    ff->av_frame_unref(d->frame);
+                    return fail(describeFfmpegError(ff, AVERROR(ENOMEM)));
+                }
+                ff->sws_scale(d->sws, d->frame->data, d->frame->linesize, 0, d->frame->height, planes, strides);
             }
-            ff->sws_setColorspaceDetails(d->sws, ff->sws_getCoefficients(d->frame->colorspace), isFullRange(d->frame) ? 1 : 0,
-                                         ff->sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
-            QImage image(size, QImage::Format_RGB32);
-            if (image.isNull()) {
-                ff->av_frame_unref(d->frame);
-                return fail(describeFfmpegError(ff, AVERROR(ENOMEM)));
-            }
-            uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
-            const int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
-            ff->sws_scale(d->sws, d->frame->data, d->frame->linesize, 0, d->frame->height, planes, strides);
             ff->av_frame_unref(d->frame);
+            if (!made.picture && made.image.isNull())
+                return fail(describeFfmpegError(ff, AVERROR(ENOMEM)));
             // A frame missing from the stream is shown as the one before it, so the count holds.
             while (next < index) {
-                QImage copy = image.copy();
-                if (!sink(std::move(copy), next++))
+                ExportFrame copy = made;
+                copy.source = next++;
+                if (!sink(std::move(copy)))
                     return true;
             }
-            if (!sink(std::move(image), next++))
+            made.source = next++;
+            if (!sink(std::move(made)))
                 return true;
             if (next > out)
                 return true;

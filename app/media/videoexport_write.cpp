@@ -241,7 +241,13 @@ bool AvWriter::open(ExportFailure *failure)
     m_codec->framerate = m_setup.rate;
     m_codec->pix_fmt = pixels;
     m_codec->sample_aspect_ratio = {1, 1};
-    if (pixels == AV_PIX_FMT_YUV420P) {
+    if (pixels == AV_PIX_FMT_YUV420P && m_setup.yuv) {
+        // The decoder's pictures, tagged as the first clip was.
+        m_codec->colorspace = m_setup.colorspace;
+        m_codec->color_primaries = m_setup.primaries;
+        m_codec->color_trc = m_setup.transfer;
+        m_codec->color_range = m_setup.range;
+    } else if (pixels == AV_PIX_FMT_YUV420P) {
         // What the RGB to YUV conversion below produces: swscale's default matrix, limited range.
         m_codec->colorspace = AVCOL_SPC_SMPTE170M;
         m_codec->color_primaries = AVCOL_PRI_SMPTE170M;
@@ -361,6 +367,21 @@ bool AvWriter::write(const ExportFrame &frame, ExportFailure *failure)
             return false;
         }
         return drain(failure);
+    }
+    if (frame.picture) {
+        // The picture itself, without its decoder's marks (an I-frame there would force one here).
+        m_ff->av_frame_unref(m_frame);
+        if (int r = m_ff->av_frame_ref(m_frame, frame.picture.get()); r < 0) {
+            *failure = encoderFailure(m_ff, m_codec->codec->name, r);
+            return false;
+        }
+        m_frame->pts = pts;
+        m_frame->pict_type = AV_PICTURE_TYPE_NONE;
+        m_frame->key_frame = 0;
+        m_frame->sample_aspect_ratio = {1, 1};
+        const bool ok = encode(m_frame, failure);
+        m_ff->av_frame_unref(m_frame);
+        return ok;
     }
     if (!m_sws) {
         AVFrame *f = rgbFrame(m_ff, frame.image, pts);

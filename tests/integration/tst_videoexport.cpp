@@ -328,11 +328,20 @@ void TestVideoExport::crossfade_blendsBothSides()
     QVERIFY(meanAbsoluteDifference(QImage(QDir(result.out).filePath(QStringLiteral("frame-00033.png"))),
                                    wan::test::decodeFrames(m_b, {4}).constFirst())
             < 3.0);
-    // And in an MP4: the count.
+    // And in an MP4, blended in YUV as decoded: the count, and the same blends (after H.264's loss).
     r.format = ExportFormat::Mp4;
     r.out = m_dir.filePath(QStringLiteral("fade.mp4"));
     QVERIFY(VideoExport::run(r).ok());
     QCOMPARE(probe(r.out).frames, 62);
+    const QList<QImage> encoded = wan::test::decodeFrames(r.out, {29, 30, 31, 32});
+    QCOMPARE(encoded.size(), n);
+    for (int k = 0; k < n; ++k) {
+        const QImage expected = mix(a.at(k), b.at(k), n - k, k + 1);
+        const double fromBlend = meanAbsoluteDifference(encoded.at(k), expected);
+        QVERIFY2(fromBlend < 6.0, qPrintable(QStringLiteral("MP4 frame %1: %2 from the blend").arg(k).arg(fromBlend)));
+        QVERIFY(meanAbsoluteDifference(encoded.at(k), a.at(k)) > 10.0);
+        QVERIFY(meanAbsoluteDifference(encoded.at(k), b.at(k)) > 10.0);
+    }
 }
 
 void TestVideoExport::pingPong_playsForwardThenBack()
