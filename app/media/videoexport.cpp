@@ -41,6 +41,7 @@ struct Plan
     int crossfade = 0;
     bool pingPong = false;
     bool yuv = false; // MP4 and WebM: pictures as decoded (ExportFrame)
+    bool exactColours = true; // PNG frames: as `wanstudio frame` makes them
     qint64 joinedFrames = 0; // after seams and crossfades
     qint64 timedFrames = 0;  // after the frame rate
     qint64 finalFrames = 0;  // after ping-pong
@@ -138,6 +139,7 @@ public:
             ClipReader reader(m_ff);
             if (!reader.open(clip.path, failure))
                 return false;
+            reader.setExactColours(m_plan.exactColours);
             m_clip = c;
             m_inClip = 0;
             const qint64 first = clip.in + (clip.dropFirst ? 1 : 0);
@@ -320,6 +322,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     plan.crossfade = request.clips.size() > 1 ? request.crossfadeFrames : 0;
     plan.pingPong = request.pingPong;
     plan.yuv = request.format == ExportFormat::Mp4 || request.format == ExportFormat::WebM;
+    plan.exactColours = request.format == ExportFormat::PngFrames;
     for (int i = 0; i < request.clips.size(); ++i) {
         const ExportClip &clip = request.clips.at(i);
         ClipFrames frames;

@@ -55,6 +55,11 @@ public:
     ClipReader &operator=(const ClipReader &) = delete;
 
     bool open(const QString &path, ExportFailure *failure);
+    // RGB as the frame command makes it (chroma to every pixel, accurate
+    // rounding: the default), or FFmpeg's own default conversion, which a
+    // GIF's or WebP's 256 colours or lossy coding do not tell apart and costs
+    // less than half.
+    void setExactColours(bool exact);
     // Frames in..out (both included), each handed to sink with its index
     // (source) as a picture (yuv) or an image; sink returns false to stop
     // (then read() returns true: stopping is the caller's choice).

@@ -38,6 +38,7 @@ struct ClipReader::Private
     AVRational rate{0, 1};
     int64_t startPts = 0;
     qint64 counted = -1; // frames handed out without timestamps
+    int swsFlags = SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT;
 
     ~Private()
     {
@@ -63,6 +64,11 @@ ClipReader::ClipReader(const FfmpegLibraries *ff)
 }
 
 ClipReader::~ClipReader() = default;
+
+void ClipReader::setExactColours(bool exact)
+{
+    d->swsFlags = exact ? SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT : SWS_BICUBIC;
+}
 
 AVFormatContext *ClipReader::format() const
 {
@@ -166,7 +172,7 @@ bool ClipReader::read(qint64 in, qint64 out, QSize size, bool yuv, const std::fu
                 const AVPixelFormat target = yuv ? AV_PIX_FMT_YUV420P : AV_PIX_FMT_RGB32;
                 d->sws = ff->sws_getCachedContext(d->sws, d->frame->width, d->frame->height, AVPixelFormat(d->frame->format),
                                                   size.width(), size.height(), target,
-                                                  SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr, nullptr, nullptr);
+                                                  d->swsFlags, nullptr, nullptr, nullptr);
                 if (!d->sws) {
                     ff->av_frame_unref(d->frame);
                     return fail(QString::fromUtf8(ff->av_get_pix_fmt_name(AVPixelFormat(d->frame->format))));
