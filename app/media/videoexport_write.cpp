@@ -109,7 +109,10 @@ public:
     bool add(const ExportFrame &frame, ExportFailure *failure) override
     {
         AVFrame *f = rgbFrame(m_ff, frame.image, m_pts++);
-        const int r = f ? m_ff->av_buffersrc_add_frame_flags(m_source, f, 0) : AVERROR(ENOMEM);
+        // Pushed through at once: palettegen only counts colours, and frames left
+        // queued before it (nothing asks for its output until the end) would all
+        // stay in memory.
+        const int r = f ? m_ff->av_buffersrc_add_frame_flags(m_source, f, AV_BUFFERSRC_FLAG_PUSH) : AVERROR(ENOMEM);
         m_ff->av_frame_free(&f);
         if (r < 0)
             *failure = encoderFailure(m_ff, "palettegen", r);
