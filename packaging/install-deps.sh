@@ -12,6 +12,7 @@ packages=(
     qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libpng-dev  # large PNGs are decoded row by row (app/image/pngscaledreader)
     libavformat-dev libavcodec-dev libswscale-dev libavutil-dev  # a clip's exact frames (app/media)
+    libavfilter-dev  # exports: the GIF's palette (app/media/videoexport)
     libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins qt6-image-formats-plugins libqt6svg6 libgl-dev
     ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav
     fonts-wqy-microhei  # Chinese and Japanese text in the translated window
@@ -24,6 +25,8 @@ if [ "$profile" = "test" ]; then
     packages+=(at-spi2-core)
     # The fuzz preset (clang, libFuzzer, ASan/UBSan runtimes) and the lint script.
     packages+=(clang libclang-rt-14-dev clang-tidy liblsan0)
+    # melt: renders the MLT project `sequence export --format mlt` writes (tst_sequencecommand).
+    packages+=(melt)
 fi
 
 missing=()

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+32"/>
+        <location line="+93"/>
+        <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -759,6 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
@@ -770,6 +774,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-1"/>
         <source>value</source>
         <translation>wert</translation>
     </message>
@@ -895,6 +900,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)</source>
+        <translation>       wanstudio export EINGABE...  Clips zu MP4, WebM, GIF, WebP oder PNG-Einzelbildern verbinden (--format, --out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
+        <translation>       wanstudio sequence create|list|show|export  Szenen aus Bibliotheks-Clips, als eine Datei exportiert (mlt: für einen Editor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>        wanstudio BEFEHL --help       Optionen eines Befehls</translation>
     </message>
@@ -924,12 +939,154 @@
         <translation>Anderswo speichern: ein Ordner (jeder Clip behält seinen Dateinamen) oder eine Datei, wenn ein Durchlauf fortgesetzt wird.</translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
+        <translation>Was geschrieben wird: mp4, webm, gif, webp, png (ein Ordner mit Einzelbildern) oder mlt (ein Projekt für Shotcut und Kdenlive, das auf die Original-Clips verweist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
+        <translation>Was geschrieben wird: mp4, webm, gif, webp oder png (ein Ordner mit Einzelbildern).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>path</source>
         <translation>pfad</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Where to save it (for png: a new or empty folder).</source>
+        <translation>Wohin gespeichert wird (bei png: ein neuer oder leerer Ordner).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The long edge in pixels (the aspect is kept); default: the first clip&apos;s size.</source>
+        <translation>Die lange Kante in Pixeln (das Seitenverhältnis bleibt); Standard: die Größe des ersten Clips.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new frame rate (frames are repeated or dropped); default: the first clip&apos;s.</source>
+        <translation>Eine neue Bildrate (Bilder werden wiederholt oder ausgelassen); Standard: die des ersten Clips.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blend N frames at each join.</source>
+        <translation>An jeder Verbindung N Bilder überblenden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play forward, then back, for a seamless loop.</source>
+        <translation>Vorwärts, dann rückwärts abspielen, für eine nahtlose Schleife.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
+        <translation>MP4: CRF 0-51 (Standard 20); WebM: CRF 0-63 (Standard 32); WebP: 0-100 (Standard 80). Ein niedrigerer CRF ist besser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4: immer neue Bilder kodieren, auch wo die Clips unverändert kopiert werden könnten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+126"/>
+        <source>--format must be mp4, webm, gif, webp or png.</source>
+        <translation>--format muss mp4, webm, gif, webp oder png sein.</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>--out is required: where to save the export.</source>
+        <translation>--out ist erforderlich: wohin der Export gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--width must be a number of pixels from 16 to 8192.</source>
+        <translation>--width muss eine Pixelzahl von 16 bis 8192 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crossfade must be a number of frames from 0 to 1000.</source>
+        <translation>--crossfade muss eine Bildanzahl von 0 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--quality must be a number from 0 to 100.</source>
+        <translation>--quality muss eine Zahl von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fps must be a frame rate above 0 and at most 240.</source>
+        <translation>--fps muss eine Bildrate über 0 und höchstens 240 sein.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported %1 of %2 frames</source>
+        <translation>%1 von %2 Bildern exportiert</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
+        <translation>Verbindet Clips in ihrer Reihenfolge und speichert sie als eine MP4-, WebM-, GIF- oder animierte WebP-Datei oder als Ordner nummerierter PNG-Einzelbilder. Ein Clip, der den vorherigen fortsetzt (laut seiner Herkunft), verliert sein erstes Bild: dasselbe Bild wie das letzte davor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clips (MP4 files) or library ids, in order.</source>
+        <translation>Clips (MP4-Dateien) oder Bibliotheks-IDs, in Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INPUT...</source>
+        <translation>EINGABE...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With one input: only frames IN to OUT (from 0, both included).</source>
+        <translation>Bei einer Eingabe: nur die Bilder IN bis OUT (ab 0, beide eingeschlossen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IN:OUT</source>
+        <translation>IN:OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
+        <translation>nennen Sie die zu exportierenden Clips: wanstudio export EINGABE... --format mp4 --out DATEI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--trim goes with a single input; several inputs are exported whole.</source>
+        <translation>--trim gilt nur für eine einzelne Eingabe; mehrere Eingaben werden vollständig exportiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--trim must be IN:OUT, two frame indexes from 0 (0:40).</source>
+        <translation>--trim muss IN:OUT sein, zwei Bildnummern ab 0 (0:40).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>With --out: an existing file there may be replaced.</source>
         <translation>Mit --out: Eine dort vorhandene Datei darf ersetzt werden.</translation>
     </message>
@@ -1174,6 +1331,7 @@
     </message>
     <message>
         <location filename="../app/cli/continuefrom.cpp" line="+30"/>
+        <location filename="../app/cli/sequencecommand.cpp" line="+62"/>
         <source>there is no run %1 in the library.</source>
         <translation>Es gibt keinen Durchlauf %1 in der Bibliothek.</translation>
     </message>
@@ -1181,6 +1339,82 @@
         <location line="+4"/>
         <source>run %1 has no finished clip to continue from.</source>
         <translation>Durchlauf %1 hat keinen fertigen Clip, der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
+        <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
+        <translation>nennen Sie die Sequenz und ihre Clips: wanstudio sequence create NAME ID...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
+        <translation>eine Sequenz braucht mindestens einen Clip: wanstudio sequence create NAME ID...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1 has no finished clip to put in a sequence.</source>
+        <translation>Lauf %1 hat keinen fertigen Clip für eine Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: the sequence could not be saved: %1</source>
+        <translation>Fehler: die Sequenz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
+        <translation>Exportiert eine Sequenz: ihre Clips der Reihe nach verbunden, mit der Nahtregel, oder als MLT-Projekt (--format mlt) für Shotcut und Kdenlive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sequence&apos;s id (wanstudio sequence list).</source>
+        <translation>Die ID der Sequenz (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
+        <translation>nennen Sie eine Sequenz: wanstudio sequence export ID --format mp4 --out DATEI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
+        <translation>in der Bibliothek gibt es keine Sequenz %1 (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>sequence %1 is empty: there is nothing to export.</source>
+        <translation>Sequenz %1 ist leer: es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
+        <translation>Aufruf: wanstudio sequence create NAME ID...   eine neue Sequenz aus Bibliotheksläufen, in Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence list             the sequences in the library</source>
+        <translation>       wanstudio sequence list             die Sequenzen in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence show ID          a sequence&apos;s clips</source>
+        <translation>       wanstudio sequence show ID          die Clips einer Sequenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PATH</source>
+        <translation>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PFAD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sequence command “%1”: use create, list, show or export.</source>
+        <translation>unbekannter Sequenzbefehl „%1“: verwenden Sie create, list, show oder export.</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2272,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::ExportInputs</name>
+    <message>
+        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <source>There is no run %1 in the library.</source>
+        <translation>In der Bibliothek gibt es keinen Durchlauf %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 has no finished clip to export.</source>
+        <translation>Lauf %1 hat keinen fertigen Clip zum Exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::FinishNotices</name>
     <message>
         <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
@@ -2489,6 +2736,8 @@ Seed %2</translation>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
+        <location filename="../app/library/library_sequences.cpp" line="+30"/>
+        <location line="+32"/>
         <source>The library database could not be used: %1</source>
         <translation>Die Bibliotheksdatenbank konnte nicht verwendet werden: %1</translation>
     </message>
@@ -2842,6 +3091,134 @@ Seed %2</translation>
         <location line="+2"/>
         <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
         <translation>„%1“ ist kein Bild: Geben Sie first, last, einen Bildindex ab 0 (zum Beispiel 40) oder eine Zeit in Sekunden mit Dezimalpunkt an (zum Beispiel 2.5).</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::VideoExport</name>
+    <message>
+        <location filename="../app/media/mltproject.cpp" line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <source>There is nothing to export: name at least one clip.</source>
+        <translation>Es gibt nichts zu exportieren: nennen Sie mindestens einen Clip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
+        <translation>Der Zuschnitt %1:%2 liegt außerhalb von „%3“: seine Bilder sind von 0 bis %4 nummeriert, und der Anfang darf nicht nach dem Ende liegen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+62"/>
+        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport_write.cpp" line="+30"/>
+        <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
+        <translation>Der Export konnte nicht in „%1“ geschrieben werden: %2. Es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport.cpp" line="-363"/>
+        <location line="+343"/>
+        <location line="+40"/>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Say where to save the export.</source>
+        <translation>Geben Sie an, wohin der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
+        <translation>Die Größe muss 16 bis 8192 Pixel betragen, die Bildrate über 0 und höchstens 240 liegen und die Überblendung 0 Bilder oder mehr umfassen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
+        <translation>Eine Überblendung von %1 Bildern passt nicht: „%2“ hat nur %3 Bilder zum Überblenden (%4 nötig). Wählen Sie eine kürzere Überblendung.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
+        <translation>„%1“ existiert bereits: die Einzelbilder kommen in einen neuen oder leeren Ordner. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is one of the clips being exported: choose another name.</source>
+        <translation>„%1“ ist einer der exportierten Clips: wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be written.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio exports with, could not be loaded: %1</source>
+        <translation>Die FFmpeg-Bibliotheken, mit denen Wan Studio exportiert, konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>Der Export wurde abgebrochen; es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
+        <translation>Der Export konnte nicht als „%1“ abgelegt werden: %2. Es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_copy.cpp" line="-36"/>
+        <source>The clips could not be copied: %1.</source>
+        <translation>Die Clips konnten nicht kopiert werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The clips could not be copied: a clip could not be read again.</source>
+        <translation>Die Clips konnten nicht kopiert werden: ein Clip ließ sich nicht erneut lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
+        <source>“%1” cannot be decoded: %2</source>
+        <translation>„%1“ kann nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the clip ends at frame %1, before frame %2: it is damaged or cut short.</source>
+        <translation>der Clip endet bei Bild %1, vor Bild %2: er ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_write.cpp" line="-5"/>
+        <source>The disk is full (or the file grew past the size this computer allows): the export did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>Der Datenträger ist voll (oder die Datei überschritt die auf diesem Computer erlaubte Größe): der Export passte nicht in „%1“. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ort und exportieren Sie erneut; es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The encoder (%1) failed: %2.</source>
+        <translation>Der Encoder (%1) ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>This computer&apos;s FFmpeg has no %1 encoder, which this format needs. Install Debian&apos;s libavcodec59 (packaging/install-deps.sh) or choose another format.</source>
+        <translation>Das FFmpeg dieses Computers hat keinen %1-Encoder, den dieses Format braucht. Installieren Sie Debians libavcodec59 (packaging/install-deps.sh) oder wählen Sie ein anderes Format.</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>Der Datenträger ist voll: die Einzelbilder passten nicht in „%1“. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ort und exportieren Sie erneut; es blieb nichts zurück.</translation>
     </message>
 </context>
 <context>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+32"/>
+        <location line="+93"/>
+        <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -759,6 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Reemplazar el archivo de --out si ya existe.</translation>
@@ -770,6 +774,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-1"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
@@ -895,6 +900,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)</source>
+        <translation>       wanstudio export ENTRADA...  unir clips en un MP4, WebM, GIF, WebP o fotogramas PNG (--format, --out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
+        <translation>       wanstudio sequence create|list|show|export  escenas de clips de la biblioteca, exportadas como una (mlt: para un editor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>     wanstudio ORDEN --help        opciones de una orden</translation>
     </message>
@@ -924,12 +939,154 @@
         <translation>Guardar en otro lugar: una carpeta (cada clip conserva su nombre de archivo) o un archivo cuando se reanuda una sola ejecución.</translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
+        <translation>Qué escribir: mp4, webm, gif, webp, png (una carpeta de fotogramas) o mlt (un proyecto para Shotcut y Kdenlive que remite a los clips originales).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
+        <translation>Qué escribir: mp4, webm, gif, webp o png (una carpeta de fotogramas).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Where to save it (for png: a new or empty folder).</source>
+        <translation>Dónde guardarlo (para png: una carpeta nueva o vacía).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The long edge in pixels (the aspect is kept); default: the first clip&apos;s size.</source>
+        <translation>El lado largo en píxeles (se mantiene la proporción); por defecto: el tamaño del primer clip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixels</source>
+        <translation>píxeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new frame rate (frames are repeated or dropped); default: the first clip&apos;s.</source>
+        <translation>Una nueva frecuencia de fotogramas (se repiten o se omiten fotogramas); por defecto: la del primer clip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blend N frames at each join.</source>
+        <translation>Fundir N fotogramas en cada unión.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play forward, then back, for a seamless loop.</source>
+        <translation>Reproducir hacia delante y luego hacia atrás, para un bucle sin cortes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
+        <translation>MP4: CRF 0-51 (por defecto 20); WebM: CRF 0-63 (por defecto 32); WebP: 0-100 (por defecto 80). Un CRF más bajo es mejor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4: codificar siempre imágenes nuevas, aunque los clips se puedan copiar tal cual.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+126"/>
+        <source>--format must be mp4, webm, gif, webp or png.</source>
+        <translation>--format debe ser mp4, webm, gif, webp o png.</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>--out is required: where to save the export.</source>
+        <translation>--out es obligatorio: dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--width must be a number of pixels from 16 to 8192.</source>
+        <translation>--width debe ser un número de píxeles entre 16 y 8192.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crossfade must be a number of frames from 0 to 1000.</source>
+        <translation>--crossfade debe ser un número de fotogramas entre 0 y 1000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--quality must be a number from 0 to 100.</source>
+        <translation>--quality debe ser un número entre 0 y 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fps must be a frame rate above 0 and at most 240.</source>
+        <translation>--fps debe ser una frecuencia mayor que 0 y de 240 como máximo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported %1 of %2 frames</source>
+        <translation>Exportados %1 de %2 fotogramas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
+        <translation>Une clips en orden y los guarda como un único MP4, WebM, GIF o WebP animado, o como una carpeta de fotogramas PNG numerados. Un clip que continúa al anterior (según su linaje) pierde su primer fotograma, la misma imagen que el último anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clips (MP4 files) or library ids, in order.</source>
+        <translation>Clips (archivos MP4) o ids de la biblioteca, en orden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INPUT...</source>
+        <translation>ENTRADA...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With one input: only frames IN to OUT (from 0, both included).</source>
+        <translation>Con una sola entrada: solo los fotogramas IN a OUT (desde 0, ambos incluidos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IN:OUT</source>
+        <translation>IN:OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
+        <translation>indique los clips que exportar: wanstudio export ENTRADA... --format mp4 --out ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--trim goes with a single input; several inputs are exported whole.</source>
+        <translation>--trim va con una sola entrada; varias entradas se exportan completas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--trim must be IN:OUT, two frame indexes from 0 (0:40).</source>
+        <translation>--trim debe ser IN:OUT, dos índices de fotograma desde 0 (0:40).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>With --out: an existing file there may be replaced.</source>
         <translation>Con --out: se puede reemplazar un archivo existente allí.</translation>
     </message>
@@ -1174,6 +1331,7 @@
     </message>
     <message>
         <location filename="../app/cli/continuefrom.cpp" line="+30"/>
+        <location filename="../app/cli/sequencecommand.cpp" line="+62"/>
         <source>there is no run %1 in the library.</source>
         <translation>no hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>
@@ -1181,6 +1339,82 @@
         <location line="+4"/>
         <source>run %1 has no finished clip to continue from.</source>
         <translation>la ejecución %1 no tiene un clip terminado desde el que continuar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
+        <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
+        <translation>indique la secuencia y sus clips: wanstudio sequence create NOMBRE ID...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
+        <translation>una secuencia necesita al menos un clip: wanstudio sequence create NOMBRE ID...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1 has no finished clip to put in a sequence.</source>
+        <translation>la ejecución %1 no tiene un clip terminado para poner en una secuencia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: the sequence could not be saved: %1</source>
+        <translation>Error: no se pudo guardar la secuencia: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
+        <translation>Exporta una secuencia: sus clips unidos en orden, con la regla de la costura, o como proyecto MLT (--format mlt) para Shotcut y Kdenlive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sequence&apos;s id (wanstudio sequence list).</source>
+        <translation>El id de la secuencia (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
+        <translation>indique una secuencia: wanstudio sequence export ID --format mp4 --out ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
+        <translation>no hay ninguna secuencia %1 en la biblioteca (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>sequence %1 is empty: there is nothing to export.</source>
+        <translation>la secuencia %1 está vacía: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
+        <translation>Uso: wanstudio sequence create NOMBRE ID...   una nueva secuencia de ejecuciones de la biblioteca, en orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence list             the sequences in the library</source>
+        <translation>       wanstudio sequence list             las secuencias de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence show ID          a sequence&apos;s clips</source>
+        <translation>       wanstudio sequence show ID          los clips de una secuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PATH</source>
+        <translation>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out RUTA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sequence command “%1”: use create, list, show or export.</source>
+        <translation>orden de secuencia desconocida «%1»: use create, list, show o export.</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2272,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::ExportInputs</name>
+    <message>
+        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <source>There is no run %1 in the library.</source>
+        <translation>No hay ninguna ejecución %1 en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 has no finished clip to export.</source>
+        <translation>La ejecución %1 no tiene un clip terminado que exportar.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::FinishNotices</name>
     <message>
         <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
@@ -2489,6 +2736,8 @@ Semilla %2</translation>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
+        <location filename="../app/library/library_sequences.cpp" line="+30"/>
+        <location line="+32"/>
         <source>The library database could not be used: %1</source>
         <translation>No se pudo usar la base de datos de la biblioteca: %1</translation>
     </message>
@@ -2842,6 +3091,134 @@ Semilla %2</translation>
         <location line="+2"/>
         <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
         <translation>«%1» no es un fotograma: indique first, last, un índice de fotograma desde 0 (por ejemplo 40) o un tiempo en segundos con punto decimal (por ejemplo 2.5).</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::VideoExport</name>
+    <message>
+        <location filename="../app/media/mltproject.cpp" line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <source>There is nothing to export: name at least one clip.</source>
+        <translation>No hay nada que exportar: indique al menos un clip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>«%1» ya existe. Elija otro nombre o permita reemplazarlo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
+        <translation>El recorte %1:%2 está fuera de «%3»: sus fotogramas van del 0 al %4, y el punto de entrada no debe ir después del de salida.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+62"/>
+        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport_write.cpp" line="+30"/>
+        <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
+        <translation>No se pudo escribir la exportación en «%1»: %2. No quedó nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport.cpp" line="-363"/>
+        <location line="+343"/>
+        <location line="+40"/>
+        <source>The export failed.</source>
+        <translation>La exportación falló.</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Say where to save the export.</source>
+        <translation>Indique dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
+        <translation>El tamaño debe ser de 16 a 8192 píxeles, la frecuencia mayor que 0 y de 240 como máximo, y el fundido de 0 fotogramas o más.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
+        <translation>Un fundido de %1 fotogramas no cabe: «%2» solo tiene %3 fotogramas para fundir (se necesitan %4). Elija un fundido más corto.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
+        <translation>«%1» ya existe: los fotogramas van en una carpeta nueva o vacía. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is one of the clips being exported: choose another name.</source>
+        <translation>«%1» es uno de los clips que se exportan: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be written.</source>
+        <translation>No se puede escribir en la carpeta «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio exports with, could not be loaded: %1</source>
+        <translation>No se pudieron cargar las bibliotecas de FFmpeg con las que Wan Studio exporta: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>Se canceló la exportación; no quedó nada.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
+        <translation>No se pudo colocar la exportación como «%1»: %2. No quedó nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_copy.cpp" line="-36"/>
+        <source>The clips could not be copied: %1.</source>
+        <translation>No se pudieron copiar los clips: %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The clips could not be copied: a clip could not be read again.</source>
+        <translation>No se pudieron copiar los clips: un clip no se pudo volver a leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
+        <source>“%1” cannot be decoded: %2</source>
+        <translation>«%1» no se puede decodificar: %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the clip ends at frame %1, before frame %2: it is damaged or cut short.</source>
+        <translation>el clip termina en el fotograma %1, antes del fotograma %2: está dañado o cortado.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_write.cpp" line="-5"/>
+        <source>The disk is full (or the file grew past the size this computer allows): the export did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>El disco está lleno (o el archivo superó el tamaño que permite este equipo): la exportación no cupo en «%1». Libere espacio o elija otro lugar y vuelva a exportar; no quedó nada.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The encoder (%1) failed: %2.</source>
+        <translation>El codificador (%1) falló: %2.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>This computer&apos;s FFmpeg has no %1 encoder, which this format needs. Install Debian&apos;s libavcodec59 (packaging/install-deps.sh) or choose another format.</source>
+        <translation>El FFmpeg de este equipo no tiene el codificador %1, que este formato necesita. Instale libavcodec59 de Debian (packaging/install-deps.sh) o elija otro formato.</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>El disco está lleno: los fotogramas no cupieron en «%1». Libere espacio o elija otro lugar y vuelva a exportar; no quedó nada.</translation>
     </message>
 </context>
 <context>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+32"/>
+        <location line="+93"/>
+        <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -759,6 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Remplacer le fichier --out s’il existe déjà.</translation>
@@ -770,6 +774,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-1"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
@@ -895,6 +900,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)</source>
+        <translation>       wanstudio export ENTRÉE...   assembler des clips en MP4, WebM, GIF, WebP ou images PNG (--format, --out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
+        <translation>       wanstudio sequence create|list|show|export  scènes de clips de la bibliothèque, exportées d’un seul tenant (mlt : pour un logiciel de montage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>        wanstudio COMMANDE --help    options d’une commande</translation>
     </message>
@@ -924,12 +939,154 @@
         <translation>Enregistrer ailleurs&#xa0;: un dossier (chaque clip garde son nom de fichier), ou un fichier quand une seule exécution est reprise.</translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
+        <translation>Quoi écrire : mp4, webm, gif, webp, png (un dossier d’images) ou mlt (un projet pour Shotcut et Kdenlive qui renvoie aux clips d’origine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
+        <translation>Quoi écrire : mp4, webm, gif, webp ou png (un dossier d’images).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Where to save it (for png: a new or empty folder).</source>
+        <translation>Où l’enregistrer (pour png : un dossier nouveau ou vide).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The long edge in pixels (the aspect is kept); default: the first clip&apos;s size.</source>
+        <translation>Le grand côté en pixels (les proportions sont gardées) ; par défaut : la taille du premier clip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new frame rate (frames are repeated or dropped); default: the first clip&apos;s.</source>
+        <translation>Une nouvelle fréquence d’images (des images sont répétées ou omises) ; par défaut : celle du premier clip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blend N frames at each join.</source>
+        <translation>Fondre N images à chaque jonction.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play forward, then back, for a seamless loop.</source>
+        <translation>Lire en avant puis en arrière, pour une boucle sans raccord visible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
+        <translation>MP4 : CRF 0-51 (20 par défaut) ; WebM : CRF 0-63 (32 par défaut) ; WebP : 0-100 (80 par défaut). Un CRF plus bas est meilleur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4 : toujours encoder de nouvelles images, même là où les clips pourraient être copiés tels quels.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+126"/>
+        <source>--format must be mp4, webm, gif, webp or png.</source>
+        <translation>--format doit être mp4, webm, gif, webp ou png.</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>--out is required: where to save the export.</source>
+        <translation>--out est obligatoire : où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--width must be a number of pixels from 16 to 8192.</source>
+        <translation>--width doit être un nombre de pixels de 16 à 8192.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crossfade must be a number of frames from 0 to 1000.</source>
+        <translation>--crossfade doit être un nombre d’images de 0 à 1000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--quality must be a number from 0 to 100.</source>
+        <translation>--quality doit être un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fps must be a frame rate above 0 and at most 240.</source>
+        <translation>--fps doit être une fréquence supérieure à 0 et d’au plus 240.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported %1 of %2 frames</source>
+        <translation>%1 images sur %2 exportées</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
+        <translation>Assemble des clips dans l’ordre et les enregistre en un seul MP4, WebM, GIF ou WebP animé, ou en un dossier d’images PNG numérotées. Un clip qui continue le précédent (selon sa lignée) perd sa première image, la même que la dernière avant lui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clips (MP4 files) or library ids, in order.</source>
+        <translation>Clips (fichiers MP4) ou identifiants de la bibliothèque, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INPUT...</source>
+        <translation>ENTRÉE...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With one input: only frames IN to OUT (from 0, both included).</source>
+        <translation>Avec une seule entrée : seulement les images IN à OUT (à partir de 0, toutes deux incluses).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IN:OUT</source>
+        <translation>IN:OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
+        <translation>indiquez les clips à exporter : wanstudio export ENTRÉE... --format mp4 --out FICHIER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--trim goes with a single input; several inputs are exported whole.</source>
+        <translation>--trim ne va qu’avec une seule entrée ; plusieurs entrées sont exportées entières.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--trim must be IN:OUT, two frame indexes from 0 (0:40).</source>
+        <translation>--trim doit être IN:OUT, deux numéros d’image à partir de 0 (0:40).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>With --out: an existing file there may be replaced.</source>
         <translation>Avec --out&#xa0;: un fichier existant à cet endroit peut être remplacé.</translation>
     </message>
@@ -1174,6 +1331,7 @@
     </message>
     <message>
         <location filename="../app/cli/continuefrom.cpp" line="+30"/>
+        <location filename="../app/cli/sequencecommand.cpp" line="+62"/>
         <source>there is no run %1 in the library.</source>
         <translation>il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>
@@ -1181,6 +1339,82 @@
         <location line="+4"/>
         <source>run %1 has no finished clip to continue from.</source>
         <translation>l’exécution %1 n’a pas de clip terminé à prolonger.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
+        <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
+        <translation>indiquez la séquence et ses clips : wanstudio sequence create NOM ID...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
+        <translation>une séquence a besoin d’au moins un clip : wanstudio sequence create NOM ID...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1 has no finished clip to put in a sequence.</source>
+        <translation>la génération %1 n’a pas de clip terminé à mettre dans une séquence.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: the sequence could not be saved: %1</source>
+        <translation>Erreur : la séquence n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
+        <translation>Exporte une séquence : ses clips assemblés dans l’ordre, avec la règle du raccord, ou en projet MLT (--format mlt) pour Shotcut et Kdenlive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sequence&apos;s id (wanstudio sequence list).</source>
+        <translation>L’identifiant de la séquence (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
+        <translation>indiquez une séquence : wanstudio sequence export ID --format mp4 --out FICHIER</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
+        <translation>il n’y a pas de séquence %1 dans la bibliothèque (wanstudio sequence list).</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>sequence %1 is empty: there is nothing to export.</source>
+        <translation>la séquence %1 est vide : il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
+        <translation>Usage : wanstudio sequence create NOM ID...   une nouvelle séquence de générations de la bibliothèque, dans l’ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence list             the sequences in the library</source>
+        <translation>       wanstudio sequence list             les séquences de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence show ID          a sequence&apos;s clips</source>
+        <translation>       wanstudio sequence show ID          les clips d’une séquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PATH</source>
+        <translation>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sequence command “%1”: use create, list, show or export.</source>
+        <translation>commande de séquence inconnue « %1 » : utilisez create, list, show ou export.</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2272,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::ExportInputs</name>
+    <message>
+        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <source>There is no run %1 in the library.</source>
+        <translation>Il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 has no finished clip to export.</source>
+        <translation>La génération %1 n’a pas de clip terminé à exporter.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::FinishNotices</name>
     <message>
         <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
@@ -2489,6 +2736,8 @@ Graine %2</translation>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
+        <location filename="../app/library/library_sequences.cpp" line="+30"/>
+        <location line="+32"/>
         <source>The library database could not be used: %1</source>
         <translation>La base de données de la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
@@ -2842,6 +3091,134 @@ Graine %2</translation>
         <location line="+2"/>
         <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une image&#xa0;: indiquez first, last, un indice d’image à partir de 0 (par exemple 40) ou un temps en secondes avec un point décimal (par exemple 2.5).</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::VideoExport</name>
+    <message>
+        <location filename="../app/media/mltproject.cpp" line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <source>There is nothing to export: name at least one clip.</source>
+        <translation>Il n’y a rien à exporter : indiquez au moins un clip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>« %1 » existe déjà. Choisissez un autre nom ou autorisez son remplacement.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
+        <translation>La coupe %1:%2 est hors de « %3 » : ses images sont numérotées de 0 à %4, et le point d’entrée ne doit pas venir après le point de sortie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+62"/>
+        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport_write.cpp" line="+30"/>
+        <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
+        <translation>L’export n’a pas pu être écrit dans « %1 » : %2. Rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport.cpp" line="-363"/>
+        <location line="+343"/>
+        <location line="+40"/>
+        <source>The export failed.</source>
+        <translation>L’export a échoué.</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Say where to save the export.</source>
+        <translation>Indiquez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
+        <translation>La taille doit être de 16 à 8192 pixels, la fréquence supérieure à 0 et d’au plus 240, et le fondu de 0 image ou plus.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
+        <translation>Un fondu de %1 images ne tient pas : « %2 » n’a que %3 images à fondre (%4 nécessaires). Choisissez un fondu plus court.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
+        <translation>« %1 » existe déjà : les images vont dans un dossier nouveau ou vide. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is one of the clips being exported: choose another name.</source>
+        <translation>« %1 » est l’un des clips exportés : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be written.</source>
+        <translation>Le dossier « %1 » n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio exports with, could not be loaded: %1</source>
+        <translation>Les bibliothèques FFmpeg avec lesquelles Wan Studio exporte n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>L’export a été annulé ; rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
+        <translation>L’export n’a pas pu être mis en place sous « %1 » : %2. Rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_copy.cpp" line="-36"/>
+        <source>The clips could not be copied: %1.</source>
+        <translation>Les clips n’ont pas pu être copiés : %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The clips could not be copied: a clip could not be read again.</source>
+        <translation>Les clips n’ont pas pu être copiés : un clip n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
+        <source>“%1” cannot be decoded: %2</source>
+        <translation>« %1 » ne peut pas être décodé : %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the clip ends at frame %1, before frame %2: it is damaged or cut short.</source>
+        <translation>le clip s’arrête à l’image %1, avant l’image %2 : il est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_write.cpp" line="-5"/>
+        <source>The disk is full (or the file grew past the size this computer allows): the export did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>Le disque est plein (ou le fichier a dépassé la taille permise sur cet ordinateur) : l’export n’a pas tenu dans « %1 ». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau ; rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The encoder (%1) failed: %2.</source>
+        <translation>L’encodeur (%1) a échoué : %2.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>This computer&apos;s FFmpeg has no %1 encoder, which this format needs. Install Debian&apos;s libavcodec59 (packaging/install-deps.sh) or choose another format.</source>
+        <translation>Le FFmpeg de cet ordinateur n’a pas d’encodeur %1, nécessaire à ce format. Installez libavcodec59 de Debian (packaging/install-deps.sh) ou choisissez un autre format.</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>Le disque est plein : les images n’ont pas tenu dans « %1 ». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau ; rien n’a été laissé.</translation>
     </message>
 </context>
 <context>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+32"/>
+        <location line="+93"/>
+        <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -759,6 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
@@ -770,6 +774,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-1"/>
         <source>value</source>
         <translation>値</translation>
     </message>
@@ -895,6 +900,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)</source>
+        <translation>       wanstudio export 入力...     クリップを MP4、WebM、GIF、WebP、PNG 連番画像にまとめる (--format, --out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
+        <translation>       wanstudio sequence create|list|show|export  ライブラリのクリップによるシーンを 1 つに書き出す（mlt: 編集ソフト用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>       wanstudio COMMAND --help     コマンドのオプションを表示します</translation>
     </message>
@@ -924,12 +939,154 @@
         <translation>別の場所に保存：フォルダー（各クリップはファイル名を保持）、または 1 件の実行を再開する場合はファイル。</translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
+        <translation>書き出す形式: mp4、webm、gif、webp、png（フレーム画像のフォルダー）、または mlt（元のクリップを参照する Shotcut と Kdenlive 用のプロジェクト）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
+        <translation>書き出す形式: mp4、webm、gif、webp、png（フレーム画像のフォルダー）。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>path</source>
         <translation>パス</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Where to save it (for png: a new or empty folder).</source>
+        <translation>保存先（png の場合は新しいフォルダーか空のフォルダー）。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The long edge in pixels (the aspect is kept); default: the first clip&apos;s size.</source>
+        <translation>長辺のピクセル数（縦横比は保たれます）。既定: 最初のクリップのサイズ。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixels</source>
+        <translation>ピクセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new frame rate (frames are repeated or dropped); default: the first clip&apos;s.</source>
+        <translation>新しいフレームレート（フレームを繰り返すか間引きます）。既定: 最初のクリップのもの。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blend N frames at each join.</source>
+        <translation>つなぎ目ごとに N フレームをクロスフェードします。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play forward, then back, for a seamless loop.</source>
+        <translation>順再生のあと逆再生し、切れ目のないループにします。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
+        <translation>MP4: CRF 0-51（既定 20）、WebM: CRF 0-63（既定 32）、WebP: 0-100（既定 80）。CRF は低いほど高画質です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4: クリップをそのままコピーできる場合でも、常に新しく画像をエンコードします。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+126"/>
+        <source>--format must be mp4, webm, gif, webp or png.</source>
+        <translation>--format は mp4、webm、gif、webp、png のいずれかです。</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>--out is required: where to save the export.</source>
+        <translation>--out は必須です（書き出しの保存先）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--width must be a number of pixels from 16 to 8192.</source>
+        <translation>--width は 16 から 8192 までのピクセル数です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crossfade must be a number of frames from 0 to 1000.</source>
+        <translation>--crossfade は 0 から 1000 までのフレーム数です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--quality must be a number from 0 to 100.</source>
+        <translation>--quality は 0 から 100 までの数値です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fps must be a frame rate above 0 and at most 240.</source>
+        <translation>--fps は 0 より大きく 240 以下のフレームレートです。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported %1 of %2 frames</source>
+        <translation>%2 フレーム中 %1 フレームを書き出しました</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
+        <translation>クリップを順番につなぎ、1 つの MP4、WebM、GIF、アニメーション WebP、または連番 PNG 画像のフォルダーとして保存します。前のクリップの続きであるクリップ（系譜がそう示すもの）は、前の最後のフレームと同じ画像である最初のフレームが除かれます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clips (MP4 files) or library ids, in order.</source>
+        <translation>クリップ（MP4 ファイル）またはライブラリ ID を順番に。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INPUT...</source>
+        <translation>入力...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With one input: only frames IN to OUT (from 0, both included).</source>
+        <translation>入力が 1 つの場合: フレーム IN から OUT まで（0 から数え、両端を含む）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IN:OUT</source>
+        <translation>IN:OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
+        <translation>書き出すクリップを指定してください: wanstudio export 入力... --format mp4 --out ファイル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--trim goes with a single input; several inputs are exported whole.</source>
+        <translation>--trim は入力が 1 つのときだけ使えます。複数の入力は全体が書き出されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--trim must be IN:OUT, two frame indexes from 0 (0:40).</source>
+        <translation>--trim は IN:OUT（0 から数えた 2 つのフレーム番号、例 0:40）で指定します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>With --out: an existing file there may be replaced.</source>
         <translation>--out と併用：そこにある既存のファイルを置き換えてもよい。</translation>
     </message>
@@ -1169,6 +1326,7 @@
     </message>
     <message>
         <location filename="../app/cli/continuefrom.cpp" line="+30"/>
+        <location filename="../app/cli/sequencecommand.cpp" line="+62"/>
         <source>there is no run %1 in the library.</source>
         <translation>ライブラリに実行 %1 はありません。</translation>
     </message>
@@ -1176,6 +1334,82 @@
         <location line="+4"/>
         <source>run %1 has no finished clip to continue from.</source>
         <translation>実行 %1 には続きを作れる完成したクリップがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
+        <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
+        <translation>シーケンス名とクリップを指定してください: wanstudio sequence create 名前 ID...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
+        <translation>シーケンスには 1 つ以上のクリップが必要です: wanstudio sequence create 名前 ID...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1 has no finished clip to put in a sequence.</source>
+        <translation>実行 %1 にはシーケンスに入れられる完成したクリップがありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: the sequence could not be saved: %1</source>
+        <translation>エラー: シーケンスを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
+        <translation>シーケンスを書き出します。クリップを順番につなぎ（つなぎ目の規則を適用）、または Shotcut と Kdenlive 用の MLT プロジェクト（--format mlt）として書き出します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sequence&apos;s id (wanstudio sequence list).</source>
+        <translation>シーケンスの ID（wanstudio sequence list）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
+        <translation>シーケンスを 1 つ指定してください: wanstudio sequence export ID --format mp4 --out ファイル</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
+        <translation>ライブラリにシーケンス %1 はありません（wanstudio sequence list）。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>sequence %1 is empty: there is nothing to export.</source>
+        <translation>シーケンス %1 は空です。書き出すものがありません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
+        <translation>使い方: wanstudio sequence create 名前 ID...   ライブラリの実行から新しいシーケンスを順番に作る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence list             the sequences in the library</source>
+        <translation>       wanstudio sequence list             ライブラリのシーケンス一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence show ID          a sequence&apos;s clips</source>
+        <translation>       wanstudio sequence show ID          シーケンスのクリップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PATH</source>
+        <translation>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out パス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sequence command “%1”: use create, list, show or export.</source>
+        <translation>不明なシーケンスコマンド「%1」です。create、list、show、export のいずれかを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2262,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::ExportInputs</name>
+    <message>
+        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <source>There is no run %1 in the library.</source>
+        <translation>ライブラリに実行 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 has no finished clip to export.</source>
+        <translation>実行 %1 には書き出せる完成したクリップがありません。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::FinishNotices</name>
     <message>
         <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
@@ -2473,6 +2720,8 @@ Seed %2</source>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
+        <location filename="../app/library/library_sequences.cpp" line="+30"/>
+        <location line="+32"/>
         <source>The library database could not be used: %1</source>
         <translation>ライブラリのデータベースを使用できませんでした: %1</translation>
     </message>
@@ -2824,6 +3073,134 @@ Seed %2</source>
         <location line="+2"/>
         <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
         <translation>「%1」はフレームではありません。first、last、0 から数えるフレームのインデックス（例: 40）、または小数点付きの秒数（例: 2.5）を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::VideoExport</name>
+    <message>
+        <location filename="../app/media/mltproject.cpp" line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <source>There is nothing to export: name at least one clip.</source>
+        <translation>書き出すものがありません。クリップを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>「%1」はすでに存在します。別の名前を選ぶか、置き換えを許可してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
+        <translation>トリム %1:%2 は「%3」の範囲外です。フレーム番号は 0 から %4 までで、開始点は終了点より後にできません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+62"/>
+        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport_write.cpp" line="+30"/>
+        <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
+        <translation>書き出しを「%1」に書き込めませんでした: %2。何も残っていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport.cpp" line="-363"/>
+        <location line="+343"/>
+        <location line="+40"/>
+        <source>The export failed.</source>
+        <translation>書き出しに失敗しました。</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Say where to save the export.</source>
+        <translation>書き出しの保存先を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
+        <translation>サイズは 16 から 8192 ピクセル、フレームレートは 0 より大きく 240 以下、クロスフェードは 0 フレーム以上にしてください。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
+        <translation>%1 フレームのクロスフェードは収まりません。「%2」にはブレンドできるフレームが %3 しかありません（%4 必要）。短いクロスフェードを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
+        <translation>「%1」はすでに存在します。フレーム画像は新しいフォルダーか空のフォルダーに保存されます。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is one of the clips being exported: choose another name.</source>
+        <translation>「%1」は書き出すクリップの 1 つです。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be written.</source>
+        <translation>フォルダー「%1」に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio exports with, could not be loaded: %1</source>
+        <translation>Wan Studio が書き出しに使う FFmpeg ライブラリを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>書き出しは取り消されました。何も残っていません。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
+        <translation>書き出しを「%1」として配置できませんでした: %2。何も残っていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_copy.cpp" line="-36"/>
+        <source>The clips could not be copied: %1.</source>
+        <translation>クリップをコピーできませんでした: %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The clips could not be copied: a clip could not be read again.</source>
+        <translation>クリップをコピーできませんでした: クリップを再度読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
+        <source>“%1” cannot be decoded: %2</source>
+        <translation>「%1」をデコードできません: %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the clip ends at frame %1, before frame %2: it is damaged or cut short.</source>
+        <translation>クリップはフレーム %2 の前、フレーム %1 で終わっています。破損しているか途中で切れています。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_write.cpp" line="-5"/>
+        <source>The disk is full (or the file grew past the size this computer allows): the export did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>ディスクがいっぱいです（またはファイルがこのコンピューターで許可されたサイズを超えました）。書き出しが「%1」に収まりませんでした。空き容量を増やすか別の場所を選んで、もう一度書き出してください。何も残っていません。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The encoder (%1) failed: %2.</source>
+        <translation>エンコーダー（%1）が失敗しました: %2。</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>This computer&apos;s FFmpeg has no %1 encoder, which this format needs. Install Debian&apos;s libavcodec59 (packaging/install-deps.sh) or choose another format.</source>
+        <translation>このコンピューターの FFmpeg には、この形式に必要な %1 エンコーダーがありません。Debian の libavcodec59 をインストールする（packaging/install-deps.sh）か、別の形式を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>ディスクがいっぱいです。フレーム画像が「%1」に収まりませんでした。空き容量を増やすか別の場所を選んで、もう一度書き出してください。何も残っていません。</translation>
     </message>
 </context>
 <context>

@@ -669,8 +669,11 @@
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+24"/>
         <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+102"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <location line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+32"/>
+        <location line="+93"/>
+        <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
@@ -759,6 +762,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>如果 --out 文件已存在，则替换它。</translation>
@@ -770,6 +774,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-1"/>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -895,6 +900,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)</source>
+        <translation>       wanstudio export 输入...     将片段合并为 MP4、WebM、GIF、WebP 或 PNG 帧序列 (--format, --out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
+        <translation>       wanstudio sequence create|list|show|export  由素材库片段组成的场景，导出为一个文件（mlt：供编辑软件使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>       wanstudio COMMAND --help     options of a command</source>
         <translation>       wanstudio COMMAND --help     显示某个命令的选项</translation>
     </message>
@@ -924,12 +939,154 @@
         <translation>保存到别处：一个文件夹（每个片段保留其文件名），或在只继续一个任务时指定一个文件。</translation>
     </message>
     <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
+        <translation>要写入的格式：mp4、webm、gif、webp、png（帧图片文件夹）或 mlt（引用原始片段的 Shotcut 和 Kdenlive 项目）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
+        <translation>要写入的格式：mp4、webm、gif、webp 或 png（帧图片文件夹）。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>path</source>
         <translation>路径</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Where to save it (for png: a new or empty folder).</source>
+        <translation>保存位置（png 时为新的或空的文件夹）。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The long edge in pixels (the aspect is kept); default: the first clip&apos;s size.</source>
+        <translation>长边的像素数（保持宽高比）；默认：第一个片段的尺寸。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new frame rate (frames are repeated or dropped); default: the first clip&apos;s.</source>
+        <translation>新的帧率（重复或丢弃帧）；默认：第一个片段的帧率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blend N frames at each join.</source>
+        <translation>在每个衔接处交叉淡化 N 帧。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play forward, then back, for a seamless loop.</source>
+        <translation>先正放再倒放，形成无缝循环。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
+        <translation>MP4：CRF 0-51（默认 20）；WebM：CRF 0-63（默认 32）；WebP：0-100（默认 80）。CRF 越低画质越好。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
+        <translation>MP4：始终重新编码画面，即使片段可以原样复制。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+126"/>
+        <source>--format must be mp4, webm, gif, webp or png.</source>
+        <translation>--format 必须是 mp4、webm、gif、webp 或 png。</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>--out is required: where to save the export.</source>
+        <translation>必须指定 --out：导出的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--width must be a number of pixels from 16 to 8192.</source>
+        <translation>--width 必须是 16 到 8192 之间的像素数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--crossfade must be a number of frames from 0 to 1000.</source>
+        <translation>--crossfade 必须是 0 到 1000 之间的帧数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--quality must be a number from 0 to 100.</source>
+        <translation>--quality 必须是 0 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fps must be a frame rate above 0 and at most 240.</source>
+        <translation>--fps 必须是大于 0 且不超过 240 的帧率。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported %1 of %2 frames</source>
+        <translation>已导出 %1 / %2 帧</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Joins clips in order and saves them as one MP4, WebM, GIF or animated WebP, or as a folder of numbered PNG frames. A clip that continues the one before it (its lineage says so) loses its first frame, the same picture as the last one before it.</source>
+        <translation>按顺序连接片段，并保存为一个 MP4、WebM、GIF 或动画 WebP，或保存为一个编号 PNG 帧的文件夹。接续前一个片段的片段（其来源如此记录）会去掉第一帧，因为它与前一片段的最后一帧是同一画面。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clips (MP4 files) or library ids, in order.</source>
+        <translation>片段（MP4 文件）或素材库 ID，按顺序。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INPUT...</source>
+        <translation>输入...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With one input: only frames IN to OUT (from 0, both included).</source>
+        <translation>仅一个输入时：只取第 IN 到 OUT 帧（从 0 开始，包含两端）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IN:OUT</source>
+        <translation>IN:OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
+        <translation>请指定要导出的片段：wanstudio export 输入... --format mp4 --out 文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--trim goes with a single input; several inputs are exported whole.</source>
+        <translation>--trim 只能用于单个输入；多个输入会整段导出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--trim must be IN:OUT, two frame indexes from 0 (0:40).</source>
+        <translation>--trim 必须是 IN:OUT，即两个从 0 开始的帧序号（0:40）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/librarycommands.cpp" line="+1"/>
         <source>With --out: an existing file there may be replaced.</source>
         <translation>与 --out 一起使用：可以替换该处已有的文件。</translation>
     </message>
@@ -1169,6 +1326,7 @@
     </message>
     <message>
         <location filename="../app/cli/continuefrom.cpp" line="+30"/>
+        <location filename="../app/cli/sequencecommand.cpp" line="+62"/>
         <source>there is no run %1 in the library.</source>
         <translation>作品库中没有任务 %1。</translation>
     </message>
@@ -1176,6 +1334,82 @@
         <location line="+4"/>
         <source>run %1 has no finished clip to continue from.</source>
         <translation>任务 %1 没有可供续接的已完成片段。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
+        <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
+        <translation>请指定序列名称及其片段：wanstudio sequence create 名称 ID...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
+        <translation>序列至少需要一个片段：wanstudio sequence create 名称 ID...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1 has no finished clip to put in a sequence.</source>
+        <translation>运行 %1 没有可放入序列的已完成片段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: the sequence could not be saved: %1</source>
+        <translation>错误：无法保存序列：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
+        <translation>导出序列：按顺序连接其片段（应用接缝规则），或导出为供 Shotcut 和 Kdenlive 使用的 MLT 项目（--format mlt）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sequence&apos;s id (wanstudio sequence list).</source>
+        <translation>序列的 ID（wanstudio sequence list）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
+        <translation>请指定一个序列：wanstudio sequence export ID --format mp4 --out 文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
+        <translation>素材库中没有序列 %1（wanstudio sequence list）。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>sequence %1 is empty: there is nothing to export.</source>
+        <translation>序列 %1 是空的：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
+        <translation>用法：wanstudio sequence create 名称 ID...   按顺序用素材库中的运行新建序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence list             the sequences in the library</source>
+        <translation>       wanstudio sequence list             素材库中的序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence show ID          a sequence&apos;s clips</source>
+        <translation>       wanstudio sequence show ID          序列的片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out PATH</source>
+        <translation>       wanstudio sequence export ID --format mp4|webm|gif|webp|png|mlt --out 路径</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sequence command “%1”: use create, list, show or export.</source>
+        <translation>未知的序列命令“%1”：请使用 create、list、show 或 export。</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2262,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::ExportInputs</name>
+    <message>
+        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <source>There is no run %1 in the library.</source>
+        <translation>作品库中没有任务 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 has no finished clip to export.</source>
+        <translation>运行 %1 没有可导出的已完成片段。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::FinishNotices</name>
     <message>
         <location filename="../app/jobs/finishnotices.cpp" line="+16"/>
@@ -2473,6 +2720,8 @@ Seed %2</source>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
+        <location filename="../app/library/library_sequences.cpp" line="+30"/>
+        <location line="+32"/>
         <source>The library database could not be used: %1</source>
         <translation>无法使用作品库数据库：%1</translation>
     </message>
@@ -2824,6 +3073,134 @@ Seed %2</source>
         <location line="+2"/>
         <source>“%1” is not a frame: give first, last, a frame index from 0 (for example 40) or a time in seconds with a decimal point (for example 2.5).</source>
         <translation>“%1”不是帧：请指定 first、last、从 0 开始的帧序号（例如 40），或带小数点的秒数（例如 2.5）。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::media::VideoExport</name>
+    <message>
+        <location filename="../app/media/mltproject.cpp" line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <source>There is nothing to export: name at least one clip.</source>
+        <translation>没有可导出的内容：请至少指定一个片段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <source>“%1” already exists. Choose another name, or allow replacing it.</source>
+        <translation>“%1”已存在。请选择其他名称，或允许替换它。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
+        <translation>裁剪 %1:%2 超出了“%3”的范围：其帧编号为 0 到 %4，且入点不能在出点之后。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+62"/>
+        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport_write.cpp" line="+30"/>
+        <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
+        <translation>无法在“%1”中写入导出：%2。没有留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport.cpp" line="-363"/>
+        <location line="+343"/>
+        <location line="+40"/>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Say where to save the export.</source>
+        <translation>请指定导出的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
+        <translation>尺寸必须为 16 到 8192 像素，帧率大于 0 且不超过 240，交叉淡化为 0 帧或以上。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
+        <translation>%1 帧的交叉淡化放不下：“%2”只有 %3 帧可用于混合（需要 %4 帧）。请选择更短的交叉淡化。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
+        <translation>“%1”已存在：帧图片需要放入新的或空的文件夹。请选择其他名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is one of the clips being exported: choose another name.</source>
+        <translation>“%1”是正在导出的片段之一：请选择其他名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder “%1” cannot be written.</source>
+        <translation>无法写入文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FFmpeg&apos;s libraries, which Wan Studio exports with, could not be loaded: %1</source>
+        <translation>无法加载 Wan Studio 用于导出的 FFmpeg 库：%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>导出已取消；没有留下任何文件。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
+        <translation>无法将导出放置为“%1”：%2。没有留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_copy.cpp" line="-36"/>
+        <source>The clips could not be copied: %1.</source>
+        <translation>无法复制片段：%1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The clips could not be copied: a clip could not be read again.</source>
+        <translation>无法复制片段：无法再次读取某个片段。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
+        <source>“%1” cannot be decoded: %2</source>
+        <translation>“%1”无法解码：%2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the clip ends at frame %1, before frame %2: it is damaged or cut short.</source>
+        <translation>片段在第 %1 帧结束，早于第 %2 帧：它已损坏或被截断。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_write.cpp" line="-5"/>
+        <source>The disk is full (or the file grew past the size this computer allows): the export did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>磁盘已满（或文件超过了此计算机允许的大小）：导出无法放入“%1”。请释放空间或选择其他位置，然后重新导出；没有留下任何文件。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The encoder (%1) failed: %2.</source>
+        <translation>编码器（%1）失败：%2。</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>This computer&apos;s FFmpeg has no %1 encoder, which this format needs. Install Debian&apos;s libavcodec59 (packaging/install-deps.sh) or choose another format.</source>
+        <translation>此计算机的 FFmpeg 没有此格式所需的 %1 编码器。请安装 Debian 的 libavcodec59（packaging/install-deps.sh）或选择其他格式。</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
+        <translation>磁盘已满：帧图片无法放入“%1”。请释放空间或选择其他位置，然后重新导出；没有留下任何文件。</translation>
     </message>
 </context>
 <context>

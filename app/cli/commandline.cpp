@@ -3,6 +3,8 @@
 #include "continuefrom.h"
 
 #include "clisupport.h"
+#include "exportcommand.h"
+#include "sequencecommand.h"
 #include "framecommand.h"
 #include "librarycommands.h"
 
@@ -253,7 +255,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("resume"), QStringLiteral("library"),
-            QStringLiteral("frame")};
+            QStringLiteral("frame"), QStringLiteral("export"), QStringLiteral("sequence")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -285,6 +287,8 @@ int CommandLine::run(int argc, char *argv[])
             << tr("       wanstudio library list|show  what the library holds") << Qt::endl
             << tr("       wanstudio library rebuild    list the clips again in a lost or damaged library") << Qt::endl
             << tr("       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)") << Qt::endl
+            << tr("       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)") << Qt::endl
+            << tr("       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;
@@ -299,6 +303,10 @@ int CommandLine::run(int argc, char *argv[])
         return runLibrary(app, arguments);
     if (command == QLatin1String("frame"))
         return runFrame(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
+    if (command == QLatin1String("sequence"))
+        return runSequence(arguments);
     return runCredits(app, arguments);
 }
 

@@ -22,6 +22,8 @@ enum ExitCode {
     LibraryError = 8,
     // The model is not available to this account: not permitted (403) or retired (410).
     ModelUnavailable = 9,
+    // Stopped by Ctrl+C (or SIGTERM) with nothing left behind (`export`): 128 + SIGINT, as shells count.
+    Interrupted = 130,
 };
 
 class CommandLine final

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -19,6 +20,24 @@
 namespace wan::library {
 
 class ProcessLease;
+
+// Sequences (library_sequences.cpp, schema version 5): named, ordered lists of runs.
+struct SequenceClip
+{
+    qint64 entryId = 0;
+    qint64 in = -1;     // first frame, from 0; -1: the clip's first
+    qint64 out = -1;    // last frame, included; -1: the clip's last
+    int crossfade = 0;  // frames blended with the clip before
+};
+
+struct Sequence
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime created;
+    QDateTime updated;
+    QList<SequenceClip> clips;  // in order
+};
 
 struct Query
 {
@@ -62,7 +81,7 @@ class Library final
     Q_DECLARE_TR_FUNCTIONS(wan::library::Library)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // databasePath: the SQLite file (created when missing). mediaDirectory: where
     // prepared images and results live (default: "media" beside the database).
@@ -130,6 +149,14 @@ public:
     // Removes the row; with deleteFiles also its output MP4, sidecar and prepared image
     // (moved to the system trash where QFile::moveToTrash works, else deleted).
     bool remove(qint64 id, bool deleteFiles);
+
+    // Sequences. createSequence() returns the new id (0 on failure, lastError()
+    // says why); the clips' runs are not checked here (see SequenceCommand).
+    qint64 createSequence(const QString &name, const QList<SequenceClip> &clips);
+    std::optional<Sequence> sequence(qint64 id) const;
+    QList<Sequence> sequences() const;  // newest first, with their clips
+    bool removeSequence(qint64 id);
+
     QString lastError() const;
     // The last failure was SQLite's "database or disk is full": a full disk, not a damaged library.
     bool lastErrorWasDiskFull() const;

@@ -118,11 +118,38 @@ bool addLineage(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 5: sequences. A named, ordered list of library runs, each with its
+// in and out frames (-1: the clip's first / last) and the crossfade into it
+// from the clip before (frames). Rows of a sequence go with it
+// (ON DELETE CASCADE, with foreign_keys on); a run deleted from the library
+// leaves its place, which export reports as missing.
+bool addSequences(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE sequences ("
+                                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                      " name TEXT NOT NULL,"
+                                      " created INTEGER NOT NULL,"
+                                      " updated INTEGER NOT NULL)"),
+                       QStringLiteral("CREATE TABLE sequence_clips ("
+                                      " sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,"
+                                      " position INTEGER NOT NULL,"
+                                      " entry_id INTEGER NOT NULL,"
+                                      " in_frame INTEGER NOT NULL DEFAULT -1,"
+                                      " out_frame INTEGER NOT NULL DEFAULT -1,"
+                                      " crossfade INTEGER NOT NULL DEFAULT 0,"
+                                      " PRIMARY KEY (sequence_id, position))"),
+                       QStringLiteral("CREATE INDEX sequence_clips_entry ON sequence_clips(entry_id)"),
+                   },
+                   error);
+}
+
 } // namespace
 
 QList<Step> steps()
 {
-    return { createVersion1, createVersion2, addRunCost, addLineage };
+    return { createVersion1, createVersion2, addRunCost, addLineage, addSequences };
 }
 
 int userVersion(QSqlDatabase &db, QString *error)

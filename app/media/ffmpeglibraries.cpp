@@ -25,8 +25,9 @@ Loaded load()
     static QLibrary avformat(QStringLiteral("avformat"), LIBAVFORMAT_VERSION_MAJOR);
     static QLibrary avcodec(QStringLiteral("avcodec"), LIBAVCODEC_VERSION_MAJOR);
     static QLibrary swscale(QStringLiteral("swscale"), LIBSWSCALE_VERSION_MAJOR);
+    static QLibrary avfilter(QStringLiteral("avfilter"), LIBAVFILTER_VERSION_MAJOR);
     QStringList missing;
-    for (QLibrary *library : {&avutil, &avformat, &avcodec, &swscale}) {
+    for (QLibrary *library : {&avutil, &avformat, &avcodec, &swscale, &avfilter}) {
         if (!library->load())
             missing << library->errorString();
     }

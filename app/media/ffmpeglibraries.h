@@ -6,11 +6,14 @@
 // headers still give every type and constant; the functions come through
 // this table, from the libraries whose major versions the headers name
 // (libavformat.so.59 with Debian 12's headers), the ones Qt Multimedia's
-// FFmpeg backend uses too. Private to app/media.
+// FFmpeg backend uses too (libavfilter, for exports, too). Private to app/media.
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavfilter/avfilter.h>
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
 #include <libavutil/pixdesc.h>
 #include <libswscale/swscale.h>
 }
@@ -34,6 +37,9 @@ namespace wan::media {
     X(avutil, av_frame_unref)                                                                                           \
     X(avutil, av_frame_move_ref)                                                                                        \
     X(avutil, av_get_pix_fmt_name)                                                                                      \
+    X(avutil, av_frame_get_buffer)                                                                                      \
+    X(avutil, av_frame_clone)                                                                                           \
+    X(avutil, av_frame_ref)                                                                                             \
     X(avformat, avformat_open_input)                                                                                    \
     X(avformat, avformat_close_input)                                                                                   \
     X(avformat, avformat_find_stream_info)                                                                              \
@@ -46,6 +52,14 @@ namespace wan::media {
     X(avformat, avformat_index_get_entry)                                                                               \
     X(avformat, avio_size)                                                                                              \
     X(avformat, av_guess_frame_rate)                                                                                    \
+    X(avformat, avformat_alloc_output_context2)                                                                         \
+    X(avformat, avformat_new_stream)                                                                                    \
+    X(avformat, avformat_free_context)                                                                                  \
+    X(avformat, avformat_write_header)                                                                                  \
+    X(avformat, av_interleaved_write_frame)                                                                             \
+    X(avformat, av_write_trailer)                                                                                       \
+    X(avformat, avio_open)                                                                                              \
+    X(avformat, avio_closep)                                                                                            \
     X(avcodec, avcodec_alloc_context3)                                                                                  \
     X(avcodec, avcodec_free_context)                                                                                    \
     X(avcodec, avcodec_parameters_to_context)                                                                           \
@@ -57,7 +71,22 @@ namespace wan::media {
     X(avcodec, av_packet_alloc)                                                                                         \
     X(avcodec, av_packet_free)                                                                                          \
     X(avcodec, av_packet_unref)                                                                                         \
+    X(avcodec, av_packet_rescale_ts)                                                                                    \
+    X(avcodec, avcodec_find_encoder_by_name)                                                                            \
+    X(avcodec, avcodec_parameters_from_context)                                                                         \
+    X(avcodec, avcodec_parameters_copy)                                                                                 \
+    X(avcodec, avcodec_send_frame)                                                                                      \
+    X(avcodec, avcodec_receive_packet)                                                                                  \
+    X(avfilter, avfilter_graph_alloc)                                                                                   \
+    X(avfilter, avfilter_graph_free)                                                                                    \
+    X(avfilter, avfilter_get_by_name)                                                                                   \
+    X(avfilter, avfilter_graph_create_filter)                                                                           \
+    X(avfilter, avfilter_link)                                                                                          \
+    X(avfilter, avfilter_graph_config)                                                                                  \
+    X(avfilter, av_buffersrc_add_frame_flags)                                                                           \
+    X(avfilter, av_buffersink_get_frame)                                                                                \
     X(swscale, sws_getCachedContext)                                                                                    \
+    X(swscale, sws_getContext)                                                                                          \
     X(swscale, sws_freeContext)                                                                                         \
     X(swscale, sws_setColorspaceDetails)                                                                                \
     X(swscale, sws_getCoefficients)                                                                                     \

@@ -64,7 +64,7 @@ for needed in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6netwo
     grep -qx "$needed" <<<"$names" || { echo "FAIL: Depends lacks $needed"; fail=1; }
 done
 # FFmpeg's libraries, loaded (not linked) when a frame is decoded, so dpkg-shlibdeps cannot see them.
-for needed in 'libavformat[0-9]+' 'libavcodec[0-9]+' 'libswscale[0-9]+' 'libavutil[0-9]+'; do
+for needed in 'libavformat[0-9]+' 'libavcodec[0-9]+' 'libswscale[0-9]+' 'libavutil[0-9]+' 'libavfilter[0-9]+'; do
     grep -qxE "$needed" <<<"$names" || { echo "FAIL: Depends lacks $needed"; fail=1; }
 done
 # Every package named is one Debian knows (a typo would make the package uninstallable).

@@ -1,0 +1,134 @@
+#pragma once
+
+// VideoExport's insides, shared by videoexport.cpp (checking the request,
+// the order of frames, the temporary file), videoexport_read.cpp (decoding
+// clips in order), videoexport_write.cpp (encoders, muxers, the GIF palette)
+// and videoexport_copy.cpp (the MP4 stream copy).
+
+#include "ffmpeglibraries.h"
+#include "videoexport.h"
+
+#include <QImage>
+
+#include <functional>
+#include <memory>
+
+namespace wan::media {
+
+// Why an export stopped; Done while nothing went wrong.
+struct ExportFailure
+{
+    ExportResult::Status status = ExportResult::Status::Done;
+    QString message;
+
+    bool failed() const { return status != ExportResult::Status::Done; }
+};
+
+// A decoded picture kept as it came (refcounted by FFmpeg), freed with its last user.
+using Picture = std::shared_ptr<AVFrame>;
+Picture takePicture(const FfmpegLibraries *ff, AVFrame *frame);
+
+// One picture of the export, at the export's size: for an MP4 or a WebM, the
+// decoder's YUV 4:2:0 itself (picture; no round trip through RGB, which cost
+// as much as the encoding); for the others QImage::Format_RGB32 (image; in
+// memory B, G, R, 0xff: FFmpeg's AV_PIX_FMT_RGB32).
+struct ExportFrame
+{
+    QImage image;
+    Picture picture;
+    int clip = 0;        // which clip it comes from (the later one of a blend)
+    qint64 source = 0;   // its index in that clip
+};
+
+// Says what an FFmpeg error code means for the user: a full disk (or a file
+// size limit) is a WriteFailed with what to do.
+ExportFailure writeFailure(const FfmpegLibraries *ff, int code, const QString &path);
+QString describeFfmpegError(const FfmpegLibraries *ff, int code);
+
+// Decodes one clip's frames in order, scaled to the export's size.
+class ClipReader final
+{
+public:
+    explicit ClipReader(const FfmpegLibraries *ff);
+    ~ClipReader();
+    ClipReader(const ClipReader &) = delete;
+    ClipReader &operator=(const ClipReader &) = delete;
+
+    bool open(const QString &path, ExportFailure *failure);
+    // RGB as the frame command makes it (chroma to every pixel, accurate
+    // rounding: the default), or FFmpeg's own default conversion, which a
+    // GIF's or WebP's 256 colours or lossy coding do not tell apart and costs
+    // less than half.
+    void setExactColours(bool exact);
+    // Frames in..out (both included), each handed to sink with its index
+    // (source) as a picture (yuv) or an image; sink returns false to stop
+    // (then read() returns true: stopping is the caller's choice).
+    bool read(qint64 in, qint64 out, QSize size, bool yuv, const std::function<bool(ExportFrame &&)> &sink, ExportFailure *failure);
+
+    // The packets of the video stream, for the stream copy.
+    AVFormatContext *format() const;
+    int stream() const;
+    qint64 indexOfTimestamp(int64_t ts) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Encodes and muxes frames into one file (MP4, WebM, WebP, GIF).
+class FrameWriter
+{
+public:
+    virtual ~FrameWriter() = default;
+    virtual bool write(const ExportFrame &frame, ExportFailure *failure) = 0;
+    // Flushes the encoder and completes the file; false: the file is unusable.
+    virtual bool finish(ExportFailure *failure) = 0;
+};
+
+struct WriterSetup
+{
+    ExportFormat format = ExportFormat::Mp4;
+    QString path;        // the temporary file (the folder, for PngFrames)
+    QSize size;
+    AVRational rate{16, 1};
+    int quality = -1;
+    QString comment;     // a line for people (MP4/WebM "comment")
+    QByteArray provenance; // JSON: every clip's file, in/out and settings
+    QStringList clipNames; // PngFrames: each clip's file name, for the stamps
+    QList<QByteArray> clipSettings;
+    // MP4 and WebM get pictures (YUV 4:2:0) with the first clip's colour tags.
+    bool yuv = false;
+    AVColorSpace colorspace = AVCOL_SPC_UNSPECIFIED;
+    AVColorPrimaries primaries = AVCOL_PRI_UNSPECIFIED;
+    AVColorTransferCharacteristic transfer = AVCOL_TRC_UNSPECIFIED;
+    AVColorRange range = AVCOL_RANGE_UNSPECIFIED;
+};
+
+// For a GIF, the palette is computed first (a pass over every frame, fed with
+// addToPalette) and the writer made after with it.
+class GifPalette
+{
+public:
+    virtual ~GifPalette() = default;
+    virtual bool add(const ExportFrame &frame, ExportFailure *failure) = 0;
+    virtual AVFrame *finish(ExportFailure *failure) = 0; // owned by the caller (av_frame_free)
+};
+
+std::unique_ptr<GifPalette> makeGifPalette(const FfmpegLibraries *ff, const WriterSetup &setup, ExportFailure *failure);
+// palette: the GIF's (taken over, freed by the writer); nullptr for other formats.
+std::unique_ptr<FrameWriter> makeWriter(const FfmpegLibraries *ff, const WriterSetup &setup, AVFrame *palette,
+                                        ExportFailure *failure);
+
+// The stream copy: nullopt-like false with no failure when the clips cannot be
+// copied (then they are re-encoded); true when the file was written.
+struct CopyPlan
+{
+    QStringList paths;
+    QList<qint64> in;   // resolved indexes
+    QList<qint64> out;
+    QList<bool> dropFirst;
+};
+bool streamCopyMp4(const FfmpegLibraries *ff, const CopyPlan &plan, const WriterSetup &setup, const VideoExport::ProgressCallback &progress,
+                   const std::atomic_bool *cancel, qint64 *frames, ExportFailure *failure);
+
+} // namespace wan::media

@@ -1,0 +1,106 @@
+// Library's sequences (schema version 5): kept in order with their in and out
+// points, listed newest first, removed with their rows, and a run deleted
+// from the library leaves its place (export then names it as missing).
+
+#include "librarytestsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wan::library;
+
+class TestLibrarySequences final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void create_keepsOrderAndPoints();
+    void sequences_newestFirst();
+    void removeSequence_removesItsRows();
+    void deletedRun_keepsItsPlace();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_lib;
+    QString m_path;
+};
+
+void TestLibrarySequences::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("library.sqlite"));
+    m_lib = std::make_unique<Library>(m_path);
+    QString problem;
+    QVERIFY2(m_lib->open(&problem), qPrintable(problem));
+    QCOMPARE(m_lib->schemaVersion(), 5);
+}
+
+void TestLibrarySequences::cleanup()
+{
+    m_lib.reset();
+    m_dir.reset();
+}
+
+void TestLibrarySequences::create_keepsOrderAndPoints()
+{
+    const qint64 id = m_lib->createSequence(QStringLiteral("Harbour"), {{12, 0, 40, 0}, {3, -1, -1, 4}, {7, 5, 9, 0}});
+    QVERIFY(id > 0);
+    const auto s = m_lib->sequence(id);
+    QVERIFY(s);
+    QCOMPARE(s->name, QStringLiteral("Harbour"));
+    QVERIFY(s->created.isValid());
+    QCOMPARE(s->clips.size(), 3);
+    QCOMPARE(s->clips.at(0).entryId, 12);
+    QCOMPARE(s->clips.at(0).out, 40);
+    QCOMPARE(s->clips.at(1).entryId, 3);
+    QCOMPARE(s->clips.at(1).in, -1);
+    QCOMPARE(s->clips.at(1).crossfade, 4);
+    QCOMPARE(s->clips.at(2).entryId, 7);
+    QCOMPARE(s->clips.at(2).in, 5);
+    QVERIFY(!m_lib->sequence(id + 1));
+}
+
+void TestLibrarySequences::sequences_newestFirst()
+{
+    const qint64 first = m_lib->createSequence(QStringLiteral("one"), {{1, -1, -1, 0}});
+    const qint64 second = m_lib->createSequence(QStringLiteral("two"), {});
+    const QList<Sequence> all = m_lib->sequences();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).id, second);
+    QVERIFY(all.at(0).clips.isEmpty());
+    QCOMPARE(all.at(1).id, first);
+    QCOMPARE(all.at(1).clips.size(), 1);
+}
+
+void TestLibrarySequences::removeSequence_removesItsRows()
+{
+    const qint64 id = m_lib->createSequence(QStringLiteral("gone"), {{1, -1, -1, 0}, {2, -1, -1, 0}});
+    QVERIFY(m_lib->removeSequence(id));
+    QVERIFY(!m_lib->sequence(id));
+    QVERIFY(!m_lib->removeSequence(id));
+    librarytest::RawDatabase raw(m_path);
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sequence_clips")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestLibrarySequences::deletedRun_keepsItsPlace()
+{
+    Entry run;
+    run.status = EntryStatus::Completed;
+    run.prompt = QStringLiteral("a shot");
+    const qint64 entry = m_lib->insert(run);
+    QVERIFY(entry > 0);
+    const qint64 id = m_lib->createSequence(QStringLiteral("with a hole"), {{entry, -1, -1, 0}});
+    QVERIFY(m_lib->remove(entry, false));
+    const auto s = m_lib->sequence(id);
+    QVERIFY(s);
+    QCOMPARE(s->clips.size(), 1);
+    QVERIFY(!m_lib->entry(s->clips.at(0).entryId));
+}
+
+QTEST_GUILESS_MAIN(TestLibrarySequences)
+#include "tst_librarysequences.moc"
