@@ -5,6 +5,8 @@
 #include "clisupport.h"
 #include "framecommand.h"
 #include "librarycommands.h"
+#include "batchcommand.h"
+#include "spendcommand.h"
 
 #include "core/logging.h"
 #include "core/modeldescription.h"
@@ -14,6 +16,7 @@
 #include "core/terminaltext.h"
 #include "core/translations.h"
 #include "image/uploadcache.h"
+#include "jobs/budgetcheck.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
 #include "jobs/runrecorder.h"
@@ -30,21 +33,6 @@
 namespace wan::cli {
 
 namespace {
-
-// Command-line option -> model parameter. The ranges come from the model description.
-struct ParameterOption
-{
-    const char *option;
-    const char *parameter;
-};
-constexpr ParameterOption ParameterOptions[] = {
-    {"seed", "seed"},
-    {"frames", "num_frames"},
-    {"resolution", "resolution"},
-    {"aspect", "aspect_ratio"},
-    {"shift", "sample_shift"},
-    {"fps", "frames_per_second"},
-};
 
 int runCredits(QCoreApplication &app, const QStringList &arguments)
 {
@@ -78,15 +66,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("prompt"), CommandLine::tr("What should happen in the video."), CommandLine::tr("text")});
     parser.addOption({QStringLiteral("out"), CommandLine::tr("Where to save the MP4."), CommandLine::tr("file.mp4")});
     parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("Replace the --out file if it already exists.")});
-    for (const auto &option : ParameterOptions) {
-        const auto *spec = model.parameter(QLatin1String(option.parameter));
-        Q_ASSERT(spec);
-        parser.addOption({QLatin1String(option.option),
-                          CommandLine::tr("%1: %2 Allowed: %3; default %4.")
-                              .arg(core::translatedModelText(spec->label), core::translatedModelText(spec->help), spec->allowedDescription(),
-                                   spec->defaultValue.toVariant().toString()),
-                          CommandLine::tr("value")});
-    }
+    addParameterOptions(parser, model);
     parser.addOption({QStringLiteral("random-seed"), CommandLine::tr("Choose a random seed (it is printed with the result).")});
     parser.addOption({QStringLiteral("no-go-fast"), CommandLine::tr("Turn go_fast off: slower, slightly better quality.")});
     parser.addOption({QStringLiteral("sync"), CommandLine::tr("Use the synchronous v1 call instead of submit and poll.")});
@@ -96,6 +76,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
                       CommandLine::tr("clip.mp4|library id")});
     parser.addOption({QStringLiteral("at"), CommandLine::tr("With --continue-from: last (default), first, a frame index from 0, or seconds (2.5)."),
                       CommandLine::tr("frame")});
+    parser.addOption({QStringLiteral("ignore-budget"), CommandLine::tr("Send even when the run would pass a budget cap.")});
     parser.process(arguments);
 
     auto invalid = [](const QString &message) {
@@ -119,16 +100,10 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     request.outputPath = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
     if (parser.isSet(QStringLiteral("seed")) && parser.isSet(QStringLiteral("random-seed")))
         return invalid(CommandLine::tr("--seed and --random-seed cannot be used together."));
-    for (const auto &option : ParameterOptions) {
-        const QString name = QLatin1String(option.option);
-        if (!parser.isSet(name))
-            continue;
-        const auto *spec = model.parameter(QLatin1String(option.parameter));
+    {
         QString problem;
-        const auto value = model.parseValue(*spec, parser.value(name), &problem);
-        if (!value)
-            return invalid(QStringLiteral("--%1: %2").arg(name, problem));
-        request.parameters.insert(spec->name, *value);
+        if (!readParameterOptions(parser, model, &request.parameters, &problem))
+            return invalid(problem);
     }
     if (parser.isSet(QStringLiteral("no-go-fast")))
         request.parameters.insert(QStringLiteral("go_fast"), false);
@@ -205,6 +180,27 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     const auto persist = [&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); };
     jobs::RunRecorder recorder(&job, entry, persist);
     recorder.recordBeforeSending(persist);
+    // The caps are checked at the moment of sending, against the library as it is
+    // then: runs of other processes count, finished or still in flight.
+    const jobs::BudgetCaps caps = jobs::BudgetCaps::fromSettings(session.settings);
+    if (caps.any() && !parser.isSet(QStringLiteral("ignore-budget"))) {
+        job.setSendCheck([&lib, &model, caps, id = entry.id](std::function<void(std::optional<api::ApiError>)> done) {
+            const jobs::BudgetVerdict verdict = jobs::BudgetCheck::check(caps, *lib, model.typicalCostUsd(), model.typicalCostUsd(),
+                                                                         QDateTime::currentDateTime(), id);
+            if (verdict.allowed()) {
+                done(std::nullopt);
+                return;
+            }
+            api::ApiError error;
+            error.kind = api::ApiError::Kind::InsufficientCredits;
+            error.message = verdict.message;
+            error.hint = CommandLine::tr("Nothing was sent. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway "
+                                         "with --ignore-budget.")
+                             .arg(core::Settings::name(verdict.cap == jobs::BudgetVerdict::Cap::Daily ? core::Settings::Key::BudgetDaily
+                                                                                                      : core::Settings::Key::BudgetMonthly));
+            done(error);
+        });
+    }
     // Leaves only once every write the run depends on has landed or been given up.
     const auto exitWhenRecorded = [&recorder](int code) {
         if (recorder.isSettled())
@@ -253,7 +249,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("resume"), QStringLiteral("library"),
-            QStringLiteral("frame")};
+            QStringLiteral("frame"),    QStringLiteral("batch"),   QStringLiteral("spend"),  QStringLiteral("settings")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -285,6 +281,9 @@ int CommandLine::run(int argc, char *argv[])
             << tr("       wanstudio library list|show  what the library holds") << Qt::endl
             << tr("       wanstudio library rebuild    list the clips again in a lost or damaged library") << Qt::endl
             << tr("       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)") << Qt::endl
+            << tr("       wanstudio batch [options]    many runs at once: {a|b} prompt alternatives, seeds, sweeps (--dry-run)") << Qt::endl
+            << tr("       wanstudio spend              what runs cost: totals and per day (--since, --json)") << Qt::endl
+            << tr("       wanstudio settings list|get|set  the settings a script needs, budget caps among them") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;
@@ -299,6 +298,12 @@ int CommandLine::run(int argc, char *argv[])
         return runLibrary(app, arguments);
     if (command == QLatin1String("frame"))
         return runFrame(arguments);
+    if (command == QLatin1String("batch"))
+        return runBatch(app, arguments);
+    if (command == QLatin1String("spend"))
+        return runSpend(arguments);
+    if (command == QLatin1String("settings"))
+        return runSettings(arguments);
     return runCredits(app, arguments);
 }
 

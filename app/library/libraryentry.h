@@ -63,6 +63,9 @@ struct Entry
     // What the run cost as the service accounted it (v2 metrics.cost, v1 x-cost);
     // unknown when the service said nothing (never guessed from two balances).
     std::optional<double> cost;
+    // cost is the model's typical cost, recorded because the service charged the
+    // run without saying how much (schema 5).
+    bool costEstimated = false;
     std::optional<double> inferenceSeconds;
     bool favourite = false;
     QString batchId;                  // runs queued together (variations, sweeps)
