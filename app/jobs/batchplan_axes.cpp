@@ -315,17 +315,15 @@ BatchPlan BatchPlan::grid(const core::ModelDescription &model, const GenerationR
         plan.addIssue(PromptKey, tr("The prompt has alternatives in braces: make the prompt one of the grid's axes, or "
                                     "remove the braces."));
     QList<ResolvedAxis> axes;
-    const QString sides[] = { tr("rows"), tr("columns") };
     const PlanAxis *given[] = { &rows, &columns };
     for (int i = 0; i < 2; ++i) {
         auto axis = plan.resolve(model, base, *given[i], source);
         if (!axis)
             continue;
-        if (axis->values.size() > MaxGridSide) {
-            plan.addIssue(CountKey, tr("A grid has at most %1 %2 (asked for %3).")
-                                        .arg(MaxGridSide)
-                                        .arg(sides[i])
-                                        .arg(axis->values.size()));
+        const int size = static_cast<int>(axis->values.size());
+        if (size > MaxGridSide) {
+            plan.addIssue(CountKey, i == 0 ? tr("A grid has at most %1 rows (asked for %2).").arg(MaxGridSide).arg(size)
+                                           : tr("A grid has at most %1 columns (asked for %2).").arg(MaxGridSide).arg(size));
             continue;
         }
         axes.append(*axis);

@@ -48,7 +48,7 @@ struct SpendBucket
     int runs = 0;                      // runs created in the period (any status)
     int chargedRuns = 0;               // runs with a recorded cost above zero
     int estimatedRuns = 0;             // of those, runs whose cost is the typical one
-    std::optional<double> lastBalance; // the balance after the period's last run that reported one
+    std::optional<double> lastBalance; // the balance after the period's run that ended last among those that reported one
 };
 
 struct SpendSummary

@@ -116,6 +116,7 @@ QList<SpendBucket> Library::spendSeries(SpendPeriod period, const QDate &from, c
         return {};
     }
     QMap<QDate, SpendBucket> buckets;
+    QMap<QDate, QDateTime> balanceAt; // runs end out of order: the balance is the one reported last
     for (const LedgerRow &row : rows) {
         const QDate start = periodStart(period, row.created.toLocalTime().date());
         SpendBucket &bucket = buckets[start];
@@ -128,9 +129,10 @@ QList<SpendBucket> Library::spendSeries(SpendPeriod period, const QDate &from, c
             if (row.estimated)
                 ++bucket.estimatedRuns;
         }
-        // Rows come oldest first: the last one that reported a balance wins.
-        if (row.balanceAfter)
+        if (row.balanceAfter && (!balanceAt.contains(start) || row.updated >= balanceAt.value(start))) {
             bucket.lastBalance = row.balanceAfter;
+            balanceAt.insert(start, row.updated);
+        }
     }
     for (const SpendBucket &bucket : std::as_const(buckets))
         series.append(bucket);

@@ -263,7 +263,7 @@ void TestSpending::settings_listGetSet()
     QCOMPARE(all.value(QStringLiteral("budget/daily")).toDouble(), 0.0);
     for (const QString &name : all.keys())
         QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive));
-    run = cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("budget/daily"), QStringLiteral("-3") });
+    run = cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("budget/daily"), QStringLiteral("lots") });
     QCOMPARE(run.exitCode, 2);
     run = cli({ QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("apiKey") });
     QCOMPARE(run.exitCode, 2);
