@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+27"/>
-        <location line="+77"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+83"/>
         <location line="+66"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
@@ -699,13 +699,18 @@
         <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+115"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>Für diesen Lauf wurde nichts gesendet. Heben Sie das Limit an (wanstudio settings set %1 WERT) oder senden Sie ihn trotzdem mit --ignore-budget.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>Die Bibliothek ist beschädigt; `wanstudio library rebuild` erfasst Ihre Clips neu (die beschädigte Datei wird beiseitegelegt).</translation>
     </message>
@@ -735,7 +740,7 @@
         <translation>Erstellt mit %1 ein Video aus einem Standbild.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
@@ -888,12 +893,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>Für diesen Lauf wurde nichts gesendet. Heben Sie das Limit an (wanstudio settings set %1 WERT) oder senden Sie ihn trotzdem mit --ignore-budget.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Run %1 (%2):</source>
         <translation>Lauf %1 (%2):</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Was im Video passieren soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-189"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>text</translation>
@@ -934,7 +934,7 @@
         <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-99"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1: %2 Erlaubt: %3; Standard %4.</translation>
     </message>
@@ -1033,12 +1033,7 @@
         <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Nothing was sent. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>Es wurde nichts gesendet. Heben Sie das Limit an (wanstudio settings set %1 WERT) oder senden Sie trotzdem mit --ignore-budget.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+80"/>
         <source>The batch stopped: %n later run(s) were not sent.</source>
         <translation>
             <numerusform>The batch stopped: %n later run was not sent.</numerusform>

@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+27"/>
-        <location line="+77"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+83"/>
         <location line="+66"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
@@ -699,13 +699,18 @@
         <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+115"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>No se envió nada para esta ejecución. Suba el límite (wanstudio settings set %1 VALOR) o envíela de todos modos con --ignore-budget.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>La biblioteca está dañada; `wanstudio library rebuild` vuelve a registrar sus clips (el archivo dañado se guarda aparte).</translation>
     </message>
@@ -735,7 +740,7 @@
         <translation>Crea un vídeo a partir de una imagen fija con %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
         <source>Run %1 of %2: %3</source>
         <translation>Ejecución %1 de %2: %3</translation>
     </message>
@@ -888,12 +893,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>No se envió nada para esta ejecución. Suba el límite (wanstudio settings set %1 VALOR) o envíela de todos modos con --ignore-budget.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Run %1 (%2):</source>
         <translation>Ejecución %1 (%2):</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Lo que debe ocurrir en el vídeo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-189"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texto</translation>
@@ -934,7 +934,7 @@
         <translation>Reemplazar el archivo de --out si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-99"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1: %2 Permitido: %3; predeterminado %4.</translation>
     </message>
@@ -1033,12 +1033,7 @@
         <translation>El disco está lleno. Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Nothing was sent. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>No se envió nada. Suba el límite (wanstudio settings set %1 VALOR) o envíela de todos modos con --ignore-budget.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>

@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+27"/>
-        <location line="+77"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+83"/>
         <location line="+66"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
@@ -699,13 +699,18 @@
         <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+115"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>Rien n’a été envoyé pour cette exécution. Relevez le plafond (wanstudio settings set %1 VALEUR) ou envoyez-la quand même avec --ignore-budget.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>La bibliothèque est endommagée&#xa0;; `wanstudio library rebuild` répertorie à nouveau vos clips (le fichier endommagé est mis de côté).</translation>
     </message>
@@ -735,7 +740,7 @@
         <translation>Crée une vidéo à partir d’une image fixe avec %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
     </message>
@@ -888,12 +893,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>Rien n’a été envoyé pour cette exécution. Relevez le plafond (wanstudio settings set %1 VALEUR) ou envoyez-la quand même avec --ignore-budget.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Run %1 (%2):</source>
         <translation>Exécution %1 (%2) :</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Ce qui doit se passer dans la vidéo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-189"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texte</translation>
@@ -934,7 +934,7 @@
         <translation>Remplacer le fichier --out s’il existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-99"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1&#xa0;: %2 Autorisé&#xa0;: %3&#xa0;; par défaut %4.</translation>
     </message>
@@ -1033,12 +1033,7 @@
         <translation>Le disque est plein. Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Nothing was sent. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>Rien n’a été envoyé. Relevez le plafond (wanstudio settings set %1 VALEUR) ou envoyez quand même avec --ignore-budget.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>

@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+27"/>
-        <location line="+77"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+83"/>
         <location line="+66"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
@@ -699,13 +699,18 @@
         <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+115"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>この実行は何も送信していません。上限を上げる（wanstudio settings set %1 値）か、--ignore-budget を付けてそのまま送信してください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>ライブラリが破損しています。`wanstudio library rebuild` でクリップを再登録できます（破損したファイルは別に保管されます）。</translation>
     </message>
@@ -735,7 +740,7 @@
         <translation>%1 を使って静止画から動画を作成します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
         <source>Run %1 of %2: %3</source>
         <translation>実行 %1/%2: %3</translation>
     </message>
@@ -886,12 +891,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>この実行は何も送信していません。上限を上げる（wanstudio settings set %1 値）か、--ignore-budget を付けてそのまま送信してください。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Run %1 (%2):</source>
         <translation>実行 %1（%2）:</translation>
     </message>
@@ -908,7 +908,7 @@
         <translation>動画の中で起こること。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-189"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>テキスト</translation>
@@ -931,7 +931,7 @@
         <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-99"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1: %2 指定可能な値: %3、既定値: %4。</translation>
     </message>
@@ -1030,12 +1030,7 @@
         <translation>ディスクがいっぱいです。空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Nothing was sent. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>何も送信していません。上限を上げる（wanstudio settings set %1 値）か、--ignore-budget を付けてそのまま送信してください。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>

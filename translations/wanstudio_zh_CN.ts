@@ -669,8 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+27"/>
-        <location line="+77"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+83"/>
         <location line="+66"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
@@ -699,13 +699,18 @@
         <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+115"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>错误：无法打开作品库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>此次运行未发送任何内容。请提高上限（wanstudio settings set %1 值），或使用 --ignore-budget 仍然发送。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>作品库已损坏；可用 `wanstudio library rebuild` 重新收录您的片段（损坏的文件会另行保留）。</translation>
     </message>
@@ -735,7 +740,7 @@
         <translation>使用 %1 从静态图像生成视频。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行（共 %2 次）：%3</translation>
     </message>
@@ -886,12 +891,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>此次运行未发送任何内容。请提高上限（wanstudio settings set %1 值），或使用 --ignore-budget 仍然发送。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Run %1 (%2):</source>
         <translation>第 %1 次运行（%2）：</translation>
     </message>
@@ -908,7 +908,7 @@
         <translation>视频中应发生的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-189"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>文本</translation>
@@ -931,7 +931,7 @@
         <translation>如果 --out 文件已存在，则替换它。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-99"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1：%2 允许值：%3；默认值：%4。</translation>
     </message>
@@ -1030,12 +1030,7 @@
         <translation>磁盘已满。请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Nothing was sent. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
-        <translation>未发送任何内容。请提高上限（wanstudio settings set %1 值），或使用 --ignore-budget 仍然发送。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>

@@ -259,22 +259,15 @@ int runBatch(QCoreApplication &app, const QStringList &arguments)
     QSet<qint64> letGo;
     bool held = false;
     if (!ignoreBudget && caps.any()) {
-        queue.setSendCheck([&](const jobs::JobRecord &record, std::function<void(std::optional<api::ApiError>)> done) {
+        queue.setSendCheck([&](const jobs::JobRecord &record, const std::function<void(std::optional<api::ApiError>)> &done) {
             const jobs::BudgetVerdict verdict = jobs::BudgetCheck::check(caps, *ledger, model.typicalCostUsd(), model.typicalCostUsd(),
                                                                          QDateTime::currentDateTime(), record.libraryId, letGo);
-            if (verdict.allowed()) {
-                letGo.insert(record.libraryId);
-                done(std::nullopt);
+            if (!verdict.allowed()) {
+                done(budgetHoldError(verdict));
                 return;
             }
-            api::ApiError error;
-            error.kind = api::ApiError::Kind::InsufficientCredits;
-            error.message = verdict.message;
-            error.hint = CommandLine::tr("Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), "
-                                         "or send it anyway with --ignore-budget.")
-                             .arg(core::Settings::name(verdict.cap == jobs::BudgetVerdict::Cap::Daily ? core::Settings::Key::BudgetDaily
-                                                                                                      : core::Settings::Key::BudgetMonthly));
-            done(error);
+            letGo.insert(record.libraryId);
+            done(std::nullopt);
         });
     }
 

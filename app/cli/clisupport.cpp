@@ -5,6 +5,7 @@
 #include "core/modeldescription.h"
 #include "core/modeltext.h"
 #include "core/terminaltext.h"
+#include "jobs/budgetcheck.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
 
@@ -95,6 +96,21 @@ bool readParameterOptions(const QCommandLineParser &parser, const core::ModelDes
         parameters->insert(spec->name, *value);
     }
     return true;
+}
+
+api::ApiError budgetHoldError(const jobs::BudgetVerdict &verdict)
+{
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::InsufficientCredits;
+    error.message = verdict.message;
+    const core::Settings::Key key =
+        verdict.cap == jobs::BudgetVerdict::Cap::Daily ? core::Settings::Key::BudgetDaily : core::Settings::Key::BudgetMonthly;
+    // The context spelled out: lupdate files this function's strings under a wrong one otherwise.
+    error.hint = QCoreApplication::translate("wan::cli::CommandLine",
+                                             "Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), "
+                                             "or send it anyway with --ignore-budget.")
+                     .arg(core::Settings::name(key));
+    return error;
 }
 
 void withSession(Session &session, std::function<void()> next)

@@ -21,6 +21,7 @@ class ModelDescription;
 }
 namespace wan::jobs {
 class GenerationJob;
+struct BudgetVerdict;
 }
 namespace wan::library {
 class Library;
@@ -55,6 +56,10 @@ void addParameterOptions(QCommandLineParser &parser, const core::ModelDescriptio
 // *problem ("--shift: ...") on the first that is not acceptable.
 bool readParameterOptions(const QCommandLineParser &parser, const core::ModelDescription &model, QJsonObject *parameters,
                           QString *problem);
+
+// The error a run held by a budget cap fails with: insufficient credits (exit code
+// 4), the verdict's message, and what to do (raise the cap, or --ignore-budget).
+api::ApiError budgetHoldError(const jobs::BudgetVerdict &verdict);
 
 // Prints a job's stages, acceptance, download progress and notices to stderr.
 void printProgress(jobs::GenerationJob *job);

@@ -184,21 +184,10 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     // then: runs of other processes count, finished or still in flight.
     const jobs::BudgetCaps caps = jobs::BudgetCaps::fromSettings(session.settings);
     if (caps.any() && !parser.isSet(QStringLiteral("ignore-budget"))) {
-        job.setSendCheck([&lib, &model, caps, id = entry.id](std::function<void(std::optional<api::ApiError>)> done) {
+        job.setSendCheck([&lib, &model, caps, id = entry.id](const std::function<void(std::optional<api::ApiError>)> &done) {
             const jobs::BudgetVerdict verdict = jobs::BudgetCheck::check(caps, *lib, model.typicalCostUsd(), model.typicalCostUsd(),
                                                                          QDateTime::currentDateTime(), id);
-            if (verdict.allowed()) {
-                done(std::nullopt);
-                return;
-            }
-            api::ApiError error;
-            error.kind = api::ApiError::Kind::InsufficientCredits;
-            error.message = verdict.message;
-            error.hint = CommandLine::tr("Nothing was sent. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway "
-                                         "with --ignore-budget.")
-                             .arg(core::Settings::name(verdict.cap == jobs::BudgetVerdict::Cap::Daily ? core::Settings::Key::BudgetDaily
-                                                                                                      : core::Settings::Key::BudgetMonthly));
-            done(error);
+            done(verdict.allowed() ? std::nullopt : std::optional<api::ApiError>(budgetHoldError(verdict)));
         });
     }
     // Leaves only once every write the run depends on has landed or been given up.

@@ -55,6 +55,9 @@ struct Entry
     QString errorMessage;
     QString errorHint;
     bool mayHaveBeenCharged = false;
+    // cost (below) is the model's typical cost, recorded because the service
+    // charged the run without saying how much (schema 5).
+    bool costEstimated = false;
     QString outputPath;               // the MP4, when completed
     qint64 durationMs = -1;
     qint64 sizeBytes = -1;
@@ -63,9 +66,6 @@ struct Entry
     // What the run cost as the service accounted it (v2 metrics.cost, v1 x-cost);
     // unknown when the service said nothing (never guessed from two balances).
     std::optional<double> cost;
-    // cost is the model's typical cost, recorded because the service charged the
-    // run without saying how much (schema 5).
-    bool costEstimated = false;
     std::optional<double> inferenceSeconds;
     bool favourite = false;
     QString batchId;                  // runs queued together (variations, sweeps)
