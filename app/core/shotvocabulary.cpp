@@ -64,14 +64,15 @@ std::optional<ShotVocabulary> ShotVocabulary::fromJson(const QByteArray &json, Q
     if (groups.isEmpty())
         return fail(QStringLiteral("no groups"));
     ShotVocabulary vocabulary;
-    for (const QJsonValue &groupValue : groups) {
+    for (const QJsonValue groupValue : groups) {
         const QJsonObject object = groupValue.toObject();
         VocabularyGroup group;
         group.id = object.value(QStringLiteral("id")).toString();
         group.title = object.value(QStringLiteral("title")).toString();
         if (group.id.isEmpty() || group.title.isEmpty())
             return fail(QStringLiteral("a group without an id or a title"));
-        for (const QJsonValue &entryValue : object.value(QStringLiteral("entries")).toArray()) {
+        const QJsonArray entries = object.value(QStringLiteral("entries")).toArray();
+        for (const QJsonValue entryValue : entries) {
             const QJsonObject entry = entryValue.toObject();
             VocabularyEntry e { entry.value(QStringLiteral("phrase")).toString().trimmed(),
                                 entry.value(QStringLiteral("description")).toString(), group.id };
