@@ -667,21 +667,27 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+24"/>
-        <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <location line="+72"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location line="+62"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
+        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
+        <location filename="../app/cli/spendcommand.cpp" line="+64"/>
+        <location line="+15"/>
+        <location line="+70"/>
+        <location line="+11"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/clisupport.cpp" line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
         <translation>Prüfen Sie SEGMIND_API_BASE und SEGMIND_UPLOAD_BASE oder die Adressen in den Einstellungen.</translation>
     </message>
@@ -696,12 +702,18 @@
         <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>Für diesen Lauf wurde nichts gesendet. Heben Sie das Limit an (wanstudio settings set %1 WERT) oder senden Sie ihn trotzdem mit --ignore-budget.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>Die Bibliothek ist beschädigt; `wanstudio library rebuild` erfasst Ihre Clips neu (die beschädigte Datei wird beiseitegelegt).</translation>
     </message>
@@ -721,7 +733,7 @@
         <translation>Herunterladen %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-122"/>
+        <location filename="../app/cli/commandline.cpp" line="-109"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Gibt das Credit-Guthaben des Segmind-Kontos aus.</translation>
     </message>
@@ -731,44 +743,202 @@
         <translation>Erstellt mit %1 ein Video aus einem Standbild.</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n run(s), about %1 credits in all (%2 each); nothing was sent.</source>
+        <translation>
+            <numerusform>%n Lauf, insgesamt etwa %1 Credits (je %2); nichts wurde gesendet.</numerusform>
+            <numerusform>%n Läufe, insgesamt etwa %1 Credits (je %2); nichts wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--sweep takes PARAMETER=V1,V2,... such as sample_shift=4,8,12; not &quot;%1&quot;.</source>
+        <translation>--sweep erwartet PARAMETER=W1,W2,..., etwa sample_shift=4,8,12; nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--seed-list takes seeds separated by commas, such as 1,2,3.</source>
+        <translation>--seed-list erwartet durch Kommas getrennte Seeds, etwa 1,2,3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed-list: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed-list: „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plans and sends many runs of %1 from one image and prompt. {golden hour|blue hour} in the prompt makes one run per alternative (several groups multiply, the first varying slowest; write \{ \} \| for literal characters); seeds and sweeps multiply too, up to %2 runs.</source>
+        <translation>Plant und sendet viele Läufe von %1 aus einem Bild und einem Prompt. {golden hour|blue hour} im Prompt ergibt einen Lauf je Alternative (mehrere Gruppen multiplizieren sich, die erste ändert sich am langsamsten; \{ \} \| schreibt die Zeichen selbst); Seeds und Reihen multiplizieren sich ebenfalls, bis zu %2 Läufe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>The input image: a file or an https URL.</source>
         <translation>Das Eingabebild: eine Datei oder eine https-URL.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>path|url</source>
         <translation>pfad|url</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What should happen in the video; may hold {a|b} alternatives.</source>
+        <translation>Was im Video geschehen soll; darf {a|b}-Alternativen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base name of the MP4s (clip.mp4 -&gt; clip-1-....mp4); default: the results folder.</source>
+        <translation>Grundname der MP4-Dateien (clip.mp4 -&gt; clip-1-....mp4); Standard: der Ergebnisordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace output files that already exist.</source>
+        <translation>Vorhandene Ausgabedateien ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run each combination with this many distinct random seeds.</source>
+        <translation>Jede Kombination mit so vielen verschiedenen zufälligen Seeds ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --seeds: the seeds count up from --seed instead.</source>
+        <translation>Mit --seeds: die Seeds zählen stattdessen ab --seed aufwärts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run each combination with these seeds.</source>
+        <translation>Jede Kombination mit diesen Seeds ausführen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B,...</source>
+        <translation>A,B,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vary a numeric parameter over values, e.g. sample_shift=4,8,12 (at most two sweeps).</source>
+        <translation>Einen Zahlenparameter über Werte variieren, z. B. sample_shift=4,8,12 (höchstens zwei Reihen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAM=V1,V2,...</source>
+        <translation>PARAM=W1,W2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every planned run and the total cost; send nothing.</source>
+        <translation>Jeden geplanten Lauf und die Gesamtkosten ausgeben; nichts senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --dry-run: one JSON line per planned run, then the total.</source>
+        <translation>Mit --dry-run: eine JSON-Zeile je geplantem Lauf, danach die Summe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even when a run would pass a budget cap.</source>
+        <translation>Auch senden, wenn ein Lauf ein Budgetlimit überschreiten würde.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--seeds and --seed-list cannot be used together.</source>
+        <translation>--seeds und --seed-list können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seeds takes a number of runs, 1 to %1.</source>
+        <translation>--seeds erwartet eine Anzahl Läufe, 1 bis %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--consecutive only goes with --seeds.</source>
+        <translation>--consecutive gibt es nur zusammen mit --seeds.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--json goes with --dry-run; the runs of a batch always print JSON lines.</source>
+        <translation>--json gehört zu --dry-run; die Läufe eines Stapels geben immer JSON-Zeilen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s), about %1 credits in all.</source>
+        <translation>
+            <numerusform>%n Lauf, insgesamt etwa %1 Credits.</numerusform>
+            <numerusform>%n Läufe, insgesamt etwa %1 Credits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Run %1 (%2):</source>
+        <translation>Lauf %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The batch stopped: %n later run(s) were not sent.</source>
+        <translation>
+            <numerusform>Der Stapel wurde angehalten: %n weiterer Lauf wurde nicht gesendet.</numerusform>
+            <numerusform>Der Stapel wurde angehalten: %n weitere Läufe wurden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>What should happen in the video.</source>
         <translation>Was im Video passieren soll.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Where to save the MP4.</source>
         <translation>Wohin das MP4 gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+3"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>file.mp4</source>
         <translation>datei.mp4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1: %2 Erlaubt: %3; Standard %4.</translation>
     </message>
@@ -779,17 +949,18 @@
         <translation>wert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
         <translation>Einen zufälligen Seed wählen (er wird mit dem Ergebnis ausgegeben).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+10"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
         <translation>go_fast ausschalten: langsamer, etwas bessere Qualität.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
         <translation>Den synchronen v1-Aufruf statt Absenden und Abfragen verwenden.</translation>
     </message>
@@ -814,6 +985,11 @@
         <translation>Bild</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send even when the run would pass a budget cap.</source>
+        <translation>Auch senden, wenn der Lauf ein Budgetlimit überschreiten würde.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
         <translation>--image und --continue-from gehen nicht zusammen: Das Bild einer Fortsetzung ist das Bild aus dem Clip.</translation>
@@ -824,17 +1000,19 @@
         <translation>--at geht nur zusammen mit --continue-from.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+14"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image ist erforderlich: eine Datei oder eine https-URL.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--prompt is required and must not be empty.</source>
         <translation>--prompt ist erforderlich und darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--out is required: where to save the MP4.</source>
         <translation>--out ist erforderlich: wohin das MP4 gespeichert wird.</translation>
     </message>
@@ -844,12 +1022,13 @@
         <translation>--seed und --random-seed können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+31"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>The image %1 does not exist.</source>
         <translation>Das Bild %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Fehler: Der Durchlauf konnte nicht in der Bibliothek erfasst werden: %1</translation>
     </message>
@@ -859,12 +1038,12 @@
         <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -907,6 +1086,21 @@
         <location line="+1"/>
         <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
         <translation>       wanstudio sequence create|list|show|export  Szenen aus Bibliotheks-Clips, als eine Datei exportiert (mlt: für einen Editor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio batch [options]    many runs at once: {a|b} prompt alternatives, seeds, sweeps (--dry-run)</source>
+        <translation>       wanstudio batch [Optionen]   viele Läufe auf einmal: {a|b}-Prompt-Alternativen, Seeds, Reihen (--dry-run)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio spend              what runs cost: totals and per day (--since, --json)</source>
+        <translation>       wanstudio spend              was Läufe kosten: Summen und je Tag (--since, --json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio settings list|get|set  the settings a script needs, budget caps among them</source>
+        <translation>       wanstudio settings list|get|set  die Einstellungen für Skripte, darunter die Budgetlimits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1416,6 +1610,117 @@
         <source>unknown sequence command “%1”: use create, list, show or export.</source>
         <translation>unbekannter Sequenzbefehl „%1“: verwenden Sie create, list, show oder export.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
+        <translation>Was Ihre Läufe gekostet haben, laut Bibliothek: insgesamt, je Tag, Woche und Monat, je behaltenem (favorisiertem) Clip sowie die Kosten fehlgeschlagener und abgelaufener Läufe. Die Kosten sind die Angaben des Dienstes; wo er einen Lauf berechnet hat, ohne den Betrag zu nennen, werden die typischen Kosten des Modells gezählt und als geschätzt markiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count runs from this local date on (YYYY-MM-DD).</source>
+        <translation>Läufe ab diesem lokalen Datum zählen (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object with the totals and the series.</source>
+        <translation>Ein JSON-Objekt mit den Summen und den Reihen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--since takes a date written YYYY-MM-DD, such as 2026-12-01; not &quot;%1&quot;.</source>
+        <translation>--since erwartet ein Datum der Form JJJJ-MM-TT, etwa 2026-12-01; nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Since %1: %2 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Seit %1: %2 Credits für %n berechneten Lauf.</numerusform>
+            <numerusform>Seit %1: %2 Credits für %n berechnete Läufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Insgesamt: %1 Credits für %n berechneten Lauf.</numerusform>
+            <numerusform>Insgesamt: %1 Credits für %n berechnete Läufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n Lauf mit den typischen Kosten gezählt: Der Dienst hat nicht gesagt, was er gekostet hat.</numerusform>
+            <numerusform>%n Läufe mit den typischen Kosten gezählt: Der Dienst hat nicht gesagt, was sie gekostet haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Je behaltenem Clip: %1 Credits (%n Favorit).</numerusform>
+            <numerusform>Je behaltenem Clip: %1 Credits (%n Favoriten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Fehlgeschlagene, abgebrochene und abgelaufene Läufe: %n Lauf, %1 Credits.</numerusform>
+            <numerusform>Fehlgeschlagene, abgebrochene und abgelaufene Läufe: %n Läufe, %1 Credits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Lauf wurde möglicherweise ohne erfasste Kosten berechnet; Ihre Segmind-Konsole führt ihn auf.</numerusform>
+            <numerusform>%n fehlgeschlagene Läufe wurden möglicherweise ohne erfasste Kosten berechnet; Ihre Segmind-Konsole führt sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month %1: %2 credits</source>
+        <translation>Monat %1: %2 Credits</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists, reads and changes the settings a script needs. The API key is not a setting: it comes from SEGMIND_API_KEY or the system keychain.</source>
+        <translation>Listet, liest und ändert die Einstellungen, die ein Skript braucht. Der API-Schlüssel ist keine Einstellung: Er kommt aus SEGMIND_API_KEY oder dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list, get KEY, or set KEY VALUE</source>
+        <translation>list, get SCHLÜSSEL oder set SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list and get: JSON instead of text.</source>
+        <translation>list und get: JSON statt Text.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Es gibt keine Einstellung „%1“. Die Einstellungen sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Use: wanstudio settings list | get KEY | set KEY VALUE.</source>
+        <translation>Verwendung: wanstudio settings list | get SCHLÜSSEL | set SCHLÜSSEL WERT.</translation>
+    </message>
 </context>
 <context>
     <name>wan::core::ApiKeyStore</name>
@@ -1824,6 +2129,290 @@
     </message>
 </context>
 <context>
+    <name>wan::core::PromptAlternatives</name>
+    <message>
+        <location filename="../app/core/promptalternatives.cpp" line="+62"/>
+        <source>Character %1 opens a group inside the group opened at character %2: &quot;%3&quot;. Groups cannot be nested; close the first one with }, or write \{ for a literal brace.</source>
+        <translation>Zeichen %1 öffnet eine Gruppe innerhalb der bei Zeichen %2 geöffneten Gruppe: „%3“. Gruppen können nicht verschachtelt werden; schließen Sie die erste mit }, oder schreiben Sie \{ für eine geschweifte Klammer als Text.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Character %1 closes a group that was never opened: &quot;%2&quot;. Open it with {, or write \} for a literal brace.</source>
+        <translation>Zeichen %1 schließt eine Gruppe, die nie geöffnet wurde: „%2“. Öffnen Sie sie mit {, oder schreiben Sie \} für eine geschweifte Klammer als Text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The group at character %1 has nothing to choose from: &quot;%2&quot;. Write the alternatives between the braces, separated by |.</source>
+        <translation>Die Gruppe bei Zeichen %1 enthält nichts zur Auswahl: „%2“. Schreiben Sie die Alternativen zwischen die Klammern, getrennt durch |.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The group opened at character %1 is never closed: &quot;%2&quot;. Close it with }, or write \{ for a literal brace.</source>
+        <translation>Die bei Zeichen %1 geöffnete Gruppe wird nie geschlossen: „%2“. Schließen Sie sie mit }, oder schreiben Sie \{ für eine geschweifte Klammer als Text.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prompt&apos;s alternatives make %1 prompts (%2); at most %3 can be planned at once. Remove some alternatives.</source>
+        <translation>Die Alternativen des Prompts ergeben %1 Prompts (%2); höchstens %3 können auf einmal geplant werden. Entfernen Sie einige Alternativen.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ScriptableSettings</name>
+    <message>
+        <location filename="../app/core/scriptablesettings.cpp" line="+39"/>
+        <source>Credits a day&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>Credits, die die Läufe eines Tages kosten dürfen, bevor ein Lauf zurückgehalten wird; 0 heißt kein Limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits a month&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>Credits, die die Läufe eines Monats kosten dürfen, bevor ein Lauf zurückgehalten wird; 0 heißt kein Limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async (submit and poll) or sync (one long call).</source>
+        <translation>async (senden und abfragen) oder sync (ein langer Aufruf).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at once in the window: 1 to %1.</source>
+        <translation>Gleichzeitige Läufe im Fenster: 1 bis %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where clips are saved; empty means the data folder&apos;s results.</source>
+        <translation>Wo Clips gespeichert werden; leer heißt der Ergebnisordner im Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications when a run ends: true or false.</source>
+        <translation>Desktop-Benachrichtigungen, wenn ein Lauf endet: true oder false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s language code (en, de, es, fr, ja, zh_CN); empty means the system&apos;s.</source>
+        <translation>Der Sprachcode des Fensters (en, de, es, fr, ja, zh_CN); leer heißt die des Systems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system, light, dark or highContrast.</source>
+        <translation>system, light, dark oder highContrast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>Die Adresse der API; leer heißt die von Segmind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload service&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>Die Adresse des Upload-Dienstes; leer heißt die von Segmind.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 takes a number of credits, 0 or more (0: no cap), such as 5 or 2.50; not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine Anzahl Credits, 0 oder mehr (0: kein Limit), etwa 5 oder 2.50; nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is async or sync, not &quot;%2&quot;.</source>
+        <translation>%1 ist async oder sync, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>%1 ist eine ganze Zahl von 1 bis %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>%1 ist true oder false, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is one of %2, or empty for the system&apos;s; not &quot;%3&quot;.</source>
+        <translation>%1 ist eines von %2 oder leer für die des Systems; nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 ist eines von %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is an http or https address, or empty for Segmind&apos;s own; not &quot;%2&quot;.</source>
+        <translation>%1 ist eine http- oder https-Adresse oder leer für die von Segmind; nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be set from the command line.</source>
+        <translation>%1 kann nicht über die Befehlszeile gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ShotVocabulary</name>
+    <message>
+        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <source>Camera moves</source>
+        <translation>Kamerabewegungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels toward the subject.</source>
+        <translation>Die Kamera fährt auf das Motiv zu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels away from the subject.</source>
+        <translation>Die Kamera fährt vom Motiv weg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns to the left on the spot.</source>
+        <translation>Die Kamera schwenkt auf der Stelle nach links.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns upward on the spot.</source>
+        <translation>Die Kamera neigt sich auf der Stelle nach oben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera circles the subject from above.</source>
+        <translation>Die Kamera umkreist das Motiv von oben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera follows the subject with a slight shake.</source>
+        <translation>Die Kamera folgt dem Motiv mit leichtem Wackeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera does not move; only the scene does.</source>
+        <translation>Die Kamera bewegt sich nicht; nur die Szene bewegt sich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shot sizes</source>
+        <translation>Einstellungsgrößen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A detail fills the frame, such as an eye or a hand.</source>
+        <translation>Ein Detail füllt das Bild, etwa ein Auge oder eine Hand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A face or one object fills most of the frame.</source>
+        <translation>Ein Gesicht oder ein Gegenstand füllt den Großteil des Bildes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person from the waist up.</source>
+        <translation>Eine Person von der Hüfte aufwärts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole subject with plenty of its surroundings.</source>
+        <translation>Das ganze Motiv mit viel Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lenses and focus</source>
+        <translation>Objektive und Schärfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is sharp and the background soft.</source>
+        <translation>Das Motiv ist scharf, der Hintergrund weich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The focus shifts from one subject to another during the shot.</source>
+        <translation>Die Schärfe wandert während der Einstellung von einem Motiv zum anderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wide view with stretched edges and deep space.</source>
+        <translation>Ein weiter Blick mit gedehnten Rändern und tiefem Raum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A narrow view that flattens distance.</source>
+        <translation>Ein enger Blick, der Entfernungen staucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm, low sunlight shortly before sunset.</source>
+        <translation>Warmes, flaches Sonnenlicht kurz vor Sonnenuntergang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cool, soft light just after sunset.</source>
+        <translation>Kühles, weiches Licht kurz nach Sonnenuntergang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The light comes from behind the subject, outlining it.</source>
+        <translation>Das Licht kommt von hinten und zeichnet die Umrisse des Motivs nach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even light from a cloudy sky, with faint shadows.</source>
+        <translation>Gleichmäßiges Licht eines bewölkten Himmels mit schwachen Schatten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion speed</source>
+        <translation>Bewegungstempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement is slowed down and smooth.</source>
+        <translation>Bewegungen sind verlangsamt und fließend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time passes quickly: clouds race and light changes.</source>
+        <translation>Die Zeit vergeht schnell: Wolken jagen, das Licht wechselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small, calm motions in the scene.</source>
+        <translation>Kleine, ruhige Bewegungen in der Szene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The look of a feature film: graded colour and careful framing.</source>
+        <translation>Der Look eines Kinofilms: gegradete Farben und sorgfältige Bildgestaltung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft, hazy and slightly unreal.</source>
+        <translation>Weich, dunstig und ein wenig unwirklich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark tones and strong contrast.</source>
+        <translation>Dunkle Töne und starke Kontraste.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+144"/>
@@ -2144,24 +2733,29 @@
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message>
-        <location filename="../app/jobs/batchplan.cpp" line="+44"/>
+        <location filename="../app/jobs/batchplan_p.h" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+82"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+88"/>
         <source>%1 has no seed to vary.</source>
         <translation>%1 hat keinen Seed, der variiert werden kann.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+7"/>
+        <location line="+31"/>
+        <location line="+43"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>Ein Stapel umfasst %1 bis %2 Durchläufe (angefordert: %3).</translation>
     </message>
     <message numerus="yes">
         <location line="-55"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-68"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Aufeinanderfolgende Seeds müssen zwischen 0 und %1 liegen: %n Durchlauf ab %2 würde bei %3 enden.</numerusform>
@@ -2170,6 +2764,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+19"/>
         <source>Could not draw %n distinct seed(s).</source>
         <translation>
             <numerusform>Es konnte nicht %n eindeutiger Seed gezogen werden.</numerusform>
@@ -2188,21 +2783,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+40"/>
         <source>%1 is not a number, so it cannot be swept.</source>
         <translation>%1 ist keine Zahl und kann daher nicht in einer Reihe variiert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+4"/>
         <source>Enter at least one value of %1.</source>
         <translation>Geben Sie mindestens einen Wert für %1 ein.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-90"/>
         <source>%1 %2 is listed more than once.</source>
         <translation>%1 %2 ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+148"/>
         <source>Enter the values to try, separated by commas.</source>
         <translation>Geben Sie die zu testenden Werte durch Kommas getrennt ein.</translation>
     </message>
@@ -2269,6 +2866,114 @@
             <numerusform>%1; Ihr Guthaben von %2 reicht nur für %n von %3: Der Stapel stoppt, sobald das Guthaben den nächsten Durchlauf nicht mehr deckt</numerusform>
             <numerusform>%1; Ihr Guthaben von %2 reicht nur für %n von %3: Der Stapel stoppt, sobald das Guthaben den nächsten Durchlauf nicht mehr deckt</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-129"/>
+        <source>(nothing)</source>
+        <comment>a prompt alternative that is empty</comment>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>prompt</source>
+        <comment>an axis of a grid: the prompt&apos;s alternatives</comment>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt has no alternatives to vary: write them as {golden hour|blue hour}.</source>
+        <translation>Der Prompt hat keine Alternativen zum Variieren: Schreiben Sie sie als {golden hour|blue hour}.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Seed %1 is outside 0 to %2.</source>
+        <translation>Seed %1 liegt außerhalb von 0 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed %1 is listed more than once.</source>
+        <translation>Seed %1 ist mehrfach aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a parameter of %2; the numbers that can be varied are %3.</source>
+        <translation>%1 ist kein Parameter von %2; variieren lassen sich die Zahlen %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary the seed with seeds; a sweep keeps it fixed.</source>
+        <translation>Variieren Sie den Seed mit Seeds; eine Reihe hält ihn fest.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>These choices make %1 runs (%2); a batch has at most %3. Vary fewer things at once.</source>
+        <translation>Diese Auswahl ergibt %1 Läufe (%2); ein Stapel hat höchstens %3. Variieren Sie weniger auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>At most %1 parameters can be swept at once (asked for %2).</source>
+        <translation>Höchstens %1 Parameter können auf einmal variiert werden (verlangt: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sweep varies a parameter; the prompt and the seed have their own options.</source>
+        <translation>Eine Reihe variiert einen Parameter; Prompt und Seed haben eigene Optionen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is swept twice; list all its values in one sweep.</source>
+        <translation>%1 wird zweimal variiert; führen Sie alle Werte in einer Reihe auf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give either a number of seeds or a list of seeds, not both.</source>
+        <translation>Geben Sie entweder eine Anzahl Seeds oder eine Liste von Seeds an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rows and the columns vary the same thing; choose two different axes.</source>
+        <translation>Zeilen und Spalten variieren dasselbe; wählen Sie zwei verschiedene Achsen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt has alternatives in braces: make the prompt one of the grid&apos;s axes, or remove the braces.</source>
+        <translation>Der Prompt hat Alternativen in Klammern: Machen Sie den Prompt zu einer Achse des Rasters oder entfernen Sie die Klammern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A grid has at most %1 rows (asked for %2).</source>
+        <translation>Ein Raster hat höchstens %1 Zeilen (verlangt: %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A grid has at most %1 columns (asked for %2).</source>
+        <translation>Ein Raster hat höchstens %1 Spalten (verlangt: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::BudgetCheck</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/budgetcheck.cpp" line="+63"/>
+        <source>%1 credits spent, counting %n run(s) still in progress</source>
+        <translation>
+            <numerusform>%1 Credits ausgegeben, einschließlich %n noch laufenden Laufs</numerusform>
+            <numerusform>%1 Credits ausgegeben, einschließlich %n noch laufender Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits spent</source>
+        <translation>%1 Credits ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your daily budget of %1 credits: %2 today, and this would cost about %3 more.</source>
+        <translation>Von Ihrem Tagesbudget von %1 Credits zurückgehalten: %2 heute, und dies würde etwa %3 mehr kosten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your monthly budget of %1 credits: %2 this month, and this would cost about %3 more.</source>
+        <translation>Von Ihrem Monatsbudget von %1 Credits zurückgehalten: %2 in diesem Monat, und dies würde etwa %3 mehr kosten.</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +3152,7 @@
         <translation>Wartet %1 s, bis das Ratenlimit des Dienstes wieder Anfragen zulässt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>Der Durchlauf konnte nicht in der Bibliothek gespeichert werden (ist der Datenträger voll?) und wurde daher nicht gesendet; es wurde nichts berechnet.</translation>
     </message>
@@ -2586,7 +3291,7 @@
         <translation>Nicht gesendet: Das Guthaben würde diesen Durchlauf nicht decken. Dafür wurde nichts berechnet.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+232"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Vor dem Senden verworfen; es wurde nichts berechnet.</translation>
     </message>
@@ -2604,7 +3309,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
     </message>

@@ -43,11 +43,92 @@
             <numerusform>%n skipped (%1 already listed, %2 without Wan Studio settings).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/batchcommand.cpp" line="+86"/>
+        <source>%n run(s), about %1 credits in all (%2 each); nothing was sent.</source>
+        <translation>
+            <numerusform>%n run, about %1 credits in all (%2 each); nothing was sent.</numerusform>
+            <numerusform>%n runs, about %1 credits in all (%2 each); nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>%n run(s), about %1 credits in all.</source>
+        <translation>
+            <numerusform>%n run, about %1 credits in all.</numerusform>
+            <numerusform>%n runs, about %1 credits in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>The batch stopped: %n later run(s) were not sent.</source>
+        <translation>
+            <numerusform>The batch stopped: %n later run was not sent.</numerusform>
+            <numerusform>The batch stopped: %n later runs were not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/spendcommand.cpp" line="+106"/>
+        <source>Since %1: %2 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Since %1: %2 credits for %n charged run.</numerusform>
+            <numerusform>Since %1: %2 credits for %n charged runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>In all: %1 credits for %n charged run.</numerusform>
+            <numerusform>In all: %1 credits for %n charged runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n run counted at the typical cost: the service did not say what it cost.</numerusform>
+            <numerusform>%n runs counted at the typical cost: the service did not say what they cost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Per kept clip: %1 credits (%n favourite).</numerusform>
+            <numerusform>Per kept clip: %1 credits (%n favourites).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Failed, cancelled and expired runs: %n run, %1 credits.</numerusform>
+            <numerusform>Failed, cancelled and expired runs: %n runs, %1 credits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n failed run may have been charged without a recorded cost; your Segmind console lists it.</numerusform>
+            <numerusform>%n failed runs may have been charged without a recorded cost; your Segmind console lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message numerus="yes">
-        <location filename="../app/jobs/batchplan.cpp" line="+116"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+90"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+101"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Consecutive seeds must stay within 0 to %1: %n run from %2 would end at %3.</numerusform>
@@ -56,6 +137,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+19"/>
         <source>Could not draw %n distinct seed(s).</source>
         <translation>
             <numerusform>Could not draw %n distinct seed.</numerusform>
@@ -63,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+162"/>
         <source>%n run(s), about %1 credits</source>
         <translation>
             <numerusform>%n run, about %1 credits</numerusform>
@@ -84,6 +166,17 @@
         <translation>
             <numerusform>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</numerusform>
             <numerusform>%1; your balance %2 covers only %n of %3: the batch stops when the balance would not cover the next run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::BudgetCheck</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/budgetcheck.cpp" line="+63"/>
+        <source>%1 credits spent, counting %n run(s) still in progress</source>
+        <translation>
+            <numerusform>%1 credits spent, counting %n run still in progress</numerusform>
+            <numerusform>%1 credits spent, counting %n runs still in progress</numerusform>
         </translation>
     </message>
 </context>

@@ -667,21 +667,27 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+24"/>
-        <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <location line="+72"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location line="+62"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
+        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
+        <location filename="../app/cli/spendcommand.cpp" line="+64"/>
+        <location line="+15"/>
+        <location line="+70"/>
+        <location line="+11"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/clisupport.cpp" line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
         <translation>Revise SEGMIND_API_BASE y SEGMIND_UPLOAD_BASE, o las direcciones en Configuración.</translation>
     </message>
@@ -696,12 +702,18 @@
         <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>No se envió nada para esta ejecución. Suba el límite (wanstudio settings set %1 VALOR) o envíela de todos modos con --ignore-budget.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>La biblioteca está dañada; `wanstudio library rebuild` vuelve a registrar sus clips (el archivo dañado se guarda aparte).</translation>
     </message>
@@ -721,7 +733,7 @@
         <translation>Descargando %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-122"/>
+        <location filename="../app/cli/commandline.cpp" line="-109"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Muestra el saldo de créditos de la cuenta de Segmind.</translation>
     </message>
@@ -731,44 +743,202 @@
         <translation>Crea un vídeo a partir de una imagen fija con %1.</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>Ejecución %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt: %1</source>
+        <translation>prompt: %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>seed: %1</source>
+        <translation>semilla: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output: %1</source>
+        <translation>salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n run(s), about %1 credits in all (%2 each); nothing was sent.</source>
+        <translation>
+            <numerusform>%n ejecución, unos %1 créditos en total (%2 cada una); no se envió nada.</numerusform>
+            <numerusform>%n ejecuciones, unos %1 créditos en total (%2 cada una); no se envió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--sweep takes PARAMETER=V1,V2,... such as sample_shift=4,8,12; not &quot;%1&quot;.</source>
+        <translation>--sweep espera PARÁMETRO=V1,V2,..., por ejemplo sample_shift=4,8,12; no «%1».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--seed-list takes seeds separated by commas, such as 1,2,3.</source>
+        <translation>--seed-list espera semillas separadas por comas, por ejemplo 1,2,3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed-list: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed-list: «%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plans and sends many runs of %1 from one image and prompt. {golden hour|blue hour} in the prompt makes one run per alternative (several groups multiply, the first varying slowest; write \{ \} \| for literal characters); seeds and sweeps multiply too, up to %2 runs.</source>
+        <translation>Planifica y envía muchas ejecuciones de %1 a partir de una imagen y un prompt. {golden hour|blue hour} en el prompt crea una ejecución por alternativa (varios grupos se multiplican, el primero varía más despacio; escriba \{ \} \| para los caracteres literales); las semillas y los barridos también se multiplican, hasta %2 ejecuciones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>The input image: a file or an https URL.</source>
         <translation>La imagen de entrada: un archivo o una URL https.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>path|url</source>
         <translation>ruta|url</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What should happen in the video; may hold {a|b} alternatives.</source>
+        <translation>Lo que debe ocurrir en el vídeo; puede contener alternativas {a|b}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base name of the MP4s (clip.mp4 -&gt; clip-1-....mp4); default: the results folder.</source>
+        <translation>Nombre base de los MP4 (clip.mp4 -&gt; clip-1-....mp4); por defecto: la carpeta de resultados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace output files that already exist.</source>
+        <translation>Reemplazar los archivos de salida que ya existan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run each combination with this many distinct random seeds.</source>
+        <translation>Ejecutar cada combinación con este número de semillas aleatorias distintas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --seeds: the seeds count up from --seed instead.</source>
+        <translation>Con --seeds: las semillas cuentan hacia arriba desde --seed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run each combination with these seeds.</source>
+        <translation>Ejecutar cada combinación con estas semillas.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B,...</source>
+        <translation>A,B,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vary a numeric parameter over values, e.g. sample_shift=4,8,12 (at most two sweeps).</source>
+        <translation>Variar un parámetro numérico en varios valores, p. ej. sample_shift=4,8,12 (dos barridos como máximo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAM=V1,V2,...</source>
+        <translation>PARÁM=V1,V2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every planned run and the total cost; send nothing.</source>
+        <translation>Mostrar cada ejecución planificada y el coste total; no enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --dry-run: one JSON line per planned run, then the total.</source>
+        <translation>Con --dry-run: una línea JSON por ejecución planificada y luego el total.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even when a run would pass a budget cap.</source>
+        <translation>Enviar aunque una ejecución supere un límite de presupuesto.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--seeds and --seed-list cannot be used together.</source>
+        <translation>--seeds y --seed-list no pueden usarse juntos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seeds takes a number of runs, 1 to %1.</source>
+        <translation>--seeds espera un número de ejecuciones, de 1 a %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--consecutive only goes with --seeds.</source>
+        <translation>--consecutive solo va con --seeds.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--json goes with --dry-run; the runs of a batch always print JSON lines.</source>
+        <translation>--json va con --dry-run; las ejecuciones de un lote siempre imprimen líneas JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s), about %1 credits in all.</source>
+        <translation>
+            <numerusform>%n ejecución, unos %1 créditos en total.</numerusform>
+            <numerusform>%n ejecuciones, unos %1 créditos en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Run %1 (%2):</source>
+        <translation>Ejecución %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The batch stopped: %n later run(s) were not sent.</source>
+        <translation>
+            <numerusform>El lote se detuvo: %n ejecución posterior no se envió.</numerusform>
+            <numerusform>El lote se detuvo: %n ejecuciones posteriores no se enviaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>What should happen in the video.</source>
         <translation>Lo que debe ocurrir en el vídeo.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Where to save the MP4.</source>
         <translation>Dónde guardar el MP4.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+3"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>file.mp4</source>
         <translation>archivo.mp4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Reemplazar el archivo de --out si ya existe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1: %2 Permitido: %3; predeterminado %4.</translation>
     </message>
@@ -779,17 +949,18 @@
         <translation>valor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
         <translation>Elegir una semilla aleatoria (se muestra con el resultado).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+10"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
         <translation>Desactivar go_fast: más lento, calidad algo mejor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
         <translation>Usar la llamada síncrona v1 en lugar de enviar y consultar.</translation>
     </message>
@@ -814,6 +985,11 @@
         <translation>fotograma</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send even when the run would pass a budget cap.</source>
+        <translation>Enviar aunque la ejecución supere un límite de presupuesto.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
         <translation>--image y --continue-from no se pueden usar juntos: la imagen de una continuación es el fotograma del clip.</translation>
@@ -824,17 +1000,19 @@
         <translation>--at solo va con --continue-from.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+14"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image es obligatorio: un archivo o una URL https.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--prompt is required and must not be empty.</source>
         <translation>--prompt es obligatorio y no puede estar vacío.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--out is required: where to save the MP4.</source>
         <translation>--out es obligatorio: dónde guardar el MP4.</translation>
     </message>
@@ -844,12 +1022,13 @@
         <translation>--seed y --random-seed no se pueden usar juntos.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+31"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>The image %1 does not exist.</source>
         <translation>La imagen %1 no existe.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Error: no se pudo registrar la ejecución en la biblioteca: %1</translation>
     </message>
@@ -859,12 +1038,12 @@
         <translation>El disco está lleno. Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
@@ -907,6 +1086,21 @@
         <location line="+1"/>
         <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
         <translation>       wanstudio sequence create|list|show|export  escenas de clips de la biblioteca, exportadas como una (mlt: para un editor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio batch [options]    many runs at once: {a|b} prompt alternatives, seeds, sweeps (--dry-run)</source>
+        <translation>       wanstudio batch [opciones]   muchas ejecuciones a la vez: alternativas {a|b} en el prompt, semillas, barridos (--dry-run)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio spend              what runs cost: totals and per day (--since, --json)</source>
+        <translation>       wanstudio spend              lo que cuestan las ejecuciones: totales y por día (--since, --json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio settings list|get|set  the settings a script needs, budget caps among them</source>
+        <translation>       wanstudio settings list|get|set  los ajustes que necesita un script, entre ellos los límites de presupuesto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1416,6 +1610,117 @@
         <source>unknown sequence command “%1”: use create, list, show or export.</source>
         <translation>orden de secuencia desconocida «%1»: use create, list, show o export.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
+        <translation>Lo que costaron sus ejecuciones, según la biblioteca: el total, por día, semana y mes, por clip conservado (favorito) y el coste de las ejecuciones fallidas y caducadas. Los costes son las cifras del propio servicio; donde cobró una ejecución sin decir cuánto, se cuenta el coste típico del modelo y se marca como estimado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count runs from this local date on (YYYY-MM-DD).</source>
+        <translation>Contar ejecuciones desde esta fecha local (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object with the totals and the series.</source>
+        <translation>Un objeto JSON con los totales y las series.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--since takes a date written YYYY-MM-DD, such as 2026-12-01; not &quot;%1&quot;.</source>
+        <translation>--since espera una fecha escrita AAAA-MM-DD, por ejemplo 2026-12-01; no «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Since %1: %2 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Desde %1: %2 créditos por %n ejecución cobrada.</numerusform>
+            <numerusform>Desde %1: %2 créditos por %n ejecuciones cobradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>En total: %1 créditos por %n ejecución cobrada.</numerusform>
+            <numerusform>En total: %1 créditos por %n ejecuciones cobradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n ejecución contada al coste típico: el servicio no dijo cuánto costó.</numerusform>
+            <numerusform>%n ejecuciones contadas al coste típico: el servicio no dijo cuánto costaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Por clip conservado: %1 créditos (%n favorito).</numerusform>
+            <numerusform>Por clip conservado: %1 créditos (%n favoritos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Ejecuciones fallidas, canceladas y caducadas: %n ejecución, %1 créditos.</numerusform>
+            <numerusform>Ejecuciones fallidas, canceladas y caducadas: %n ejecuciones, %1 créditos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n ejecución fallida pudo cobrarse sin un coste registrado; su consola de Segmind la muestra.</numerusform>
+            <numerusform>%n ejecuciones fallidas pudieron cobrarse sin un coste registrado; su consola de Segmind las muestra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month %1: %2 credits</source>
+        <translation>Mes %1: %2 créditos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists, reads and changes the settings a script needs. The API key is not a setting: it comes from SEGMIND_API_KEY or the system keychain.</source>
+        <translation>Muestra, lee y cambia los ajustes que necesita un script. La clave de la API no es un ajuste: viene de SEGMIND_API_KEY o del llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list, get KEY, or set KEY VALUE</source>
+        <translation>list, get CLAVE o set CLAVE VALOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list and get: JSON instead of text.</source>
+        <translation>list y get: JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>No existe el ajuste «%1». Los ajustes son: %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Use: wanstudio settings list | get KEY | set KEY VALUE.</source>
+        <translation>Uso: wanstudio settings list | get CLAVE | set CLAVE VALOR.</translation>
+    </message>
 </context>
 <context>
     <name>wan::core::ApiKeyStore</name>
@@ -1824,6 +2129,290 @@
     </message>
 </context>
 <context>
+    <name>wan::core::PromptAlternatives</name>
+    <message>
+        <location filename="../app/core/promptalternatives.cpp" line="+62"/>
+        <source>Character %1 opens a group inside the group opened at character %2: &quot;%3&quot;. Groups cannot be nested; close the first one with }, or write \{ for a literal brace.</source>
+        <translation>El carácter %1 abre un grupo dentro del grupo abierto en el carácter %2: «%3». Los grupos no pueden anidarse; cierre el primero con } o escriba \{ para una llave literal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Character %1 closes a group that was never opened: &quot;%2&quot;. Open it with {, or write \} for a literal brace.</source>
+        <translation>El carácter %1 cierra un grupo que nunca se abrió: «%2». Ábralo con { o escriba \} para una llave literal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The group at character %1 has nothing to choose from: &quot;%2&quot;. Write the alternatives between the braces, separated by |.</source>
+        <translation>El grupo del carácter %1 no tiene nada que elegir: «%2». Escriba las alternativas entre las llaves, separadas por |.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The group opened at character %1 is never closed: &quot;%2&quot;. Close it with }, or write \{ for a literal brace.</source>
+        <translation>El grupo abierto en el carácter %1 nunca se cierra: «%2». Ciérrelo con } o escriba \{ para una llave literal.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>more than %1</source>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prompt&apos;s alternatives make %1 prompts (%2); at most %3 can be planned at once. Remove some alternatives.</source>
+        <translation>Las alternativas del prompt dan %1 prompts (%2); se pueden planificar %3 como máximo a la vez. Quite algunas alternativas.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ScriptableSettings</name>
+    <message>
+        <location filename="../app/core/scriptablesettings.cpp" line="+39"/>
+        <source>Credits a day&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>Créditos que pueden costar las ejecuciones de un día antes de retener una; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits a month&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>Créditos que pueden costar las ejecuciones de un mes antes de retener una; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async (submit and poll) or sync (one long call).</source>
+        <translation>async (enviar y consultar) o sync (una llamada larga).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at once in the window: 1 to %1.</source>
+        <translation>Ejecuciones simultáneas en la ventana: de 1 a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where clips are saved; empty means the data folder&apos;s results.</source>
+        <translation>Dónde se guardan los clips; vacío significa la carpeta de resultados de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications when a run ends: true or false.</source>
+        <translation>Notificaciones de escritorio al terminar una ejecución: true o false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s language code (en, de, es, fr, ja, zh_CN); empty means the system&apos;s.</source>
+        <translation>El código de idioma de la ventana (en, de, es, fr, ja, zh_CN); vacío significa el del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system, light, dark or highContrast.</source>
+        <translation>system, light, dark o highContrast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>La dirección de la API; vacío significa la de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload service&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>La dirección del servicio de subida; vacío significa la de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 takes a number of credits, 0 or more (0: no cap), such as 5 or 2.50; not &quot;%2&quot;.</source>
+        <translation>%1 espera un número de créditos, 0 o más (0: sin límite), por ejemplo 5 o 2.50; no «%2».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is async or sync, not &quot;%2&quot;.</source>
+        <translation>%1 es async o sync, no «%2».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>%1 es un número entero de 1 a %2, no «%3».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>%1 es true o false, no «%2».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is one of %2, or empty for the system&apos;s; not &quot;%3&quot;.</source>
+        <translation>%1 es uno de %2, o vacío para el del sistema; no «%3».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 es uno de %2, no «%3».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is an http or https address, or empty for Segmind&apos;s own; not &quot;%2&quot;.</source>
+        <translation>%1 es una dirección http o https, o vacío para la de Segmind; no «%2».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be set from the command line.</source>
+        <translation>%1 no se puede cambiar desde la línea de órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ShotVocabulary</name>
+    <message>
+        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <source>Camera moves</source>
+        <translation>Movimientos de cámara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels toward the subject.</source>
+        <translation>La cámara avanza hacia el sujeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels away from the subject.</source>
+        <translation>La cámara se aleja del sujeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns to the left on the spot.</source>
+        <translation>La cámara gira hacia la izquierda sin desplazarse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns upward on the spot.</source>
+        <translation>La cámara se inclina hacia arriba sin desplazarse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera circles the subject from above.</source>
+        <translation>La cámara rodea al sujeto desde arriba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera follows the subject with a slight shake.</source>
+        <translation>La cámara sigue al sujeto con una ligera vibración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera does not move; only the scene does.</source>
+        <translation>La cámara no se mueve; solo se mueve la escena.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shot sizes</source>
+        <translation>Tamaños de plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A detail fills the frame, such as an eye or a hand.</source>
+        <translation>Un detalle llena el encuadre, como un ojo o una mano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A face or one object fills most of the frame.</source>
+        <translation>Una cara o un objeto ocupa casi todo el encuadre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person from the waist up.</source>
+        <translation>Una persona de la cintura para arriba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole subject with plenty of its surroundings.</source>
+        <translation>El sujeto entero con buena parte de su entorno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lenses and focus</source>
+        <translation>Objetivos y enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is sharp and the background soft.</source>
+        <translation>El sujeto está nítido y el fondo desenfocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The focus shifts from one subject to another during the shot.</source>
+        <translation>El foco pasa de un sujeto a otro durante el plano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wide view with stretched edges and deep space.</source>
+        <translation>Una vista amplia con bordes estirados y espacio profundo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A narrow view that flattens distance.</source>
+        <translation>Una vista estrecha que aplana la distancia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>Iluminación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm, low sunlight shortly before sunset.</source>
+        <translation>Luz solar cálida y baja poco antes del atardecer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cool, soft light just after sunset.</source>
+        <translation>Luz fría y suave justo después de la puesta de sol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The light comes from behind the subject, outlining it.</source>
+        <translation>La luz llega por detrás del sujeto y marca su contorno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even light from a cloudy sky, with faint shadows.</source>
+        <translation>Luz uniforme de un cielo nublado, con sombras tenues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion speed</source>
+        <translation>Velocidad del movimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement is slowed down and smooth.</source>
+        <translation>El movimiento se ralentiza y es suave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time passes quickly: clouds race and light changes.</source>
+        <translation>El tiempo pasa deprisa: las nubes corren y la luz cambia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small, calm motions in the scene.</source>
+        <translation>Movimientos pequeños y tranquilos en la escena.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The look of a feature film: graded colour and careful framing.</source>
+        <translation>El aspecto de un largometraje: color etalonado y encuadre cuidado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft, hazy and slightly unreal.</source>
+        <translation>Suave, brumoso y algo irreal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark tones and strong contrast.</source>
+        <translation>Tonos oscuros y fuerte contraste.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+144"/>
@@ -2144,24 +2733,29 @@
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message>
-        <location filename="../app/jobs/batchplan.cpp" line="+44"/>
+        <location filename="../app/jobs/batchplan_p.h" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+82"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+88"/>
         <source>%1 has no seed to vary.</source>
         <translation>%1 no tiene semilla que variar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+7"/>
+        <location line="+31"/>
+        <location line="+43"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>Un lote tiene de %1 a %2 ejecuciones (se pidieron %3).</translation>
     </message>
     <message numerus="yes">
         <location line="-55"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-68"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Las semillas consecutivas deben estar entre 0 y %1: %n ejecución desde %2 terminaría en %3.</numerusform>
@@ -2170,6 +2764,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+19"/>
         <source>Could not draw %n distinct seed(s).</source>
         <translation>
             <numerusform>No se pudo obtener %n semilla distinta.</numerusform>
@@ -2188,21 +2783,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+40"/>
         <source>%1 is not a number, so it cannot be swept.</source>
         <translation>%1 no es un número, así que no se puede hacer un barrido con él.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+4"/>
         <source>Enter at least one value of %1.</source>
         <translation>Introduzca al menos un valor de %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-90"/>
         <source>%1 %2 is listed more than once.</source>
         <translation>%1 %2 aparece más de una vez.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+148"/>
         <source>Enter the values to try, separated by commas.</source>
         <translation>Introduzca los valores que quiere probar, separados por comas.</translation>
     </message>
@@ -2269,6 +2866,114 @@
             <numerusform>%1; su saldo de %2 cubre solo %n de %3: el lote se detiene cuando el saldo no cubra la siguiente ejecución</numerusform>
             <numerusform>%1; su saldo de %2 cubre solo %n de %3: el lote se detiene cuando el saldo no cubra la siguiente ejecución</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-129"/>
+        <source>(nothing)</source>
+        <comment>a prompt alternative that is empty</comment>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>prompt</source>
+        <comment>an axis of a grid: the prompt&apos;s alternatives</comment>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt has no alternatives to vary: write them as {golden hour|blue hour}.</source>
+        <translation>El prompt no tiene alternativas que variar: escríbalas como {golden hour|blue hour}.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Seed %1 is outside 0 to %2.</source>
+        <translation>La semilla %1 está fuera de 0 a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed %1 is listed more than once.</source>
+        <translation>La semilla %1 aparece más de una vez.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a parameter of %2; the numbers that can be varied are %3.</source>
+        <translation>%1 no es un parámetro de %2; los números que se pueden variar son %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary the seed with seeds; a sweep keeps it fixed.</source>
+        <translation>Varíe la semilla con semillas; un barrido la mantiene fija.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>These choices make %1 runs (%2); a batch has at most %3. Vary fewer things at once.</source>
+        <translation>Estas opciones dan %1 ejecuciones (%2); un lote tiene %3 como máximo. Varíe menos cosas a la vez.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>At most %1 parameters can be swept at once (asked for %2).</source>
+        <translation>Se pueden barrer como máximo %1 parámetros a la vez (se pidieron %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sweep varies a parameter; the prompt and the seed have their own options.</source>
+        <translation>Un barrido varía un parámetro; el prompt y la semilla tienen sus propias opciones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is swept twice; list all its values in one sweep.</source>
+        <translation>%1 se barre dos veces; indique todos sus valores en un solo barrido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give either a number of seeds or a list of seeds, not both.</source>
+        <translation>Indique un número de semillas o una lista de semillas, no ambas cosas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rows and the columns vary the same thing; choose two different axes.</source>
+        <translation>Las filas y las columnas varían lo mismo; elija dos ejes distintos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt has alternatives in braces: make the prompt one of the grid&apos;s axes, or remove the braces.</source>
+        <translation>El prompt tiene alternativas entre llaves: haga del prompt uno de los ejes de la cuadrícula o quite las llaves.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A grid has at most %1 rows (asked for %2).</source>
+        <translation>Una cuadrícula tiene %1 filas como máximo (se pidieron %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A grid has at most %1 columns (asked for %2).</source>
+        <translation>Una cuadrícula tiene %1 columnas como máximo (se pidieron %2).</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::BudgetCheck</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/budgetcheck.cpp" line="+63"/>
+        <source>%1 credits spent, counting %n run(s) still in progress</source>
+        <translation>
+            <numerusform>%1 créditos gastados, contando %n ejecución aún en curso</numerusform>
+            <numerusform>%1 créditos gastados, contando %n ejecuciones aún en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits spent</source>
+        <translation>%1 créditos gastados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your daily budget of %1 credits: %2 today, and this would cost about %3 more.</source>
+        <translation>Retenida por su presupuesto diario de %1 créditos: %2 hoy, y esto costaría unos %3 más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your monthly budget of %1 credits: %2 this month, and this would cost about %3 more.</source>
+        <translation>Retenida por su presupuesto mensual de %1 créditos: %2 este mes, y esto costaría unos %3 más.</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +3152,7 @@
         <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>No se pudo registrar la ejecución en la biblioteca (¿está lleno el disco?), así que no se envió; no se cobró nada.</translation>
     </message>
@@ -2586,7 +3291,7 @@
         <translation>No enviada: el saldo no cubriría esta ejecución. No se ha cobrado nada por ella.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+232"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Descartada antes de enviarse; no se ha cobrado nada.</translation>
     </message>
@@ -2604,7 +3309,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
     </message>

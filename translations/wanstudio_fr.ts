@@ -667,21 +667,27 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+24"/>
-        <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <location line="+72"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location line="+62"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
+        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
+        <location filename="../app/cli/spendcommand.cpp" line="+64"/>
+        <location line="+15"/>
+        <location line="+70"/>
+        <location line="+11"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/clisupport.cpp" line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
         <translation>Vérifiez SEGMIND_API_BASE et SEGMIND_UPLOAD_BASE, ou les adresses dans les Réglages.</translation>
     </message>
@@ -696,12 +702,18 @@
         <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>Rien n’a été envoyé pour cette exécution. Relevez le plafond (wanstudio settings set %1 VALEUR) ou envoyez-la quand même avec --ignore-budget.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>La bibliothèque est endommagée&#xa0;; `wanstudio library rebuild` répertorie à nouveau vos clips (le fichier endommagé est mis de côté).</translation>
     </message>
@@ -721,7 +733,7 @@
         <translation>Téléchargement %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-122"/>
+        <location filename="../app/cli/commandline.cpp" line="-109"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Affiche le solde de crédits du compte Segmind.</translation>
     </message>
@@ -731,44 +743,202 @@
         <translation>Crée une vidéo à partir d’une image fixe avec %1.</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>Exécution %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt: %1</source>
+        <translation>prompt : %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>seed: %1</source>
+        <translation>graine : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output: %1</source>
+        <translation>sortie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n run(s), about %1 credits in all (%2 each); nothing was sent.</source>
+        <translation>
+            <numerusform>%n exécution, environ %1 crédits au total (%2 chacune) ; rien n’a été envoyé.</numerusform>
+            <numerusform>%n exécutions, environ %1 crédits au total (%2 chacune) ; rien n’a été envoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--sweep takes PARAMETER=V1,V2,... such as sample_shift=4,8,12; not &quot;%1&quot;.</source>
+        <translation>--sweep attend PARAMÈTRE=V1,V2,..., par exemple sample_shift=4,8,12 ; pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--seed-list takes seeds separated by commas, such as 1,2,3.</source>
+        <translation>--seed-list attend des graines séparées par des virgules, par exemple 1,2,3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed-list: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed-list : « %1 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plans and sends many runs of %1 from one image and prompt. {golden hour|blue hour} in the prompt makes one run per alternative (several groups multiply, the first varying slowest; write \{ \} \| for literal characters); seeds and sweeps multiply too, up to %2 runs.</source>
+        <translation>Planifie et envoie de nombreuses exécutions de %1 à partir d’une image et d’un prompt. {golden hour|blue hour} dans le prompt crée une exécution par variante (plusieurs groupes se multiplient, le premier variant le plus lentement ; écrivez \{ \} \| pour les caractères eux-mêmes) ; les graines et les balayages se multiplient aussi, jusqu’à %2 exécutions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>The input image: a file or an https URL.</source>
         <translation>L’image d’entrée&#xa0;: un fichier ou une URL https.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>path|url</source>
         <translation>chemin|url</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What should happen in the video; may hold {a|b} alternatives.</source>
+        <translation>Ce qui doit se passer dans la vidéo ; peut contenir des variantes {a|b}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base name of the MP4s (clip.mp4 -&gt; clip-1-....mp4); default: the results folder.</source>
+        <translation>Nom de base des MP4 (clip.mp4 -&gt; clip-1-....mp4) ; par défaut : le dossier des résultats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace output files that already exist.</source>
+        <translation>Remplacer les fichiers de sortie qui existent déjà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run each combination with this many distinct random seeds.</source>
+        <translation>Exécuter chaque combinaison avec ce nombre de graines aléatoires distinctes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --seeds: the seeds count up from --seed instead.</source>
+        <translation>Avec --seeds : les graines comptent à partir de --seed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run each combination with these seeds.</source>
+        <translation>Exécuter chaque combinaison avec ces graines.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B,...</source>
+        <translation>A,B,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vary a numeric parameter over values, e.g. sample_shift=4,8,12 (at most two sweeps).</source>
+        <translation>Faire varier un paramètre numérique sur des valeurs, p. ex. sample_shift=4,8,12 (deux balayages au plus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAM=V1,V2,...</source>
+        <translation>PARAM=V1,V2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every planned run and the total cost; send nothing.</source>
+        <translation>Afficher chaque exécution prévue et le coût total ; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --dry-run: one JSON line per planned run, then the total.</source>
+        <translation>Avec --dry-run : une ligne JSON par exécution prévue, puis le total.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even when a run would pass a budget cap.</source>
+        <translation>Envoyer même si une exécution dépasse un plafond de budget.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--seeds and --seed-list cannot be used together.</source>
+        <translation>--seeds et --seed-list ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seeds takes a number of runs, 1 to %1.</source>
+        <translation>--seeds attend un nombre d’exécutions, de 1 à %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--consecutive only goes with --seeds.</source>
+        <translation>--consecutive ne s’utilise qu’avec --seeds.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--json goes with --dry-run; the runs of a batch always print JSON lines.</source>
+        <translation>--json va avec --dry-run ; les exécutions d’un lot affichent toujours des lignes JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s), about %1 credits in all.</source>
+        <translation>
+            <numerusform>%n exécution, environ %1 crédits au total.</numerusform>
+            <numerusform>%n exécutions, environ %1 crédits au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Run %1 (%2):</source>
+        <translation>Exécution %1 (%2) :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The batch stopped: %n later run(s) were not sent.</source>
+        <translation>
+            <numerusform>Le lot s’est arrêté : %n exécution suivante n’a pas été envoyée.</numerusform>
+            <numerusform>Le lot s’est arrêté : %n exécutions suivantes n’ont pas été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>What should happen in the video.</source>
         <translation>Ce qui doit se passer dans la vidéo.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Where to save the MP4.</source>
         <translation>Où enregistrer le MP4.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+3"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>file.mp4</source>
         <translation>fichier.mp4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Remplacer le fichier --out s’il existe déjà.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1&#xa0;: %2 Autorisé&#xa0;: %3&#xa0;; par défaut %4.</translation>
     </message>
@@ -779,17 +949,18 @@
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
         <translation>Choisir une graine aléatoire (elle est affichée avec le résultat).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+10"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
         <translation>Désactiver go_fast&#xa0;: plus lent, qualité légèrement meilleure.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
         <translation>Utiliser l’appel synchrone v1 au lieu de soumettre puis interroger.</translation>
     </message>
@@ -814,6 +985,11 @@
         <translation>image</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send even when the run would pass a budget cap.</source>
+        <translation>Envoyer même si l’exécution dépasse un plafond de budget.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
         <translation>--image et --continue-from ne peuvent pas être utilisés ensemble&#xa0;: l’image d’une suite est l’image du clip.</translation>
@@ -824,17 +1000,19 @@
         <translation>--at ne s’utilise qu’avec --continue-from.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+14"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image est obligatoire&#xa0;: un fichier ou une URL https.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--prompt is required and must not be empty.</source>
         <translation>--prompt est obligatoire et ne doit pas être vide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--out is required: where to save the MP4.</source>
         <translation>--out est obligatoire&#xa0;: où enregistrer le MP4.</translation>
     </message>
@@ -844,12 +1022,13 @@
         <translation>--seed et --random-seed ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+31"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>The image %1 does not exist.</source>
         <translation>L’image %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Erreur&#xa0;: l’exécution n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
     </message>
@@ -859,12 +1038,12 @@
         <translation>Le disque est plein. Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
@@ -906,7 +1085,22 @@
     <message>
         <location line="+1"/>
         <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
-        <translation>       wanstudio sequence create|list|show|export  scènes de clips de la bibliothèque, exportées d’un seul tenant (mlt : pour un logiciel de montage)</translation>
+        <translation>       wanstudio sequence create|list|show|export  scènes de clips de la bibliothèque, exportées d’un seul tenant (mlt&#xa0;: pour un logiciel de montage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio batch [options]    many runs at once: {a|b} prompt alternatives, seeds, sweeps (--dry-run)</source>
+        <translation>       wanstudio batch [options]    plusieurs exécutions à la fois : variantes {a|b} du prompt, graines, balayages (--dry-run)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio spend              what runs cost: totals and per day (--since, --json)</source>
+        <translation>       wanstudio spend              ce que coûtent les exécutions : totaux et par jour (--since, --json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio settings list|get|set  the settings a script needs, budget caps among them</source>
+        <translation>       wanstudio settings list|get|set  les réglages utiles aux scripts, dont les plafonds de budget</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -941,12 +1135,12 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="-14"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
-        <translation>Quoi écrire : mp4, webm, gif, webp, png (un dossier d’images) ou mlt (un projet pour Shotcut et Kdenlive qui renvoie aux clips d’origine).</translation>
+        <translation>Quoi écrire&#xa0;: mp4, webm, gif, webp, png (un dossier d’images) ou mlt (un projet pour Shotcut et Kdenlive qui renvoie aux clips d’origine).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to write: mp4, webm, gif, webp or png (a folder of frames).</source>
-        <translation>Quoi écrire : mp4, webm, gif, webp ou png (un dossier d’images).</translation>
+        <translation>Quoi écrire&#xa0;: mp4, webm, gif, webp ou png (un dossier d’images).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -962,12 +1156,12 @@
     <message>
         <location line="+0"/>
         <source>Where to save it (for png: a new or empty folder).</source>
-        <translation>Où l’enregistrer (pour png : un dossier nouveau ou vide).</translation>
+        <translation>Où l’enregistrer (pour png&#xa0;: un dossier nouveau ou vide).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The long edge in pixels (the aspect is kept); default: the first clip&apos;s size.</source>
-        <translation>Le grand côté en pixels (les proportions sont gardées) ; par défaut : la taille du premier clip.</translation>
+        <translation>Le grand côté en pixels (les proportions sont gardées)&#xa0;; par défaut&#xa0;: la taille du premier clip.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -977,7 +1171,7 @@
     <message>
         <location line="+1"/>
         <source>A new frame rate (frames are repeated or dropped); default: the first clip&apos;s.</source>
-        <translation>Une nouvelle fréquence d’images (des images sont répétées ou omises) ; par défaut : celle du premier clip.</translation>
+        <translation>Une nouvelle fréquence d’images (des images sont répétées ou omises)&#xa0;; par défaut&#xa0;: celle du premier clip.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1002,12 +1196,12 @@
     <message>
         <location line="+2"/>
         <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
-        <translation>MP4 : CRF 0-51 (20 par défaut) ; WebM : CRF 0-63 (32 par défaut) ; WebP : 0-100 (80 par défaut). Un CRF plus bas est meilleur.</translation>
+        <translation>MP4&#xa0;: CRF 0-51 (20 par défaut)&#xa0;; WebM&#xa0;: CRF 0-63 (32 par défaut)&#xa0;; WebP&#xa0;: 0-100 (80 par défaut). Un CRF plus bas est meilleur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MP4: always encode new pictures, even where the clips could be copied as they are.</source>
-        <translation>MP4 : toujours encoder de nouvelles images, même là où les clips pourraient être copiés tels quels.</translation>
+        <translation>MP4&#xa0;: toujours encoder de nouvelles images, même là où les clips pourraient être copiés tels quels.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1018,7 +1212,7 @@
     <message>
         <location line="-122"/>
         <source>--out is required: where to save the export.</source>
-        <translation>--out est obligatoire : où enregistrer l’export.</translation>
+        <translation>--out est obligatoire&#xa0;: où enregistrer l’export.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1063,7 +1257,7 @@
     <message>
         <location line="+2"/>
         <source>With one input: only frames IN to OUT (from 0, both included).</source>
-        <translation>Avec une seule entrée : seulement les images IN à OUT (à partir de 0, toutes deux incluses).</translation>
+        <translation>Avec une seule entrée&#xa0;: seulement les images IN à OUT (à partir de 0, toutes deux incluses).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1073,12 +1267,12 @@
     <message>
         <location line="+5"/>
         <source>name the clips to export: wanstudio export INPUT... --format mp4 --out FILE</source>
-        <translation>indiquez les clips à exporter : wanstudio export ENTRÉE... --format mp4 --out FICHIER</translation>
+        <translation>indiquez les clips à exporter&#xa0;: wanstudio export ENTRÉE... --format mp4 --out FICHIER</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--trim goes with a single input; several inputs are exported whole.</source>
-        <translation>--trim ne va qu’avec une seule entrée ; plusieurs entrées sont exportées entières.</translation>
+        <translation>--trim ne va qu’avec une seule entrée&#xa0;; plusieurs entrées sont exportées entières.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1343,12 +1537,12 @@
     <message>
         <location filename="../app/cli/sequencecommand.cpp" line="-9"/>
         <source>name the sequence and its clips: wanstudio sequence create NAME ID...</source>
-        <translation>indiquez la séquence et ses clips : wanstudio sequence create NOM ID...</translation>
+        <translation>indiquez la séquence et ses clips&#xa0;: wanstudio sequence create NOM ID...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a sequence needs at least one clip: wanstudio sequence create NAME ID...</source>
-        <translation>une séquence a besoin d’au moins un clip : wanstudio sequence create NOM ID...</translation>
+        <translation>une séquence a besoin d’au moins un clip&#xa0;: wanstudio sequence create NOM ID...</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1358,12 +1552,12 @@
     <message>
         <location line="+5"/>
         <source>Error: the sequence could not be saved: %1</source>
-        <translation>Erreur : la séquence n’a pas pu être enregistrée : %1</translation>
+        <translation>Erreur&#xa0;: la séquence n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
-        <translation>Exporte une séquence : ses clips assemblés dans l’ordre, avec la règle du raccord, ou en projet MLT (--format mlt) pour Shotcut et Kdenlive.</translation>
+        <translation>Exporte une séquence&#xa0;: ses clips assemblés dans l’ordre, avec la règle du raccord, ou en projet MLT (--format mlt) pour Shotcut et Kdenlive.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1378,7 +1572,7 @@
     <message>
         <location line="+5"/>
         <source>name one sequence: wanstudio sequence export ID --format mp4 --out FILE</source>
-        <translation>indiquez une séquence : wanstudio sequence export ID --format mp4 --out FICHIER</translation>
+        <translation>indiquez une séquence&#xa0;: wanstudio sequence export ID --format mp4 --out FICHIER</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1389,12 +1583,12 @@
     <message>
         <location line="-55"/>
         <source>sequence %1 is empty: there is nothing to export.</source>
-        <translation>la séquence %1 est vide : il n’y a rien à exporter.</translation>
+        <translation>la séquence %1 est vide&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
-        <translation>Usage : wanstudio sequence create NOM ID...   une nouvelle séquence de générations de la bibliothèque, dans l’ordre</translation>
+        <translation>Usage&#xa0;: wanstudio sequence create NOM ID...   une nouvelle séquence de générations de la bibliothèque, dans l’ordre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1414,7 +1608,118 @@
     <message>
         <location line="+7"/>
         <source>unknown sequence command “%1”: use create, list, show or export.</source>
-        <translation>commande de séquence inconnue « %1 » : utilisez create, list, show ou export.</translation>
+        <translation>commande de séquence inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez create, list, show ou export.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
+        <translation>Ce qu’ont coûté vos exécutions, d’après la bibliothèque : le total, par jour, semaine et mois, par clip conservé (favori), et le coût des exécutions échouées et expirées. Les coûts sont les chiffres du service ; quand il a facturé une exécution sans dire combien, le coût habituel du modèle est compté et marqué comme estimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count runs from this local date on (YYYY-MM-DD).</source>
+        <translation>Compter les exécutions à partir de cette date locale (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object with the totals and the series.</source>
+        <translation>Un objet JSON avec les totaux et les séries.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--since takes a date written YYYY-MM-DD, such as 2026-12-01; not &quot;%1&quot;.</source>
+        <translation>--since attend une date au format AAAA-MM-JJ, par exemple 2026-12-01 ; pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Since %1: %2 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Depuis le %1 : %2 crédits pour %n exécution facturée.</numerusform>
+            <numerusform>Depuis le %1 : %2 crédits pour %n exécutions facturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Au total : %1 crédits pour %n exécution facturée.</numerusform>
+            <numerusform>Au total : %1 crédits pour %n exécutions facturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n exécution comptée au coût habituel : le service n’a pas dit ce qu’elle a coûté.</numerusform>
+            <numerusform>%n exécutions comptées au coût habituel : le service n’a pas dit ce qu’elles ont coûté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Par clip conservé : %1 crédits (%n favori).</numerusform>
+            <numerusform>Par clip conservé : %1 crédits (%n favoris).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Exécutions échouées, annulées et expirées : %n exécution, %1 crédits.</numerusform>
+            <numerusform>Exécutions échouées, annulées et expirées : %n exécutions, %1 crédits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n exécution échouée a peut-être été facturée sans coût enregistré ; votre console Segmind l’indique.</numerusform>
+            <numerusform>%n exécutions échouées ont peut-être été facturées sans coût enregistré ; votre console Segmind les indique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month %1: %2 credits</source>
+        <translation>Mois %1 : %2 crédits</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists, reads and changes the settings a script needs. The API key is not a setting: it comes from SEGMIND_API_KEY or the system keychain.</source>
+        <translation>Liste, lit et modifie les réglages utiles à un script. La clé d’API n’est pas un réglage : elle vient de SEGMIND_API_KEY ou du trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list, get KEY, or set KEY VALUE</source>
+        <translation>list, get CLÉ ou set CLÉ VALEUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list and get: JSON instead of text.</source>
+        <translation>list et get : JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Il n’y a pas de réglage « %1 ». Les réglages sont : %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Use: wanstudio settings list | get KEY | set KEY VALUE.</source>
+        <translation>Utilisation : wanstudio settings list | get CLÉ | set CLÉ VALEUR.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2129,290 @@
     </message>
 </context>
 <context>
+    <name>wan::core::PromptAlternatives</name>
+    <message>
+        <location filename="../app/core/promptalternatives.cpp" line="+62"/>
+        <source>Character %1 opens a group inside the group opened at character %2: &quot;%3&quot;. Groups cannot be nested; close the first one with }, or write \{ for a literal brace.</source>
+        <translation>Le caractère %1 ouvre un groupe à l’intérieur du groupe ouvert au caractère %2 : « %3 ». Les groupes ne peuvent pas être imbriqués ; fermez le premier avec }, ou écrivez \{ pour une accolade littérale.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Character %1 closes a group that was never opened: &quot;%2&quot;. Open it with {, or write \} for a literal brace.</source>
+        <translation>Le caractère %1 ferme un groupe qui n’a jamais été ouvert : « %2 ». Ouvrez-le avec {, ou écrivez \} pour une accolade littérale.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The group at character %1 has nothing to choose from: &quot;%2&quot;. Write the alternatives between the braces, separated by |.</source>
+        <translation>Le groupe au caractère %1 ne propose rien : « %2 ». Écrivez les variantes entre les accolades, séparées par |.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The group opened at character %1 is never closed: &quot;%2&quot;. Close it with }, or write \{ for a literal brace.</source>
+        <translation>Le groupe ouvert au caractère %1 n’est jamais fermé : « %2 ». Fermez-le avec }, ou écrivez \{ pour une accolade littérale.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prompt&apos;s alternatives make %1 prompts (%2); at most %3 can be planned at once. Remove some alternatives.</source>
+        <translation>Les variantes du prompt donnent %1 prompts (%2) ; %3 au plus peuvent être prévus à la fois. Retirez quelques variantes.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ScriptableSettings</name>
+    <message>
+        <location filename="../app/core/scriptablesettings.cpp" line="+39"/>
+        <source>Credits a day&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>Crédits que les exécutions d’une journée peuvent coûter avant qu’une exécution soit retenue ; 0 signifie aucun plafond.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits a month&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>Crédits que les exécutions d’un mois peuvent coûter avant qu’une exécution soit retenue ; 0 signifie aucun plafond.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async (submit and poll) or sync (one long call).</source>
+        <translation>async (envoyer puis interroger) ou sync (un seul long appel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at once in the window: 1 to %1.</source>
+        <translation>Exécutions simultanées dans la fenêtre : de 1 à %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where clips are saved; empty means the data folder&apos;s results.</source>
+        <translation>Où les clips sont enregistrés ; vide signifie le dossier des résultats du dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications when a run ends: true or false.</source>
+        <translation>Notifications du bureau à la fin d’une exécution : true ou false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s language code (en, de, es, fr, ja, zh_CN); empty means the system&apos;s.</source>
+        <translation>Le code de langue de la fenêtre (en, de, es, fr, ja, zh_CN) ; vide signifie celle du système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system, light, dark or highContrast.</source>
+        <translation>system, light, dark ou highContrast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>L’adresse de l’API ; vide signifie celle de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload service&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>L’adresse du service d’envoi de fichiers ; vide signifie celle de Segmind.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 takes a number of credits, 0 or more (0: no cap), such as 5 or 2.50; not &quot;%2&quot;.</source>
+        <translation>%1 attend un nombre de crédits, 0 ou plus (0 : aucun plafond), par exemple 5 ou 2.50 ; pas « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is async or sync, not &quot;%2&quot;.</source>
+        <translation>%1 vaut async ou sync, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>%1 est un nombre entier de 1 à %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>%1 vaut true ou false, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is one of %2, or empty for the system&apos;s; not &quot;%3&quot;.</source>
+        <translation>%1 vaut l’un de %2, ou vide pour celle du système ; pas « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 vaut l’un de %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is an http or https address, or empty for Segmind&apos;s own; not &quot;%2&quot;.</source>
+        <translation>%1 est une adresse http ou https, ou vide pour celle de Segmind ; pas « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be set from the command line.</source>
+        <translation>%1 ne peut pas être modifié depuis la ligne de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ShotVocabulary</name>
+    <message>
+        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <source>Camera moves</source>
+        <translation>Mouvements de caméra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels toward the subject.</source>
+        <translation>La caméra avance vers le sujet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels away from the subject.</source>
+        <translation>La caméra s’éloigne du sujet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns to the left on the spot.</source>
+        <translation>La caméra pivote vers la gauche sur place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns upward on the spot.</source>
+        <translation>La caméra bascule vers le haut sur place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera circles the subject from above.</source>
+        <translation>La caméra tourne autour du sujet, vue d’en haut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera follows the subject with a slight shake.</source>
+        <translation>La caméra suit le sujet avec un léger tremblement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera does not move; only the scene does.</source>
+        <translation>La caméra ne bouge pas ; seule la scène bouge.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shot sizes</source>
+        <translation>Valeurs de plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A detail fills the frame, such as an eye or a hand.</source>
+        <translation>Un détail remplit le cadre, comme un œil ou une main.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A face or one object fills most of the frame.</source>
+        <translation>Un visage ou un objet occupe presque tout le cadre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person from the waist up.</source>
+        <translation>Une personne de la taille à la tête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole subject with plenty of its surroundings.</source>
+        <translation>Le sujet entier avec une bonne part de son environnement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lenses and focus</source>
+        <translation>Objectifs et mise au point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is sharp and the background soft.</source>
+        <translation>Le sujet est net et l’arrière-plan flou.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The focus shifts from one subject to another during the shot.</source>
+        <translation>La mise au point passe d’un sujet à un autre pendant le plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wide view with stretched edges and deep space.</source>
+        <translation>Un champ large aux bords étirés et à l’espace profond.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A narrow view that flattens distance.</source>
+        <translation>Un champ étroit qui écrase les distances.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>Éclairage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm, low sunlight shortly before sunset.</source>
+        <translation>Lumière chaude et rasante peu avant le coucher du soleil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cool, soft light just after sunset.</source>
+        <translation>Lumière froide et douce juste après le coucher du soleil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The light comes from behind the subject, outlining it.</source>
+        <translation>La lumière vient de derrière le sujet et dessine son contour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even light from a cloudy sky, with faint shadows.</source>
+        <translation>Lumière égale d’un ciel nuageux, aux ombres légères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion speed</source>
+        <translation>Vitesse du mouvement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement is slowed down and smooth.</source>
+        <translation>Le mouvement est ralenti et fluide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time passes quickly: clouds race and light changes.</source>
+        <translation>Le temps passe vite : les nuages filent et la lumière change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small, calm motions in the scene.</source>
+        <translation>De petits mouvements calmes dans la scène.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>Ambiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The look of a feature film: graded colour and careful framing.</source>
+        <translation>L’aspect d’un long métrage : couleurs étalonnées et cadrage soigné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft, hazy and slightly unreal.</source>
+        <translation>Doux, vaporeux et un peu irréel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark tones and strong contrast.</source>
+        <translation>Tons sombres et contraste marqué.</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+144"/>
@@ -2144,24 +2733,29 @@
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message>
-        <location filename="../app/jobs/batchplan.cpp" line="+44"/>
+        <location filename="../app/jobs/batchplan_p.h" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+82"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+88"/>
         <source>%1 has no seed to vary.</source>
         <translation>%1 n’a pas de graine à faire varier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+7"/>
+        <location line="+31"/>
+        <location line="+43"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>Un lot compte de %1 à %2 exécutions (%3 demandées).</translation>
     </message>
     <message numerus="yes">
         <location line="-55"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-68"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>Les graines consécutives doivent rester entre 0 et %1&#xa0;: %n exécution à partir de %2 finirait à %3.</numerusform>
@@ -2170,6 +2764,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+19"/>
         <source>Could not draw %n distinct seed(s).</source>
         <translation>
             <numerusform>Impossible de tirer %n graine distincte.</numerusform>
@@ -2188,21 +2783,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+40"/>
         <source>%1 is not a number, so it cannot be swept.</source>
         <translation>%1 n’est pas un nombre, il ne peut donc pas être balayé.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+4"/>
         <source>Enter at least one value of %1.</source>
         <translation>Saisissez au moins une valeur de %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-90"/>
         <source>%1 %2 is listed more than once.</source>
         <translation>%1 %2 figure plusieurs fois.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+148"/>
         <source>Enter the values to try, separated by commas.</source>
         <translation>Saisissez les valeurs à essayer, séparées par des virgules.</translation>
     </message>
@@ -2269,6 +2866,114 @@
             <numerusform>%1&#xa0;; votre solde de %2 ne couvre que %n sur %3&#xa0;: le lot s’arrête quand le solde ne couvre plus l’exécution suivante</numerusform>
             <numerusform>%1&#xa0;; votre solde de %2 ne couvre que %n sur %3&#xa0;: le lot s’arrête quand le solde ne couvre plus l’exécution suivante</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-129"/>
+        <source>(nothing)</source>
+        <comment>a prompt alternative that is empty</comment>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>prompt</source>
+        <comment>an axis of a grid: the prompt&apos;s alternatives</comment>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt has no alternatives to vary: write them as {golden hour|blue hour}.</source>
+        <translation>Le prompt n’a pas de variantes à faire varier : écrivez-les sous la forme {golden hour|blue hour}.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Seed %1 is outside 0 to %2.</source>
+        <translation>La graine %1 est hors de 0 à %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed %1 is listed more than once.</source>
+        <translation>La graine %1 figure plusieurs fois.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a parameter of %2; the numbers that can be varied are %3.</source>
+        <translation>%1 n’est pas un paramètre de %2 ; les nombres que l’on peut faire varier sont %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary the seed with seeds; a sweep keeps it fixed.</source>
+        <translation>Faites varier la graine avec les graines ; un balayage la garde fixe.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>These choices make %1 runs (%2); a batch has at most %3. Vary fewer things at once.</source>
+        <translation>Ces choix donnent %1 exécutions (%2) ; un lot en compte %3 au plus. Faites varier moins de choses à la fois.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>At most %1 parameters can be swept at once (asked for %2).</source>
+        <translation>%1 paramètres au plus peuvent être balayés à la fois (%2 demandés).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sweep varies a parameter; the prompt and the seed have their own options.</source>
+        <translation>Un balayage fait varier un paramètre ; le prompt et la graine ont leurs propres options.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is swept twice; list all its values in one sweep.</source>
+        <translation>%1 est balayé deux fois ; indiquez toutes ses valeurs dans un seul balayage.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give either a number of seeds or a list of seeds, not both.</source>
+        <translation>Indiquez soit un nombre de graines, soit une liste de graines, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rows and the columns vary the same thing; choose two different axes.</source>
+        <translation>Les lignes et les colonnes font varier la même chose ; choisissez deux axes différents.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt has alternatives in braces: make the prompt one of the grid&apos;s axes, or remove the braces.</source>
+        <translation>Le prompt contient des variantes entre accolades : faites du prompt l’un des axes de la grille, ou retirez les accolades.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A grid has at most %1 rows (asked for %2).</source>
+        <translation>Une grille a au plus %1 lignes (%2 demandées).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A grid has at most %1 columns (asked for %2).</source>
+        <translation>Une grille a au plus %1 colonnes (%2 demandées).</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::BudgetCheck</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/budgetcheck.cpp" line="+63"/>
+        <source>%1 credits spent, counting %n run(s) still in progress</source>
+        <translation>
+            <numerusform>%1 crédits dépensés, dont %n exécution encore en cours</numerusform>
+            <numerusform>%1 crédits dépensés, dont %n exécutions encore en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits spent</source>
+        <translation>%1 crédits dépensés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your daily budget of %1 credits: %2 today, and this would cost about %3 more.</source>
+        <translation>Retenue par votre budget quotidien de %1 crédits : %2 aujourd’hui, et ceci coûterait environ %3 de plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your monthly budget of %1 credits: %2 this month, and this would cost about %3 more.</source>
+        <translation>Retenue par votre budget mensuel de %1 crédits : %2 ce mois-ci, et ceci coûterait environ %3 de plus.</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +3152,7 @@
         <translation>Attente de %1 s avant que la limite de requêtes du service ne permette un nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>L’exécution n’a pas pu être enregistrée dans la bibliothèque (le disque est-il plein&#xa0;?), elle n’a donc pas été envoyée&#xa0;; rien n’a été facturé.</translation>
     </message>
@@ -2586,7 +3291,7 @@
         <translation>Non envoyée&#xa0;: le solde ne couvrirait pas cette exécution. Rien n’a été facturé pour elle.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+232"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Abandonnée avant l’envoi&#xa0;; rien n’a été facturé.</translation>
     </message>
@@ -2604,7 +3309,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
     </message>
@@ -3099,19 +3804,19 @@ Graine %2</translation>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
         <location filename="../app/media/videoexport.cpp" line="+312"/>
         <source>There is nothing to export: name at least one clip.</source>
-        <translation>Il n’y a rien à exporter : indiquez au moins un clip.</translation>
+        <translation>Il n’y a rien à exporter&#xa0;: indiquez au moins un clip.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/media/videoexport.cpp" line="+84"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom ou autorisez son remplacement.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom ou autorisez son remplacement.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location filename="../app/media/videoexport.cpp" line="-56"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
-        <translation>La coupe %1:%2 est hors de « %3 » : ses images sont numérotées de 0 à %4, et le point d’entrée ne doit pas venir après le point de sortie.</translation>
+        <translation>La coupe %1:%2 est hors de «&#xa0;%3&#xa0;»&#xa0;: ses images sont numérotées de 0 à %4, et le point d’entrée ne doit pas venir après le point de sortie.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3119,7 +3824,7 @@ Graine %2</translation>
         <location filename="../app/media/videoexport.cpp" line="+187"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
-        <translation>L’export n’a pas pu être écrit dans « %1 » : %2. Rien n’a été laissé.</translation>
+        <translation>L’export n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n’a été laissé.</translation>
     </message>
     <message>
         <location filename="../app/media/videoexport.cpp" line="-363"/>
@@ -3141,74 +3846,74 @@ Graine %2</translation>
     <message>
         <location line="+51"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
-        <translation>Un fondu de %1 images ne tient pas : « %2 » n’a que %3 images à fondre (%4 nécessaires). Choisissez un fondu plus court.</translation>
+        <translation>Un fondu de %1 images ne tient pas&#xa0;: «&#xa0;%2&#xa0;» n’a que %3 images à fondre (%4 nécessaires). Choisissez un fondu plus court.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
-        <translation>« %1 » existe déjà : les images vont dans un dossier nouveau ou vide. Choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: les images vont dans un dossier nouveau ou vide. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is one of the clips being exported: choose another name.</source>
-        <translation>« %1 » est l’un des clips exportés : choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» est l’un des clips exportés&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder “%1” cannot be written.</source>
-        <translation>Le dossier « %1 » n’est pas accessible en écriture.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>FFmpeg&apos;s libraries, which Wan Studio exports with, could not be loaded: %1</source>
-        <translation>Les bibliothèques FFmpeg avec lesquelles Wan Studio exporte n’ont pas pu être chargées : %1</translation>
+        <translation>Les bibliothèques FFmpeg avec lesquelles Wan Studio exporte n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+58"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
-        <translation>L’export a été annulé ; rien n’a été laissé.</translation>
+        <translation>L’export a été annulé&#xa0;; rien n’a été laissé.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The export could not be put in place as “%1”: %2. Nothing was left behind.</source>
-        <translation>L’export n’a pas pu être mis en place sous « %1 » : %2. Rien n’a été laissé.</translation>
+        <translation>L’export n’a pas pu être mis en place sous «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n’a été laissé.</translation>
     </message>
     <message>
         <location filename="../app/media/videoexport_copy.cpp" line="-36"/>
         <source>The clips could not be copied: %1.</source>
-        <translation>Les clips n’ont pas pu être copiés : %1.</translation>
+        <translation>Les clips n’ont pas pu être copiés&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The clips could not be copied: a clip could not be read again.</source>
-        <translation>Les clips n’ont pas pu être copiés : un clip n’a pas pu être relu.</translation>
+        <translation>Les clips n’ont pas pu être copiés&#xa0;: un clip n’a pas pu être relu.</translation>
     </message>
     <message>
         <location filename="../app/media/videoexport_read.cpp" line="+94"/>
         <location line="+48"/>
         <source>“%1” cannot be decoded: %2</source>
-        <translation>« %1 » ne peut pas être décodé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>the clip ends at frame %1, before frame %2: it is damaged or cut short.</source>
-        <translation>le clip s’arrête à l’image %1, avant l’image %2 : il est endommagé ou tronqué.</translation>
+        <translation>le clip s’arrête à l’image %1, avant l’image %2&#xa0;: il est endommagé ou tronqué.</translation>
     </message>
     <message>
         <location filename="../app/media/videoexport_write.cpp" line="-5"/>
         <source>The disk is full (or the file grew past the size this computer allows): the export did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
-        <translation>Le disque est plein (ou le fichier a dépassé la taille permise sur cet ordinateur) : l’export n’a pas tenu dans « %1 ». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau ; rien n’a été laissé.</translation>
+        <translation>Le disque est plein (ou le fichier a dépassé la taille permise sur cet ordinateur)&#xa0;: l’export n’a pas tenu dans «&#xa0;%1&#xa0;». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau&#xa0;; rien n’a été laissé.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The encoder (%1) failed: %2.</source>
-        <translation>L’encodeur (%1) a échoué : %2.</translation>
+        <translation>L’encodeur (%1) a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+151"/>
@@ -3218,7 +3923,7 @@ Graine %2</translation>
     <message>
         <location line="+281"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
-        <translation>Le disque est plein : les images n’ont pas tenu dans « %1 ». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau ; rien n’a été laissé.</translation>
+        <translation>Le disque est plein&#xa0;: les images n’ont pas tenu dans «&#xa0;%1&#xa0;». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau&#xa0;; rien n’a été laissé.</translation>
     </message>
 </context>
 <context>

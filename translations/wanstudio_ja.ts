@@ -667,21 +667,27 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+24"/>
-        <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <location line="+72"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location line="+62"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
+        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
+        <location filename="../app/cli/spendcommand.cpp" line="+64"/>
+        <location line="+15"/>
+        <location line="+70"/>
+        <location line="+11"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/clisupport.cpp" line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
         <translation>SEGMIND_API_BASE と SEGMIND_UPLOAD_BASE、または設定のアドレスを確認してください。</translation>
     </message>
@@ -696,12 +702,18 @@
         <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>この実行は何も送信していません。上限を上げる（wanstudio settings set %1 値）か、--ignore-budget を付けてそのまま送信してください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>ライブラリが破損しています。`wanstudio library rebuild` でクリップを再登録できます（破損したファイルは別に保管されます）。</translation>
     </message>
@@ -721,7 +733,7 @@
         <translation>ダウンロード中 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-122"/>
+        <location filename="../app/cli/commandline.cpp" line="-109"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>Segmind アカウントのクレジット残高を表示します。</translation>
     </message>
@@ -731,44 +743,199 @@
         <translation>%1 を使って静止画から動画を作成します。</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>実行 %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt: %1</source>
+        <translation>プロンプト: %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>seed: %1</source>
+        <translation>シード: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output: %1</source>
+        <translation>出力: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n run(s), about %1 credits in all (%2 each); nothing was sent.</source>
+        <translation>
+            <numerusform>%n 回の実行、合計約 %1 クレジット（1 回 %2）。何も送信していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--sweep takes PARAMETER=V1,V2,... such as sample_shift=4,8,12; not &quot;%1&quot;.</source>
+        <translation>--sweep には PARAMETER=V1,V2,... の形（例: sample_shift=4,8,12）を指定します。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--seed-list takes seeds separated by commas, such as 1,2,3.</source>
+        <translation>--seed-list にはカンマ区切りのシードを指定します（例: 1,2,3）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed-list: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed-list: 「%1」は整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plans and sends many runs of %1 from one image and prompt. {golden hour|blue hour} in the prompt makes one run per alternative (several groups multiply, the first varying slowest; write \{ \} \| for literal characters); seeds and sweeps multiply too, up to %2 runs.</source>
+        <translation>1 枚の画像と 1 つのプロンプトから %1 の実行を多数計画して送信します。プロンプト中の {golden hour|blue hour} は候補ごとに 1 回の実行になります（複数のグループは掛け合わされ、最初のグループが最もゆっくり変わります。文字そのものは \{ \} \| と書きます）。シードとスイープも掛け合わされ、最大 %2 回です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>The input image: a file or an https URL.</source>
         <translation>入力画像: ファイルまたは https の URL。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>path|url</source>
         <translation>パス|URL</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What should happen in the video; may hold {a|b} alternatives.</source>
+        <translation>動画で起きること。{a|b} の候補を含められます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base name of the MP4s (clip.mp4 -&gt; clip-1-....mp4); default: the results folder.</source>
+        <translation>MP4 の基本名（clip.mp4 -&gt; clip-1-....mp4）。既定: 結果フォルダー。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace output files that already exist.</source>
+        <translation>既存の出力ファイルを置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run each combination with this many distinct random seeds.</source>
+        <translation>各組み合わせをこの数の異なるランダムシードで実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --seeds: the seeds count up from --seed instead.</source>
+        <translation>--seeds と併用: シードを --seed から順に増やします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run each combination with these seeds.</source>
+        <translation>各組み合わせをこれらのシードで実行します。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B,...</source>
+        <translation>A,B,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vary a numeric parameter over values, e.g. sample_shift=4,8,12 (at most two sweeps).</source>
+        <translation>数値パラメーターを複数の値で変えます。例: sample_shift=4,8,12（スイープは最大 2 つ）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAM=V1,V2,...</source>
+        <translation>PARAM=V1,V2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every planned run and the total cost; send nothing.</source>
+        <translation>計画した実行すべてと合計コストを表示し、何も送信しません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --dry-run: one JSON line per planned run, then the total.</source>
+        <translation>--dry-run と併用: 計画した実行ごとに JSON を 1 行、最後に合計。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even when a run would pass a budget cap.</source>
+        <translation>実行が予算上限を超える場合でも送信します。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--seeds and --seed-list cannot be used together.</source>
+        <translation>--seeds と --seed-list は同時に使えません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seeds takes a number of runs, 1 to %1.</source>
+        <translation>--seeds には実行回数（1〜%1）を指定します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--consecutive only goes with --seeds.</source>
+        <translation>--consecutive は --seeds と一緒にのみ使えます。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--json goes with --dry-run; the runs of a batch always print JSON lines.</source>
+        <translation>--json は --dry-run と一緒に使います。バッチの実行は常に JSON 行を出力します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s), about %1 credits in all.</source>
+        <translation>
+            <numerusform>%n 回の実行、合計約 %1 クレジット。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Run %1 (%2):</source>
+        <translation>実行 %1（%2）:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The batch stopped: %n later run(s) were not sent.</source>
+        <translation>
+            <numerusform>バッチを停止しました: 残り %n 回の実行は送信していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>What should happen in the video.</source>
         <translation>動画の中で起こること。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Where to save the MP4.</source>
         <translation>MP4 の保存先。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+3"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>file.mp4</source>
         <translation>file.mp4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1: %2 指定可能な値: %3、既定値: %4。</translation>
     </message>
@@ -779,17 +946,18 @@
         <translation>値</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
         <translation>ランダムなシードを使用します（使用したシードは結果と一緒に表示されます）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+10"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
         <translation>go_fast をオフにします。遅くなりますが、品質が少し向上します。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
         <translation>送信してポーリングする方式の代わりに、同期型の v1 呼び出しを使用します。</translation>
     </message>
@@ -814,6 +982,11 @@
         <translation>フレーム</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send even when the run would pass a budget cap.</source>
+        <translation>実行が予算上限を超える場合でも送信します。</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
         <translation>--image と --continue-from は同時に使えません: 続きの画像はクリップのフレームです。</translation>
@@ -824,17 +997,19 @@
         <translation>--at は --continue-from と一緒にのみ使えます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+14"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>--image は必須です（ファイルまたは https の URL）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--prompt is required and must not be empty.</source>
         <translation>--prompt は必須で、空にはできません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--out is required: where to save the MP4.</source>
         <translation>--out は必須です（MP4 の保存先）。</translation>
     </message>
@@ -844,12 +1019,13 @@
         <translation>--seed と --random-seed は同時に使用できません。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+31"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>The image %1 does not exist.</source>
         <translation>画像 %1 が存在しません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>エラー: 実行をライブラリに記録できませんでした: %1</translation>
     </message>
@@ -859,12 +1035,12 @@
         <translation>ディスクがいっぱいです。空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -907,6 +1083,21 @@
         <location line="+1"/>
         <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
         <translation>       wanstudio sequence create|list|show|export  ライブラリのクリップによるシーンを 1 つに書き出す（mlt: 編集ソフト用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio batch [options]    many runs at once: {a|b} prompt alternatives, seeds, sweeps (--dry-run)</source>
+        <translation>       wanstudio batch [オプション]  多数の実行を一度に: {a|b} のプロンプト候補、シード、スイープ（--dry-run）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio spend              what runs cost: totals and per day (--since, --json)</source>
+        <translation>       wanstudio spend              実行のコスト: 合計と日ごと（--since、--json）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio settings list|get|set  the settings a script needs, budget caps among them</source>
+        <translation>       wanstudio settings list|get|set  スクリプトに必要な設定（予算上限を含む）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1602,110 @@
         <source>unknown sequence command “%1”: use create, list, show or export.</source>
         <translation>不明なシーケンスコマンド「%1」です。create、list、show、export のいずれかを使ってください。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
+        <translation>ライブラリから見た実行のコスト: 合計、日・週・月ごと、残した（お気に入りの）クリップ 1 本あたり、失敗・期限切れの実行のコスト。コストはサービス自身の数値です。金額を示さずに課金された実行は、モデルの標準コストで数え、推定として示します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count runs from this local date on (YYYY-MM-DD).</source>
+        <translation>このローカル日付以降の実行を数えます（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object with the totals and the series.</source>
+        <translation>合計と系列を含む JSON オブジェクト 1 つ。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--since takes a date written YYYY-MM-DD, such as 2026-12-01; not &quot;%1&quot;.</source>
+        <translation>--since には YYYY-MM-DD 形式の日付（例: 2026-12-01）を指定します。「%1」は使えません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Since %1: %2 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>%1 以降: 課金された %n 回の実行で %2 クレジット。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>合計: 課金された %n 回の実行で %1 クレジット。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n 回の実行を標準コストで数えました。サービスが金額を示さなかったためです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>残したクリップ 1 本あたり: %1 クレジット（お気に入り %n 本）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>失敗・キャンセル・期限切れの実行: %n 回、%1 クレジット。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>失敗した %n 回の実行は、コストが記録されないまま課金された可能性があります。Segmind のコンソールで確認できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month %1: %2 credits</source>
+        <translation>%1 の月: %2 クレジット</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists, reads and changes the settings a script needs. The API key is not a setting: it comes from SEGMIND_API_KEY or the system keychain.</source>
+        <translation>スクリプトに必要な設定を一覧・取得・変更します。API キーは設定ではありません。SEGMIND_API_KEY またはシステムのキーチェーンから取得します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list, get KEY, or set KEY VALUE</source>
+        <translation>list、get キー、または set キー 値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list and get: JSON instead of text.</source>
+        <translation>list と get: テキストの代わりに JSON。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>設定「%1」はありません。設定は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Use: wanstudio settings list | get KEY | set KEY VALUE.</source>
+        <translation>使い方: wanstudio settings list | get キー | set キー 値</translation>
+    </message>
 </context>
 <context>
     <name>wan::core::ApiKeyStore</name>
@@ -1819,6 +2114,290 @@
     </message>
 </context>
 <context>
+    <name>wan::core::PromptAlternatives</name>
+    <message>
+        <location filename="../app/core/promptalternatives.cpp" line="+62"/>
+        <source>Character %1 opens a group inside the group opened at character %2: &quot;%3&quot;. Groups cannot be nested; close the first one with }, or write \{ for a literal brace.</source>
+        <translation>%1 文字目が、%2 文字目で開いたグループの中で新しいグループを開いています: 「%3」。グループは入れ子にできません。最初のグループを } で閉じるか、波かっこそのものは \{ と書いてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Character %1 closes a group that was never opened: &quot;%2&quot;. Open it with {, or write \} for a literal brace.</source>
+        <translation>%1 文字目が、開かれていないグループを閉じています: 「%2」。{ で開くか、波かっこそのものは \} と書いてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The group at character %1 has nothing to choose from: &quot;%2&quot;. Write the alternatives between the braces, separated by |.</source>
+        <translation>%1 文字目のグループには選ぶものがありません: 「%2」。波かっこの間に候補を | で区切って書いてください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The group opened at character %1 is never closed: &quot;%2&quot;. Close it with }, or write \{ for a literal brace.</source>
+        <translation>%1 文字目で開いたグループが閉じられていません: 「%2」。} で閉じるか、波かっこそのものは \{ と書いてください。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>more than %1</source>
+        <translation>%1 を超える</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prompt&apos;s alternatives make %1 prompts (%2); at most %3 can be planned at once. Remove some alternatives.</source>
+        <translation>プロンプトの候補から %1 個のプロンプトができます（%2）。一度に計画できるのは最大 %3 個です。候補を減らしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ScriptableSettings</name>
+    <message>
+        <location filename="../app/core/scriptablesettings.cpp" line="+39"/>
+        <source>Credits a day&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>1 日の実行に使えるクレジット。超える実行は保留されます。0 は上限なし。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits a month&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>1 か月の実行に使えるクレジット。超える実行は保留されます。0 は上限なし。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async (submit and poll) or sync (one long call).</source>
+        <translation>async（送信して確認）または sync（1 回の長い呼び出し）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at once in the window: 1 to %1.</source>
+        <translation>ウィンドウでの同時実行数: 1〜%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where clips are saved; empty means the data folder&apos;s results.</source>
+        <translation>クリップの保存先。空の場合はデータフォルダーの results。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications when a run ends: true or false.</source>
+        <translation>実行終了時のデスクトップ通知: true または false。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s language code (en, de, es, fr, ja, zh_CN); empty means the system&apos;s.</source>
+        <translation>ウィンドウの言語コード（en、de、es、fr、ja、zh_CN）。空の場合はシステムの言語。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system, light, dark or highContrast.</source>
+        <translation>system、light、dark、highContrast のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>API のアドレス。空の場合は Segmind のもの。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload service&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>アップロードサービスのアドレス。空の場合は Segmind のもの。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 takes a number of credits, 0 or more (0: no cap), such as 5 or 2.50; not &quot;%2&quot;.</source>
+        <translation>%1 には 0 以上のクレジット数（0: 上限なし）を指定します（例: 5、2.50）。「%2」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is async or sync, not &quot;%2&quot;.</source>
+        <translation>%1 は async または sync です。「%2」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>%1 は 1〜%2 の整数です。「%3」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>%1 は true または false です。「%2」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is one of %2, or empty for the system&apos;s; not &quot;%3&quot;.</source>
+        <translation>%1 は %2 のいずれか、またはシステムの言語なら空です。「%3」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 は %2 のいずれかです。「%3」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is an http or https address, or empty for Segmind&apos;s own; not &quot;%2&quot;.</source>
+        <translation>%1 は http または https のアドレス、Segmind のものなら空です。「%2」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be set from the command line.</source>
+        <translation>%1 はコマンドラインから設定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ShotVocabulary</name>
+    <message>
+        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <source>Camera moves</source>
+        <translation>カメラの動き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels toward the subject.</source>
+        <translation>カメラが被写体に近づきます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels away from the subject.</source>
+        <translation>カメラが被写体から離れます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns to the left on the spot.</source>
+        <translation>カメラがその場で左へ向きを変えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns upward on the spot.</source>
+        <translation>カメラがその場で上へ向きを変えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera circles the subject from above.</source>
+        <translation>カメラが上空から被写体の周りを回ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera follows the subject with a slight shake.</source>
+        <translation>カメラがわずかに揺れながら被写体を追います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera does not move; only the scene does.</source>
+        <translation>カメラは動かず、シーンだけが動きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shot sizes</source>
+        <translation>ショットサイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A detail fills the frame, such as an eye or a hand.</source>
+        <translation>目や手などの細部が画面いっぱいに映ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A face or one object fills most of the frame.</source>
+        <translation>顔や 1 つの物が画面の大部分を占めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person from the waist up.</source>
+        <translation>人物の腰から上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole subject with plenty of its surroundings.</source>
+        <translation>被写体全体と周囲の様子を広く。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lenses and focus</source>
+        <translation>レンズとピント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is sharp and the background soft.</source>
+        <translation>被写体はくっきり、背景はぼけます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The focus shifts from one subject to another during the shot.</source>
+        <translation>ショットの途中でピントがある被写体から別の被写体へ移ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wide view with stretched edges and deep space.</source>
+        <translation>端が引き伸ばされ、奥行きのある広い視野。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A narrow view that flattens distance.</source>
+        <translation>距離感を圧縮する狭い視野。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>ライティング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm, low sunlight shortly before sunset.</source>
+        <translation>日没前の暖かく低い日差し。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cool, soft light just after sunset.</source>
+        <translation>日没直後の冷たく柔らかな光。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The light comes from behind the subject, outlining it.</source>
+        <translation>被写体の後ろから光が当たり、輪郭が浮かび上がります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even light from a cloudy sky, with faint shadows.</source>
+        <translation>曇り空からの均一な光で、影は淡くなります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion speed</source>
+        <translation>動きの速さ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement is slowed down and smooth.</source>
+        <translation>動きがゆっくり滑らかになります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time passes quickly: clouds race and light changes.</source>
+        <translation>時間が速く進み、雲が流れ、光が変わります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small, calm motions in the scene.</source>
+        <translation>シーンの中の小さく穏やかな動き。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>雰囲気</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The look of a feature film: graded colour and careful framing.</source>
+        <translation>映画のような見た目: 調整された色と丁寧な構図。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft, hazy and slightly unreal.</source>
+        <translation>柔らかく、かすんで、少し非現実的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark tones and strong contrast.</source>
+        <translation>暗いトーンと強いコントラスト。</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+144"/>
@@ -2139,24 +2718,29 @@
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message>
-        <location filename="../app/jobs/batchplan.cpp" line="+44"/>
+        <location filename="../app/jobs/batchplan_p.h" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+82"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+88"/>
         <source>%1 has no seed to vary.</source>
         <translation>%1 には変化させるシードがありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+7"/>
+        <location line="+31"/>
+        <location line="+43"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>バッチの実行数は %1～%2 件です（指定: %3 件）。</translation>
     </message>
     <message numerus="yes">
         <location line="-55"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-68"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>連番シードは 0～%1 の範囲に収める必要があります。%2 から %n 件実行すると %3 で終わります。</numerusform>
@@ -2164,6 +2748,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+19"/>
         <source>Could not draw %n distinct seed(s).</source>
         <translation>
             <numerusform>互いに異なるシードを %n 個生成できませんでした。</numerusform>
@@ -2181,21 +2766,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+40"/>
         <source>%1 is not a number, so it cannot be swept.</source>
         <translation>%1 は数値ではないため、スイープできません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+4"/>
         <source>Enter at least one value of %1.</source>
         <translation>%1 の値を 1 つ以上入力してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-90"/>
         <source>%1 %2 is listed more than once.</source>
         <translation>%1 %2 が重複して指定されています。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+148"/>
         <source>Enter the values to try, separated by commas.</source>
         <translation>試す値をカンマ区切りで入力してください。</translation>
     </message>
@@ -2259,6 +2846,113 @@
         <translation>
             <numerusform>%1。残高 %2 で実行できるのは %3 件中 %n 件のみです。次の実行分の残高が足りなくなった時点でバッチは停止します</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-129"/>
+        <source>(nothing)</source>
+        <comment>a prompt alternative that is empty</comment>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>prompt</source>
+        <comment>an axis of a grid: the prompt&apos;s alternatives</comment>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt has no alternatives to vary: write them as {golden hour|blue hour}.</source>
+        <translation>プロンプトに変える候補がありません。{golden hour|blue hour} のように書いてください。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Seed %1 is outside 0 to %2.</source>
+        <translation>シード %1 は 0〜%2 の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed %1 is listed more than once.</source>
+        <translation>シード %1 が複数回指定されています。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a parameter of %2; the numbers that can be varied are %3.</source>
+        <translation>%1 は %2 のパラメーターではありません。変えられる数値は %3 です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary the seed with seeds; a sweep keeps it fixed.</source>
+        <translation>シードはシードの指定で変えてください。スイープではシードは固定です。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>These choices make %1 runs (%2); a batch has at most %3. Vary fewer things at once.</source>
+        <translation>この選択では %1 回の実行になります（%2）。バッチは最大 %3 回です。一度に変えるものを減らしてください。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>At most %1 parameters can be swept at once (asked for %2).</source>
+        <translation>一度にスイープできるパラメーターは最大 %1 個です（指定: %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sweep varies a parameter; the prompt and the seed have their own options.</source>
+        <translation>スイープはパラメーターを変えます。プロンプトとシードには専用のオプションがあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is swept twice; list all its values in one sweep.</source>
+        <translation>%1 が 2 回スイープされています。値はすべて 1 つのスイープに並べてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give either a number of seeds or a list of seeds, not both.</source>
+        <translation>シードの数かシードのリストのどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rows and the columns vary the same thing; choose two different axes.</source>
+        <translation>行と列が同じものを変えています。異なる 2 つの軸を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt has alternatives in braces: make the prompt one of the grid&apos;s axes, or remove the braces.</source>
+        <translation>プロンプトに波かっこの候補があります。プロンプトをグリッドの軸の 1 つにするか、波かっこを取り除いてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A grid has at most %1 rows (asked for %2).</source>
+        <translation>グリッドの行は最大 %1 です（指定: %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A grid has at most %1 columns (asked for %2).</source>
+        <translation>グリッドの列は最大 %1 です（指定: %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::BudgetCheck</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/budgetcheck.cpp" line="+63"/>
+        <source>%1 credits spent, counting %n run(s) still in progress</source>
+        <translation>
+            <numerusform>%1 クレジット使用（実行中の %n 回を含む）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits spent</source>
+        <translation>%1 クレジット使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your daily budget of %1 credits: %2 today, and this would cost about %3 more.</source>
+        <translation>1 日の予算 %1 クレジットにより保留しました: 今日は %2、これを実行するとさらに約 %3 かかります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your monthly budget of %1 credits: %2 this month, and this would cost about %3 more.</source>
+        <translation>1 か月の予算 %1 クレジットにより保留しました: 今月は %2、これを実行するとさらに約 %3 かかります。</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +3127,7 @@
         <translation>サービスのレート制限が解除されるまで %1 秒待機しています。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>実行をライブラリに記録できなかったため（ディスクがいっぱいではありませんか?）、送信しませんでした。課金はされていません。</translation>
     </message>
@@ -2572,7 +3266,7 @@
         <translation>未送信: 残高がこの実行分に足りません。この実行は課金されていません。</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+232"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>送信前に破棄しました。課金はされていません。</translation>
     </message>
@@ -2590,7 +3284,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>ライブラリにこの実行の進行状況を記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続けます。</translation>
     </message>

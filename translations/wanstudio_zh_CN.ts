@@ -667,21 +667,27 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+24"/>
-        <location line="+30"/>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <location line="+72"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location line="+62"/>
+        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location line="+92"/>
+        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+52"/>
         <location line="+14"/>
+        <location filename="../app/cli/spendcommand.cpp" line="+64"/>
+        <location line="+15"/>
+        <location line="+70"/>
+        <location line="+11"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/clisupport.cpp" line="+1"/>
         <source>Check SEGMIND_API_BASE and SEGMIND_UPLOAD_BASE, or the addresses in Settings.</source>
         <translation>请检查 SEGMIND_API_BASE 和 SEGMIND_UPLOAD_BASE，或设置中的地址。</translation>
     </message>
@@ -696,12 +702,18 @@
         <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>错误：无法打开作品库：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
+        <translation>此次运行未发送任何内容。请提高上限（wanstudio settings set %1 值），或使用 --ignore-budget 仍然发送。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The library is damaged; `wanstudio library rebuild` lists your clips again (the damaged file is kept aside).</source>
         <translation>作品库已损坏；可用 `wanstudio library rebuild` 重新收录您的片段（损坏的文件会另行保留）。</translation>
     </message>
@@ -721,7 +733,7 @@
         <translation>正在下载 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-122"/>
+        <location filename="../app/cli/commandline.cpp" line="-109"/>
         <source>Prints the Segmind account&apos;s credit balance.</source>
         <translation>显示 Segmind 账户的积分余额。</translation>
     </message>
@@ -731,44 +743,199 @@
         <translation>使用 %1 从静态图像生成视频。</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>第 %1 次运行（共 %2 次）：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt: %1</source>
+        <translation>提示词：%1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>seed: %1</source>
+        <translation>种子：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n run(s), about %1 credits in all (%2 each); nothing was sent.</source>
+        <translation>
+            <numerusform>%n 次运行，共约 %1 点数（每次 %2）；未发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--sweep takes PARAMETER=V1,V2,... such as sample_shift=4,8,12; not &quot;%1&quot;.</source>
+        <translation>--sweep 需要 PARAMETER=V1,V2,... 的形式，例如 sample_shift=4,8,12；而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--seed-list takes seeds separated by commas, such as 1,2,3.</source>
+        <translation>--seed-list 需要以逗号分隔的种子，例如 1,2,3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed-list: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed-list：“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plans and sends many runs of %1 from one image and prompt. {golden hour|blue hour} in the prompt makes one run per alternative (several groups multiply, the first varying slowest; write \{ \} \| for literal characters); seeds and sweeps multiply too, up to %2 runs.</source>
+        <translation>根据一张图片和一个提示词规划并发送 %1 的多次运行。提示词中的 {golden hour|blue hour} 会为每个候选生成一次运行（多个组相乘，第一组变化最慢；字符本身请写作 \{ \} \|）；种子和扫描也相乘，最多 %2 次运行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>The input image: a file or an https URL.</source>
         <translation>输入图像：文件或 https URL。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>path|url</source>
         <translation>路径|URL</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What should happen in the video; may hold {a|b} alternatives.</source>
+        <translation>视频中应发生的内容；可以包含 {a|b} 候选。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base name of the MP4s (clip.mp4 -&gt; clip-1-....mp4); default: the results folder.</source>
+        <translation>MP4 的基本文件名（clip.mp4 -&gt; clip-1-....mp4）；默认：结果文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace output files that already exist.</source>
+        <translation>替换已存在的输出文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run each combination with this many distinct random seeds.</source>
+        <translation>用这么多个不同的随机种子运行每个组合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --seeds: the seeds count up from --seed instead.</source>
+        <translation>与 --seeds 一起使用：种子改为从 --seed 开始递增。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run each combination with these seeds.</source>
+        <translation>用这些种子运行每个组合。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B,...</source>
+        <translation>A,B,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vary a numeric parameter over values, e.g. sample_shift=4,8,12 (at most two sweeps).</source>
+        <translation>让一个数值参数取多个值，例如 sample_shift=4,8,12（最多两个扫描）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAM=V1,V2,...</source>
+        <translation>PARAM=V1,V2,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every planned run and the total cost; send nothing.</source>
+        <translation>列出每次计划的运行和总费用；不发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --dry-run: one JSON line per planned run, then the total.</source>
+        <translation>与 --dry-run 一起使用：每次计划的运行一行 JSON，最后是总计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even when a run would pass a budget cap.</source>
+        <translation>即使某次运行会超出预算上限也发送。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--seeds and --seed-list cannot be used together.</source>
+        <translation>--seeds 和 --seed-list 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seeds takes a number of runs, 1 to %1.</source>
+        <translation>--seeds 需要运行次数，1 到 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--consecutive only goes with --seeds.</source>
+        <translation>--consecutive 只能与 --seeds 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--json goes with --dry-run; the runs of a batch always print JSON lines.</source>
+        <translation>--json 需与 --dry-run 一起使用；批量运行总是输出 JSON 行。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s), about %1 credits in all.</source>
+        <translation>
+            <numerusform>%n 次运行，共约 %1 点数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Run %1 (%2):</source>
+        <translation>第 %1 次运行（%2）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The batch stopped: %n later run(s) were not sent.</source>
+        <translation>
+            <numerusform>批量已停止：之后的 %n 次运行未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>What should happen in the video.</source>
         <translation>视频中应发生的内容。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Where to save the MP4.</source>
         <translation>MP4 的保存位置。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+3"/>
+        <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>file.mp4</source>
         <translation>file.mp4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <location filename="../app/cli/exportcommand.cpp" line="-85"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>如果 --out 文件已存在，则替换它。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/clisupport.cpp" line="-114"/>
         <source>%1: %2 Allowed: %3; default %4.</source>
         <translation>%1：%2 允许值：%3；默认值：%4。</translation>
     </message>
@@ -779,17 +946,18 @@
         <translation>值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>Choose a random seed (it is printed with the result).</source>
         <translation>使用随机种子（所用种子会随结果一起输出）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+10"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Turn go_fast off: slower, slightly better quality.</source>
         <translation>关闭 go_fast：速度较慢，质量略好。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commandline.cpp" line="+1"/>
         <source>Use the synchronous v1 call instead of submit and poll.</source>
         <translation>使用同步的 v1 调用，而不是提交后轮询。</translation>
     </message>
@@ -814,6 +982,11 @@
         <translation>帧</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send even when the run would pass a budget cap.</source>
+        <translation>即使此次运行会超出预算上限也发送。</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--image and --continue-from cannot be used together: a continuation&apos;s image is the clip&apos;s frame.</source>
         <translation>--image 和 --continue-from 不能同时使用：续接的图像就是片段中的帧。</translation>
@@ -824,17 +997,19 @@
         <translation>--at 只能与 --continue-from 一起使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+14"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--image is required: a file or an https URL.</source>
         <translation>必须指定 --image：文件或 https URL。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--prompt is required and must not be empty.</source>
         <translation>必须指定 --prompt，且不能为空。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+2"/>
         <source>--out is required: where to save the MP4.</source>
         <translation>必须指定 --out：MP4 的保存位置。</translation>
     </message>
@@ -844,12 +1019,13 @@
         <translation>--seed 和 --random-seed 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+31"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>The image %1 does not exist.</source>
         <translation>图像 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>错误：无法将任务记录到作品库：%1</translation>
     </message>
@@ -859,12 +1035,12 @@
         <translation>磁盘已满。请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -907,6 +1083,21 @@
         <location line="+1"/>
         <source>       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)</source>
         <translation>       wanstudio sequence create|list|show|export  由素材库片段组成的场景，导出为一个文件（mlt：供编辑软件使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio batch [options]    many runs at once: {a|b} prompt alternatives, seeds, sweeps (--dry-run)</source>
+        <translation>       wanstudio batch [选项]       一次多次运行：{a|b} 提示词候选、种子、扫描（--dry-run）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio spend              what runs cost: totals and per day (--since, --json)</source>
+        <translation>       wanstudio spend              运行花费：总计和每日（--since、--json）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       wanstudio settings list|get|set  the settings a script needs, budget caps among them</source>
+        <translation>       wanstudio settings list|get|set  脚本所需的设置，包括预算上限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1602,110 @@
         <source>unknown sequence command “%1”: use create, list, show or export.</source>
         <translation>未知的序列命令“%1”：请使用 create、list、show 或 export。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
+        <translation>根据资料库统计运行的花费：总计、每日、每周和每月、每个保留（收藏）片段的花费，以及失败和过期运行的花费。费用为服务自己给出的数字；若服务收费却未说明金额，则按模型的典型费用计算并标记为估计。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count runs from this local date on (YYYY-MM-DD).</source>
+        <translation>统计自此本地日期起的运行（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object with the totals and the series.</source>
+        <translation>一个包含总计和序列的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--since takes a date written YYYY-MM-DD, such as 2026-12-01; not &quot;%1&quot;.</source>
+        <translation>--since 需要 YYYY-MM-DD 格式的日期，例如 2026-12-01；而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Since %1: %2 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>自 %1 起：%n 次收费运行共 %2 点数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>总计：%n 次收费运行共 %1 点数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n 次运行按典型费用计算：服务未说明其费用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>每个保留片段：%1 点数（%n 个收藏）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>失败、取消和过期的运行：%n 次，%1 点数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n 次失败的运行可能已收费但没有记录费用；您的 Segmind 控制台中有列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month %1: %2 credits</source>
+        <translation>%1 月份：%2 点数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists, reads and changes the settings a script needs. The API key is not a setting: it comes from SEGMIND_API_KEY or the system keychain.</source>
+        <translation>列出、读取和更改脚本所需的设置。API 密钥不是设置：它来自 SEGMIND_API_KEY 或系统钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list, get KEY, or set KEY VALUE</source>
+        <translation>list、get 键 或 set 键 值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list and get: JSON instead of text.</source>
+        <translation>list 和 get：输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>没有名为“%1”的设置。可用设置：%2。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Use: wanstudio settings list | get KEY | set KEY VALUE.</source>
+        <translation>用法：wanstudio settings list | get 键 | set 键 值。</translation>
+    </message>
 </context>
 <context>
     <name>wan::core::ApiKeyStore</name>
@@ -1819,6 +2114,290 @@
     </message>
 </context>
 <context>
+    <name>wan::core::PromptAlternatives</name>
+    <message>
+        <location filename="../app/core/promptalternatives.cpp" line="+62"/>
+        <source>Character %1 opens a group inside the group opened at character %2: &quot;%3&quot;. Groups cannot be nested; close the first one with }, or write \{ for a literal brace.</source>
+        <translation>第 %1 个字符在第 %2 个字符开启的组内又开启了一个组：“%3”。组不能嵌套；请用 } 关闭第一个组，或将花括号本身写作 \{。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Character %1 closes a group that was never opened: &quot;%2&quot;. Open it with {, or write \} for a literal brace.</source>
+        <translation>第 %1 个字符关闭了一个从未开启的组：“%2”。请用 { 开启，或将花括号本身写作 \}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The group at character %1 has nothing to choose from: &quot;%2&quot;. Write the alternatives between the braces, separated by |.</source>
+        <translation>第 %1 个字符处的组没有可选内容：“%2”。请在花括号之间写出候选，用 | 分隔。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The group opened at character %1 is never closed: &quot;%2&quot;. Close it with }, or write \{ for a literal brace.</source>
+        <translation>第 %1 个字符开启的组没有关闭：“%2”。请用 } 关闭，或将花括号本身写作 \{。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prompt&apos;s alternatives make %1 prompts (%2); at most %3 can be planned at once. Remove some alternatives.</source>
+        <translation>提示词的候选组合出 %1 个提示词（%2）；一次最多可规划 %3 个。请删除一些候选。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ScriptableSettings</name>
+    <message>
+        <location filename="../app/core/scriptablesettings.cpp" line="+39"/>
+        <source>Credits a day&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>一天的运行可花费的点数，超过时运行将被暂停；0 表示不设上限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits a month&apos;s runs may cost before a run is held; 0 means no cap.</source>
+        <translation>一个月的运行可花费的点数，超过时运行将被暂停；0 表示不设上限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async (submit and poll) or sync (one long call).</source>
+        <translation>async（提交并轮询）或 sync（一次长调用）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at once in the window: 1 to %1.</source>
+        <translation>窗口中同时运行的数量：1 到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where clips are saved; empty means the data folder&apos;s results.</source>
+        <translation>片段的保存位置；为空表示数据文件夹中的 results。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications when a run ends: true or false.</source>
+        <translation>运行结束时的桌面通知：true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s language code (en, de, es, fr, ja, zh_CN); empty means the system&apos;s.</source>
+        <translation>窗口的语言代码（en、de、es、fr、ja、zh_CN）；为空表示跟随系统。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system, light, dark or highContrast.</source>
+        <translation>system、light、dark 或 highContrast。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>API 的地址；为空表示使用 Segmind 自己的地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload service&apos;s address; empty means Segmind&apos;s own.</source>
+        <translation>上传服务的地址；为空表示使用 Segmind 自己的地址。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 takes a number of credits, 0 or more (0: no cap), such as 5 or 2.50; not &quot;%2&quot;.</source>
+        <translation>%1 需要 0 或更大的点数（0：不设上限），例如 5 或 2.50；而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is async or sync, not &quot;%2&quot;.</source>
+        <translation>%1 应为 async 或 sync，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>%1 应为 1 到 %2 的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is true or false, not &quot;%2&quot;.</source>
+        <translation>%1 应为 true 或 false，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is one of %2, or empty for the system&apos;s; not &quot;%3&quot;.</source>
+        <translation>%1 应为 %2 之一，或为空以跟随系统；而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 应为 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is an http or https address, or empty for Segmind&apos;s own; not &quot;%2&quot;.</source>
+        <translation>%1 应为 http 或 https 地址，或为空以使用 Segmind 自己的地址；而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be set from the command line.</source>
+        <translation>%1 不能通过命令行设置。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::core::ShotVocabulary</name>
+    <message>
+        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <source>Camera moves</source>
+        <translation>镜头运动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels toward the subject.</source>
+        <translation>镜头向主体推进。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera travels away from the subject.</source>
+        <translation>镜头从主体拉远。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns to the left on the spot.</source>
+        <translation>镜头在原地向左摇。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera turns upward on the spot.</source>
+        <translation>镜头在原地向上仰。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera circles the subject from above.</source>
+        <translation>镜头从上方环绕主体。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera follows the subject with a slight shake.</source>
+        <translation>镜头带着轻微晃动跟随主体。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera does not move; only the scene does.</source>
+        <translation>镜头不动；只有画面中的场景在动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shot sizes</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A detail fills the frame, such as an eye or a hand.</source>
+        <translation>一个细节充满画面，例如一只眼睛或一只手。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A face or one object fills most of the frame.</source>
+        <translation>一张脸或一个物体占据画面的大部分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person from the waist up.</source>
+        <translation>人物腰部以上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole subject with plenty of its surroundings.</source>
+        <translation>主体全貌以及大量周围环境。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lenses and focus</source>
+        <translation>镜头与对焦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is sharp and the background soft.</source>
+        <translation>主体清晰，背景柔和虚化。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The focus shifts from one subject to another during the shot.</source>
+        <translation>镜头中焦点从一个主体转移到另一个主体。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wide view with stretched edges and deep space.</source>
+        <translation>视野宽广，边缘拉伸，空间纵深感强。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A narrow view that flattens distance.</source>
+        <translation>视野狭窄，压缩距离感。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm, low sunlight shortly before sunset.</source>
+        <translation>日落前温暖、低角度的阳光。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cool, soft light just after sunset.</source>
+        <translation>日落后不久清冷柔和的光线。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The light comes from behind the subject, outlining it.</source>
+        <translation>光从主体背后照来，勾勒出轮廓。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even light from a cloudy sky, with faint shadows.</source>
+        <translation>阴天天空的均匀光线，阴影很淡。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion speed</source>
+        <translation>运动速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement is slowed down and smooth.</source>
+        <translation>动作放慢而流畅。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time passes quickly: clouds race and light changes.</source>
+        <translation>时间飞快流逝：云朵飞驰，光线变化。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small, calm motions in the scene.</source>
+        <translation>场景中细小而平静的动作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>氛围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The look of a feature film: graded colour and careful framing.</source>
+        <translation>电影长片的质感：经过调色的色彩和讲究的构图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft, hazy and slightly unreal.</source>
+        <translation>柔和、朦胧、略带梦幻。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark tones and strong contrast.</source>
+        <translation>暗色调与强烈对比。</translation>
+    </message>
+</context>
+<context>
     <name>wan::image::ImageInspector</name>
     <message>
         <location filename="../app/image/imageinspector.cpp" line="+144"/>
@@ -2139,24 +2718,29 @@
 <context>
     <name>wan::jobs::BatchPlan</name>
     <message>
-        <location filename="../app/jobs/batchplan.cpp" line="+44"/>
+        <location filename="../app/jobs/batchplan_p.h" line="+44"/>
         <source>%1 %2</source>
         <comment>a planned run&apos;s label: parameter name, value</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/jobs/batchplan.cpp" line="+82"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+88"/>
         <source>%1 has no seed to vary.</source>
         <translation>%1 没有可变化的种子。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+7"/>
+        <location line="+31"/>
+        <location line="+43"/>
         <source>A batch has %1 to %2 runs (asked for %3).</source>
         <translation>一个批次包含 %1 到 %2 个任务（当前请求 %3 个）。</translation>
     </message>
     <message numerus="yes">
         <location line="-55"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-68"/>
         <source>Consecutive seeds must stay within 0 to %1: %n run(s) from %2 would end at %3.</source>
         <translation>
             <numerusform>连续种子必须在 0 到 %1 之间：从 %2 开始的 %n 个任务将在 %3 结束。</numerusform>
@@ -2164,6 +2748,7 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+19"/>
         <source>Could not draw %n distinct seed(s).</source>
         <translation>
             <numerusform>无法抽取 %n 个互不相同的种子。</numerusform>
@@ -2181,21 +2766,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+40"/>
         <source>%1 is not a number, so it cannot be swept.</source>
         <translation>%1 不是数值，无法进行参数扫描。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="+4"/>
         <source>Enter at least one value of %1.</source>
         <translation>请为 %1 至少输入一个值。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-90"/>
         <source>%1 %2 is listed more than once.</source>
         <translation>%1 %2 被重复列出。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+148"/>
         <source>Enter the values to try, separated by commas.</source>
         <translation>请输入要尝试的值，用逗号分隔。</translation>
     </message>
@@ -2259,6 +2846,113 @@
         <translation>
             <numerusform>%1；余额 %2 仅够执行 %3 个中的 %n 个：余额不足以支付下一个任务时，批次将停止</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/batchplan_axes.cpp" line="-129"/>
+        <source>(nothing)</source>
+        <comment>a prompt alternative that is empty</comment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>prompt</source>
+        <comment>an axis of a grid: the prompt&apos;s alternatives</comment>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt has no alternatives to vary: write them as {golden hour|blue hour}.</source>
+        <translation>提示词中没有可变化的候选：请写成 {golden hour|blue hour} 的形式。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Seed %1 is outside 0 to %2.</source>
+        <translation>种子 %1 超出 0 到 %2 的范围。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed %1 is listed more than once.</source>
+        <translation>种子 %1 被列出了不止一次。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a parameter of %2; the numbers that can be varied are %3.</source>
+        <translation>%1 不是 %2 的参数；可以变化的数值参数有 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary the seed with seeds; a sweep keeps it fixed.</source>
+        <translation>请用种子选项改变种子；扫描会保持种子不变。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>These choices make %1 runs (%2); a batch has at most %3. Vary fewer things at once.</source>
+        <translation>这些选择会产生 %1 次运行（%2）；一个批量最多 %3 次。请一次改变更少的内容。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>At most %1 parameters can be swept at once (asked for %2).</source>
+        <translation>一次最多可扫描 %1 个参数（请求了 %2 个）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sweep varies a parameter; the prompt and the seed have their own options.</source>
+        <translation>扫描用于改变参数；提示词和种子有各自的选项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is swept twice; list all its values in one sweep.</source>
+        <translation>%1 被扫描了两次；请在一个扫描中列出它的所有值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give either a number of seeds or a list of seeds, not both.</source>
+        <translation>请指定种子数量或种子列表，不要同时指定。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rows and the columns vary the same thing; choose two different axes.</source>
+        <translation>行和列改变的是同一项；请选择两个不同的轴。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The prompt has alternatives in braces: make the prompt one of the grid&apos;s axes, or remove the braces.</source>
+        <translation>提示词中有花括号候选：请将提示词设为网格的一个轴，或删除花括号。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A grid has at most %1 rows (asked for %2).</source>
+        <translation>网格最多 %1 行（请求了 %2 行）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A grid has at most %1 columns (asked for %2).</source>
+        <translation>网格最多 %1 列（请求了 %2 列）。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::jobs::BudgetCheck</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/budgetcheck.cpp" line="+63"/>
+        <source>%1 credits spent, counting %n run(s) still in progress</source>
+        <translation>
+            <numerusform>已花费 %1 点数，含 %n 次仍在进行的运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits spent</source>
+        <translation>已花费 %1 点数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your daily budget of %1 credits: %2 today, and this would cost about %3 more.</source>
+        <translation>因每日预算 %1 点数而暂停：今天%2，此次还将花费约 %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by your monthly budget of %1 credits: %2 this month, and this would cost about %3 more.</source>
+        <translation>因每月预算 %1 点数而暂停：本月%2，此次还将花费约 %3。</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +3127,7 @@
         <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>无法在作品库中记录该任务（磁盘是否已满？），因此没有发送；未产生任何费用。</translation>
     </message>
@@ -2572,7 +3266,7 @@
         <translation>未发送：余额不足以支付此任务。此任务未产生任何费用。</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+232"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>已在发送前丢弃，未产生任何费用。</translation>
     </message>
@@ -2590,7 +3284,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+215"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
     </message>

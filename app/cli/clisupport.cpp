@@ -2,10 +2,14 @@
 
 #include "cli/commandline.h"
 #include "core/apikeystore.h"
+#include "core/modeldescription.h"
+#include "core/modeltext.h"
 #include "core/terminaltext.h"
+#include "jobs/budgetcheck.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStorageInfo>
@@ -34,6 +38,21 @@ void printJsonLine(const QJsonObject &object)
 
 namespace {
 
+// Command-line option -> model parameter. The ranges come from the model description.
+struct ParameterOption
+{
+    const char *option;
+    const char *parameter;
+};
+constexpr ParameterOption ParameterOptions[] = {
+    {"seed", "seed"},
+    {"frames", "num_frames"},
+    {"resolution", "resolution"},
+    {"aspect", "aspect_ratio"},
+    {"shift", "sample_shift"},
+    {"fps", "frames_per_second"},
+};
+
 // Below this much free space the disk counts as full: SQLite needs room for its
 // shared-memory index (32 KB) and write-ahead log before it can read a page.
 constexpr qint64 FullDiskBytes = qint64(1) << 20;
@@ -46,6 +65,53 @@ void exitSoon(int code)
 }
 
 } // namespace
+
+void addParameterOptions(QCommandLineParser &parser, const core::ModelDescription &model)
+{
+    for (const auto &option : ParameterOptions) {
+        const auto *spec = model.parameter(QLatin1String(option.parameter));
+        Q_ASSERT(spec);
+        parser.addOption({QLatin1String(option.option),
+                          CommandLine::tr("%1: %2 Allowed: %3; default %4.")
+                              .arg(core::translatedModelText(spec->label), core::translatedModelText(spec->help), spec->allowedDescription(),
+                                   spec->defaultValue.toVariant().toString()),
+                          CommandLine::tr("value")});
+    }
+}
+
+bool readParameterOptions(const QCommandLineParser &parser, const core::ModelDescription &model, QJsonObject *parameters,
+                          QString *problem)
+{
+    for (const auto &option : ParameterOptions) {
+        const QString name = QLatin1String(option.option);
+        if (!parser.isSet(name))
+            continue;
+        const auto *spec = model.parameter(QLatin1String(option.parameter));
+        QString why;
+        const auto value = model.parseValue(*spec, parser.value(name), &why);
+        if (!value) {
+            *problem = QStringLiteral("--%1: %2").arg(name, why);
+            return false;
+        }
+        parameters->insert(spec->name, *value);
+    }
+    return true;
+}
+
+api::ApiError budgetHoldError(const jobs::BudgetVerdict &verdict)
+{
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::InsufficientCredits;
+    error.message = verdict.message;
+    const core::Settings::Key key =
+        verdict.cap == jobs::BudgetVerdict::Cap::Daily ? core::Settings::Key::BudgetDaily : core::Settings::Key::BudgetMonthly;
+    // The context spelled out: lupdate files this function's strings under a wrong one otherwise.
+    error.hint = QCoreApplication::translate("wan::cli::CommandLine",
+                                             "Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), "
+                                             "or send it anyway with --ignore-budget.")
+                     .arg(core::Settings::name(key));
+    return error;
+}
 
 void withSession(Session &session, std::function<void()> next)
 {

@@ -14,8 +14,14 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineParser;
+
+namespace wan::core {
+class ModelDescription;
+}
 namespace wan::jobs {
 class GenerationJob;
+struct BudgetVerdict;
 }
 namespace wan::library {
 class Library;
@@ -42,6 +48,18 @@ void withSession(Session &session, std::function<void()> next);
 // The library the window uses too; nullptr (with the reason printed) when it cannot be
 // opened, and then *failureExitCode says why: LocalStorageError for a full disk, else LibraryError.
 std::unique_ptr<library::Library> openLibrary(int *failureExitCode = nullptr);
+
+// The model's parameters as options (--seed, --frames, --resolution, --aspect,
+// --shift, --fps), with their ranges from the model description in the help.
+void addParameterOptions(QCommandLineParser &parser, const core::ModelDescription &model);
+// The options that were given, parsed and checked into *parameters; false with
+// *problem ("--shift: ...") on the first that is not acceptable.
+bool readParameterOptions(const QCommandLineParser &parser, const core::ModelDescription &model, QJsonObject *parameters,
+                          QString *problem);
+
+// The error a run held by a budget cap fails with: insufficient credits (exit code
+// 4), the verdict's message, and what to do (raise the cap, or --ignore-budget).
+api::ApiError budgetHoldError(const jobs::BudgetVerdict &verdict);
 
 // Prints a job's stages, acceptance, download progress and notices to stderr.
 void printProgress(jobs::GenerationJob *job);

@@ -7,6 +7,8 @@
 #include "sequencecommand.h"
 #include "framecommand.h"
 #include "librarycommands.h"
+#include "batchcommand.h"
+#include "spendcommand.h"
 
 #include "core/logging.h"
 #include "core/modeldescription.h"
@@ -16,6 +18,7 @@
 #include "core/terminaltext.h"
 #include "core/translations.h"
 #include "image/uploadcache.h"
+#include "jobs/budgetcheck.h"
 #include "jobs/generationjob.h"
 #include "library/library.h"
 #include "jobs/runrecorder.h"
@@ -32,21 +35,6 @@
 namespace wan::cli {
 
 namespace {
-
-// Command-line option -> model parameter. The ranges come from the model description.
-struct ParameterOption
-{
-    const char *option;
-    const char *parameter;
-};
-constexpr ParameterOption ParameterOptions[] = {
-    {"seed", "seed"},
-    {"frames", "num_frames"},
-    {"resolution", "resolution"},
-    {"aspect", "aspect_ratio"},
-    {"shift", "sample_shift"},
-    {"fps", "frames_per_second"},
-};
 
 int runCredits(QCoreApplication &app, const QStringList &arguments)
 {
@@ -80,15 +68,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("prompt"), CommandLine::tr("What should happen in the video."), CommandLine::tr("text")});
     parser.addOption({QStringLiteral("out"), CommandLine::tr("Where to save the MP4."), CommandLine::tr("file.mp4")});
     parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("Replace the --out file if it already exists.")});
-    for (const auto &option : ParameterOptions) {
-        const auto *spec = model.parameter(QLatin1String(option.parameter));
-        Q_ASSERT(spec);
-        parser.addOption({QLatin1String(option.option),
-                          CommandLine::tr("%1: %2 Allowed: %3; default %4.")
-                              .arg(core::translatedModelText(spec->label), core::translatedModelText(spec->help), spec->allowedDescription(),
-                                   spec->defaultValue.toVariant().toString()),
-                          CommandLine::tr("value")});
-    }
+    addParameterOptions(parser, model);
     parser.addOption({QStringLiteral("random-seed"), CommandLine::tr("Choose a random seed (it is printed with the result).")});
     parser.addOption({QStringLiteral("no-go-fast"), CommandLine::tr("Turn go_fast off: slower, slightly better quality.")});
     parser.addOption({QStringLiteral("sync"), CommandLine::tr("Use the synchronous v1 call instead of submit and poll.")});
@@ -98,6 +78,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
                       CommandLine::tr("clip.mp4|library id")});
     parser.addOption({QStringLiteral("at"), CommandLine::tr("With --continue-from: last (default), first, a frame index from 0, or seconds (2.5)."),
                       CommandLine::tr("frame")});
+    parser.addOption({QStringLiteral("ignore-budget"), CommandLine::tr("Send even when the run would pass a budget cap.")});
     parser.process(arguments);
 
     auto invalid = [](const QString &message) {
@@ -121,16 +102,10 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     request.outputPath = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
     if (parser.isSet(QStringLiteral("seed")) && parser.isSet(QStringLiteral("random-seed")))
         return invalid(CommandLine::tr("--seed and --random-seed cannot be used together."));
-    for (const auto &option : ParameterOptions) {
-        const QString name = QLatin1String(option.option);
-        if (!parser.isSet(name))
-            continue;
-        const auto *spec = model.parameter(QLatin1String(option.parameter));
+    {
         QString problem;
-        const auto value = model.parseValue(*spec, parser.value(name), &problem);
-        if (!value)
-            return invalid(QStringLiteral("--%1: %2").arg(name, problem));
-        request.parameters.insert(spec->name, *value);
+        if (!readParameterOptions(parser, model, &request.parameters, &problem))
+            return invalid(problem);
     }
     if (parser.isSet(QStringLiteral("no-go-fast")))
         request.parameters.insert(QStringLiteral("go_fast"), false);
@@ -207,6 +182,16 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     const auto persist = [&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); };
     jobs::RunRecorder recorder(&job, entry, persist);
     recorder.recordBeforeSending(persist);
+    // The caps are checked at the moment of sending, against the library as it is
+    // then: runs of other processes count, finished or still in flight.
+    const jobs::BudgetCaps caps = jobs::BudgetCaps::fromSettings(session.settings);
+    if (caps.any() && !parser.isSet(QStringLiteral("ignore-budget"))) {
+        job.setSendCheck([&lib, &model, caps, id = entry.id](const std::function<void(std::optional<api::ApiError>)> &done) {
+            const jobs::BudgetVerdict verdict = jobs::BudgetCheck::check(caps, *lib, model.typicalCostUsd(), model.typicalCostUsd(),
+                                                                         QDateTime::currentDateTime(), id);
+            done(verdict.allowed() ? std::nullopt : std::optional<api::ApiError>(budgetHoldError(verdict)));
+        });
+    }
     // Leaves only once every write the run depends on has landed or been given up.
     const auto exitWhenRecorded = [&recorder](int code) {
         if (recorder.isSettled())
@@ -255,7 +240,8 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("generate"), QStringLiteral("credits"), QStringLiteral("resume"), QStringLiteral("library"),
-            QStringLiteral("frame"), QStringLiteral("export"), QStringLiteral("sequence")};
+            QStringLiteral("frame"), QStringLiteral("export"), QStringLiteral("sequence"), QStringLiteral("batch"),
+            QStringLiteral("spend"), QStringLiteral("settings")};
 }
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
@@ -289,6 +275,9 @@ int CommandLine::run(int argc, char *argv[])
             << tr("       wanstudio frame CLIP         save one exact frame of a clip as a PNG (--at, --out)") << Qt::endl
             << tr("       wanstudio export INPUT...    join clips into an MP4, WebM, GIF, WebP or PNG frames (--format, --out)") << Qt::endl
             << tr("       wanstudio sequence create|list|show|export  scenes of library clips, exported as one (mlt: for an editor)") << Qt::endl
+            << tr("       wanstudio batch [options]    many runs at once: {a|b} prompt alternatives, seeds, sweeps (--dry-run)") << Qt::endl
+            << tr("       wanstudio spend              what runs cost: totals and per day (--since, --json)") << Qt::endl
+            << tr("       wanstudio settings list|get|set  the settings a script needs, budget caps among them") << Qt::endl
             << tr("       wanstudio COMMAND --help     options of a command") << Qt::endl
             << tr("The key comes from SEGMIND_API_KEY or the system keychain.") << Qt::endl;
         return Success;
@@ -307,6 +296,12 @@ int CommandLine::run(int argc, char *argv[])
         return runExport(arguments);
     if (command == QLatin1String("sequence"))
         return runSequence(arguments);
+    if (command == QLatin1String("batch"))
+        return runBatch(app, arguments);
+    if (command == QLatin1String("spend"))
+        return runSpend(arguments);
+    if (command == QLatin1String("settings"))
+        return runSettings(arguments);
     return runCredits(app, arguments);
 }
 

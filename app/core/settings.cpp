@@ -39,6 +39,8 @@ QString Settings::name(Key key)
     case Key::Appearance: return QStringLiteral("ui/appearance");
     case Key::SplitterState: return QStringLiteral("ui/splitterState");
     case Key::AdvancedOpen: return QStringLiteral("editor/advancedOpen");
+    case Key::BudgetDaily: return QStringLiteral("budget/daily");
+    case Key::BudgetMonthly: return QStringLiteral("budget/monthly");
     }
     return {};
 }
@@ -62,6 +64,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::LastImage:
     case Key::Language: return QString();
     case Key::Appearance: return QStringLiteral("system");
+    case Key::BudgetDaily:
+    case Key::BudgetMonthly: return 0.0;
     }
     return {};
 }

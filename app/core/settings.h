@@ -36,6 +36,8 @@ public:
         Appearance, // "system", "light", "dark" or "highContrast"
         SplitterState, // the main window's columns (QSplitter::saveState)
         AdvancedOpen,  // the parameters' advanced section is unfolded
+        BudgetDaily,   // credits a local day's runs may cost; 0: no cap
+        BudgetMonthly, // credits a calendar month's runs may cost; 0: no cap
     };
 
     // store: the QSettings to use; nullptr uses the application's default.

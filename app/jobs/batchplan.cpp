@@ -1,9 +1,8 @@
 #include "batchplan.h"
+#include "batchplan_p.h"
 
-#include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -12,60 +11,8 @@
 
 namespace wan::jobs {
 
-namespace {
+using namespace plandetail;
 
-const QString SeedKey = QStringLiteral("seed");
-const QString CountKey = QStringLiteral("count");
-// Sums of a few cents in floating point: 0.27 - 3 * 0.09 is not exactly zero.
-constexpr double Epsilon = 1e-9;
-
-bool isNumeric(const core::ParameterSpec &spec)
-{
-    return spec.type == core::ParameterSpec::Type::Int || spec.type == core::ParameterSpec::Type::Float;
-}
-
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
-// A value of the parameter's JSON type: whole numbers of an Int parameter as
-// integers; anything else as given, for validateValue() to judge.
-QJsonValue jsonValue(const core::ParameterSpec &spec, double value)
-{
-    if (spec.type == core::ParameterSpec::Type::Int && std::isfinite(value) && std::floor(value) == value
-        && std::abs(value) < 9.0e15)
-        return QJsonValue(static_cast<qint64>(value));
-    return QJsonValue(value);
-}
-
-QString runLabel(const QString &parameter, const QString &value)
-{
-    return BatchPlan::tr("%1 %2", "a planned run's label: parameter name, value").arg(parameter, value);
-}
-
-// clip.mp4 -> clip-seed-42.mp4: runs of one batch never share an output file.
-// An empty path stays empty: the queue then names each run itself.
-QString outputPathFor(const QString &basePath, const QString &label)
-{
-    if (basePath.isEmpty())
-        return {};
-    QString slug = label;
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.+-]+"));
-    slug.replace(unsafe, QStringLiteral("-"));
-    const QString suffix = QFileInfo(basePath).suffix();
-    if (suffix.isEmpty())
-        return basePath + QLatin1Char('-') + slug;
-    return basePath.chopped(suffix.size() + 1) + QLatin1Char('-') + slug + QLatin1Char('.') + suffix;
-}
-
-qint64 drawSeed(const BatchPlan::SeedSource &source)
-{
-    const quint32 raw = source ? source() : QRandomGenerator::global()->generate();
-    return static_cast<qint64>(raw & static_cast<quint32>(BatchPlan::MaxSeed));
-}
-
-} // namespace
 
 BatchPlan::BatchPlan(const core::ModelDescription &model)
     : m_typicalCost(model.typicalCostUsd())
@@ -80,8 +27,35 @@ void BatchPlan::addIssue(const QString &parameter, const QString &message)
 
 void BatchPlan::addRun(GenerationRequest request, const QString &label)
 {
-    request.outputPath = outputPathFor(request.outputPath, label);
-    m_runs.append(PlannedRun { std::move(request), m_batchId, label });
+    addRun(std::move(request), label, label);
+}
+
+void BatchPlan::addRun(GenerationRequest request, const QString &label, const QString &fileTag)
+{
+    request.outputPath = outputPathFor(request.outputPath, fileTag);
+    m_runs.append(PlannedRun { std::move(request), m_batchId, label, {}, -1, -1 });
+}
+
+QList<QJsonValue> BatchPlan::checkedValues(const core::ModelDescription &model, const core::ParameterSpec &spec,
+                                           const QList<double> &values)
+{
+    QList<QJsonValue> checked;
+    for (int i = 0; i < values.size(); ++i) {
+        const QJsonValue value = jsonValue(spec, values.at(i));
+        if (auto issue = model.validateValue(spec, value)) {
+            m_issues.append(*issue);
+            continue;
+        }
+        bool repeated = false;
+        for (int j = 0; j < i && !repeated; ++j)
+            repeated = std::abs(values.at(j) - values.at(i)) < Epsilon;
+        if (repeated) {
+            addIssue(spec.name, tr("%1 %2 is listed more than once.").arg(spec.name, numberText(values.at(i))));
+            continue;
+        }
+        checked.append(value);
+    }
+    return checked;
 }
 
 void BatchPlan::finish()
@@ -175,22 +149,7 @@ BatchPlan BatchPlan::sweep(const core::ModelDescription &model, const Generation
         return plan;
     }
 
-    QList<QJsonValue> checked;
-    for (int i = 0; i < values.size(); ++i) {
-        const QJsonValue value = jsonValue(*spec, values.at(i));
-        if (auto issue = model.validateValue(*spec, value)) {
-            plan.m_issues.append(*issue);
-            continue;
-        }
-        bool repeated = false;
-        for (int j = 0; j < i && !repeated; ++j)
-            repeated = std::abs(values.at(j) - values.at(i)) < Epsilon;
-        if (repeated) {
-            plan.addIssue(parameter, tr("%1 %2 is listed more than once.").arg(parameter, numberText(values.at(i))));
-            continue;
-        }
-        checked.append(value);
-    }
+    const QList<QJsonValue> checked = plan.checkedValues(model, *spec, values);
     if (!plan.m_issues.isEmpty()) {
         plan.finish();
         return plan;

@@ -358,6 +358,25 @@ int GenerationJob::backoffMs(int attempt, const ApiError &error) const
 
 void GenerationJob::afterGate(void (GenerationJob::*next)())
 {
+    if (m_sendCheck) {
+        QPointer<GenerationJob> self(this);
+        m_sendCheck([self, next](std::optional<ApiError> hold) {
+            if (!self || self->m_cancelled || self->isFinished())
+                return;
+            if (hold) {
+                hold->mayHaveBeenCharged = false;
+                self->fail(*hold);
+                return;
+            }
+            self->passGate(next);
+        });
+        return;
+    }
+    passGate(next);
+}
+
+void GenerationJob::passGate(void (GenerationJob::*next)())
+{
     if (!m_submitGate) {
         (this->*next)();
         return;

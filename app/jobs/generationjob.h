@@ -125,12 +125,18 @@ public:
     ~GenerationJob() override;
 
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
+    const core::ModelDescription &model() const { return m_model; }
     // Where to keep a copy of the prepared (uploaded) image, named by its hash.
     void setPreparedImageDirectory(const QString &directory) { m_preparedImageDirectory = directory; }
     // Asked before every submission, with a continuation: the run is sent only when
     // it is called with true (the library has recorded that the run is being sent).
     using SubmitGate = std::function<void(std::function<void(bool recorded)>)>;
     void setSubmitGate(SubmitGate gate) { m_submitGate = std::move(gate); }
+    // Asked at the moment of sending, before the submit gate: answering an error
+    // holds the run (a budget cap, jobs::BudgetCheck), which then fails with that
+    // error, unsent and uncharged. nullopt lets it go. May answer later (async).
+    using SendCheck = std::function<void(std::function<void(std::optional<api::ApiError> hold)>)>;
+    void setSendCheck(SendCheck check) { m_sendCheck = std::move(check); }
     // The settings to write into the clip (library::ClipSettings), asked once the
     // video is downloaded. They go into the downloaded file before it is renamed
     // into place; when that fails the clip is still saved, and a notice says so.
@@ -187,6 +193,7 @@ private:
     // Takes this client's turn to submit (see api::RateWindow); false: retry is called later.
     bool takeTurn(void (GenerationJob::*retry)());
     void afterGate(void (GenerationJob::*next)());
+    void passGate(void (GenerationJob::*next)());
     void submitAsync();
     void postSubmission();
     void submitSync();
@@ -235,6 +242,7 @@ private:
     QPointer<api::VideoDownload> m_download;
     bool m_cancelled = false;
     SubmitGate m_submitGate;
+    SendCheck m_sendCheck;
     ClipSettingsSource m_clipSettings;
     QDateTime m_startedAt;
 };

@@ -238,6 +238,16 @@ void JobQueue::startJob(Slot &s)
     auto *job = new GenerationJob(m_client, m_uploads, m_model, s.record.request, this);
     job->setPollPolicy(m_policy);
     job->setPreparedImageDirectory(m_preparedImageDirectory);
+    if (m_sendCheck) {
+        job->setSendCheck([this, id](std::function<void(std::optional<api::ApiError>)> done) {
+            const Slot *x = slot(id);
+            if (!x) {
+                done(std::nullopt);
+                return;
+            }
+            m_sendCheck(x->record, std::move(done));
+        });
+    }
     s.job = job;
     s.record.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     if (m_library && s.entry.id) {

@@ -75,6 +75,10 @@ public:
     void setLibrary(library::LibraryService *library, QString preparedImageDirectory);
     // A batch stops when this balance would not cover the next run.
     void setCreditTracker(const core::CreditTracker *credits) { m_credits = credits; }
+    // Asked at the moment each run is sent (GenerationJob::setSendCheck), with its
+    // record (libraryId set): answering an error holds the run (a budget cap).
+    using SendCheck = std::function<void(const JobRecord &record, std::function<void(std::optional<api::ApiError>)> done)>;
+    void setSendCheck(SendCheck check) { m_sendCheck = std::move(check); }
 
     // Queues a run; an empty outputPath gets a unique name in the results folder.
     int enqueue(GenerationRequest request, const QString &batchId = {});
@@ -147,6 +151,7 @@ private:
     library::LibraryService *m_library = nullptr;
     QString m_preparedImageDirectory;
     const core::CreditTracker *m_credits = nullptr;
+    SendCheck m_sendCheck;
     QList<library::Entry> m_held;
     QTimer m_follow;
     // The newest runs' service times, for the polling's likely window.

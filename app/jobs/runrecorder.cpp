@@ -69,7 +69,12 @@ void RunRecorder::applyResult(library::Entry *entry, const jobs::GenerationResul
     if (!result.preparedImagePath.isEmpty())
         entry->preparedImagePath = result.preparedImagePath;
     entry->creditsAfter = result.credits;
+    // A completed run was charged: when the service did not say how much, the
+    // ledger records the model's typical cost and marks it as such.
     entry->cost = result.cost;
+    entry->costEstimated = !result.cost.has_value();
+    if (!result.cost)
+        entry->cost = m_job->model().typicalCostUsd();
     entry->inferenceSeconds = result.inferenceSeconds;
 }
 

@@ -77,6 +77,7 @@ const QStringList &columns()
         QStringLiteral("cost"),
         QStringLiteral("parent_id"),     QStringLiteral("parent_frame"),
         QStringLiteral("parent_request_id"),
+        QStringLiteral("cost_estimated"),
     };
     return names;
 }
@@ -135,6 +136,7 @@ QVariantList toValues(const Entry &e)
         e.parentId,
         e.parentFrame,
         text(e.parentRequestId),
+        e.costEstimated,
     };
 }
 
@@ -183,6 +185,7 @@ Entry fromRow(const QSqlQuery &q)
     e.parentId = next().toLongLong();
     e.parentFrame = next().toInt();
     e.parentRequestId = next().toString();
+    e.costEstimated = next().toBool();
     e.continuations = next().toInt();
     e.parentMissing = next().toBool();
     return e;

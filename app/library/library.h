@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -53,6 +54,56 @@ struct Query
     int offset = 0;
 };
 
+// The ledger (Library::spendSeries and friends, library_spend.cpp). Periods are
+// local calendar days, weeks starting on Monday, and months; a run counts in the
+// period it was created in. Costs are the recorded ones (the service's figure,
+// or the typical cost where the service charged without saying, marked estimated).
+enum class SpendPeriod { Day, Week, Month };
+
+struct SpendBucket
+{
+    QDate start;                       // the day, the week's Monday, or the month's first day
+    double cost = 0.0;                 // every recorded cost in the period
+    int runs = 0;                      // runs created in the period (any status)
+    int chargedRuns = 0;               // runs with a recorded cost above zero
+    int estimatedRuns = 0;             // of those, runs whose cost is the typical one
+    std::optional<double> lastBalance; // the balance after the period's run that ended last among those that reported one
+};
+
+struct SpendSummary
+{
+    double total = 0.0;
+    int runs = 0;
+    int chargedRuns = 0;
+    int estimatedRuns = 0;
+    int favourites = 0;                // kept clips
+    std::optional<double> costPerFavourite; // total / favourites: what each kept clip really cost
+    double failedCost = 0.0;           // recorded cost of failed, cancelled and expired runs (should be 0)
+    int failedRuns = 0;
+    double expiredCost = 0.0;          // of which expired runs
+    int expiredRuns = 0;
+    int possiblyChargedRuns = 0;       // failed runs that may have been charged without a recorded cost
+};
+
+// What counts against a budget: the recorded costs since a moment, and the runs
+// that are being sent or have been sent and not finished (they passed the
+// budget check and will be charged if they succeed), at the typical cost each.
+struct SpendSoFar
+{
+    double recorded = 0.0;
+    double pending = 0.0;
+    int pendingRuns = 0;
+    double total() const { return recorded + pending; }
+};
+
+// One reported balance: after a run (credits_after), for the balance over time.
+struct BalancePoint
+{
+    QDateTime at;                      // UTC: when the run was last updated (its end)
+    double balance = 0.0;
+    qint64 entryId = 0;
+};
+
 // What Library::claim() found.
 struct Claim
 {
@@ -81,7 +132,7 @@ class Library final
     Q_DECLARE_TR_FUNCTIONS(wan::library::Library)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // databasePath: the SQLite file (created when missing). mediaDirectory: where
     // prepared images and results live (default: "media" beside the database).
@@ -130,6 +181,19 @@ public:
     // this account's runs are likely to end, so polling can be dense there.
     QList<double> recentServiceSeconds(int limit = 20) const;
     bool setFavourite(qint64 id, bool favourite);
+
+    // The ledger (library_spend.cpp). from/to are local dates, inclusive; an
+    // invalid date leaves that end open. Series are oldest first, one bucket per
+    // period that has runs (periods without runs are left out).
+    QList<SpendBucket> spendSeries(SpendPeriod period, const QDate &from = {}, const QDate &to = {}) const;
+    SpendSummary spendSummary(const QDate &from = {}, const QDate &to = {}) const;
+    // Read from the database at the moment of asking, so that runs of other
+    // processes count: the budget check's source. excludeId: a run not to count
+    // as pending (the one being checked); alsoPending: runs this process let go
+    // whose rows may not say so yet (counted until they record a cost).
+    SpendSoFar spentSince(const QDateTime &since, double typicalCost, qint64 excludeId = 0,
+                          const QSet<qint64> &alsoPending = {}) const;
+    QList<BalancePoint> balanceHistory(const QDate &from = {}, const QDate &to = {}) const;
 
     // Lineage (library_lineage.cpp). The chain of continuations that ends at id,
     // from its first clip to id itself, in order. A link to a parent that is no

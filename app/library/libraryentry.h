@@ -55,6 +55,9 @@ struct Entry
     QString errorMessage;
     QString errorHint;
     bool mayHaveBeenCharged = false;
+    // cost (below) is the model's typical cost, recorded because the service
+    // charged the run without saying how much (schema 5).
+    bool costEstimated = false;
     QString outputPath;               // the MP4, when completed
     qint64 durationMs = -1;
     qint64 sizeBytes = -1;

@@ -145,11 +145,27 @@ bool addSequences(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 6: the ledger. cost_estimated marks a cost that is the model's
+// typical cost because the service said nothing for a run it charged (a sync
+// run without x-cost); the service's own figure is always preferred. The
+// balance after each run is credits_after (version 1), as the service reported
+// it with the run or, failing that, asked for right after. The index serves the
+// spend totals and the budget check, which sum cost by creation time.
+bool addLedger(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE entries ADD COLUMN cost_estimated INTEGER NOT NULL DEFAULT 0"),
+                       QStringLiteral("CREATE INDEX entries_created_cost ON entries(created, cost)"),
+                   },
+                   error);
+}
+
 } // namespace
 
 QList<Step> steps()
 {
-    return { createVersion1, createVersion2, addRunCost, addLineage, addSequences };
+    return { createVersion1, createVersion2, addRunCost, addLineage, addSequences, addLedger };
 }
 
 int userVersion(QSqlDatabase &db, QString *error)

@@ -66,7 +66,7 @@ void TestSequenceCommand::initTestCase()
     wan::library::Library lib(m_database);
     QString problem;
     QVERIFY2(lib.open(&problem), qPrintable(problem));
-    QCOMPARE(lib.schemaVersion(), 5);
+    QCOMPARE(lib.schemaVersion(), wan::library::Library::SchemaVersion);
     const QString a = m_dir.filePath(QStringLiteral("harbour-1.mp4"));
     const QString b = m_dir.filePath(QStringLiteral("harbour-2.mp4"));
     QVERIFY2(wan::test::makeClip({QSize(320, 240), 20, 16, {}}, a, &problem), qPrintable(problem));

@@ -92,6 +92,7 @@ inline Entry fullEntry()
     e.favourite = true;
     e.batchId = QStringLiteral("batch-7");
     e.cost = 0.0875;
+    e.costEstimated = true;
     e.parentId = 41;
     e.parentFrame = 80;
     e.parentRequestId = QStringLiteral("req-0000");
@@ -120,7 +121,7 @@ inline QString difference(const Entry &a, const Entry &b)
                 WAN_FIELD(errorHint) WAN_FIELD(mayHaveBeenCharged) WAN_FIELD(outputPath) WAN_FIELD(durationMs)
                     WAN_FIELD(sizeBytes) WAN_FIELD(creditsBefore) WAN_FIELD(creditsAfter) WAN_FIELD(inferenceSeconds)
                         WAN_FIELD(favourite) WAN_FIELD(batchId) WAN_FIELD(cost) WAN_FIELD(parentId)
-                            WAN_FIELD(parentFrame) WAN_FIELD(parentRequestId)
+                            WAN_FIELD(parentFrame) WAN_FIELD(parentRequestId) WAN_FIELD(costEstimated)
 #undef WAN_FIELD
                             return {};
 }

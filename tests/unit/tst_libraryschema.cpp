@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'entries_%'"))
                      .toInt(),
-                 7); // created, image_source, seed, status, favourite, request_id, parent_id
+                 8); // created, image_source, seed, status, favourite, request_id, parent_id, created_cost
     }
 
     void manyOpenersAtOnce_onANewFile_allSucceed()

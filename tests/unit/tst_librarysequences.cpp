@@ -35,7 +35,7 @@ void TestLibrarySequences::init()
     m_lib = std::make_unique<Library>(m_path);
     QString problem;
     QVERIFY2(m_lib->open(&problem), qPrintable(problem));
-    QCOMPARE(m_lib->schemaVersion(), 5);
+    QCOMPARE(m_lib->schemaVersion(), Library::SchemaVersion);
 }
 
 void TestLibrarySequences::cleanup()
