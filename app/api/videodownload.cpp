@@ -1,5 +1,6 @@
 #include "videodownload.h"
 
+#include "core/backgroundwork.h"
 #include "core/logging.h"
 #include "mp4probe.h"
 
@@ -229,7 +230,7 @@ void VideoDownload::onFinished()
         // Even when cancelled meanwhile: the clip is complete and paid for.
         renameIntoPlace();
     });
-    watcher->setFuture(QtConcurrent::run(step, m_part.fileName()));
+    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), step, m_part.fileName()));
 }
 
 void VideoDownload::renameIntoPlace()

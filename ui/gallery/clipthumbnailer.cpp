@@ -1,5 +1,6 @@
 #include "gallery/clipthumbnailer.h"
 
+#include "core/backgroundwork.h"
 #include "media/clipframes.h"
 
 #include <QDir>
@@ -90,7 +91,7 @@ void ClipThumbnailer::startNext()
             qCWarning(lcThumbs) << "no thumbnail for" << job.clipPath << ":" << problem;
         finish(problem.isEmpty());
     });
-    watcher->setFuture(QtConcurrent::run(writeThumbnail, job.clipPath, job.thumbnailPath));
+    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), writeThumbnail, job.clipPath, job.thumbnailPath));
 }
 
 void ClipThumbnailer::finish(bool ok)
