@@ -15,13 +15,13 @@ namespace wan::api {
 namespace {
 // What Qt's network thread may read ahead of us, and so the most it reads from
 // the socket at once: Qt 6.4 reads each block into a fresh QByteArray, whose
-// allocation is rounded up to a power of two. Under 64 kB, blocks come from
-// the heap and are reused; from 64 kB on, each block passes the 128 kB mmap
-// threshold fixed by core::tuneAllocator() (figure 9) and is a fresh mapping,
-// faulted in page by page and unmapped after use. With 2 MB here, a 200 MB
-// download took about 55,000-98,000 page faults and twice curl's CPU time;
-// with 60 kB, about 1,250 (issue 18, BENCHMARKS.md figure 4a).
-constexpr qint64 ReadBufferBytes = qint64(60) * 1024;
+// allocation is rounded up to a power of two (128 kB for 120 kB). Under the
+// mmap threshold set by core::tuneAllocator() (256 kB), blocks come from the
+// heap and are reused; over it, each block is a fresh mapping, faulted in page
+// by page and unmapped after use. With 2 MB here and a 128 kB threshold, a
+// 200 MB download took 55,000-98,000 page faults and twice curl's CPU time;
+// now about 1,300 and curl's CPU time (issue 18, BENCHMARKS.md figure 4a).
+constexpr qint64 ReadBufferBytes = qint64(120) * 1024;
 // Read into one reused buffer: a fresh QByteArray per chunk cost an allocation
 // and its page faults every time.
 constexpr qint64 ChunkBytes = qint64(256) * 1024;
