@@ -602,7 +602,7 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <location filename="../app/api/videodownload.cpp" line="+74"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
         <translation>Der Dienst kündigte %1 für einen Clip an, der höchstens %2 groß sein kann; der Download wurde abgebrochen, bevor etwas geschrieben wurde, und nichts wurde behalten.</translation>
     </message>
@@ -2415,7 +2415,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+144"/>
+        <location filename="../app/image/imageinspector.cpp" line="+145"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>Das eingefügte Bild konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -3052,7 +3052,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -4347,7 +4347,7 @@ Seed %2</translation>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Bild</translation>
@@ -4394,7 +4394,7 @@ Seed %2</translation>
         <translation>Eingefügtes Bild wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
         <translation>Noch kein Bild gewählt. JPEG, PNG, WebP, BMP, TIFF oder GIF.</translation>
     </message>
@@ -4424,7 +4424,7 @@ Seed %2</translation>
         <translation>Kopieren Sie ein Bild, eine Bilddatei oder eine https://-Bildadresse und fügen Sie erneut ein.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../ui/studio/imagewell_paint.cpp" line="+75"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
         <translation>Klicken, um ein Bild zu wählen,
@@ -4673,7 +4673,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ein Durchlauf aus der letzten Sitzung wurde abgeholt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>

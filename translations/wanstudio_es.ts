@@ -602,7 +602,7 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <location filename="../app/api/videodownload.cpp" line="+74"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
         <translation>El servicio anunció %1 para un clip que no puede superar %2; la descarga se detuvo antes de escribir nada y no se conservó nada.</translation>
     </message>
@@ -2415,7 +2415,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+144"/>
+        <location filename="../app/image/imageinspector.cpp" line="+145"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>No se pudo guardar la imagen pegada: %1.</translation>
     </message>
@@ -3052,7 +3052,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -4347,7 +4347,7 @@ Semilla %2</translation>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Imagen</translation>
@@ -4394,7 +4394,7 @@ Semilla %2</translation>
         <translation>Guardando la imagen pegada…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
         <translation>Aún no ha elegido ninguna imagen. JPEG, PNG, WebP, BMP, TIFF o GIF.</translation>
     </message>
@@ -4424,7 +4424,7 @@ Semilla %2</translation>
         <translation>Copie una imagen, un archivo de imagen o una dirección de imagen https:// y vuelva a pegar.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../ui/studio/imagewell_paint.cpp" line="+75"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
         <translation>Haga clic para elegir una imagen,
@@ -4673,7 +4673,7 @@ o suéltela o péguela aquí</translation>
         <translation>Se recuperó una ejecución de la sesión anterior: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>

@@ -602,7 +602,7 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <location filename="../app/api/videodownload.cpp" line="+74"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
         <translation>Le service a annoncé %1 pour un clip qui ne peut pas dépasser %2&#xa0;; le téléchargement a été arrêté avant toute écriture et rien n’a été conservé.</translation>
     </message>
@@ -2415,7 +2415,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+144"/>
+        <location filename="../app/image/imageinspector.cpp" line="+145"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>L’image collée n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
@@ -3052,7 +3052,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -4347,7 +4347,7 @@ Graine %2</translation>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>Image</translation>
@@ -4394,7 +4394,7 @@ Graine %2</translation>
         <translation>Enregistrement de l’image collée…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
         <translation>Aucune image choisie. JPEG, PNG, WebP, BMP, TIFF ou GIF.</translation>
     </message>
@@ -4424,7 +4424,7 @@ Graine %2</translation>
         <translation>Copiez une image, un fichier image ou une adresse d’image https://, puis collez à nouveau.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../ui/studio/imagewell_paint.cpp" line="+75"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
         <translation>Cliquez pour choisir une image,
@@ -4673,7 +4673,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Une exécution de la dernière session a été récupérée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>

@@ -602,7 +602,7 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <location filename="../app/api/videodownload.cpp" line="+74"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
         <translation>サービスは %1 と通知しましたが、このクリップが %2 を超えることはありません。何も書き込まないうちにダウンロードを中止し、何も保存していません。</translation>
     </message>
@@ -2400,7 +2400,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+144"/>
+        <location filename="../app/image/imageinspector.cpp" line="+145"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>貼り付けた画像を保存できませんでした: %1。</translation>
     </message>
@@ -3027,7 +3027,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -4313,7 +4313,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>画像</translation>
@@ -4360,7 +4360,7 @@ Seed %2</source>
         <translation>貼り付けた画像を保存中…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
         <translation>画像がまだ選択されていません。JPEG、PNG、WebP、BMP、TIFF、GIF に対応しています。</translation>
     </message>
@@ -4390,7 +4390,7 @@ Seed %2</source>
         <translation>画像、画像ファイル、または https:// の画像アドレスをコピーしてから、もう一度貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../ui/studio/imagewell_paint.cpp" line="+75"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
         <translation>クリックして画像を選択
@@ -4638,7 +4638,7 @@ or drop or paste one here</source>
         <translation>前回のセッションの実行を取得しました: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Send again</source>
         <translation>再送信</translation>
     </message>

@@ -602,7 +602,7 @@
 <context>
     <name>wan::api::VideoDownload</name>
     <message>
-        <location filename="../app/api/videodownload.cpp" line="+65"/>
+        <location filename="../app/api/videodownload.cpp" line="+74"/>
         <source>The service announced %1 for a clip that cannot be more than %2; the download was stopped before anything was written and nothing was kept.</source>
         <translation>服务声明的大小为 %1，而该片段不可能超过 %2；已在写入任何内容之前停止下载，未保留任何内容。</translation>
     </message>
@@ -2400,7 +2400,7 @@
 <context>
     <name>wan::image::ImageInspector</name>
     <message>
-        <location filename="../app/image/imageinspector.cpp" line="+144"/>
+        <location filename="../app/image/imageinspector.cpp" line="+145"/>
         <source>The pasted image could not be saved: %1.</source>
         <translation>无法保存粘贴的图像：%1。</translation>
     </message>
@@ -3027,7 +3027,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+57"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -4313,7 +4313,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::ImageWell</name>
     <message>
-        <location filename="../ui/studio/imagewell.cpp" line="+123"/>
+        <location filename="../ui/studio/imagewell.cpp" line="+122"/>
         <location line="+4"/>
         <source>Image</source>
         <translation>图像</translation>
@@ -4360,7 +4360,7 @@ Seed %2</source>
         <translation>正在保存粘贴的图像…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>No image chosen yet. JPEG, PNG, WebP, BMP, TIFF or GIF.</source>
         <translation>尚未选择图像。支持 JPEG、PNG、WebP、BMP、TIFF 或 GIF。</translation>
     </message>
@@ -4390,7 +4390,7 @@ Seed %2</source>
         <translation>请复制图片、图像文件或 https:// 图像地址，然后重新粘贴。</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../ui/studio/imagewell_paint.cpp" line="+75"/>
         <source>Click to choose an image,
 or drop or paste one here</source>
         <translation>点击选择图像，
@@ -4638,7 +4638,7 @@ or drop or paste one here</source>
         <translation>已获取上次会话中的任务：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "videodownload.h"
 
+#include "core/backgroundwork.h"
 #include "core/logging.h"
 #include "mp4probe.h"
 
@@ -12,9 +13,17 @@
 namespace wan::api {
 
 namespace {
-constexpr qint64 ReadBufferBytes = qint64(2) * 1024 * 1024;
+// What Qt's network thread may read ahead of us, and so the most it reads from
+// the socket at once: Qt 6.4 reads each block into a fresh QByteArray, whose
+// allocation is rounded up to a power of two (128 kB for 120 kB). Under the
+// mmap threshold set by core::tuneAllocator() (256 kB), blocks come from the
+// heap and are reused; over it, each block is a fresh mapping, faulted in page
+// by page and unmapped after use. With 2 MB here and a 128 kB threshold, a
+// 200 MB download took 55,000-98,000 page faults and twice curl's CPU time;
+// now about 1,300 and curl's CPU time (issue 18, BENCHMARKS.md figure 4a).
+constexpr qint64 ReadBufferBytes = qint64(120) * 1024;
 // Read into one reused buffer: a fresh QByteArray per chunk cost an allocation
-// (an mmap, for chunks this size) and its page faults every time.
+// and its page faults every time.
 constexpr qint64 ChunkBytes = qint64(256) * 1024;
 }
 
@@ -221,7 +230,7 @@ void VideoDownload::onFinished()
         // Even when cancelled meanwhile: the clip is complete and paid for.
         renameIntoPlace();
     });
-    watcher->setFuture(QtConcurrent::run(step, m_part.fileName()));
+    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), step, m_part.fileName()));
 }
 
 void VideoDownload::renameIntoPlace()

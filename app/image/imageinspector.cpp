@@ -2,6 +2,7 @@
 #include "preparedimagecache.h"
 #include "pngscaledreader.h"
 
+#include "core/backgroundwork.h"
 #include "core/logging.h"
 
 #include <QBuffer>
@@ -179,7 +180,7 @@ template<typename Work> void ImageInspector::start(Work work)
             emit failed(result.inspection.source, result.error);
     });
     std::shared_ptr<std::atomic<quint64>> latest = m_generation;
-    watcher->setFuture(QtConcurrent::run([work = std::move(work), latest, generation]() -> Result {
+    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), [work = std::move(work), latest, generation]() -> Result {
         // Someone picking pictures quickly queues work nobody will look at.
         if (latest->load() != generation)
             return {};

@@ -5,6 +5,7 @@
 #include "api/mp4probe.h"
 #include "api/segmindclient.h"
 #include "api/videodownload.h"
+#include "core/backgroundwork.h"
 #include "core/logging.h"
 #include "image/imagepreparer.h"
 #include "image/preparedimagecache.h"
@@ -237,7 +238,7 @@ void GenerationJob::prepareImage()
     });
     // Decoding a large photo (and writing its copy) takes long enough to freeze a
     // window: never on this thread.
-    watcher->setFuture(QtConcurrent::run([path, options, keepIn] {
+    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), [path, options, keepIn] {
         // Remembered: variations of one photo, and the one the image well just showed, decode it once.
         Prepared prepared{image::PreparedImageCache::prepareFile(path, options), {}};
         if (prepared.result.ok() && !keepIn.isEmpty() && QDir().mkpath(keepIn)) {

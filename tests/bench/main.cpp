@@ -4,6 +4,7 @@
 // measured programs it starts (children.cpp).
 
 #include "benchsupport.h"
+#include "downloadfigure.h"
 #include "framechildren.h"
 #include "imagechildren.h"
 #include "children.h"
@@ -15,15 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QThread>
 
 #include <cmath>
-#include <csignal>
 #include <cstdio>
-
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace wan::bench;
 
@@ -170,7 +165,7 @@ public:
         runMeasured(app, args, env, 60);
         runMeasured(ref, args, env, 60);
         runMeasured(ref, floorArgs, env, 60);
-        QList<double> ours, theirs, floor;
+        QList<double> ours, theirs, floor, oursCpu, theirsCpu, floorCpu;
         bool ok = true;
         // A start takes tens of milliseconds and moves by several from one to
         // the next: five times --runs starts of each, interleaved.
@@ -182,6 +177,9 @@ public:
             ours << a.wallMs;
             theirs << b.wallMs;
             floor << c.wallMs;
+            oursCpu << a.cpuMs;
+            theirsCpu << b.cpuMs;
+            floorCpu << c.cpuMs;
         }
         const double o = median(ours), r = median(theirs), f = median(floor);
         g_rows << Row { QStringLiteral("1. cold start to idle painted window"),
@@ -191,16 +189,16 @@ public:
                         QStringLiteral("<= 1.3x"),
                         ok && o / r <= 1.3,
                         QStringLiteral("%1floor: the same visible content in plain Qt (no Wan Studio code) takes %2 (%3); "
-                                       "ours is %4 of the floor")
+                                       "ours is %4 of the floor; CPU of the whole process: ours %5, reference %6, floor %7")
                             .arg(ok ? QString() : QStringLiteral("a start failed; "))
-                            .arg(ms(f), x(f / r), x(o / f)) };
+                            .arg(ms(f), x(f / r), x(o / f), ms(median(oursCpu)), ms(median(theirsCpu)), ms(median(floorCpu))) };
     }
 
     void figure2()
     {
         progress(QStringLiteral("2: 24 MP JPEG to upload-ready JPEG"));
         const QString photo = path(QStringLiteral("photo.jpg"));
-        QList<double> oursMs, refMs, oursKb, refKb;
+        QList<double> oursMs, refMs, oursKb, refKb, oursCpu, refCpu;
         QJsonObject last;
         bool ok = true;
         for (int i = 0; i < runs; ++i) {
@@ -218,12 +216,15 @@ public:
             refMs << b.wallMs;
             oursKb << double(a.maxRssKb);
             refKb << double(b.maxRssKb);
+            oursCpu << a.cpuMs;
+            refCpu << b.cpuMs;
         }
-        const QString note = QStringLiteral("%1 (%2 MB) -> %3x%4, whole process")
+        const QString note = QStringLiteral("%1 (%2 MB) -> %3x%4, whole process; CPU: ours %5, convert %6")
                                  .arg(last.value(QStringLiteral("original")).toString())
                                  .arg(QFileInfo(photo).size() / 1e6, 0, 'f', 1)
                                  .arg(last.value(QStringLiteral("width")).toInt())
-                                 .arg(last.value(QStringLiteral("height")).toInt());
+                                 .arg(last.value(QStringLiteral("height")).toInt())
+                                 .arg(ms(median(oursCpu)), ms(median(refCpu)));
         const double t = median(oursMs) / median(refMs);
         const double m = median(oursKb) / median(refKb);
         g_rows << Row { QStringLiteral("2a. photo to upload-ready JPEG: time"),
@@ -316,95 +317,24 @@ public:
     {
         progress(QStringLiteral("4: downloading a 200 MB result"));
         // The emulator answers every run with big.mp4.
-        const QString portFile = path(QStringLiteral("emulator.port"));
-        QFile::remove(portFile);
-        const QString emulator = bin + QStringLiteral("/segmind-emulator");
-        const pid_t pid = fork();
-        if (pid == 0) {
-            // Its log would end up in the table's output.
-            const int devNull = open("/dev/null", O_WRONLY);
-            if (devNull >= 0) {
-                dup2(devNull, 1);
-                dup2(devNull, 2);
-            }
-            const QByteArray program = emulator.toLocal8Bit();
-            const QByteArray pf = portFile.toLocal8Bit();
-            const QByteArray video = path(QStringLiteral("big.mp4")).toLocal8Bit();
-            execl(program.constData(), program.constData(), "--port", "0", "--port-file", pf.constData(), "--latency-ms", "0",
-                  "--result-video", video.constData(), static_cast<char *>(nullptr));
-            _exit(127);
-        }
-        QString api;
-        for (int i = 0; i < 200 && api.isEmpty(); ++i) {
-            QFile f(portFile);
-            if (f.open(QIODevice::ReadOnly)) {
-                const QByteArray port = f.readLine().trimmed();
-                if (!port.isEmpty())
-                    api = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(port);
-            }
-            if (api.isEmpty())
-                QThread::msleep(50);
-        }
-        QString url;
-        if (!api.isEmpty()) {
-            const RunResult submit
-                = runMeasured(QStringLiteral("curl"),
-                              { QStringLiteral("-s"), QStringLiteral("-H"), QStringLiteral("x-api-key: SG_0000000000000000"),
-                                QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
-                                QStringLiteral(R"({"image":"https://example.com/cat.jpg","prompt":"a cat turns its head"})"),
-                                api + QStringLiteral("/v2/wan-2.2-i2v-fast") });
-            const QString response
-                = QJsonDocument::fromJson(submit.out).object().value(QStringLiteral("response_url")).toString();
-            for (int i = 0; i < 100 && url.isEmpty() && !response.isEmpty(); ++i) {
-                const RunResult poll = runMeasured(
-                    QStringLiteral("curl"),
-                    { QStringLiteral("-s"), QStringLiteral("-H"), QStringLiteral("x-api-key: SG_0000000000000000"), response });
-                url = QJsonDocument::fromJson(poll.out).object().value(QStringLiteral("output")).toString();
-                if (url.isEmpty())
-                    QThread::msleep(100);
-            }
-        }
-        QList<double> oursMs, curlMs, growthKb, oursCpu, curlCpu;
-        bool ok = !url.isEmpty();
-        for (int i = 0; i < runs && ok; ++i) {
-            const QString out = path(QStringLiteral("download.mp4"));
-            QFile::remove(out);
-            const RunResult a = child(QStringLiteral("download"), { url, out });
-            const QJsonObject r = benchResult(a.out);
-            QFile::remove(out);
-            const RunResult b = runMeasured(QStringLiteral("curl"),
-                                            { QStringLiteral("-s"), QStringLiteral("-o"), out, QStringLiteral("-w"),
-                                              QStringLiteral("%{time_total} %{size_download}"), url });
-            QFile::remove(out);
-            ok = a.exitCode == 0 && b.exitCode == 0 && r.value(QStringLiteral("bytes")).toInteger() == 200'000'000
-                && QString::fromLatin1(b.out).split(QLatin1Char(' ')).value(1) == QLatin1String("200000000");
-            oursMs << r.value(QStringLiteral("ms")).toDouble();
-            curlMs << QString::fromLatin1(b.out).split(QLatin1Char(' ')).value(0).toDouble() * 1000.0;
-            growthKb << double(r.value(QStringLiteral("peakKb")).toInteger()
-                               - r.value(QStringLiteral("rssBeforeKb")).toInteger());
-            oursCpu << a.cpuMs;
-            curlCpu << b.cpuMs;
-        }
-        if (pid > 0) {
-            kill(pid, SIGTERM);
-            waitpid(pid, nullptr, 0);
-        }
-        const double o = median(oursMs), c = median(curlMs);
-        const double mbps = 200.0 / (o / 1000.0), curlMbps = 200.0 / (c / 1000.0);
+        const auto run = [this](const QString &mode, const QStringList &args) { return child(mode, args); };
+        const DownloadFigures d
+            = measureDownload(bin + QStringLiteral("/segmind-emulator"), path(QStringLiteral("big.mp4")), work, runs, run);
+        const double mbps = 200.0 / (d.oursMs / 1000.0), curlMbps = 200.0 / (d.curlMs / 1000.0);
         g_rows << Row { QStringLiteral("4a. 200 MB download: throughput"),
                         QStringLiteral("%1 MB/s").arg(mbps, 0, 'f', 0),
                         QStringLiteral("%1 MB/s").arg(curlMbps, 0, 'f', 0),
                         x(mbps / curlMbps),
                         QStringLiteral(">= 0.9x"),
-                        ok && mbps / curlMbps >= 0.9,
-                        QStringLiteral("request to file complete; curl's own time_total; CPU per download: ours %1, curl %2")
-                            .arg(ms(median(oursCpu)), ms(median(curlCpu))) };
+                        d.ok && mbps / curlMbps >= 0.9,
+                        QStringLiteral("request to file complete; curl's own time_total; CPU of the whole process: ours %1, curl %2")
+                            .arg(ms(d.oursCpuMs), ms(d.curlCpuMs)) };
         g_rows << Row { QStringLiteral("4b. 200 MB download: peak memory growth"),
-                        mb(median(growthKb)),
+                        mb(d.growthKb),
                         QStringLiteral("-"),
                         QStringLiteral("-"),
                         QStringLiteral("< 16 MB"),
-                        ok && median(growthKb) < 16 * 1024,
+                        d.ok && d.growthKb < 16 * 1024,
                         QStringLiteral("VmHWM minus VmRSS before the request") };
     }
 

@@ -1,21 +1,18 @@
 #pragma once
 
-// First frames of finished clips, kept as small JPEGs for the gallery. One
-// clip at a time through a QMediaPlayer that decodes on Qt Multimedia's own
-// threads; converting, scaling and encoding run on a worker, so the window
-// never waits. The app has no ffmpeg at run time: Qt Multimedia is the decoder.
+// First frames of finished clips, kept as small JPEGs for the gallery and the
+// Runs list. One clip at a time: opening, decoding (FFmpeg's libraries through
+// media::ClipFrames), scaling and encoding all run on a worker thread, so the
+// window never waits. (A QMediaPlayer did the decoding before: its setSource()
+// opens the file, probes the streams and sets up the decoder on the calling
+// thread, 20-40 ms of the UI thread per clip on a loaded machine, issue 18.)
 
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
-#include <QTimer>
 
 #include <optional>
-
-class QMediaPlayer;
-class QVideoFrame;
-class QVideoSink;
 
 namespace wan::ui {
 
@@ -34,9 +31,6 @@ public:
     // Drops a queued request (a removed entry); one in progress still finishes.
     void cancel(qint64 id);
     bool isBusy() const;
-    // Time allowed for one clip to show its first frame (twice, with a fresh
-    // player the second time).
-    void setTimeout(int milliseconds);
 
 Q_SIGNALS:
     void thumbnailReady(qint64 id, const QString &thumbnailPath);
@@ -48,22 +42,13 @@ private:
         qint64 id = 0;
         QString clipPath;
         QString thumbnailPath;
-        int attempt = 1;
     };
 
-    void createPlayer();
     void startNext();
-    void failSoon();
-    void takeFrame(const QVideoFrame &frame);
     void finish(bool ok);
 
-    QMediaPlayer *m_player = nullptr;
-    QVideoSink *m_sink = nullptr;
-    QTimer m_timeout;
     QList<Job> m_queue;
     std::optional<Job> m_current;
-    bool m_frameTaken = false;
-    quint64 m_serial = 0; // which clip a deferred failure belongs to
     QSet<qint64> m_known; // queued, in progress, done or failed: asked for once per session
 };
 

@@ -12,9 +12,12 @@ namespace wan::ui {
 
 namespace {
 
-// A long session with batches makes a few hundred runs: about 2000 pictures of
-// this size (~30-110 kB each) would fit, and an evicted one is read again.
-constexpr int kCachedKb = 32 * 1024;
+// Decoded pictures of this size are 60-110 kB (83 kB for a 16:9 clip's first
+// frame): 4 MB keeps about 50, several screens of the Runs list; one evicted is
+// read again from its small JPEG on a worker when it is painted. With 32 MB the
+// cache grew by a picture per run for hundreds of runs, +8 MB of resident
+// memory over figure 9's 100 runs (issue 18).
+constexpr int kCachedKb = 4 * 1024;
 
 QString stillKey(const QString &path)
 {

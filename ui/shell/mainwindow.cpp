@@ -496,8 +496,19 @@ void MainWindow::onJobFinished(int id)
             m_currentJob = id;
             showMessage(tr("A run from the last session was fetched: %1").arg(record->request.prompt.left(80)), false);
         }
-        if (id == m_currentJob)
-            m_player->setClip(record->result->outputPath);
+        // Qt 6.4's player probes the clip and sets its decoder up on this thread:
+        // in a turn of the event loop of its own, not on top of what the finished
+        // run set off here (library, Runs list, notices; issue 18, figure 6).
+        if (id == m_currentJob) {
+            const QString clip = record->result->outputPath;
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, clip] {
+                    if (id == m_currentJob)
+                        m_player->setClip(clip);
+                },
+                Qt::QueuedConnection);
+        }
     } else if (record->stage == JobStage::Failed) {
         if (id == m_currentJob && isProvenUncharged(record->error)) {
             // Refused by the API itself, or run and failed: nothing was charged, so

@@ -115,6 +115,8 @@ private:
     QRectF thumbnailRectIn(const QRect &area) const;
     QRectF overlayRectIn(const QRectF &thumbnail) const;
     void paintOverlay(QPainter &painter, const QRectF &thumbnail, const QRectF &crop) const;
+    // m_scaled at this size, made on a worker; the canvas repaints when it is there.
+    void scaleLater(const QSize &pixels, qreal ratio);
 
     image::ImageInspector *m_inspector = nullptr;
     image::RemoteImage *m_remote = nullptr;
@@ -128,6 +130,8 @@ private:
     QByteArray m_sourceBytes; // for an address source: what was downloaded
     image::Inspection m_inspection;
     QPixmap m_scaled; // the thumbnail at the size last painted
+    QSize m_scaling;         // the size being made on a worker, if any
+    quint64 m_scaleSerial = 0; // which request a worker's answer belongs to
     Candidate m_candidate;
     Stage m_stage = Stage::Idle;
     QString m_busyText;
