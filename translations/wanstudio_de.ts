@@ -2977,6 +2977,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::Continuation</name>
+    <message>
+        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>Das Bild konnte nicht im Medienordner der Bibliothek gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::ExportInputs</name>
     <message>
         <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
@@ -4439,7 +4447,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
@@ -4487,7 +4495,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+41"/>
         <source>&amp;Generate</source>
@@ -4735,12 +4743,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>%1 enthält keine Wan-Studio-Einstellungen (nur Clips, die mit Wan Studio erstellt wurden).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
-        <source>The frame could not be saved in the library&apos;s media folder.</source>
-        <translation>Das Bild konnte nicht im Medienordner der Bibliothek gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>Das letzte Bild von „%1“ wird geholt…</translation>
@@ -4756,7 +4759,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Fortsetzen von „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
         <translation>Das Bild ist exakt Bild %1 von „%2“. Bearbeiten Sie den Prompt und klicken Sie auf Generieren: Der neue Lauf hält fest, dass er diesen Clip fortsetzt.</translation>
     </message>

@@ -2977,6 +2977,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::Continuation</name>
+    <message>
+        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>No se pudo guardar el fotograma en la carpeta de medios de la biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::ExportInputs</name>
     <message>
         <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
@@ -4439,7 +4447,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
@@ -4487,7 +4495,7 @@ o suéltela o péguela aquí</translation>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+41"/>
         <source>&amp;Generate</source>
@@ -4735,12 +4743,7 @@ o suéltela o péguela aquí</translation>
         <translation>%1 no contiene ajustes de Wan Studio (solo los tienen los clips creados con Wan Studio).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
-        <source>The frame could not be saved in the library&apos;s media folder.</source>
-        <translation>No se pudo guardar el fotograma en la carpeta de medios de la biblioteca.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>Extrayendo el último fotograma de «%1»…</translation>
@@ -4756,7 +4759,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se pudo continuar desde «%1»: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
         <translation>La imagen es exactamente el fotograma %1 de «%2». Edita la indicación y pulsa Generar: la nueva ejecución registrará que continúa este clip.</translation>
     </message>

@@ -2977,6 +2977,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::Continuation</name>
+    <message>
+        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>L’image n’a pas pu être enregistrée dans le dossier des médias de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::ExportInputs</name>
     <message>
         <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
@@ -4439,7 +4447,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
@@ -4487,7 +4495,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+41"/>
         <source>&amp;Generate</source>
@@ -4735,12 +4743,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>%1 ne contient aucun réglage Wan Studio (seuls les clips créés par Wan Studio en contiennent).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
-        <source>The frame could not be saved in the library&apos;s media folder.</source>
-        <translation>L’image n’a pas pu être enregistrée dans le dossier des médias de la bibliothèque.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>Extraction de la dernière image de « %1 »…</translation>
@@ -4756,7 +4759,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Impossible de continuer depuis « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
         <translation>L’image est exactement l’image %1 de « %2 ». Modifiez le prompt et lancez Générer : la nouvelle exécution notera qu’elle prolonge ce clip.</translation>
     </message>

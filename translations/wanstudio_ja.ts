@@ -2956,6 +2956,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::Continuation</name>
+    <message>
+        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>フレームをライブラリのメディアフォルダーに保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::ExportInputs</name>
     <message>
         <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
@@ -4405,7 +4413,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>プレーヤー(&amp;P)</translation>
@@ -4453,7 +4461,7 @@ or drop or paste one here</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+41"/>
         <source>&amp;Generate</source>
@@ -4698,12 +4706,7 @@ or drop or paste one here</source>
         <translation>%1 には Wan Studio の設定が含まれていません（設定が含まれるのは Wan Studio で作成したクリップだけです）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
-        <source>The frame could not be saved in the library&apos;s media folder.</source>
-        <translation>フレームをライブラリのメディアフォルダーに保存できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>「%1」の最後のフレームを取り出しています…</translation>
@@ -4719,7 +4722,7 @@ or drop or paste one here</source>
         <translation>「%1」から続けられませんでした: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
         <translation>画像は「%2」のフレーム %1 そのものです。プロンプトを編集して生成してください。新しい実行はこのクリップの続きであることを記録します。</translation>
     </message>

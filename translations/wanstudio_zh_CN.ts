@@ -2956,6 +2956,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::Continuation</name>
+    <message>
+        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <source>The frame could not be saved in the library&apos;s media folder.</source>
+        <translation>无法将该帧保存到资料库的媒体文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::ExportInputs</name>
     <message>
         <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
@@ -4405,7 +4413,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+109"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+28"/>
         <source>&amp;Player</source>
         <translation>播放器(&amp;P)</translation>
@@ -4453,7 +4461,7 @@ or drop or paste one here</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+41"/>
         <source>&amp;Generate</source>
@@ -4698,12 +4706,7 @@ or drop or paste one here</source>
         <translation>%1 不包含 Wan Studio 设置（只有 Wan Studio 生成的片段才包含）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+47"/>
-        <source>The frame could not be saved in the library&apos;s media folder.</source>
-        <translation>无法将该帧保存到资料库的媒体文件夹。</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>正在取出“%1”的最后一帧…</translation>
@@ -4719,7 +4722,7 @@ or drop or paste one here</source>
         <translation>无法从“%1”继续：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The image is frame %1 of “%2”, exactly. Edit the prompt and Generate: the new run will record that it continues this clip.</source>
         <translation>图像正是“%2”的第 %1 帧。编辑提示词并点击生成：新的运行将记录它接续了此片段。</translation>
     </message>

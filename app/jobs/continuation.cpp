@@ -4,6 +4,8 @@
 #include "library/mp4metadata.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,10 +21,16 @@ QByteArray settingsOf(const QString &clipPath)
     return settings ? QJsonDocument(*settings).toJson(QJsonDocument::Compact) : QByteArray();
 }
 
+// rename(2): the target is replaced at once (QFile::rename refuses an existing one).
+bool replaceFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
 } // namespace
 
 ContinuationFrame Continuation::prepare(const ContinuationSource &source, const media::FramePosition &at,
-                                        const QString &inputsDirectory, QSize inspectFor)
+                                        const QString &inputsDirectory, QSize inspectFor, bool keepAside)
 {
     ContinuationFrame result;
     result.clipPath = QFileInfo(source.clipPath).absoluteFilePath();
@@ -66,16 +74,47 @@ ContinuationFrame Continuation::prepare(const ContinuationSource &source, const 
     }
     result.parentFrame = int(frame.frame.index);
     result.framePng = inputsDirectory + QStringLiteral("/continue-%1-frame-%2.png").arg(stem).arg(frame.frame.index);
-    // Another process may have saved the same frame a moment ago: the same pixels either way.
-    QFile::remove(result.framePng);
-    if (!QFile::rename(frame.pngPath, result.framePng))
-        result.framePng = frame.pngPath;
+    QString saved = result.framePng;
+    if (keepAside) {
+        // Never over the shared name: a run made from this frame may be uploading it.
+        saved = inputsDirectory + QStringLiteral("/.prefetch-%1-%2").arg(QCoreApplication::applicationPid()).arg(QFileInfo(result.framePng).fileName());
+        result.asidePng = saved;
+    }
+    // Another process may have saved the same frame a moment ago: the same
+    // pixels either way, replaced in one step so that no reader finds it missing.
+    if (!replaceFile(frame.pngPath, saved)) {
+        saved = frame.pngPath;
+        if (keepAside)
+            result.asidePng = saved;
+        else
+            result.framePng = saved;
+    }
     if (inspectFor.isValid()) {
-        const auto inspected = image::ImageInspector::inspectFileNow(result.framePng, inspectFor);
+        const auto inspected = image::ImageInspector::inspectFileNow(saved, inspectFor);
         if (inspected.ok())
             result.inspection = inspected.inspection;
     }
     return result;
+}
+
+ContinuationFrame Continuation::moveIntoPlace(ContinuationFrame frame)
+{
+    if (frame.asidePng.isEmpty())
+        return frame;
+    // rename() replaces the target at once: a reader of an earlier save of the
+    // same frame keeps the file it opened.
+    if (!replaceFile(frame.asidePng, frame.framePng)) {
+        QFile::remove(frame.framePng);
+        if (!QFile::rename(frame.asidePng, frame.framePng)) {
+            frame.error = { media::FrameError::Kind::WriteFailed,
+                            QCoreApplication::translate("wan::jobs::Continuation",
+                                                        "The frame could not be saved in the library's media folder.") };
+            return frame;
+        }
+    }
+    frame.asidePng.clear();
+    frame.inspection.source = frame.framePng;
+    return frame;
 }
 
 } // namespace wan::jobs

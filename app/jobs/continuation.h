@@ -30,7 +30,8 @@ struct ContinuationSource
 struct ContinuationFrame
 {
     QString clipPath;
-    QString framePng;            // the frame, saved (empty on error)
+    QString framePng;            // the frame, saved (empty on error); with keepAside, the name it is meant to have
+    QString asidePng;            // with keepAside: where it was saved, a name of this process
     int parentFrame = -1;        // its index in the parent clip
     qint64 parentId = 0;         // the parent's library id, when known (0: the library resolves it by request id)
     QString parentRequestId;     // names the parent in any library
@@ -53,8 +54,13 @@ public:
     // when missing) and, with a valid inspectFor, inspects the saved frame as
     // the image well would. Errors name the problem (not a video, a frame past
     // the end, a file that cannot be written).
+    // keepAside: the frame taken ahead of a click (the window's prefetch) is
+    // saved under a name of this process, never over framePng, which a run may
+    // be reading; moveIntoPlace() gives it the shared name when it is used.
     static ContinuationFrame prepare(const ContinuationSource &source, const media::FramePosition &at,
-                                     const QString &inputsDirectory, QSize inspectFor = {});
+                                     const QString &inputsDirectory, QSize inspectFor = {}, bool keepAside = false);
+    // Renames asidePng to framePng (replacing an equal frame saved earlier).
+    static ContinuationFrame moveIntoPlace(ContinuationFrame frame);
 };
 
 } // namespace wan::jobs

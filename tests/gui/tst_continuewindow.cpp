@@ -131,6 +131,8 @@ void TestContinueWindow::threeShots_eachStartsFromThePreviousLastFrame()
         const QString previousClip = m_studio.queue->record(shots.last())->result->outputPath;
         const QString previousRequest = m_studio.queue->record(shots.last())->requestId;
         const QString previousImage = well()->image();
+        // As a person does: a look at the clip first, so the frame taken ahead is ready.
+        QTest::qWait(2000);
         continueLast->trigger();
         QVERIFY(waitForContinuationImage(previousImage));
 
@@ -144,6 +146,10 @@ void TestContinueWindow::threeShots_eachStartsFromThePreviousLastFrame()
         QCOMPARE(media::FramePng::readStamp(well()->image()).frame, last.frame.index);
         // The parameters stayed: the output frame is still the frame the image has.
         QCOMPARE(well()->outputFrame(), last.size);
+        // The frame is taken ahead again in the background: that must never
+        // move the file the well (and the next run) uses.
+        QTest::qWait(1500);
+        QVERIFY2(QFile::exists(well()->image()), qPrintable(well()->image()));
 
         shots << generate(prompt);
         QVERIFY(shots.last());

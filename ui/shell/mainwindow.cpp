@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -172,7 +173,12 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     updateGenerateEnabled();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The last frame taken ahead and never used is this process's own file.
+    if (m_prefetched && !m_prefetched->asidePng.isEmpty())
+        QFile::remove(m_prefetched->asidePng);
+}
 
 QWidget *MainWindow::buildInputs()
 {

@@ -31,26 +31,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcContinue, "wanstudio.ui.continue", QtInfoMsg)
 
-// The prefetched frame waits under a name of this process (another window may
-// prefetch the same frame); a click moves it to the name runs share.
-QString prefetchPath(const jobs::ContinuationFrame &frame)
-{
-    const QFileInfo info(frame.framePng);
-    return info.absolutePath() + QStringLiteral("/.prefetch-%1-%2").arg(QCoreApplication::applicationPid()).arg(info.fileName());
-}
-
-jobs::ContinuationFrame moveIntoPlace(jobs::ContinuationFrame frame, const QString &from)
-{
-    QFile::remove(frame.framePng);
-    if (!QFile::rename(from, frame.framePng)) {
-        frame.error = { media::FrameError::Kind::WriteFailed,
-                        QCoreApplication::translate("wan::ui::MainWindow", "The frame could not be saved in the library's media folder.") };
-        return frame;
-    }
-    frame.inspection.source = frame.framePng;
-    return frame;
-}
-
 } // namespace
 
 QString MainWindow::inputsDirectory() const
@@ -69,22 +49,13 @@ void MainWindow::prefetchLastFrame(const QString &clipPath)
     source.clipPath = clipPath;
     const QString inputs = inputsDirectory();
     const QSize frameSize = m_context.model->frameSize(m_parameters->values());
+    // Kept aside, under a name of this process, until a click asks for it.
     QtConcurrent::run([source, inputs, frameSize] {
-        jobs::ContinuationFrame frame = jobs::Continuation::prepare(source, media::FramePosition::last(), inputs, frameSize);
-        if (frame.ok()) {
-            // Kept aside until a click asks for it.
-            const QString aside = prefetchPath(frame);
-            QFile::remove(aside);
-            if (QFile::rename(frame.framePng, aside))
-                frame.inspection.source = aside;
-            else
-                frame.error = { media::FrameError::Kind::WriteFailed, QString() };
-        }
-        return frame;
+        return jobs::Continuation::prepare(source, media::FramePosition::last(), inputs, frameSize, true);
     }).then(this, [this, generation](const jobs::ContinuationFrame &frame) {
         if (generation != m_prefetchGeneration) {
-            if (frame.ok())
-                QFile::remove(frame.inspection.source); // a later clip took its place
+            if (!frame.asidePng.isEmpty()) // a later clip took its place
+                (void)QtConcurrent::run([aside = frame.asidePng] { QFile::remove(aside); });
             return;
         }
         m_prefetched = frame;
@@ -99,8 +70,8 @@ void MainWindow::dropPrefetch()
 {
     ++m_prefetchGeneration;
     m_continueWaitsForPrefetch = false;
-    if (m_prefetched && m_prefetched->ok() && !m_prefetched->inspection.source.isEmpty()) {
-        const QString aside = m_prefetched->inspection.source;
+    if (m_prefetched && !m_prefetched->asidePng.isEmpty()) {
+        const QString aside = m_prefetched->asidePng;
         (void)QtConcurrent::run([aside] { QFile::remove(aside); });
     }
     m_prefetched.reset();
@@ -151,9 +122,8 @@ void MainWindow::useContinuation(const jobs::ContinuationFrame &frame, bool pref
     }
     if (prefetched) {
         // A rename in the same folder; the answer comes back in a moment.
-        const QString aside = frame.inspection.source;
         const quint64 request = ++m_continueRequest;
-        QtConcurrent::run([frame, aside] { return moveIntoPlace(frame, aside); })
+        QtConcurrent::run([frame] { return jobs::Continuation::moveIntoPlace(frame); })
             .then(this, [this, request](const jobs::ContinuationFrame &placed) {
                 if (request == m_continueRequest)
                     useContinuation(placed, false);
