@@ -141,7 +141,7 @@ void MainWindow::useContinuation(const jobs::ContinuationFrame &frame, bool pref
                 false);
     m_prompt->setFocus();
     if (m_continueClock.isValid())
-        qCInfo(lcContinue) << "click to frame in the well" << m_continueClock.nsecsElapsed() / 1.0e6 << "ms"
+        qCDebug(lcContinue) << "click to frame in the well" << m_continueClock.nsecsElapsed() / 1.0e6 << "ms"
                            << "generate ready" << m_generate->isEnabled();
 }
 
