@@ -85,6 +85,7 @@ private Q_SLOTS:
     void summary();
     void thumbnails_comeFromTheDirectory();
     void realService_followsLibraryChanges();
+    void lineage_namesTheParent_countsContinuations_andSaysWhenTheParentIsGone();
 
 private:
     static Entry entry(qint64 id, const QString &prompt, int minutesAgo, bool favourite = false);
@@ -385,6 +386,52 @@ void TestGalleryModel::realService_followsLibraryChanges()
     QTRY_COMPARE(model.rowOf(first), -1);
     QCOMPARE(model.rowCount(), 3);
     service.waitForIdle();
+}
+
+// The card's "continues #N from frame F" and its count of continuations come
+// from the library itself (read with each entry), so they hold across
+// processes; deleting the parent keeps the child and says so.
+void TestGalleryModel::lineage_namesTheParent_countsContinuations_andSaysWhenTheParentIsGone()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LibraryService service(dir.filePath(QStringLiteral("library.sqlite")));
+    bool opened = false;
+    service.open(this, [&opened](bool ok, QString) { opened = ok; });
+    QTRY_VERIFY(opened);
+    const auto insert = [&](Entry e) {
+        qint64 id = 0;
+        service.insert(e, this, [&id](qint64 newId) { id = newId; });
+        [[maybe_unused]] const bool answered = QTest::qWaitFor([&id] { return id != 0; });
+        return id;
+    };
+    Entry first = entry(0, QStringLiteral("the harbour at dawn"), 0, false);
+    first.requestId = QStringLiteral("req-first");
+    const qint64 parent = insert(first);
+    Entry next = entry(0, QStringLiteral("the boats leave"), 0, false);
+    // Named by request id only, as a clip file names its parent: the library finds the id.
+    next.parentFrame = 80;
+    next.parentRequestId = QStringLiteral("req-first");
+    const qint64 child = insert(next);
+
+    GalleryModel model(&service);
+    model.setQuery({});
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(GalleryModel::IdRole).toLongLong(), child);
+    QCOMPARE(model.index(0).data(GalleryModel::LineageRole).toString(), QStringLiteral("continues #%1 from frame 80").arg(parent));
+    QCOMPARE(model.index(0).data(GalleryModel::ContinuationsRole).toInt(), 0);
+    QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("continues #%1").arg(parent)));
+    QCOMPARE(model.index(1).data(GalleryModel::LineageRole).toString(), QString());
+    QCOMPARE(model.index(1).data(GalleryModel::ContinuationsRole).toInt(), 1);
+    QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("continue this clip")));
+
+    bool removed = false;
+    service.remove(parent, false, this, [&removed](bool ok) { removed = ok; });
+    QTRY_VERIFY(removed);
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 1);
+    QTRY_COMPARE(model.index(0).data(GalleryModel::LineageRole).toString(),
+                 QStringLiteral("continues #%1 (deleted) from frame 80").arg(parent));
 }
 
 QTEST_MAIN(TestGalleryModel)

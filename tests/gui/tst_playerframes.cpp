@@ -39,6 +39,7 @@ private Q_SLOTS:
     void endOfClip_isTheLastFrame_andSaveWritesIt();
     void copyFrame_putsTheDecodedFrameOnTheClipboard();
     void frameActions_followTheClip();
+    void playSequence_playsTheClipsOneAfterTheOther();
 
 private:
     int nearest(const QImage &picture) const;
@@ -244,6 +245,26 @@ void TestPlayerFrames::frameActions_followTheClip()
     m_view->clear();
     for (QAction *action : actions)
         QVERIFY(!action->isEnabled());
+}
+
+// Show Chain plays a chain's clips in order, each once, then from the first
+// again while Loop is on; any other clip ends the sequence.
+void TestPlayerFrames::playSequence_playsTheClipsOneAfterTheOther()
+{
+    const QString second = m_dir.filePath(QStringLiteral("second.mp4"));
+    QString error;
+    QVERIFY2(wan::test::makeClip({ QSize(320, 240), 12, 16, {} }, second, &error), qPrintable(error));
+    QSignalSpy advanced(m_view.get(), &PlayerView::sequenceAdvanced);
+    m_view->playSequence({ m_clip, second });
+    QCOMPARE(m_view->clipPath(), m_clip);
+    QCOMPARE(m_view->sequenceIndex(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->sequenceIndex(), 1, 15'000);
+    QCOMPARE(m_view->clipPath(), second);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->sequenceIndex(), 0, 15'000);
+    QCOMPARE(m_view->clipPath(), m_clip);
+    QVERIFY(advanced.size() >= 3);
+    m_view->setClip(second);
+    QCOMPARE(m_view->sequenceIndex(), -1);
 }
 
 QTEST_MAIN(TestPlayerFrames)
