@@ -21,13 +21,6 @@ int invalid(const QString &message)
     return InvalidInput;
 }
 
-QByteArray settingsOf(const QString &clipPath)
-{
-    // A clip made elsewhere has none: the PNG is stamped without them.
-    const std::optional<QJsonObject> settings = library::Mp4Metadata::read(clipPath);
-    return settings ? QJsonDocument(*settings).toJson(QJsonDocument::Compact) : QByteArray();
-}
-
 } // namespace
 
 int runFrame(const QStringList &arguments)
@@ -80,7 +73,7 @@ int runFrame(const QStringList &arguments)
     request.pngPath = out;
     // What the PNG stores; no conversion between decoding and writing.
     request.imageFormat = QImage::Format_RGB888;
-    request.settingsOf = settingsOf;
+    request.settingsOf = library::Mp4Metadata::readCompact;
     const media::FrameExportResult result = media::FrameExport::runNow(request);
     if (!result.ok()) {
         err() << CommandLine::tr("Error: %1").arg(result.error.message) << Qt::endl;

@@ -15,12 +15,6 @@ namespace wan::jobs {
 
 namespace {
 
-QByteArray settingsOf(const QString &clipPath)
-{
-    const std::optional<QJsonObject> settings = library::Mp4Metadata::read(clipPath);
-    return settings ? QJsonDocument(*settings).toJson(QJsonDocument::Compact) : QByteArray();
-}
-
 // rename(2): the target is replaced at once (QFile::rename refuses an existing one).
 bool replaceFile(const QString &from, const QString &to)
 {
@@ -57,7 +51,7 @@ ContinuationFrame Continuation::prepare(const ContinuationSource &source, const 
     request.clipPath = result.clipPath;
     request.at = at;
     request.imageFormat = QImage::Format_RGB888;
-    request.settingsOf = settingsOf;
+    request.settingsOf = library::Mp4Metadata::readCompact;
     const QString stem = result.parentRequestId.isEmpty() ? QFileInfo(result.clipPath).completeBaseName() : result.parentRequestId;
     // The index is known only once decoded: a name of this process first, then the final one.
     request.pngPath = inputsDirectory + QStringLiteral("/continue-%1-pending-%2-%3.png")

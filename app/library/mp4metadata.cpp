@@ -394,6 +394,12 @@ bool Mp4Metadata::write(const QString &mp4Path, const QJsonObject &settings, QSt
     return true;
 }
 
+QByteArray Mp4Metadata::readCompact(const QString &mp4Path)
+{
+    const std::optional<QJsonObject> settings = read(mp4Path);
+    return settings ? QJsonDocument(*settings).toJson(QJsonDocument::Compact) : QByteArray();
+}
+
 std::optional<QJsonObject> Mp4Metadata::read(const QString &mp4Path, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(mp4Path);

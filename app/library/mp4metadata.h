@@ -42,6 +42,8 @@ public:
     // MP4 without them, a file that is not an MP4, or one that cannot be read.
     // Reads box headers and the udta box only, never the media data.
     static std::optional<QJsonObject> read(const QString &mp4Path, QString *error = nullptr);
+    // The same as compact JSON, for a frame's PNG stamp; empty when the clip has none.
+    static QByteArray readCompact(const QString &mp4Path);
 };
 
 } // namespace wan::library

@@ -13,16 +13,6 @@
 
 namespace wan::ui {
 
-namespace {
-
-QByteArray clipSettings(const QString &clipPath)
-{
-    const std::optional<QJsonObject> settings = library::Mp4Metadata::read(clipPath);
-    return settings ? QJsonDocument(*settings).toJson(QJsonDocument::Compact) : QByteArray();
-}
-
-} // namespace
-
 FrameSaver::FrameSaver(QObject *parent)
     : QObject(parent)
     , m_grabber(new media::FrameGrabber(this))
@@ -54,7 +44,7 @@ void FrameSaver::saveTo(const QString &clipPath, const media::FramePosition &at,
     request.at = at;
     request.pngPath = pngPath;
     request.imageFormat = QImage::Format_RGB888;
-    request.settingsOf = clipSettings;
+    request.settingsOf = library::Mp4Metadata::readCompact;
     m_targets.insert(m_grabber->request(request), pngPath);
 }
 
