@@ -6,7 +6,7 @@
 // headers still give every type and constant; the functions come through
 // this table, from the libraries whose major versions the headers name
 // (libavformat.so.59 with Debian 12's headers), the ones Qt Multimedia's
-// FFmpeg backend uses too (libavfilter, for exports, too). Private to app/media.
+// FFmpeg backend uses too. Private to app/media.
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -77,14 +77,6 @@ namespace wan::media {
     X(avcodec, avcodec_parameters_copy)                                                                                 \
     X(avcodec, avcodec_send_frame)                                                                                      \
     X(avcodec, avcodec_receive_packet)                                                                                  \
-    X(avfilter, avfilter_graph_alloc)                                                                                   \
-    X(avfilter, avfilter_graph_free)                                                                                    \
-    X(avfilter, avfilter_get_by_name)                                                                                   \
-    X(avfilter, avfilter_graph_create_filter)                                                                           \
-    X(avfilter, avfilter_link)                                                                                          \
-    X(avfilter, avfilter_graph_config)                                                                                  \
-    X(avfilter, av_buffersrc_add_frame_flags)                                                                           \
-    X(avfilter, av_buffersink_get_frame)                                                                                \
     X(swscale, sws_getCachedContext)                                                                                    \
     X(swscale, sws_getContext)                                                                                          \
     X(swscale, sws_freeContext)                                                                                         \
@@ -92,17 +84,34 @@ namespace wan::media {
     X(swscale, sws_getCoefficients)                                                                                     \
     X(swscale, sws_scale)
 
+// libavfilter's functions, loaded only by exports (FfmpegLibraries::withFilters()):
+// a frame or a continuation needs no filter graph, and loading libavfilter and
+// its dependencies too made `wanstudio frame` slower (figure 11a).
+#define WAN_FFMPEG_FILTER_FUNCTIONS(X)                                                                                  \
+    X(avfilter, avfilter_graph_alloc)                                                                                   \
+    X(avfilter, avfilter_graph_free)                                                                                    \
+    X(avfilter, avfilter_get_by_name)                                                                                   \
+    X(avfilter, avfilter_graph_create_filter)                                                                           \
+    X(avfilter, avfilter_link)                                                                                          \
+    X(avfilter, avfilter_graph_config)                                                                                  \
+    X(avfilter, av_buffersrc_add_frame_flags)                                                                           \
+    X(avfilter, av_buffersink_get_frame)
+
 struct FfmpegLibraries
 {
     // A function's name declares a member of the same name: nothing to parenthesize.
     // NOLINTNEXTLINE(bugprone-macro-parentheses)
 #define WAN_FFMPEG_POINTER(library, name) decltype(&::name) name = nullptr;
     WAN_FFMPEG_FUNCTIONS(WAN_FFMPEG_POINTER)
+    WAN_FFMPEG_FILTER_FUNCTIONS(WAN_FFMPEG_POINTER)
 #undef WAN_FFMPEG_POINTER
 
     // Loaded once per process (thread-safe); nullptr when a library or a
     // function is missing, with what and why in *problem.
+    // The filter functions are null in this one.
     static const FfmpegLibraries *get(QString *problem = nullptr);
+    // The same with libavfilter loaded too, for exports.
+    static const FfmpegLibraries *withFilters(QString *problem = nullptr);
 };
 
 } // namespace wan::media

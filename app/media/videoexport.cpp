@@ -409,7 +409,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
         return stop(Status::WriteFailed, tr("The folder \u201C%1\u201D cannot be written.").arg(QDir::toNativeSeparators(directory)));
 
     QString problem;
-    const FfmpegLibraries *ff = FfmpegLibraries::get(&problem);
+    const FfmpegLibraries *ff = FfmpegLibraries::withFilters(&problem);
     if (!ff)
         return stop(Status::Failed, tr("FFmpeg's libraries, which Wan Studio exports with, could not be loaded: %1").arg(problem));
 
