@@ -10,6 +10,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    qt6-charts-dev libqt6opengl6-dev  # the Spending view's charts (Qt Charts' CMake package needs Qt6OpenGL's)
     libpng-dev  # large PNGs are decoded row by row (app/image/pngscaledreader)
     libavformat-dev libavcodec-dev libswscale-dev libavutil-dev  # a clip's exact frames (app/media)
     libavfilter-dev  # exports: the GIF's palette (app/media/videoexport)
