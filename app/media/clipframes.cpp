@@ -41,6 +41,11 @@ void routeFfmpegLogging(const FfmpegLibraries *ff)
 
 } // namespace
 
+void ClipFrames::loadLibraries()
+{
+    FfmpegLibraries::get();
+}
+
 ClipFrames::ClipFrames()
     : d(std::make_unique<Private>())
 {

@@ -43,6 +43,11 @@ public:
     ClipFrames(const ClipFrames &) = delete;
     ClipFrames &operator=(const ClipFrames &) = delete;
 
+    // Loads FFmpeg's libraries now (the first open() would): a command that
+    // will decode calls it on a thread of its own at its start, so that the
+    // loading overlaps the rest of the process's start.
+    static void loadLibraries();
+
     // Opens the clip and reads what it is; false with error() saying what is
     // wrong in plain words: missing, empty, not a video, cut short, no video
     // stream. Reads the container's header and index, never the whole clip.
