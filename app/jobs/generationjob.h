@@ -108,6 +108,11 @@ struct PollPolicy
     // typical time (85 % to 115 %) when there are fewer than three.
     void expectCompletion(const QList<double> &recentSeconds, int typicalSeconds);
     bool knowsLikelyWindow() const { return likelyUntilMs > 0; }
+    // The step inside the likely window: an eighth of the window, within
+    // minPollMs and denseIntervalMs. Runs of a minute keep denseIntervalMs; runs
+    // of two seconds (a window of two) poll every minPollMs, so that a poll sent
+    // a moment before the end costs a quarter second, not 1.25 s (figure 8).
+    int denseStepMs() const;
     // The wait before the next status request, for a poll made this long after submission.
     int nextPollDelayMs(qint64 sinceSubmissionMs) const;
 

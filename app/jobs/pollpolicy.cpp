@@ -46,6 +46,13 @@ void PollPolicy::expectCompletion(const QList<double> &recentSeconds, int typica
     likelyUntilMs = std::max<qint64>(likelyFromMs + 1, std::llround(until * 1000.0 * timeScale));
 }
 
+int PollPolicy::denseStepMs() const
+{
+    constexpr qint64 StepsPerWindow = 8;
+    const qint64 step = (likelyUntilMs - likelyFromMs) / StepsPerWindow;
+    return static_cast<int>(std::clamp<qint64>(step, minPollMs, std::max(minPollMs, denseIntervalMs)));
+}
+
 int PollPolicy::nextPollDelayMs(qint64 sinceSubmissionMs) const
 {
     const qint64 t = std::max<qint64>(0, sinceSubmissionMs);
@@ -53,7 +60,7 @@ int PollPolicy::nextPollDelayMs(qint64 sinceSubmissionMs) const
     if (!useLikelyWindow || !knowsLikelyWindow() || t > likelyUntilMs)
         return bounded(static_cast<qint64>(static_cast<double>(t) * pollFraction));
     if (t >= likelyFromMs)
-        return bounded(denseIntervalMs);
+        return bounded(denseStepMs());
     // Sparse before the window, but never past its start.
     const qint64 sparse = static_cast<qint64>(static_cast<double>(t) * fractionBeforeLikely);
     return bounded(std::min(sparse, likelyFromMs - t));

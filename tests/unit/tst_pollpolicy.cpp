@@ -57,7 +57,7 @@ private slots:
         const PollPolicy policy = typical();
         const Walk w = walk(policy, endMs);
         QVERIFY2(w.requests <= 25, qPrintable(QString::number(w.requests)));
-        QVERIFY2(w.noticedLateMs <= policy.denseIntervalMs, qPrintable(QString::number(w.noticedLateMs)));
+        QVERIFY2(w.noticedLateMs <= policy.denseStepMs(), qPrintable(QString::number(w.noticedLateMs)));
         // The rule before noticed such runs up to a tenth of their age late.
         PollPolicy before;
         before.useLikelyWindow = false;
@@ -70,11 +70,35 @@ private slots:
         policy.expectCompletion({30.0, 31.0, 32.0, 33.0, 34.0}, 54);
         QCOMPARE(policy.likelyFromMs, qint64(29'000));
         QCOMPARE(policy.likelyUntilMs, qint64(35'000));
-        QCOMPARE(policy.nextPollDelayMs(31'000), policy.denseIntervalMs);
+        // A six-second window: steps of an eighth of it.
+        QCOMPARE(policy.denseStepMs(), 750);
+        QCOMPARE(policy.nextPollDelayMs(31'000), 750);
         // Fewer than three recent runs: the model's typical time.
         PollPolicy fallback;
         fallback.expectCompletion({30.0, 0.0, -1.0}, 54);
         QCOMPARE(fallback.likelyFromMs, typical().likelyFromMs);
+    }
+
+    void minuteRuns_keepTheDenseInterval()
+    {
+        PollPolicy policy;
+        policy.expectCompletion({47.0, 50.0, 54.0, 58.0, 61.0}, 54);
+        QCOMPARE(policy.denseStepMs(), policy.denseIntervalMs);
+    }
+
+    void shortRuns_pollOftenInTheirWindow_andAreNoticedWithinAQuarterSecond()
+    {
+        // The queue figure's runs: two seconds at the emulator. The first poll
+        // (at two seconds) can come a moment before the end; the next one must
+        // not be a minute-run's dense step later.
+        PollPolicy policy;
+        policy.expectCompletion({2.0, 2.0, 2.0, 2.0}, 54);
+        QCOMPARE(policy.likelyFromMs, qint64(1000));
+        QCOMPARE(policy.likelyUntilMs, qint64(3000));
+        QCOMPARE(policy.denseStepMs(), policy.minPollMs);
+        const Walk w = walk(policy, 2001);
+        QCOMPARE(w.requests, 2);
+        QVERIFY2(w.noticedLateMs <= policy.minPollMs, qPrintable(QString::number(w.noticedLateMs)));
     }
 
     void beforeTheWindow_sparse_butNeverSkippingItsStart()
