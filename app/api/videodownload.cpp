@@ -213,24 +213,36 @@ void VideoDownload::onFinished()
         return fail(ApiErrors::disk(tr("writing %1 failed (%2)").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString())));
     }
     m_part.close();
-    // The part file was open for writing only: read it back through its own handle.
-    const Mp4Info info = Mp4Probe::inspectFile(m_part.fileName(), m_limit);
-    if (!info.complete) {
-        qCWarning(lcApi) << "downloaded video rejected:" << info.problem;
-        return fail(ApiErrors::badVideo(info.problem));
-    }
+    // Checking the file reads its boxes, and the step before the rename may
+    // rewrite it (its settings stamped in): both on a worker, never on this
+    // thread. The part file was open for writing only: it is read back through
+    // a handle of its own.
+    struct Checked
+    {
+        Mp4Info info;
+        QString problem;  // from the step before the rename
+    };
     const BeforeRename step = m_prepareBeforeRename ? m_prepareBeforeRename() : BeforeRename();
-    if (!step)
-        return renameIntoPlace();
-    // Rewriting a large file takes time: never on this thread.
-    auto *watcher = new QFutureWatcher<QString>(this);
+    const QString part = m_part.fileName();
+    const qint64 limit = m_limit;
+    auto *watcher = new QFutureWatcher<Checked>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        m_beforeRenameProblem = watcher->result();
+        const Checked checked = watcher->result();
+        if (!checked.info.complete) {
+            qCWarning(lcApi) << "downloaded video rejected:" << checked.info.problem;
+            return fail(ApiErrors::badVideo(checked.info.problem));
+        }
+        m_beforeRenameProblem = checked.problem;
         // Even when cancelled meanwhile: the clip is complete and paid for.
         renameIntoPlace();
     });
-    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), step, m_part.fileName()));
+    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), [part, limit, step] {
+        Checked checked{Mp4Probe::inspectFile(part, limit), {}};
+        if (checked.info.complete && step)
+            checked.problem = step(part);
+        return checked;
+    }));
 }
 
 void VideoDownload::renameIntoPlace()
