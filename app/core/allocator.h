@@ -19,4 +19,19 @@ namespace wan::core {
 // once a run has ended.)
 void tuneAllocator();
 
+// While one lives (any number, on any thread), buffers up to 32 MB come from
+// the heap and are reused there: an export allocates and frees a few
+// full-size frames per frame it writes (1.6 MB at 832x480 in RGB), and with
+// the 256 kB threshold each was mapped and faulted in afresh, a fifth of a
+// GIF export's time in the kernel. The last one to go restores the threshold
+// and gives the heap's free memory back (malloc_trim).
+class LargeBufferReuse final
+{
+public:
+    LargeBufferReuse();
+    ~LargeBufferReuse();
+    LargeBufferReuse(const LargeBufferReuse &) = delete;
+    LargeBufferReuse &operator=(const LargeBufferReuse &) = delete;
+};
+
 } // namespace wan::core

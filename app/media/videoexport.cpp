@@ -1,6 +1,7 @@
 #include "videoexport_p.h"
 
 #include "clipframes.h"
+#include "core/allocator.h"
 
 #include <QDir>
 #include <QFile>
@@ -301,6 +302,7 @@ QString VideoExport::formatName(ExportFormat format)
 
 ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
+    const core::LargeBufferReuse reuseFrameBuffers;
     ExportResult result;
     result.out = request.out.isEmpty() ? QString() : QFileInfo(request.out).absoluteFilePath();
     auto stop = [&result](Status status, const QString &message) {

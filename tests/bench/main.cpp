@@ -5,6 +5,7 @@
 
 #include "benchsupport.h"
 #include "downloadfigure.h"
+#include "exportfigure.h"
 #include "framechildren.h"
 #include "imagechildren.h"
 #include "children.h"
@@ -289,6 +290,17 @@ public:
                             .arg(ms(worst)) };
     }
 
+    void figure12()
+    {
+        progress(QStringLiteral("12: exports beside the ffmpeg program (four 720p clips re-encoded and copied, a GIF, a WebM)"));
+        const ExportFigureSetup setup{bin + QStringLiteral("/wanstudio"), work, homeEnv(QStringLiteral("home-export")), std::min(runs, 3)};
+        for (const ExportFigure &f : measureExportFigures(setup)) {
+            const bool reference = f.reference > 0;
+            g_rows << Row{f.label, f.megabytes ? mb(f.ours * 1024.0) : ms(f.ours), reference ? ms(f.reference) : QStringLiteral("-"),
+                          reference ? x(f.ours / f.reference) : QStringLiteral("-"), f.goal, f.met, f.note};
+        }
+    }
+
     QList<QJsonObject> m_guiRuns;
 
     void guiRuns()
@@ -556,6 +568,8 @@ int main(int argc, char *argv[])
         bench.figure9();
     if (bench.wants(11))
         bench.figure11();
+    if (bench.wants(12))
+        bench.figure12();
     printTable();
     bool allMet = true;
     for (const Row &row : std::as_const(g_rows))
