@@ -198,6 +198,10 @@ void TestExportDialog::playerClip_toGifAndMp4()
     exportAction->trigger();
     ui::ExportDialog *dialog = openedDialog();
     QVERIFY(dialog);
+    // Nothing exported yet: nothing to show in a folder, nothing to cancel.
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("showInFolderButton"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("cancelExportButton"))->isVisible());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
     // One clip: a trim bound to its frames, no joins.
     auto *trimIn = dialog->findChild<QSpinBox *>(QStringLiteral("trimInSpin"));
     auto *trimOut = dialog->findChild<QSpinBox *>(QStringLiteral("trimOutSpin"));

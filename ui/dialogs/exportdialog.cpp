@@ -5,7 +5,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -161,7 +160,7 @@ void ExportDialog::buildForm()
     auto *outputRow = new QHBoxLayout;
     m_output = new QLineEdit(this);
     m_output->setObjectName(QStringLiteral("outputEdit"));
-    m_output->setMinimumWidth(320);
+    m_output->setMinimumWidth(420);
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(QStringLiteral("browseButton"));
     nameAfter(m_browse, m_browse->text());
@@ -183,25 +182,30 @@ void ExportDialog::buildForm()
     layout->addWidget(m_status);
     layout->addStretch(1);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_showInFolder = buttons->addButton(tr("Show &in Folder"), QDialogButtonBox::ActionRole);
+    // A row of its own rather than a QDialogButtonBox, which shows every button
+    // again whenever it lays them out: Cancel Export and Show in Folder come and go.
+    auto *buttons = new QHBoxLayout;
+    m_showInFolder = new QPushButton(tr("Show &in Folder"), this);
     m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
     m_showInFolder->hide();
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export = new QPushButton(tr("&Export"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     m_export->setEnabled(false);
-    m_cancel = buttons->addButton(tr("&Cancel Export"), QDialogButtonBox::ActionRole);
+    m_cancel = new QPushButton(tr("&Cancel Export"), this);
     m_cancel->setObjectName(QStringLiteral("cancelExportButton"));
     m_cancel->hide();
-    m_close = buttons->addButton(tr("C&lose"), QDialogButtonBox::RejectRole);
+    m_close = new QPushButton(tr("C&lose"), this);
     m_close->setObjectName(QStringLiteral("closeButton"));
-    for (QPushButton *button : {m_showInFolder, m_export, m_cancel, m_close})
+    buttons->addWidget(m_showInFolder);
+    buttons->addStretch(1);
+    for (QPushButton *button : {m_showInFolder, m_export, m_cancel, m_close}) {
         nameAfter(button, button->text());
-    layout->addWidget(buttons);
+        if (button != m_showInFolder)
+            buttons->addWidget(button);
+    }
+    layout->addLayout(buttons);
 
-    // The button box would accept() the dialog: Export starts an export instead.
-    disconnect(buttons, &QDialogButtonBox::accepted, this, nullptr);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_cancel, &QPushButton::clicked, m_job, &jobs::ExportJob::cancel);
     connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
