@@ -4244,7 +4244,7 @@ Seed %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n Clip: insgesamt %1 Bilder.</numerusform>
@@ -4655,8 +4655,8 @@ Seed %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames</source>
-        <translation>Die ausgewählten Clips verbunden als MP4, WebM, GIF, WebP oder PNG-Einzelbilder speichern</translation>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>Die ausgewählten Clips verbunden als MP4, WebM, GIF, WebP oder PNG-Einzelbilder speichern (X)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4244,7 +4244,7 @@ Semilla %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n clip: %1 fotogramas en total.</numerusform>
@@ -4655,8 +4655,8 @@ Semilla %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames</source>
-        <translation>Guardar los clips seleccionados, unidos, como MP4, WebM, GIF, WebP o fotogramas PNG</translation>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>Guardar los clips seleccionados, unidos, como MP4, WebM, GIF, WebP o fotogramas PNG (X)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4244,7 +4244,7 @@ Graine %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n clip : %1 images en tout.</numerusform>
@@ -4655,8 +4655,8 @@ Graine %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames</source>
-        <translation>Enregistrer les clips sélectionnés, joints, en MP4, WebM, GIF, WebP ou images PNG</translation>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>Enregistrer les clips sélectionnés, joints, en MP4, WebM, GIF, WebP ou images PNG (X)</translation>
     </message>
     <message>
         <location line="+1"/>

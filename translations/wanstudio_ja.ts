@@ -4213,7 +4213,7 @@ Seed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n 個のクリップをこの順につなぎます: 合計 %1 フレーム。</numerusform>
@@ -4615,8 +4615,8 @@ Seed %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames</source>
-        <translation>選択したクリップをつないで MP4、WebM、GIF、WebP または PNG フレームとして保存します</translation>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>選択したクリップをつないで MP4、WebM、GIF、WebP または PNG フレームとして保存します (X)</translation>
     </message>
     <message>
         <location line="+1"/>

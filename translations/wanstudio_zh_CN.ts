@@ -4213,7 +4213,7 @@ Seed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n 个片段，按此顺序连接：共 %1 帧。</numerusform>
@@ -4615,8 +4615,8 @@ Seed %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames</source>
-        <translation>将所选片段连接后保存为 MP4、WebM、GIF、WebP 或 PNG 帧</translation>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>将所选片段连接后保存为 MP4、WebM、GIF、WebP 或 PNG 帧 (X)</translation>
     </message>
     <message>
         <location line="+1"/>

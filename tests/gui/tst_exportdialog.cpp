@@ -275,7 +275,7 @@ void TestExportDialog::continuation_fromTheLibrary_leavesOutTheRepeatedFrame()
     const int b = test::probeVideo(second).frames;
     QVERIFY(a > 2 && b > 2);
 
-    // Both selected in the Library (shown newest first), then its Export….
+    // Both selected in the Library (shown newest first), then its Export… (X).
     m_studio.library->waitForIdle();
     auto *gallery = m_studio.window->findChild<ui::GalleryView *>();
     QVERIFY(gallery);
@@ -283,13 +283,17 @@ void TestExportDialog::continuation_fromTheLibrary_leavesOutTheRepeatedFrame()
     QTRY_COMPARE_WITH_TIMEOUT(gallery->model()->rowCount(), 2, 20'000);
     gallery->listView()->selectAll();
     QTRY_VERIFY(gallery->exportAction()->isEnabled());
-    gallery->exportAction()->trigger();
+    gallery->listView()->setFocus();
+    QTest::keyClick(gallery->listView(), Qt::Key_X); // the action's key, as in the context menu
     ui::ExportDialog *dialog = openedDialog();
     QVERIFY(dialog);
     const media::ExportRequest asked = dialog->request();
     QCOMPARE(asked.clips.size(), 2);
     QCOMPARE(asked.clips.at(0).path, first); // oldest first
     QCOMPARE(asked.clips.at(1).continuesFrame, qint64(a - 1));
+    // The dialog says how many frames the export will have: the shared frame once.
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("clipsSummary"))->text();
+    QVERIFY2(summary.contains(QString::number(a + b - 1)), qPrintable(summary));
     QVERIFY(dialog->findChild<QSpinBox *>(QStringLiteral("crossfadeSpin"))->isVisibleTo(dialog));
     QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("trimInSpin"))->isVisibleTo(dialog));
     auto *match = dialog->findChild<QCheckBox *>(QStringLiteral("matchColourCheck"));

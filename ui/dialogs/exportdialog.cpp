@@ -297,9 +297,17 @@ void ExportDialog::clipsRead(const jobs::PreparedExport &prepared)
                              .arg(first.size.height())
                              .arg(QLocale().toString(first.rate.fps(), 'g', 4)));
     } else {
+        // As the export counts them: each clip's range, less the frame a continuation repeats
+        // (the seam rule of media/videoexport.h: the earlier clip ends on it, the later starts on it).
         qint64 frames = 0;
-        for (const jobs::ExportClipInfo &clip : std::as_const(prepared.clips))
-            frames += clip.frames;
+        qint64 previousOut = -1;
+        for (const jobs::ExportClipInfo &clip : std::as_const(prepared.clips)) {
+            const qint64 in = clip.clip.in < 0 ? 0 : clip.clip.in;
+            const qint64 out = clip.clip.out < 0 ? clip.frames - 1 : clip.clip.out;
+            const bool seam = clip.clip.continuesFrame >= 0 && clip.clip.continuesFrame == previousOut && in == 0 && out > in;
+            frames += out - in + 1 - (seam ? 1 : 0);
+            previousOut = out;
+        }
         QString text = tr("%n clip(s), joined in this order: %1 frames in all.", nullptr, int(prepared.clips.size())).arg(frames);
         if (prepared.continuations() > 0)
             text += QLatin1Char(' ')

@@ -51,7 +51,7 @@ void GalleryView::createFrameActions()
         if (entries.size() == 1 && (entries.first().isContinuation() || entries.first().continuations > 0))
             Q_EMIT chainRequested(entries.first());
     });
-    m_export = make("exportAction", {});
+    m_export = make("exportAction", QKeySequence(Qt::Key_X));
     connect(m_export, &QAction::triggered, this, [this] {
         const QList<Entry> entries = selectedEntries();
         if (!entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const Entry &e) { return finished({e}); }))
@@ -91,7 +91,7 @@ void GalleryView::retranslateFrameActions()
     m_showChain->setText(tr("Show chain"));
     m_showChain->setToolTip(tr("Play the clips this one continues, from the first shot to this one, one after the other (H)"));
     m_export->setText(tr("Export…"));
-    m_export->setToolTip(tr("Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames"));
+    m_export->setToolTip(tr("Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)"));
     m_saveFirst->setText(tr("Save first frame as PNG…"));
     m_saveLast->setText(tr("Save last frame as PNG…"));
     m_copyFirst->setText(tr("Copy first frame"));
