@@ -137,7 +137,7 @@ bool applyColourCorrection(const FfmpegLibraries *ff, const ColourCorrection &co
 {
     if (!correction.active)
         return true;
-    std::array<std::array<uchar, 256>, 3> tables;
+    std::array<std::array<uchar, 256>, 3> tables{};
     for (size_t c = 0; c < 3; ++c)
         tables[c] = lookupTable(correction.gain[c], correction.offset[c]);
     if (frame.picture) {
