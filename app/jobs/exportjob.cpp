@@ -9,6 +9,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace wan::jobs {
 
 namespace {
@@ -16,6 +21,22 @@ namespace {
 constexpr int kDefaultIntervalMs = 100;
 // A pace needs a little history: the first frames include opening the clips.
 constexpr qint64 kPaceAfterMs = 500;
+
+// The encoders use every core; the window must still get one the moment it
+// needs it (the goal: no UI-thread stall over 33 ms while an export runs). A
+// nicer thread, and the encoder threads it starts, which inherit its nice
+// value on Linux, give way to the UI thread without slowing an export on an
+// otherwise idle machine.
+void giveWayToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    static thread_local bool done = false;
+    if (!done) {
+        done = true;
+        setpriority(PRIO_PROCESS, id_t(gettid()), 10);
+    }
+#endif
+}
 
 } // namespace
 
@@ -101,6 +122,7 @@ bool ExportJob::start(const media::ExportRequest &request)
     std::shared_ptr<Shared> shared = m_shared;
     QPointer<ExportJob> self(this);
     m_pool.start([self, shared, request] {
+        giveWayToTheWindow();
         const QString target = QFileInfo(request.out).absoluteFilePath();
         if (!request.mayReplace && request.format != media::ExportFormat::PngFrames && QFileInfo(target).isFile()) {
             if (self)
