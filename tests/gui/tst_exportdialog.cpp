@@ -55,6 +55,7 @@ private Q_SLOTS:
     void sequence_bringsItsClipsAndTrims();
     void cancel_leavesNoFileAndSaysSo();
     void unwritableFolder_saysSoAndWritesNothing();
+    void existingFile_isReplacedOnlyWhenAgreed();
 
 private:
     QAction *fileAction(const char *objectName) const;
@@ -390,6 +391,46 @@ void TestExportDialog::unwritableFolder_saysSoAndWritesNothing()
     QCOMPARE(dialog->statusText(), result.message);
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+}
+
+void TestExportDialog::existingFile_isReplacedOnlyWhenAgreed()
+{
+    const QString clip = generate(QStringLiteral("Leaves in the wind"));
+    QVERIFY(!clip.isEmpty());
+    const QString out = m_out.filePath(QStringLiteral("leaves.gif"));
+    {
+        QFile existing(out);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("an older export\n");
+    }
+    m_studio.window->exportClip(clip);
+    ui::ExportDialog *dialog = openedDialog();
+    QVERIFY(dialog);
+    QStringList asked;
+    bool agree = false;
+    dialog->setReplaceConfirmation([&](const QString &path) {
+        asked << path;
+        return agree;
+    });
+    // Declined: nothing written, the old file as it was.
+    setFormat(dialog, media::ExportFormat::Gif);
+    setOutput(dialog, out);
+    QSignalSpy finished(dialog, &ui::ExportDialog::exportFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 20'000);
+    QVERIFY(finished.isEmpty()); // no export was made
+    QCOMPARE(asked.constFirst(), out);
+    QVERIFY(!dialog->isExporting());
+    QVERIFY2(dialog->statusText().contains(QLatin1String("Nothing was exported")), qPrintable(dialog->statusText()));
+    QCOMPARE(QFileInfo(out).size(), qint64(16));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    // Agreed: the export takes its place.
+    agree = true;
+    const media::ExportResult result = exportWith(dialog, media::ExportFormat::Gif, out);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(test::probeVideo(out).frames, test::probeVideo(clip).frames);
+    QVERIFY(leftovers(m_out.path()).isEmpty());
 }
 
 QTEST_MAIN(TestExportDialog)
