@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-91"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Die --out-Datei ersetzen, falls sie bereits existiert.</translation>
@@ -1043,7 +1043,7 @@
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Anderswo speichern: ein Ordner (jeder Clip behält seinen Dateinamen) oder eine Datei, wenn ein Durchlauf fortgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>Was geschrieben wird: mp4, webm, gif, webp, png (ein Ordner mit Einzelbildern) oder mlt (ein Projekt für Shotcut und Kdenlive, das auf die Original-Clips verweist).</translation>
     </message>
@@ -1195,6 +1195,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Where a clip continues the one before it, correct its colours toward the frame it continues, so a chain&apos;s colour drift does not jump at the joins.</source>
+        <translation>Wo ein Clip den vorigen fortsetzt, seine Farben an das fortgesetzte Bild angleichen, damit die Farbdrift einer Kette an den Übergängen nicht springt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
         <translation>MP4: CRF 0-51 (Standard 20); WebM: CRF 0-63 (Standard 32); WebP: 0-100 (Standard 80). Ein niedrigerer CRF ist besser.</translation>
     </message>
@@ -1205,17 +1210,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format muss mp4, webm, gif, webp oder png sein.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out ist erforderlich: wohin der Export gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>--match-colour changes the pictures, which an MLT project does not hold: export a video or frames with it.</source>
+        <translation>--match-colour ändert die Bilder, die ein MLT-Projekt nicht enthält: Exportieren Sie damit ein Video oder Einzelbilder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width muss eine Pixelzahl von 16 bis 8192 sein.</translation>
     </message>
@@ -2979,7 +2989,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>Das Bild konnte nicht im Medienordner der Bibliothek gespeichert werden.</translation>
     </message>
@@ -2987,14 +2997,19 @@
 <context>
     <name>wan::jobs::ExportInputs</name>
     <message>
-        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <location filename="../app/jobs/exportinputs.cpp" line="+73"/>
         <source>There is no run %1 in the library.</source>
         <translation>In der Bibliothek gibt es keinen Durchlauf %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Run %1 has no finished clip to export.</source>
         <translation>Lauf %1 hat keinen fertigen Clip zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <source>There is nothing to export: choose at least one clip.</source>
+        <translation>Es gibt nichts zu exportieren: Wählen Sie mindestens einen Clip.</translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3576,12 @@ Seed %2</translation>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
@@ -3579,12 +3594,12 @@ Seed %2</translation>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 hat zwei Indizes (moov-Boxen)</translation>
     </message>
@@ -3630,7 +3645,7 @@ Seed %2</translation>
         <translation>%1 konnte nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 ist kein MP4-Video</translation>
     </message>
@@ -3653,7 +3668,7 @@ Seed %2</translation>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>Der Clip „%1“ existiert nicht.</translation>
     </message>
@@ -3810,13 +3825,13 @@ Seed %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <location filename="../app/media/videoexport.cpp" line="+321"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Es gibt nichts zu exportieren: nennen Sie mindestens einen Clip.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <location filename="../app/media/videoexport.cpp" line="+85"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
@@ -3829,20 +3844,21 @@ Seed %2</translation>
     <message>
         <location line="+23"/>
         <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport.cpp" line="+198"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>Der Export konnte nicht in „%1“ geschrieben werden: %2. Es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-363"/>
-        <location line="+343"/>
+        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location line="+21"/>
+        <location line="+355"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Say where to save the export.</source>
         <translation>Geben Sie an, wohin der Export gespeichert werden soll.</translation>
     </message>
@@ -3852,7 +3868,7 @@ Seed %2</translation>
         <translation>Die Größe muss 16 bis 8192 Pixel betragen, die Bildrate über 0 und höchstens 240 liegen und die Überblendung 0 Bilder oder mehr umfassen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>Eine Überblendung von %1 Bildern passt nicht: „%2“ hat nur %3 Bilder zum Überblenden (%4 nötig). Wählen Sie eine kürzere Überblendung.</translation>
     </message>
@@ -3882,7 +3898,7 @@ Seed %2</translation>
         <translation>Die FFmpeg-Bibliotheken, mit denen Wan Studio exportiert, konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>Der Export wurde abgebrochen; es blieb nichts zurück.</translation>
@@ -4058,9 +4074,315 @@ Seed %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the clips…</source>
+        <translation>Die Clips werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4-Video (H.264)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (VP9)</source>
+        <translation>WebM-Video (VP9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (loops, 256 colours)</source>
+        <translation>GIF (in Schleife, 256 Farben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated WebP (loops)</source>
+        <translation>Animiertes WebP (in Schleife)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG frames (a folder)</source>
+        <translation>PNG-Einzelbilder (ein Ordner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best (larger file)</source>
+        <translation>Beste (größere Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller file</source>
+        <translation>Kleinere Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualität:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the clip&apos;s</source>
+        <translation>Wie im Clip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame &amp;rate:</source>
+        <translation>Bild&amp;rate:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ping-pong loop: forward, then back</source>
+        <translation>&amp;Ping-Pong-Schleife: vorwärts, dann rückwärts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fr&amp;om frame:</source>
+        <translation>&amp;Von Bild:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To frame:</source>
+        <translation>&amp;Bis Bild:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crossfa&amp;de at joins:</source>
+        <translation>Überblendung a&amp;n Übergängen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match colours where a clip continues the one before</source>
+        <translation>Farben &amp;angleichen, wo ein Clip den vorigen fortsetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A continuation&apos;s colours drift a little from the frame it starts from; this corrects each continuing clip toward that frame, so the joins do not jump in colour.</source>
+        <translation>Die Farben einer Fortsetzung weichen etwas vom Bild ab, mit dem sie beginnt; dies gleicht jeden fortsetzenden Clip an dieses Bild an, damit die Übergänge farblich nicht springen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show &amp;in Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Export</source>
+        <translation>Export abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be exported: %1</source>
+        <translation>Es kann nichts exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
+        <translation>
+            <numerusform>„%1“: %n Bild, %2 × %3, %4 fps.</numerusform>
+            <numerusform>„%1“: %n Bilder, %2 × %3, %4 fps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s), joined in this order: %1 frames in all.</source>
+        <translation>
+            <numerusform>%n Clip: insgesamt %1 Bilder.</numerusform>
+            <numerusform>%n Clips, in dieser Reihenfolge verbunden: insgesamt %1 Bilder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.</source>
+        <translation>
+            <numerusform>%n davon setzt den Clip davor fort und wiederholt dessen letztes Bild: Dieses Bild wird einmal gezeigt.</numerusform>
+            <numerusform>%n davon setzen den Clip davor fort und wiederholen dessen letztes Bild: Dieses Bild wird einmal gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None of these clips continues the one before it: there is no join to match.</source>
+        <translation>Keiner dieser Clips setzt den vorigen fort: Es gibt keinen Übergang zum Angleichen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Original (%1 × %2)</source>
+        <translation>Original (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the clip&apos;s (%1 fps)</source>
+        <translation>Wie im Clip (%1 fps)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM-Video (*.webm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP (*.webp)</source>
+        <translation>WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder for the frames (*)</source>
+        <translation>Ein neuer Ordner für die Bilder (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export As</source>
+        <translation>Exportieren unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <source>Say where to save the export: a file name in “Save as”.</source>
+        <translation>Geben Sie an, wo der Export gespeichert werden soll: einen Dateinamen unter „Speichern unter“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starting the export…</source>
+        <translation>Der Export beginnt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already exists. Replace it with the export?</source>
+        <translation>„%1“ existiert bereits. Durch den Export ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was exported: choose another name, or agree to replace the file.</source>
+        <translation>Es wurde nichts exportiert: Wählen Sie einen anderen Namen oder stimmen Sie dem Ersetzen der Datei zu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting: frame %1 of %2</source>
+        <translation>Export: Bild %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n minute(s) left</source>
+        <translation>
+            <numerusform>, noch etwa %n Minute</numerusform>
+            <numerusform>, noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n second(s) left</source>
+        <translation>
+            <numerusform>, noch etwa %n Sekunde</numerusform>
+            <numerusform>, noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved “%1”: %n frame(s), %2 × %3.</source>
+        <translation>
+            <numerusform>„%1“ gespeichert: %n Bild, %2 × %3.</numerusform>
+            <numerusform>„%1“ gespeichert: %n Bilder, %2 × %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clips were copied as they are, without encoding them again.</source>
+        <translation>Die Clips wurden unverändert kopiert, ohne sie neu zu kodieren.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelling the export…</source>
+        <translation>Der Export wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>letztes Bild</translation>
     </message>
@@ -4307,7 +4629,7 @@ Seed %2</translation>
         <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+89"/>
         <source>Continue from last frame</source>
         <translation>Ab letztem Bild fortsetzen</translation>
     </message>
@@ -4325,6 +4647,16 @@ Seed %2</translation>
         <location line="+1"/>
         <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
         <translation>Spielt die Clips, die dieser fortsetzt, vom ersten Shot bis zu diesem, nacheinander ab (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>Die ausgewählten Clips verbunden als MP4, WebM, GIF, WebP oder PNG-Einzelbilder speichern (X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4347,7 +4679,7 @@ Seed %2</translation>
         <translation>Letztes Bild kopieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Frames</source>
         <translation>Bilder</translation>
     </message>
@@ -4497,7 +4829,7 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
@@ -4528,7 +4860,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-42"/>
         <source>&amp;Cancel run</source>
         <translation>Durchlauf abbre&amp;chen</translation>
     </message>
@@ -4565,7 +4897,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Clip &amp;speichern unter…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -4575,8 +4907,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -4591,8 +4923,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Parameter auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+41"/>
+        <location line="-34"/>
+        <location line="+42"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -4617,8 +4949,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Credits aktualisieren</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4780,6 +5112,41 @@ oder hier ablegen oder einfügen</translation>
         <location line="+4"/>
         <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>Sie beginnt bei %1: Der Clip, den er fortsetzte (#%2), wurde aus der Bibliothek gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_export.cpp" line="+24"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the clip as MP4, WebM, GIF, animated WebP or PNG frames: trimmed, resized or looped</source>
+        <translation>Den Clip als MP4, WebM, GIF, animiertes WebP oder PNG-Einzelbilder speichern: gekürzt, skaliert oder als Schleife</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no clip to export: play one first.</source>
+        <translation>Es gibt keinen Clip zum Exportieren: Spielen Sie zuerst einen ab.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sequences live in the library, which is not open.</source>
+        <translation>Sequenzen liegen in der Bibliothek, die nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sequence %1 in the library.</source>
+        <translation>Es gibt keine Sequenz %1 in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sequence “%1” is empty: add clips to it, then export it.</source>
+        <translation>Die Sequenz „%1“ ist leer: Fügen Sie Clips hinzu und exportieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
+        <translation>Durchlauf %1 der Sequenz „%2“ ist nicht mehr in der Bibliothek: Nehmen Sie ihn aus der Sequenz und exportieren Sie sie dann.</translation>
     </message>
 </context>
 <context>

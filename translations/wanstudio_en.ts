@@ -239,7 +239,7 @@
 <context>
     <name>wan::media::ClipFrames</name>
     <message numerus="yes">
-        <location filename="../app/media/clipframes.cpp" line="+288"/>
+        <location filename="../app/media/clipframes.cpp" line="+293"/>
         <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
         <translation>
             <numerusform>Frame %1 is past the end of “%2”: the clip has %n frame, numbered 0 to %3.</numerusform>
@@ -263,6 +263,57 @@
         <translation>
             <numerusform>%n run without a finished video left out.</numerusform>
             <numerusform>%n runs without a finished video left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+294"/>
+        <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
+        <translation>
+            <numerusform>“%1”: %n frame, %2 × %3, %4 fps.</numerusform>
+            <numerusform>“%1”: %n frames, %2 × %3, %4 fps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s), joined in this order: %1 frames in all.</source>
+        <translation>
+            <numerusform>%n clip: %1 frames in all.</numerusform>
+            <numerusform>%n clips, joined in this order: %1 frames in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.</source>
+        <translation>
+            <numerusform>%n of them continues the clip before it, whose last frame it repeats: that frame is shown once.</numerusform>
+            <numerusform>%n of them continue the clip before them, whose last frame they repeat: that frame is shown once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+85"/>
+        <source>, about %n minute(s) left</source>
+        <translation>
+            <numerusform>, about %n minute left</numerusform>
+            <numerusform>, about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n second(s) left</source>
+        <translation>
+            <numerusform>, about %n second left</numerusform>
+            <numerusform>, about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved “%1”: %n frame(s), %2 × %3.</source>
+        <translation>
+            <numerusform>Saved “%1”: %n frame, %2 × %3.</numerusform>
+            <numerusform>Saved “%1”: %n frames, %2 × %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -307,7 +358,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+316"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+322"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -331,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+204"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+174"/>
         <source>Playing the chain of %n clip(s), one after the other: %1.</source>
         <translation>
             <numerusform>Playing the chain of %n clip: %1.</numerusform>

@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-91"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Reemplazar el archivo de --out si ya existe.</translation>
@@ -1043,7 +1043,7 @@
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Guardar en otro lugar: una carpeta (cada clip conserva su nombre de archivo) o un archivo cuando se reanuda una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>Qué escribir: mp4, webm, gif, webp, png (una carpeta de fotogramas) o mlt (un proyecto para Shotcut y Kdenlive que remite a los clips originales).</translation>
     </message>
@@ -1195,6 +1195,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Where a clip continues the one before it, correct its colours toward the frame it continues, so a chain&apos;s colour drift does not jump at the joins.</source>
+        <translation>Donde un clip continúa el anterior, corregir sus colores hacia el fotograma que continúa, para que la deriva de color de una cadena no salte en las uniones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
         <translation>MP4: CRF 0-51 (por defecto 20); WebM: CRF 0-63 (por defecto 32); WebP: 0-100 (por defecto 80). Un CRF más bajo es mejor.</translation>
     </message>
@@ -1205,17 +1210,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format debe ser mp4, webm, gif, webp o png.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out es obligatorio: dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>--match-colour changes the pictures, which an MLT project does not hold: export a video or frames with it.</source>
+        <translation>--match-colour cambia las imágenes, que un proyecto MLT no contiene: úselo para exportar un vídeo o fotogramas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width debe ser un número de píxeles entre 16 y 8192.</translation>
     </message>
@@ -2979,7 +2989,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>No se pudo guardar el fotograma en la carpeta de medios de la biblioteca.</translation>
     </message>
@@ -2987,14 +2997,19 @@
 <context>
     <name>wan::jobs::ExportInputs</name>
     <message>
-        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <location filename="../app/jobs/exportinputs.cpp" line="+73"/>
         <source>There is no run %1 in the library.</source>
         <translation>No hay ninguna ejecución %1 en la biblioteca.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Run %1 has no finished clip to export.</source>
         <translation>La ejecución %1 no tiene un clip terminado que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <source>There is nothing to export: choose at least one clip.</source>
+        <translation>No hay nada que exportar: elija al menos un clip.</translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3576,12 @@ Semilla %2</translation>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>no existe ese archivo</translation>
     </message>
@@ -3579,12 +3594,12 @@ Semilla %2</translation>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 tiene dos índices (cajas moov)</translation>
     </message>
@@ -3630,7 +3645,7 @@ Semilla %2</translation>
         <translation>no se pudo reemplazar %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 no es un vídeo MP4</translation>
     </message>
@@ -3653,7 +3668,7 @@ Semilla %2</translation>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>El clip «%1» no existe.</translation>
     </message>
@@ -3810,13 +3825,13 @@ Semilla %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <location filename="../app/media/videoexport.cpp" line="+321"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>No hay nada que exportar: indique al menos un clip.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <location filename="../app/media/videoexport.cpp" line="+85"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>«%1» ya existe. Elija otro nombre o permita reemplazarlo.</translation>
     </message>
@@ -3829,20 +3844,21 @@ Semilla %2</translation>
     <message>
         <location line="+23"/>
         <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport.cpp" line="+198"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>No se pudo escribir la exportación en «%1»: %2. No quedó nada.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-363"/>
-        <location line="+343"/>
+        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location line="+21"/>
+        <location line="+355"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>La exportación falló.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Say where to save the export.</source>
         <translation>Indique dónde guardar la exportación.</translation>
     </message>
@@ -3852,7 +3868,7 @@ Semilla %2</translation>
         <translation>El tamaño debe ser de 16 a 8192 píxeles, la frecuencia mayor que 0 y de 240 como máximo, y el fundido de 0 fotogramas o más.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>Un fundido de %1 fotogramas no cabe: «%2» solo tiene %3 fotogramas para fundir (se necesitan %4). Elija un fundido más corto.</translation>
     </message>
@@ -3882,7 +3898,7 @@ Semilla %2</translation>
         <translation>No se pudieron cargar las bibliotecas de FFmpeg con las que Wan Studio exporta: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>Se canceló la exportación; no quedó nada.</translation>
@@ -4058,9 +4074,315 @@ Semilla %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the clips…</source>
+        <translation>Leyendo los clips…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MP4 video (H.264)</source>
+        <translation>Vídeo MP4 (H.264)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (VP9)</source>
+        <translation>Vídeo WebM (VP9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (loops, 256 colours)</source>
+        <translation>GIF (en bucle, 256 colores)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated WebP (loops)</source>
+        <translation>WebP animado (en bucle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG frames (a folder)</source>
+        <translation>Fotogramas PNG (una carpeta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best (larger file)</source>
+        <translation>Máxima (archivo más grande)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller file</source>
+        <translation>Archivo más pequeño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quality:</source>
+        <translation>Ca&amp;lidad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the clip&apos;s</source>
+        <translation>La del clip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame &amp;rate:</source>
+        <translation>Fotogramas por &amp;segundo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ping-pong loop: forward, then back</source>
+        <translation>Bucle &amp;ping-pong: hacia delante y luego hacia atrás</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fr&amp;om frame:</source>
+        <translation>&amp;Desde el fotograma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To frame:</source>
+        <translation>&amp;Hasta el fotograma:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> fotogramas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crossfa&amp;de at joins:</source>
+        <translation>F&amp;undido en las uniones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match colours where a clip continues the one before</source>
+        <translation>&amp;Igualar los colores donde un clip continúa el anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A continuation&apos;s colours drift a little from the frame it starts from; this corrects each continuing clip toward that frame, so the joins do not jump in colour.</source>
+        <translation>Los colores de una continuación se desvían un poco del fotograma del que parte; esto corrige cada clip que continúa hacia ese fotograma, para que las uniones no salten de color.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;as:</source>
+        <translation>Guardar co&amp;mo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show &amp;in Folder</source>
+        <translation>Mostrar en la c&amp;arpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Export</source>
+        <translation>Ca&amp;ncelar exportación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is nothing to export.</source>
+        <translation>No hay nada que exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be exported: %1</source>
+        <translation>No se puede exportar nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
+        <translation>
+            <numerusform>«%1»: %n fotograma, %2 × %3, %4 fps.</numerusform>
+            <numerusform>«%1»: %n fotogramas, %2 × %3, %4 fps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s), joined in this order: %1 frames in all.</source>
+        <translation>
+            <numerusform>%n clip: %1 fotogramas en total.</numerusform>
+            <numerusform>%n clips, unidos en este orden: %1 fotogramas en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.</source>
+        <translation>
+            <numerusform>%n de ellos continúa el clip anterior y repite su último fotograma: ese fotograma se muestra una vez.</numerusform>
+            <numerusform>%n de ellos continúan el clip anterior y repiten su último fotograma: ese fotograma se muestra una vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None of these clips continues the one before it: there is no join to match.</source>
+        <translation>Ninguno de estos clips continúa el anterior: no hay ninguna unión que igualar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Original (%1 × %2)</source>
+        <translation>Original (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the clip&apos;s (%1 fps)</source>
+        <translation>La del clip (%1 fps)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vídeo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (*.webm)</source>
+        <translation>Vídeo WebM (*.webm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP (*.webp)</source>
+        <translation>WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder for the frames (*)</source>
+        <translation>Una carpeta nueva para los fotogramas (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export As</source>
+        <translation>Exportar como</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <source>Say where to save the export: a file name in “Save as”.</source>
+        <translation>Indique dónde guardar la exportación: un nombre de archivo en «Guardar como».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starting the export…</source>
+        <translation>Iniciando la exportación…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the File?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already exists. Replace it with the export?</source>
+        <translation>«%1» ya existe. ¿Reemplazarlo con la exportación?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was exported: choose another name, or agree to replace the file.</source>
+        <translation>No se exportó nada: elija otro nombre o acepte reemplazar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting: frame %1 of %2</source>
+        <translation>Exportando: fotograma %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n minute(s) left</source>
+        <translation>
+            <numerusform>, falta aproximadamente %n minuto</numerusform>
+            <numerusform>, faltan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n second(s) left</source>
+        <translation>
+            <numerusform>, falta aproximadamente %n segundo</numerusform>
+            <numerusform>, faltan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved “%1”: %n frame(s), %2 × %3.</source>
+        <translation>
+            <numerusform>«%1» guardado: %n fotograma, %2 × %3.</numerusform>
+            <numerusform>«%1» guardado: %n fotogramas, %2 × %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clips were copied as they are, without encoding them again.</source>
+        <translation>Los clips se copiaron tal cual, sin volver a codificarlos.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelling the export…</source>
+        <translation>Cancelando la exportación…</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>último fotograma</translation>
     </message>
@@ -4307,7 +4629,7 @@ Semilla %2</translation>
         <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+89"/>
         <source>Continue from last frame</source>
         <translation>Continuar desde el último fotograma</translation>
     </message>
@@ -4325,6 +4647,16 @@ Semilla %2</translation>
         <location line="+1"/>
         <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
         <translation>Reproduce los clips que este continúa, del primer plano a este, uno tras otro (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>Guardar los clips seleccionados, unidos, como MP4, WebM, GIF, WebP o fotogramas PNG (X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4347,7 +4679,7 @@ Semilla %2</translation>
         <translation>Copiar último fotograma</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Frames</source>
         <translation>Fotogramas</translation>
     </message>
@@ -4497,7 +4829,7 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -4528,7 +4860,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-42"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -4565,7 +4897,7 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Guardar clip como…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -4575,8 +4907,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -4591,8 +4923,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Restablecer los parámetros predeterminados</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+41"/>
+        <location line="-34"/>
+        <location line="+42"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -4617,8 +4949,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -4780,6 +5112,41 @@ o suéltela o péguela aquí</translation>
         <location line="+4"/>
         <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>Empieza en %1: el clip que continuaba (#%2) se eliminó de la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_export.cpp" line="+24"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the clip as MP4, WebM, GIF, animated WebP or PNG frames: trimmed, resized or looped</source>
+        <translation>Guardar el clip como MP4, WebM, GIF, WebP animado o fotogramas PNG: recortado, redimensionado o en bucle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no clip to export: play one first.</source>
+        <translation>No hay ningún clip que exportar: reproduzca uno primero.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sequences live in the library, which is not open.</source>
+        <translation>Las secuencias están en la biblioteca, que no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sequence %1 in the library.</source>
+        <translation>No hay ninguna secuencia %1 en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sequence “%1” is empty: add clips to it, then export it.</source>
+        <translation>La secuencia «%1» está vacía: añádale clips y luego expórtela.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
+        <translation>La ejecución %1 de la secuencia «%2» ya no está en la biblioteca: quítela de la secuencia y luego exporte esta.</translation>
     </message>
 </context>
 <context>

@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-91"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>Remplacer le fichier --out s’il existe déjà.</translation>
@@ -1043,7 +1043,7 @@
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Enregistrer ailleurs&#xa0;: un dossier (chaque clip garde son nom de fichier), ou un fichier quand une seule exécution est reprise.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>Quoi écrire&#xa0;: mp4, webm, gif, webp, png (un dossier d’images) ou mlt (un projet pour Shotcut et Kdenlive qui renvoie aux clips d’origine).</translation>
     </message>
@@ -1195,6 +1195,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Where a clip continues the one before it, correct its colours toward the frame it continues, so a chain&apos;s colour drift does not jump at the joins.</source>
+        <translation>Là où un clip continue le précédent, corriger ses couleurs vers l’image qu’il continue, pour que la dérive des couleurs d’une chaîne ne saute pas aux jonctions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
         <translation>MP4&#xa0;: CRF 0-51 (20 par défaut)&#xa0;; WebM&#xa0;: CRF 0-63 (32 par défaut)&#xa0;; WebP&#xa0;: 0-100 (80 par défaut). Un CRF plus bas est meilleur.</translation>
     </message>
@@ -1205,17 +1210,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format doit être mp4, webm, gif, webp ou png.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out est obligatoire&#xa0;: où enregistrer l’export.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>--match-colour changes the pictures, which an MLT project does not hold: export a video or frames with it.</source>
+        <translation>--match-colour modifie les images, qu’un projet MLT ne contient pas : exportez avec lui une vidéo ou des images.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width doit être un nombre de pixels de 16 à 8192.</translation>
     </message>
@@ -2979,7 +2989,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>L’image n’a pas pu être enregistrée dans le dossier des médias de la bibliothèque.</translation>
     </message>
@@ -2987,14 +2997,19 @@
 <context>
     <name>wan::jobs::ExportInputs</name>
     <message>
-        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <location filename="../app/jobs/exportinputs.cpp" line="+73"/>
         <source>There is no run %1 in the library.</source>
         <translation>Il n’y a pas d’exécution %1 dans la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Run %1 has no finished clip to export.</source>
         <translation>La génération %1 n’a pas de clip terminé à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <source>There is nothing to export: choose at least one clip.</source>
+        <translation>Il n’y a rien à exporter : choisissez au moins un clip.</translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3576,12 @@ Graine %2</translation>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>fichier inexistant</translation>
     </message>
@@ -3579,12 +3594,12 @@ Graine %2</translation>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 a deux index (boîtes moov)</translation>
     </message>
@@ -3630,7 +3645,7 @@ Graine %2</translation>
         <translation>%1 n’a pas pu être remplacé</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 n’est pas une vidéo MP4</translation>
     </message>
@@ -3653,7 +3668,7 @@ Graine %2</translation>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>Le clip «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -3810,13 +3825,13 @@ Graine %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <location filename="../app/media/videoexport.cpp" line="+321"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Il n’y a rien à exporter&#xa0;: indiquez au moins un clip.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <location filename="../app/media/videoexport.cpp" line="+85"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom ou autorisez son remplacement.</translation>
     </message>
@@ -3829,20 +3844,21 @@ Graine %2</translation>
     <message>
         <location line="+23"/>
         <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport.cpp" line="+198"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>L’export n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n’a été laissé.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-363"/>
-        <location line="+343"/>
+        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location line="+21"/>
+        <location line="+355"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>L’export a échoué.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Say where to save the export.</source>
         <translation>Indiquez où enregistrer l’export.</translation>
     </message>
@@ -3852,7 +3868,7 @@ Graine %2</translation>
         <translation>La taille doit être de 16 à 8192 pixels, la fréquence supérieure à 0 et d’au plus 240, et le fondu de 0 image ou plus.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>Un fondu de %1 images ne tient pas&#xa0;: «&#xa0;%2&#xa0;» n’a que %3 images à fondre (%4 nécessaires). Choisissez un fondu plus court.</translation>
     </message>
@@ -3882,7 +3898,7 @@ Graine %2</translation>
         <translation>Les bibliothèques FFmpeg avec lesquelles Wan Studio exporte n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>L’export a été annulé&#xa0;; rien n’a été laissé.</translation>
@@ -4058,9 +4074,315 @@ Graine %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the clips…</source>
+        <translation>Lecture des clips…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MP4 video (H.264)</source>
+        <translation>Vidéo MP4 (H.264)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (VP9)</source>
+        <translation>Vidéo WebM (VP9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (loops, 256 colours)</source>
+        <translation>GIF (en boucle, 256 couleurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated WebP (loops)</source>
+        <translation>WebP animé (en boucle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG frames (a folder)</source>
+        <translation>Images PNG (un dossier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best (larger file)</source>
+        <translation>Meilleure (fichier plus lourd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller file</source>
+        <translation>Fichier plus léger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualité :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the clip&apos;s</source>
+        <translation>Celle du clip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame &amp;rate:</source>
+        <translation>Cadence d’&amp;images :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ping-pong loop: forward, then back</source>
+        <translation>Boucle &amp;ping-pong : en avant, puis en arrière</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fr&amp;om frame:</source>
+        <translation>&amp;De l’image :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To frame:</source>
+        <translation>À l’ima&amp;ge :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crossfa&amp;de at joins:</source>
+        <translation>Fond&amp;u aux jonctions :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match colours where a clip continues the one before</source>
+        <translation>&amp;Harmoniser les couleurs là où un clip continue le précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A continuation&apos;s colours drift a little from the frame it starts from; this corrects each continuing clip toward that frame, so the joins do not jump in colour.</source>
+        <translation>Les couleurs d’une continuation dérivent un peu de l’image dont elle part ; ceci corrige chaque clip qui continue vers cette image, pour que les jonctions ne sautent pas en couleur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show &amp;in Folder</source>
+        <translation>Afficher dans le d&amp;ossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Annuler l’export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is nothing to export.</source>
+        <translation>Il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be exported: %1</source>
+        <translation>Rien ne peut être exporté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
+        <translation>
+            <numerusform>« %1 » : %n image, %2 × %3, %4 i/s.</numerusform>
+            <numerusform>« %1 » : %n images, %2 × %3, %4 i/s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s), joined in this order: %1 frames in all.</source>
+        <translation>
+            <numerusform>%n clip : %1 images en tout.</numerusform>
+            <numerusform>%n clips, joints dans cet ordre : %1 images en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.</source>
+        <translation>
+            <numerusform>%n d’entre eux continue le clip précédent et en répète la dernière image : cette image n’est montrée qu’une fois.</numerusform>
+            <numerusform>%n d’entre eux continuent le clip précédent et en répètent la dernière image : cette image n’est montrée qu’une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None of these clips continues the one before it: there is no join to match.</source>
+        <translation>Aucun de ces clips ne continue le précédent : il n’y a pas de jonction à harmoniser.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Original (%1 × %2)</source>
+        <translation>Original (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the clip&apos;s (%1 fps)</source>
+        <translation>Celle du clip (%1 i/s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fps</source>
+        <translation>%1 i/s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (*.webm)</source>
+        <translation>Vidéo WebM (*.webm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP (*.webp)</source>
+        <translation>WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder for the frames (*)</source>
+        <translation>Un nouveau dossier pour les images (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export As</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <source>Say where to save the export: a file name in “Save as”.</source>
+        <translation>Indiquez où enregistrer l’export : un nom de fichier dans « Enregistrer sous ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starting the export…</source>
+        <translation>Démarrage de l’export…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the File?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already exists. Replace it with the export?</source>
+        <translation>« %1 » existe déjà. Le remplacer par l’export ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was exported: choose another name, or agree to replace the file.</source>
+        <translation>Rien n’a été exporté : choisissez un autre nom, ou acceptez de remplacer le fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting: frame %1 of %2</source>
+        <translation>Export : image %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n minute(s) left</source>
+        <translation>
+            <numerusform>, environ %n minute restante</numerusform>
+            <numerusform>, environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n second(s) left</source>
+        <translation>
+            <numerusform>, environ %n seconde restante</numerusform>
+            <numerusform>, environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved “%1”: %n frame(s), %2 × %3.</source>
+        <translation>
+            <numerusform>« %1 » enregistré : %n image, %2 × %3.</numerusform>
+            <numerusform>« %1 » enregistré : %n images, %2 × %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clips were copied as they are, without encoding them again.</source>
+        <translation>Les clips ont été copiés tels quels, sans nouvel encodage.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelling the export…</source>
+        <translation>Annulation de l’export…</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>dernière image</translation>
     </message>
@@ -4307,7 +4629,7 @@ Graine %2</translation>
         <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+89"/>
         <source>Continue from last frame</source>
         <translation>Continuer depuis la dernière image</translation>
     </message>
@@ -4325,6 +4647,16 @@ Graine %2</translation>
         <location line="+1"/>
         <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
         <translation>Lit les clips que celui-ci prolonge, du premier plan jusqu’à celui-ci, l’un après l’autre (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>Enregistrer les clips sélectionnés, joints, en MP4, WebM, GIF, WebP ou images PNG (X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4347,7 +4679,7 @@ Graine %2</translation>
         <translation>Copier la dernière image</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
@@ -4497,7 +4829,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -4528,7 +4860,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-42"/>
         <source>&amp;Cancel run</source>
         <translation>A&amp;nnuler l’exécution</translation>
     </message>
@@ -4565,7 +4897,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Enregistrer le clip sous…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
@@ -4575,8 +4907,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -4591,8 +4923,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir les paramètres par défaut</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+41"/>
+        <location line="-34"/>
+        <location line="+42"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécution</translation>
     </message>
@@ -4617,8 +4949,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Actualiser les &amp;crédits</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4780,6 +5112,41 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+4"/>
         <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>Elle commence à %1 : le clip qu’il prolongeait (#%2) a été supprimé de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_export.cpp" line="+24"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the clip as MP4, WebM, GIF, animated WebP or PNG frames: trimmed, resized or looped</source>
+        <translation>Enregistrer le clip en MP4, WebM, GIF, WebP animé ou images PNG : coupé, redimensionné ou en boucle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no clip to export: play one first.</source>
+        <translation>Il n’y a pas de clip à exporter : lisez-en d’abord un.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sequences live in the library, which is not open.</source>
+        <translation>Les séquences sont dans la bibliothèque, qui n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sequence %1 in the library.</source>
+        <translation>Il n’y a pas de séquence %1 dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sequence “%1” is empty: add clips to it, then export it.</source>
+        <translation>La séquence « %1 » est vide : ajoutez-y des clips, puis exportez-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
+        <translation>L’exécution %1 de la séquence « %2 » n’est plus dans la bibliothèque : retirez-la de la séquence, puis exportez celle-ci.</translation>
     </message>
 </context>
 <context>

@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-91"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>--out のファイルが既に存在する場合は置き換えます。</translation>
@@ -1040,7 +1040,7 @@
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>別の場所に保存：フォルダー（各クリップはファイル名を保持）、または 1 件の実行を再開する場合はファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>書き出す形式: mp4、webm、gif、webp、png（フレーム画像のフォルダー）、または mlt（元のクリップを参照する Shotcut と Kdenlive 用のプロジェクト）。</translation>
     </message>
@@ -1192,6 +1192,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Where a clip continues the one before it, correct its colours toward the frame it continues, so a chain&apos;s colour drift does not jump at the joins.</source>
+        <translation>クリップが前のクリップの続きである箇所で、その色を続きの元のフレームに合わせて補正し、連続したクリップの色のずれがつなぎ目で跳ばないようにします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
         <translation>MP4: CRF 0-51（既定 20）、WebM: CRF 0-63（既定 32）、WebP: 0-100（既定 80）。CRF は低いほど高画質です。</translation>
     </message>
@@ -1202,17 +1207,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format は mp4、webm、gif、webp、png のいずれかです。</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>--out is required: where to save the export.</source>
         <translation>--out は必須です（書き出しの保存先）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>--match-colour changes the pictures, which an MLT project does not hold: export a video or frames with it.</source>
+        <translation>--match-colour は画像そのものを変えますが、MLT プロジェクトは画像を持ちません。動画またはフレームの書き出しで使ってください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width は 16 から 8192 までのピクセル数です。</translation>
     </message>
@@ -2958,7 +2968,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>フレームをライブラリのメディアフォルダーに保存できませんでした。</translation>
     </message>
@@ -2966,14 +2976,19 @@
 <context>
     <name>wan::jobs::ExportInputs</name>
     <message>
-        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <location filename="../app/jobs/exportinputs.cpp" line="+73"/>
         <source>There is no run %1 in the library.</source>
         <translation>ライブラリに実行 %1 はありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Run %1 has no finished clip to export.</source>
         <translation>実行 %1 には書き出せる完成したクリップがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <source>There is nothing to export: choose at least one clip.</source>
+        <translation>書き出すものがありません。クリップを 1 つ以上選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3534,12 +3549,12 @@ Seed %2</source>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
     </message>
@@ -3552,12 +3567,12 @@ Seed %2</source>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>%1 を読み取れません</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 にインデックス（moov ボックス）が 2 つあります</translation>
     </message>
@@ -3603,7 +3618,7 @@ Seed %2</source>
         <translation>%1 を置き換えられませんでした</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 は MP4 動画ではありません</translation>
     </message>
@@ -3626,7 +3641,7 @@ Seed %2</source>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>クリップ「%1」が存在しません。</translation>
     </message>
@@ -3781,13 +3796,13 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <location filename="../app/media/videoexport.cpp" line="+321"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>書き出すものがありません。クリップを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <location filename="../app/media/videoexport.cpp" line="+85"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>「%1」はすでに存在します。別の名前を選ぶか、置き換えを許可してください。</translation>
     </message>
@@ -3800,20 +3815,21 @@ Seed %2</source>
     <message>
         <location line="+23"/>
         <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport.cpp" line="+198"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>書き出しを「%1」に書き込めませんでした: %2。何も残っていません。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-363"/>
-        <location line="+343"/>
+        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location line="+21"/>
+        <location line="+355"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>書き出しに失敗しました。</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Say where to save the export.</source>
         <translation>書き出しの保存先を指定してください。</translation>
     </message>
@@ -3823,7 +3839,7 @@ Seed %2</source>
         <translation>サイズは 16 から 8192 ピクセル、フレームレートは 0 より大きく 240 以下、クロスフェードは 0 フレーム以上にしてください。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>%1 フレームのクロスフェードは収まりません。「%2」にはブレンドできるフレームが %3 しかありません（%4 必要）。短いクロスフェードを選んでください。</translation>
     </message>
@@ -3853,7 +3869,7 @@ Seed %2</source>
         <translation>Wan Studio が書き出しに使う FFmpeg ライブラリを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>書き出しは取り消されました。何も残っていません。</translation>
@@ -4028,9 +4044,309 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the clips…</source>
+        <translation>クリップを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 動画 (H.264)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (VP9)</source>
+        <translation>WebM 動画 (VP9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (loops, 256 colours)</source>
+        <translation>GIF (ループ、256 色)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated WebP (loops)</source>
+        <translation>アニメーション WebP (ループ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG frames (a folder)</source>
+        <translation>PNG フレーム (フォルダー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best (larger file)</source>
+        <translation>最高 (ファイルが大きくなります)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller file</source>
+        <translation>小さいファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quality:</source>
+        <translation>画質(&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>元のサイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the clip&apos;s</source>
+        <translation>クリップのまま</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame &amp;rate:</source>
+        <translation>フレームレート(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ping-pong loop: forward, then back</source>
+        <translation>ピンポンループ: 順再生のあと逆再生(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fr&amp;om frame:</source>
+        <translation>開始フレーム(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To frame:</source>
+        <translation>終了フレーム(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> フレーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crossfa&amp;de at joins:</source>
+        <translation>つなぎ目のクロスフェード(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match colours where a clip continues the one before</source>
+        <translation>前のクリップの続きである箇所で色を合わせる(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A continuation&apos;s colours drift a little from the frame it starts from; this corrects each continuing clip toward that frame, so the joins do not jump in colour.</source>
+        <translation>続きのクリップの色は、開始したフレームから少しずれます。これは続きのクリップをそのフレームに合わせて補正し、つなぎ目で色が跳ばないようにします。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;as:</source>
+        <translation>保存先(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>書き出しの進行状況</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show &amp;in Folder</source>
+        <translation>フォルダーに表示(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Export</source>
+        <translation>書き出しをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is nothing to export.</source>
+        <translation>書き出すものがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be exported: %1</source>
+        <translation>書き出せるものがありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
+        <translation>
+            <numerusform>「%1」: %n フレーム、%2 × %3、%4 fps。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s), joined in this order: %1 frames in all.</source>
+        <translation>
+            <numerusform>%n 個のクリップをこの順につなぎます: 合計 %1 フレーム。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.</source>
+        <translation>
+            <numerusform>そのうち %n 個は前のクリップの続きで、その最後のフレームを繰り返しています。そのフレームは 1 回だけ表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None of these clips continues the one before it: there is no join to match.</source>
+        <translation>これらのクリップはどれも前のクリップの続きではないため、合わせるつなぎ目がありません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Original (%1 × %2)</source>
+        <translation>元のサイズ (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the clip&apos;s (%1 fps)</source>
+        <translation>クリップのまま (%1 fps)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 動画 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM 動画 (*.webm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP (*.webp)</source>
+        <translation>WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder for the frames (*)</source>
+        <translation>フレーム用の新しいフォルダー (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export As</source>
+        <translation>名前を付けて書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <source>Say where to save the export: a file name in “Save as”.</source>
+        <translation>保存先を指定してください。「保存先」にファイル名を入力します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starting the export…</source>
+        <translation>書き出しを開始しています…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the File?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already exists. Replace it with the export?</source>
+        <translation>「%1」は既に存在します。書き出したもので置き換えますか?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was exported: choose another name, or agree to replace the file.</source>
+        <translation>何も書き出されませんでした。別の名前を選ぶか、ファイルの置き換えを許可してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting: frame %1 of %2</source>
+        <translation>書き出し中: %2 フレーム中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n minute(s) left</source>
+        <translation>
+            <numerusform>、残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n second(s) left</source>
+        <translation>
+            <numerusform>、残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved “%1”: %n frame(s), %2 × %3.</source>
+        <translation>
+            <numerusform>「%1」を保存しました: %n フレーム、%2 × %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clips were copied as they are, without encoding them again.</source>
+        <translation>クリップは再エンコードせず、そのままコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelling the export…</source>
+        <translation>書き出しをキャンセルしています…</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>最後のフレーム</translation>
     </message>
@@ -4273,7 +4589,7 @@ Seed %2</source>
         <translation>フォルダー「%1」を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+89"/>
         <source>Continue from last frame</source>
         <translation>最後のフレームから続ける</translation>
     </message>
@@ -4291,6 +4607,16 @@ Seed %2</source>
         <location line="+1"/>
         <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
         <translation>このクリップに至るクリップを、最初のショットから順に続けて再生します (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>選択したクリップをつないで MP4、WebM、GIF、WebP または PNG フレームとして保存します (X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4313,7 +4639,7 @@ Seed %2</source>
         <translation>最後のフレームをコピー</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Frames</source>
         <translation>フレーム</translation>
     </message>
@@ -4463,7 +4789,7 @@ or drop or paste one here</source>
     <message>
         <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -4494,7 +4820,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-42"/>
         <source>&amp;Cancel run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
     </message>
@@ -4531,7 +4857,7 @@ or drop or paste one here</source>
         <translation>クリップに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
@@ -4541,8 +4867,8 @@ or drop or paste one here</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -4557,8 +4883,8 @@ or drop or paste one here</source>
         <translation>パラメーターを既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+41"/>
+        <location line="-34"/>
+        <location line="+42"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -4583,8 +4909,8 @@ or drop or paste one here</source>
         <translation>クレジットを更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -4742,6 +5068,41 @@ or drop or paste one here</source>
         <location line="+4"/>
         <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>%1 から始まります: その前のクリップ (#%2) はライブラリから削除されました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_export.cpp" line="+24"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the clip as MP4, WebM, GIF, animated WebP or PNG frames: trimmed, resized or looped</source>
+        <translation>クリップを MP4、WebM、GIF、アニメーション WebP または PNG フレームとして保存します (トリミング、サイズ変更、ループ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no clip to export: play one first.</source>
+        <translation>書き出すクリップがありません。まずクリップを再生してください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sequences live in the library, which is not open.</source>
+        <translation>シーケンスはライブラリにありますが、ライブラリが開いていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sequence %1 in the library.</source>
+        <translation>ライブラリにシーケンス %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sequence “%1” is empty: add clips to it, then export it.</source>
+        <translation>シーケンス「%1」は空です。クリップを追加してから書き出してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
+        <translation>シーケンス「%2」の実行 %1 はもうライブラリにありません。シーケンスから外してから書き出してください。</translation>
     </message>
 </context>
 <context>

@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+1"/>
-        <location filename="../app/cli/exportcommand.cpp" line="-85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-91"/>
         <location filename="../app/cli/framecommand.cpp" line="-40"/>
         <source>Replace the --out file if it already exists.</source>
         <translation>如果 --out 文件已存在，则替换它。</translation>
@@ -1040,7 +1040,7 @@
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>保存到别处：一个文件夹（每个片段保留其文件名），或在只继续一个任务时指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-14"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>要写入的格式：mp4、webm、gif、webp、png（帧图片文件夹）或 mlt（引用原始片段的 Shotcut 和 Kdenlive 项目）。</translation>
     </message>
@@ -1192,6 +1192,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Where a clip continues the one before it, correct its colours toward the frame it continues, so a chain&apos;s colour drift does not jump at the joins.</source>
+        <translation>在片段接续前一个片段之处，将其颜色校正为所接续的帧，使连续片段的颜色漂移不会在衔接处跳变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF is better.</source>
         <translation>MP4：CRF 0-51（默认 20）；WebM：CRF 0-63（默认 32）；WebP：0-100（默认 80）。CRF 越低画质越好。</translation>
     </message>
@@ -1202,17 +1207,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>--format must be mp4, webm, gif, webp or png.</source>
         <translation>--format 必须是 mp4、webm、gif、webp 或 png。</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>--out is required: where to save the export.</source>
         <translation>必须指定 --out：导出的保存位置。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>--match-colour changes the pictures, which an MLT project does not hold: export a video or frames with it.</source>
+        <translation>--match-colour 会改变画面，而 MLT 项目不包含画面：请在导出视频或帧时使用它。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--width must be a number of pixels from 16 to 8192.</source>
         <translation>--width 必须是 16 到 8192 之间的像素数。</translation>
     </message>
@@ -2958,7 +2968,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>无法将该帧保存到资料库的媒体文件夹。</translation>
     </message>
@@ -2966,14 +2976,19 @@
 <context>
     <name>wan::jobs::ExportInputs</name>
     <message>
-        <location filename="../app/jobs/exportinputs.cpp" line="+45"/>
+        <location filename="../app/jobs/exportinputs.cpp" line="+73"/>
         <source>There is no run %1 in the library.</source>
         <translation>作品库中没有任务 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Run %1 has no finished clip to export.</source>
         <translation>运行 %1 没有可导出的已完成片段。</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <source>There is nothing to export: choose at least one clip.</source>
+        <translation>没有可导出的内容：请至少选择一个片段。</translation>
     </message>
 </context>
 <context>
@@ -3534,12 +3549,12 @@ Seed %2</source>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -3552,12 +3567,12 @@ Seed %2</source>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 包含两个索引（moov box）</translation>
     </message>
@@ -3603,7 +3618,7 @@ Seed %2</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 不是 MP4 视频</translation>
     </message>
@@ -3626,7 +3641,7 @@ Seed %2</source>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>片段“%1”不存在。</translation>
     </message>
@@ -3781,13 +3796,13 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+312"/>
+        <location filename="../app/media/videoexport.cpp" line="+321"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>没有可导出的内容：请至少指定一个片段。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+84"/>
+        <location filename="../app/media/videoexport.cpp" line="+85"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>“%1”已存在。请选择其他名称，或允许替换它。</translation>
     </message>
@@ -3800,20 +3815,21 @@ Seed %2</source>
     <message>
         <location line="+23"/>
         <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+187"/>
+        <location filename="../app/media/videoexport.cpp" line="+198"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>无法在“%1”中写入导出：%2。没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-363"/>
-        <location line="+343"/>
+        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location line="+21"/>
+        <location line="+355"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Say where to save the export.</source>
         <translation>请指定导出的保存位置。</translation>
     </message>
@@ -3823,7 +3839,7 @@ Seed %2</source>
         <translation>尺寸必须为 16 到 8192 像素，帧率大于 0 且不超过 240，交叉淡化为 0 帧或以上。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>%1 帧的交叉淡化放不下：“%2”只有 %3 帧可用于混合（需要 %4 帧）。请选择更短的交叉淡化。</translation>
     </message>
@@ -3853,7 +3869,7 @@ Seed %2</source>
         <translation>无法加载 Wan Studio 用于导出的 FFmpeg 库：%1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>导出已取消；没有留下任何文件。</translation>
@@ -4028,9 +4044,309 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the clips…</source>
+        <translation>正在读取片段…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 视频 (H.264)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (VP9)</source>
+        <translation>WebM 视频 (VP9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (loops, 256 colours)</source>
+        <translation>GIF（循环，256 色）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated WebP (loops)</source>
+        <translation>动画 WebP（循环）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG frames (a folder)</source>
+        <translation>PNG 帧（一个文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best (larger file)</source>
+        <translation>最佳（文件较大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller file</source>
+        <translation>较小的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quality:</source>
+        <translation>质量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>原始尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the clip&apos;s</source>
+        <translation>保持片段原样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame &amp;rate:</source>
+        <translation>帧率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ping-pong loop: forward, then back</source>
+        <translation>往返循环：先正放再倒放(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fr&amp;om frame:</source>
+        <translation>起始帧(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To frame:</source>
+        <translation>结束帧(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crossfa&amp;de at joins:</source>
+        <translation>衔接处交叉淡化(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match colours where a clip continues the one before</source>
+        <translation>在片段接续前一个片段之处匹配颜色(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A continuation&apos;s colours drift a little from the frame it starts from; this corrects each continuing clip toward that frame, so the joins do not jump in colour.</source>
+        <translation>接续片段的颜色会与其起始帧略有偏差；此选项将每个接续片段校正为该帧的颜色，使衔接处的颜色不会跳变。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;as:</source>
+        <translation>保存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show &amp;in Folder</source>
+        <translation>在文件夹中显示(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be exported: %1</source>
+        <translation>无法导出任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
+        <translation>
+            <numerusform>“%1”：%n 帧，%2 × %3，%4 fps。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s), joined in this order: %1 frames in all.</source>
+        <translation>
+            <numerusform>%n 个片段，按此顺序连接：共 %1 帧。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.</source>
+        <translation>
+            <numerusform>其中 %n 个接续前一个片段，并重复其最后一帧：该帧只显示一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None of these clips continues the one before it: there is no join to match.</source>
+        <translation>这些片段都不接续前一个片段：没有需要匹配的衔接处。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Original (%1 × %2)</source>
+        <translation>原始尺寸 (%1 × %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the clip&apos;s (%1 fps)</source>
+        <translation>保持片段原样 (%1 fps)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM 视频 (*.webm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP (*.webp)</source>
+        <translation>WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder for the frames (*)</source>
+        <translation>用于存放帧的新文件夹 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export As</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <source>Say where to save the export: a file name in “Save as”.</source>
+        <translation>请指定导出的保存位置：在“保存为”中填写文件名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starting the export…</source>
+        <translation>正在开始导出…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already exists. Replace it with the export?</source>
+        <translation>“%1”已存在。要用导出的文件替换它吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was exported: choose another name, or agree to replace the file.</source>
+        <translation>未导出任何内容：请选择其他名称，或同意替换该文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting: frame %1 of %2</source>
+        <translation>正在导出：第 %1 帧，共 %2 帧</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n minute(s) left</source>
+        <translation>
+            <numerusform>，约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, about %n second(s) left</source>
+        <translation>
+            <numerusform>，约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved “%1”: %n frame(s), %2 × %3.</source>
+        <translation>
+            <numerusform>已保存“%1”：%n 帧，%2 × %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clips were copied as they are, without encoding them again.</source>
+        <translation>片段已按原样复制，未重新编码。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelling the export…</source>
+        <translation>正在取消导出…</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>最后一帧</translation>
     </message>
@@ -4273,7 +4589,7 @@ Seed %2</source>
         <translation>无法打开文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/galleryview_frames.cpp" line="+81"/>
+        <location filename="../ui/gallery/galleryview_frames.cpp" line="+89"/>
         <source>Continue from last frame</source>
         <translation>从最后一帧继续</translation>
     </message>
@@ -4291,6 +4607,16 @@ Seed %2</source>
         <location line="+1"/>
         <source>Play the clips this one continues, from the first shot to this one, one after the other (H)</source>
         <translation>从第一个镜头到这一个，依次播放此片段所接续的片段 (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)</source>
+        <translation>将所选片段连接后保存为 MP4、WebM、GIF、WebP 或 PNG 帧 (X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4313,7 +4639,7 @@ Seed %2</source>
         <translation>复制最后一帧</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Frames</source>
         <translation>帧</translation>
     </message>
@@ -4463,7 +4789,7 @@ or drop or paste one here</source>
     <message>
         <location line="+78"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -4494,7 +4820,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/shell/mainwindow_menus.cpp" line="-41"/>
+        <location filename="../ui/shell/mainwindow_menus.cpp" line="-42"/>
         <source>&amp;Cancel run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -4531,7 +4857,7 @@ or drop or paste one here</source>
         <translation>片段另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
@@ -4541,8 +4867,8 @@ or drop or paste one here</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4557,8 +4883,8 @@ or drop or paste one here</source>
         <translation>将参数重置为默认值(&amp;R)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+41"/>
+        <location line="-34"/>
+        <location line="+42"/>
         <source>&amp;Run</source>
         <translation>任务(&amp;R)</translation>
     </message>
@@ -4583,8 +4909,8 @@ or drop or paste one here</source>
         <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4742,6 +5068,41 @@ or drop or paste one here</source>
         <location line="+4"/>
         <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>它从 %1 开始：它所接续的片段 (#%2) 已从资料库中删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_export.cpp" line="+24"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the clip as MP4, WebM, GIF, animated WebP or PNG frames: trimmed, resized or looped</source>
+        <translation>将片段保存为 MP4、WebM、GIF、动画 WebP 或 PNG 帧：可裁剪、缩放或循环</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no clip to export: play one first.</source>
+        <translation>没有可导出的片段：请先播放一个片段。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sequences live in the library, which is not open.</source>
+        <translation>序列保存在作品库中，而作品库未打开。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sequence %1 in the library.</source>
+        <translation>作品库中没有序列 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sequence “%1” is empty: add clips to it, then export it.</source>
+        <translation>序列“%1”为空：请先添加片段，再导出。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
+        <translation>序列“%2”中的任务 %1 已不在作品库中：请将其从序列中移除，再导出。</translation>
     </message>
 </context>
 <context>

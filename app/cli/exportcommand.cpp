@@ -64,6 +64,9 @@ void addExportOptions(QCommandLineParser &parser, bool withMlt)
                       CommandLine::tr("rate")});
     parser.addOption({QStringLiteral("crossfade"), CommandLine::tr("Blend N frames at each join."), CommandLine::tr("N")});
     parser.addOption({QStringLiteral("pingpong"), CommandLine::tr("Play forward, then back, for a seamless loop.")});
+    parser.addOption({QStringLiteral("match-colour"),
+                      CommandLine::tr("Where a clip continues the one before it, correct its colours toward the frame it "
+                                      "continues, so a chain's colour drift does not jump at the joins.")});
     parser.addOption({QStringLiteral("quality"),
                       CommandLine::tr("MP4: CRF 0-51 (default 20); WebM: CRF 0-63 (default 32); WebP: 0-100 (default 80). Lower CRF "
                                       "is better."),
@@ -89,6 +92,12 @@ std::optional<media::ExportRequest> readExportOptions(const QCommandLineParser &
     request.out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
     request.mayReplace = parser.isSet(QStringLiteral("overwrite"));
     request.pingPong = parser.isSet(QStringLiteral("pingpong"));
+    request.matchColour = parser.isSet(QStringLiteral("match-colour"));
+    if (*mlt && request.matchColour) {
+        invalid(CommandLine::tr("--match-colour changes the pictures, which an MLT project does not hold: export a video or "
+                                "frames with it."));
+        return std::nullopt;
+    }
     request.allowStreamCopy = !parser.isSet(QStringLiteral("reencode"));
     auto number = [&parser](const char *option, int low, int high, int *value) {
         bool ok = false;

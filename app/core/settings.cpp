@@ -41,6 +41,7 @@ QString Settings::name(Key key)
     case Key::AdvancedOpen: return QStringLiteral("editor/advancedOpen");
     case Key::BudgetDaily: return QStringLiteral("budget/daily");
     case Key::BudgetMonthly: return QStringLiteral("budget/monthly");
+    case Key::ExportChoices: return QStringLiteral("export/choices");
     }
     return {};
 }
@@ -66,6 +67,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::Appearance: return QStringLiteral("system");
     case Key::BudgetDaily:
     case Key::BudgetMonthly: return 0.0;
+    case Key::ExportChoices: return QVariantMap();
     }
     return {};
 }

@@ -38,6 +38,7 @@ public:
         AdvancedOpen,  // the parameters' advanced section is unfolded
         BudgetDaily,   // credits a local day's runs may cost; 0: no cap
         BudgetMonthly, // credits a calendar month's runs may cost; 0: no cap
+        ExportChoices, // the Export dialog's last choices (a map: format, quality, size, ...)
     };
 
     // store: the QSettings to use; nullptr uses the application's default.

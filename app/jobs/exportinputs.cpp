@@ -24,6 +24,34 @@ struct Identity
     int parentFrame = -1;
 };
 
+// The seam rule's lineage: clip continues the clip before it when it names
+// that clip as its parent (by request id, or by library id).
+void append(QList<media::ExportClip> &clips, QList<Identity> &identities, media::ExportClip clip, const Identity &who)
+{
+    if (!identities.isEmpty() && who.parentFrame >= 0) {
+        const Identity &before = identities.constLast();
+        const bool sameRequest = !who.parentRequestId.isEmpty() && who.parentRequestId == before.requestId;
+        const bool sameRun = who.parentId > 0 && who.parentId == before.libraryId;
+        if (sameRequest || sameRun)
+            clip.continuesFrame = who.parentFrame;
+    }
+    clips.append(clip);
+    identities.append(who);
+}
+
+std::optional<media::ExportClip> clipOfEntry(const library::Entry &entry, Identity *who, QString *problem)
+{
+    if (entry.status != library::EntryStatus::Completed || entry.outputPath.isEmpty()) {
+        *problem = ExportInputs::tr("Run %1 has no finished clip to export.").arg(entry.id);
+        return std::nullopt;
+    }
+    media::ExportClip clip;
+    clip.path = entry.outputPath;
+    clip.settingsJson = QJsonDocument(library::ClipSettings::fromEntry(entry)).toJson(QJsonDocument::Compact);
+    *who = {entry.id, entry.requestId, entry.parentId, entry.parentRequestId, entry.parentFrame};
+    return clip;
+}
+
 } // namespace
 
 bool ExportInputs::isLibraryId(const QString &input)
@@ -45,13 +73,10 @@ std::optional<QList<media::ExportClip>> ExportInputs::resolve(const QStringList 
                 *problem = tr("There is no run %1 in the library.").arg(input);
                 return std::nullopt;
             }
-            if (entry->status != library::EntryStatus::Completed || entry->outputPath.isEmpty()) {
-                *problem = tr("Run %1 has no finished clip to export.").arg(input);
+            const std::optional<media::ExportClip> made = clipOfEntry(*entry, &who, problem);
+            if (!made)
                 return std::nullopt;
-            }
-            clip.path = entry->outputPath;
-            clip.settingsJson = QJsonDocument(library::ClipSettings::fromEntry(*entry)).toJson(QJsonDocument::Compact);
-            who = {entry->id, entry->requestId, entry->parentId, entry->parentRequestId, entry->parentFrame};
+            clip = *made;
         } else {
             clip.path = QFileInfo(input).absoluteFilePath();
             // A clip Wan Studio made carries its settings, its lineage among them.
@@ -61,15 +86,21 @@ std::optional<QList<media::ExportClip>> ExportInputs::resolve(const QStringList 
                     who = {0, made->requestId, made->parentId, made->parentRequestId, made->parentFrame};
             }
         }
-        if (!identities.isEmpty() && who.parentFrame >= 0) {
-            const Identity &before = identities.constLast();
-            const bool sameRequest = !who.parentRequestId.isEmpty() && who.parentRequestId == before.requestId;
-            const bool sameRun = who.parentId > 0 && who.parentId == before.libraryId;
-            if (sameRequest || sameRun)
-                clip.continuesFrame = who.parentFrame;
-        }
-        clips.append(clip);
-        identities.append(who);
+        append(clips, identities, clip, who);
+    }
+    return clips;
+}
+
+std::optional<QList<media::ExportClip>> ExportInputs::fromEntries(const QList<library::Entry> &entries, QString *problem)
+{
+    QList<media::ExportClip> clips;
+    QList<Identity> identities;
+    for (const library::Entry &entry : entries) {
+        Identity who;
+        const std::optional<media::ExportClip> clip = clipOfEntry(entry, &who, problem);
+        if (!clip)
+            return std::nullopt;
+        append(clips, identities, *clip, who);
     }
     return clips;
 }

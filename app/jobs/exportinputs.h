@@ -15,6 +15,7 @@
 
 namespace wan::library {
 class Library;
+struct Entry;
 }
 
 namespace wan::jobs {
@@ -30,6 +31,9 @@ public:
     // nullopt with *problem naming the input (no such run, a run without a
     // finished clip). Reads the clips' metadata only: call it off the UI thread.
     static std::optional<QList<media::ExportClip>> resolve(const QStringList &inputs, const library::Library *lib, QString *problem);
+    // The same for library runs already read (the window's selection, a
+    // sequence's runs), in order; reads nothing from the disk.
+    static std::optional<QList<media::ExportClip>> fromEntries(const QList<library::Entry> &entries, QString *problem);
 };
 
 } // namespace wan::jobs

@@ -183,6 +183,21 @@ void LibraryService::chain(qint64 id, QObject *context, std::function<void(Libra
     post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.chain(id)); });
 }
 
+void LibraryService::sequence(qint64 id, QObject *context, std::function<void(std::optional<SequenceRuns>)> done)
+{
+    post([id, answer = answerTo(context, std::move(done))](Library &library) {
+        std::optional<Sequence> sequence = library.sequence(id);
+        if (!sequence) {
+            answer(std::nullopt);
+            return;
+        }
+        SequenceRuns found{*sequence, {}};
+        for (const SequenceClip &clip : std::as_const(sequence->clips))
+            found.runs.append(library.entry(clip.entryId));
+        answer(found);
+    });
+}
+
 void LibraryService::find(Query query, QObject *context, std::function<void(QList<Entry>)> done)
 {
     post([query = std::move(query), answer = answerTo(context, std::move(done))](Library &library) {

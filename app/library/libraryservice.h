@@ -46,6 +46,14 @@ public:
     void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
     // Library::chain: the continuations that lead to id, first clip first.
     void chain(qint64 id, QObject *context, std::function<void(Library::Chain)> done);
+    // A sequence and the runs of its clips, in order (nullopt where a run is no
+    // longer in the library); nullopt when there is no such sequence.
+    struct SequenceRuns
+    {
+        Sequence sequence;
+        QList<std::optional<Entry>> runs;
+    };
+    void sequence(qint64 id, QObject *context, std::function<void(std::optional<SequenceRuns>)> done);
     void count(Query query, QObject *context, std::function<void(int)> done);
     void unfinished(QObject *context, std::function<void(QList<Entry>)> done);
     // Library::claim() and claimUnfinished(), on the library thread.

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <numeric>
@@ -26,6 +27,7 @@ struct PlannedClip
 {
     QString path;
     qint64 frames = 0;
+    qint64 continuesFrame = -1;
     qint64 in = 0;
     qint64 out = 0;
     bool dropFirst = false;
@@ -46,6 +48,7 @@ struct Plan
     qint64 joinedFrames = 0; // after seams and crossfades
     qint64 timedFrames = 0;  // after the frame rate
     qint64 finalFrames = 0;  // after ping-pong
+    QList<ColourCorrection> colours; // per clip, when colours are matched
 };
 
 AVRational rationalFps(double fps)
@@ -144,8 +147,14 @@ public:
             m_clip = c;
             m_inClip = 0;
             const qint64 first = clip.in + (clip.dropFirst ? 1 : 0);
-            const bool read = reader.read(first, clip.out, m_plan.size, m_plan.yuv,
-                                          [this](ExportFrame &&frame) { return fromClip(std::move(frame)); }, failure);
+            const ColourCorrection colour = m_plan.colours.value(c);
+            const bool read = reader.read(first, clip.out, m_plan.size, m_plan.yuv, [this, &colour](ExportFrame &&frame) {
+                if (!applyColourCorrection(m_ff, colour, frame)) {
+                    *m_failure = {ExportResult::Status::Failed, VideoExport::tr("The export failed.")};
+                    return false;
+                }
+                return fromClip(std::move(frame));
+            }, failure);
             if (!read || failure->failed())
                 return false;
         }
@@ -337,6 +346,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
         planned.path = frames.path();
         planned.frames = frames.frameCount();
         planned.in = clip.in < 0 ? 0 : clip.in;
+        planned.continuesFrame = clip.continuesFrame;
         planned.out = clip.out < 0 ? planned.frames - 1 : clip.out;
         if (planned.in > planned.out || planned.out >= planned.frames)
             return stop(Status::BadInput, tr("The trim %1:%2 is outside \u201C%3\u201D: its frames are numbered 0 to %4, and "
@@ -423,6 +433,15 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     setup.rate = plan.rate;
     setup.quality = request.quality;
     setup.yuv = plan.yuv;
+    if (request.matchColour && plan.clips.size() > 1) {
+        QList<ColourJoin> joins;
+        for (const PlannedClip &clip : std::as_const(plan.clips))
+            joins.append({clip.path, clip.frames, clip.continuesFrame});
+        ExportFailure failure;
+        if (!planColourCorrections(ff, joins, plan.size, plan.yuv, plan.exactColours, &plan.colours, &failure))
+            return stop(failure.status, failure.message);
+    }
+    const bool coloursChanged = std::any_of(plan.colours.cbegin(), plan.colours.cend(), [](const ColourCorrection &c) { return c.active; });
     if (plan.yuv) {
         // The pictures keep the first clip's colours: the file says which they are.
         ClipReader first(ff);
@@ -460,6 +479,8 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
                            {QStringLiteral("pingpong"), plan.pingPong},
                            {QStringLiteral("fps"), double(plan.rate.num) / plan.rate.den},
                            {QStringLiteral("frames"), plan.finalFrames}};
+    if (coloursChanged)
+        provenance.insert(QStringLiteral("matchColour"), true);
     if (!QCoreApplication::applicationVersion().isEmpty())
         provenance.insert(QStringLiteral("appVersion"), QCoreApplication::applicationVersion());
     setup.provenance = QJsonDocument(provenance).toJson(QJsonDocument::Compact);
@@ -493,7 +514,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     bool copied = false;
     // The same pictures without re-encoding, when nothing asks for new ones.
     const bool samePictures = plan.size == plan.sourceSize && plan.rate.num == plan.sourceRate.num
-        && plan.rate.den == plan.sourceRate.den && n == 0 && !plan.pingPong;
+        && plan.rate.den == plan.sourceRate.den && n == 0 && !plan.pingPong && !coloursChanged;
     if (request.format == ExportFormat::Mp4 && request.allowStreamCopy && samePictures) {
         CopyPlan copy;
         for (const PlannedClip &clip : std::as_const(plan.clips)) {

@@ -9,6 +9,10 @@
 //   1. each clip's frames from its in to its out point;
 //   2. a seam: a clip that continues the previous clip's last frame starts
 //      with that same picture, so its first frame is dropped (A + B - 1);
+//   2b. colour matching, when asked: a clip that continues the previous one
+//      has its colours corrected toward the frame it continues (per channel,
+//      the mean and spread of its first frame made those of that frame), so
+//      a chain's gradual drift in colour does not jump at each join;
 //   3. a crossfade of N frames at each join: the last N frames of one clip
 //      and the first N of the next become N blends of both (A + B - N);
 //   4. a new frame rate, when asked: frames are repeated or dropped (the one
@@ -38,6 +42,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QSize>
 #include <QString>
 
@@ -82,6 +87,12 @@ struct ExportRequest
     // WebP: quality 0-100 (-1: 80).
     int quality = -1;
     bool allowStreamCopy = true;  // false: always re-encode (MP4)
+    // Where a clip continues the previous clip's frame (ExportClip::continuesFrame),
+    // every frame of the later clip gets the per-channel gain and offset that
+    // give its first frame the mean and standard deviation of the frame it
+    // continues, as exported (the earlier clip's own correction included).
+    // Needs new pictures: no stream copy for such a clip.
+    bool matchColour = false;
 };
 
 struct ExportProgress
@@ -129,3 +140,5 @@ public:
 };
 
 } // namespace wan::media
+
+Q_DECLARE_METATYPE(wan::media::ExportResult)

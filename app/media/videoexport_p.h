@@ -10,6 +10,7 @@
 
 #include <QImage>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -118,6 +119,33 @@ std::unique_ptr<GifPalette> makeGifPalette(const FfmpegLibraries *ff, const Writ
 // palette: the GIF's (taken over, freed by the writer); nullptr for other formats.
 std::unique_ptr<FrameWriter> makeWriter(const FfmpegLibraries *ff, const WriterSetup &setup, AVFrame *palette,
                                         ExportFailure *failure);
+
+// Colour matching at joins (videoexport_colour.cpp). Channels are the
+// picture's planes (Y, U, V) or the image's bytes (B, G, R): each gets
+// value * gain + offset, rounded and kept within 0-255.
+struct ColourCorrection
+{
+    std::array<double, 3> gain{1.0, 1.0, 1.0};
+    std::array<double, 3> offset{0.0, 0.0, 0.0};
+    bool active = false;
+};
+
+struct ColourJoin
+{
+    QString path;
+    qint64 frames = 0;          // the clip's frame count
+    qint64 continuesFrame = -1; // the frame of the previous clip it starts from; -1: none
+};
+
+// One correction per clip (inactive for the first, for clips that continue
+// nothing, and where the continued frame is not in the previous clip), from
+// the continued frame and the later clip's first frame decoded as the export
+// decodes them (size, YUV or RGB, conversion).
+bool planColourCorrections(const FfmpegLibraries *ff, const QList<ColourJoin> &clips, QSize size, bool yuv, bool exactColours,
+                           QList<ColourCorrection> *corrections, ExportFailure *failure);
+// The frame with the correction applied (a new picture or a detached image:
+// the decoder's buffers are never written to).
+bool applyColourCorrection(const FfmpegLibraries *ff, const ColourCorrection &correction, ExportFrame &frame);
 
 // The stream copy: nullopt-like false with no failure when the clips cannot be
 // copied (then they are re-encoded); true when the file was written.

@@ -19,10 +19,12 @@
 #include "common/accessiblevalue.h"
 #include "gallery/compareview.h"
 #include "jobs/batchplan.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/variationsdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "studio/imagewell.h"
+#include "testclips.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -438,6 +440,21 @@ void TestAccessibility::everyWindowAndDialog_namesEachControlAsItsLabel()
     compare.show();
     QVERIFY(QTest::qWaitForWindowExposed(&compare));
     problems << namingProblems(&compare, &checked);
+
+    // Export, for one clip (its trim) and for two (crossfade, colour matching).
+    if (test::haveFfmpeg()) {
+        const QString clip = m_studio.dir.filePath(QStringLiteral("named.mp4"));
+        QVERIFY(test::makeClip({QSize(160, 120), 9, 16, {}}, clip));
+        for (const QStringList &files : {QStringList{clip}, QStringList{clip, clip}}) {
+            jobs::ExportSource source;
+            source.files = files;
+            ui::ExportDialog exporter(source, nullptr);
+            exporter.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&exporter));
+            QTRY_VERIFY_WITH_TIMEOUT(exporter.isReady(), 20'000);
+            problems << namingProblems(&exporter, &checked);
+        }
+    }
 
     QVERIFY(checked > inMainWindow + 10);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

@@ -33,6 +33,7 @@ private slots:
 
     void lineageInTheClips_dropsTheRepeatedFrame();
     void libraryIds_followTheLibrarysLineage();
+    void matchColour_correctsTheContinuation();
     void badInput_exits2AndWritesNothing_data();
     void badInput_exits2AndWritesNothing();
     void fullDisk_leavesNothing_data();
@@ -174,6 +175,50 @@ void TestExportCommand::libraryIds_followTheLibrarysLineage()
     QVERIFY2(missing.err.contains("999"), missing.err.constData());
 }
 
+void TestExportCommand::matchColour_correctsTheContinuation()
+{
+    // A continuation of shot 1 (its settings say so) whose colours drifted: each channel shifted.
+    const QString drifted = m_dir.filePath(QStringLiteral("drifted.mp4"));
+    QString problem;
+    QVERIFY2(wan::test::makeClip({QSize(320, 240), 33, 16, {QStringLiteral("-vf"), QStringLiteral("lutrgb=r=val*0.7:g=val*0.9+20:b=val*0.8+50")}},
+                                 drifted, &problem),
+             qPrintable(problem));
+    QJsonObject settings{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
+                         {QStringLiteral("version"), 2},
+                         {QStringLiteral("prompt"), QStringLiteral("the boat sails on")},
+                         {QStringLiteral("requestId"), QStringLiteral("req-drifted")}};
+    settings.insert(QStringLiteral("continues"), QJsonObject{{QStringLiteral("frame"), 32}, {QStringLiteral("requestId"), QStringLiteral("req-a")}});
+    QVERIFY2(wan::library::Mp4Metadata::write(drifted, settings, &problem), qPrintable(problem));
+    // The largest difference of a channel's mean between the frame continued (32) and the next one shown (33).
+    const auto jump = [this](const QString &folder) {
+        const QImage before = QImage(m_dir.filePath(folder + QStringLiteral("/frame-00032.png"))).convertToFormat(QImage::Format_RGB888);
+        const QImage after = QImage(m_dir.filePath(folder + QStringLiteral("/frame-00033.png"))).convertToFormat(QImage::Format_RGB888);
+        double most = 0;
+        for (int c = 0; c < 3; ++c) {
+            double a = 0;
+            double b = 0;
+            for (int y = 0; y < before.height(); ++y) {
+                for (int x = 0; x < before.width(); ++x) {
+                    a += before.constScanLine(y)[x * 3 + c];
+                    b += after.constScanLine(y)[x * 3 + c];
+                }
+            }
+            most = qMax(most, std::abs(a - b) / (double(before.width()) * before.height()));
+        }
+        return before.isNull() || after.isNull() ? -1.0 : most;
+    };
+    CliRun r = run({m_a, drifted, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), QStringLiteral("drift")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out.trimmed()).object().value(QStringLiteral("frames")).toInt(), 65);
+    QVERIFY2(jump(QStringLiteral("drift")) > 15.0, qPrintable(QString::number(jump(QStringLiteral("drift")))));
+    r = run({m_a, drifted, QStringLiteral("--match-colour"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),
+             QStringLiteral("matched")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out.trimmed()).object().value(QStringLiteral("frames")).toInt(), 65);
+    const double matched = jump(QStringLiteral("matched"));
+    QVERIFY2(matched >= 0 && matched < 4.0, qPrintable(QString::number(matched)));
+}
+
 void TestExportCommand::badInput_exits2AndWritesNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -293,7 +338,7 @@ void TestExportCommand::help_listsTheCommand()
     QVERIFY(r.out.contains("wanstudio export"));
     const CliRun own = run({QStringLiteral("--help")});
     QCOMPARE(own.exitCode, 0);
-    for (const char *option : {"--format", "--out", "--width", "--fps", "--trim", "--crossfade", "--pingpong"})
+    for (const char *option : {"--format", "--out", "--width", "--fps", "--trim", "--crossfade", "--pingpong", "--match-colour"})
         QVERIFY2(own.out.contains(option), option);
 }
 

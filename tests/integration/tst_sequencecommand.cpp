@@ -127,6 +127,12 @@ void TestSequenceCommand::export_joinsWithTheSeamRule()
     const wan::test::MediaFacts gif = wan::test::probeVideo(m_dir.filePath(QStringLiteral("harbour.gif")));
     QCOMPARE(gif.frames, 39);
     QCOMPARE(gif.size, QSize(160, 120));
+    // Colours matched at the join: the same frames, re-encoded.
+    r = run({QStringLiteral("export"), QString::number(m_sequence), QStringLiteral("--match-colour"), QStringLiteral("--format"),
+             QStringLiteral("mp4"), QStringLiteral("--out"), QStringLiteral("harbour-matched.mp4")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out.trimmed()).object().value(QStringLiteral("frames")).toInt(), 39);
+    QCOMPARE(wan::test::probeVideo(m_dir.filePath(QStringLiteral("harbour-matched.mp4"))).frames, 39);
 }
 
 void TestSequenceCommand::mlt_rendersWithMelt()
@@ -170,6 +176,10 @@ void TestSequenceCommand::badInput_exits2AndWritesNothing_data()
                                                      QStringLiteral("mp4"), QStringLiteral("--out"), QStringLiteral("none.mp4")}
                                       << QStringLiteral("9999");
     QTest::newRow("unknown action") << QStringList{QStringLiteral("rename")} << QStringLiteral("rename");
+    QTest::newRow("mlt with match-colour") << QStringList{QStringLiteral("export"), QString::number(m_sequence), QStringLiteral("--format"),
+                                                          QStringLiteral("mlt"), QStringLiteral("--match-colour"), QStringLiteral("--out"),
+                                                          QStringLiteral("none.mp4")}
+                                           << QStringLiteral("--match-colour");
 }
 
 void TestSequenceCommand::badInput_exits2AndWritesNothing()

@@ -79,6 +79,8 @@ public:
     // A finished clip's frames and chain (galleryview_frames.cpp).
     QAction *continueAction() const { return m_continueLast; }
     QAction *showChainAction() const { return m_showChain; }
+    // Export… for the selected finished clips (the window opens the dialog).
+    QAction *exportAction() const { return m_export; }
     QList<QAction *> frameActions() const { return { m_saveFirst, m_saveLast, m_copyFirst, m_copyLast }; }
 
     void toggleFavourite();
@@ -92,6 +94,7 @@ Q_SIGNALS:
     // Continue from Last Frame, Show Chain: the window acts on them.
     void continueRequested(const wan::library::Entry &entry);
     void chainRequested(const wan::library::Entry &entry);
+    void exportRequested(const QList<wan::library::Entry> &entries);
     // A sentence about something that went well (a frame saved or copied).
     void notice(const QString &text);
     // A sentence for the user, e.g. when a clip could not be moved to the trash.
@@ -153,6 +156,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_continueLast = nullptr;
     QAction *m_showChain = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_saveFirst = nullptr;
     QAction *m_saveLast = nullptr;
     QAction *m_copyFirst = nullptr;

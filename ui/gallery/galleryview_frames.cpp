@@ -11,6 +11,8 @@
 #include <QListView>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace wan::ui {
 
 using library::Entry;
@@ -49,6 +51,12 @@ void GalleryView::createFrameActions()
         if (entries.size() == 1 && (entries.first().isContinuation() || entries.first().continuations > 0))
             Q_EMIT chainRequested(entries.first());
     });
+    m_export = make("exportAction", QKeySequence(Qt::Key_X));
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QList<Entry> entries = selectedEntries();
+        if (!entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const Entry &e) { return finished({e}); }))
+            Q_EMIT exportRequested(entries);
+    });
     m_frames = new FrameSaver(this);
     connect(m_frames, &FrameSaver::message, this, [this](const QString &text, bool error) {
         if (error)
@@ -82,6 +90,8 @@ void GalleryView::retranslateFrameActions()
     m_continueLast->setToolTip(tr("The clip's exact last frame becomes the image of the next run (E)"));
     m_showChain->setText(tr("Show chain"));
     m_showChain->setToolTip(tr("Play the clips this one continues, from the first shot to this one, one after the other (H)"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the selected clips, joined, as MP4, WebM, GIF, WebP or PNG frames (X)"));
     m_saveFirst->setText(tr("Save first frame as PNG…"));
     m_saveLast->setText(tr("Save last frame as PNG…"));
     m_copyFirst->setText(tr("Copy first frame"));
@@ -93,6 +103,8 @@ void GalleryView::updateFrameActions(const QList<Entry> &entries)
     const bool one = finished(entries);
     for (QAction *action : { m_continueLast, m_saveFirst, m_saveLast, m_copyFirst, m_copyLast })
         action->setEnabled(one);
+    m_export->setEnabled(!entries.isEmpty()
+                         && std::all_of(entries.cbegin(), entries.cend(), [](const Entry &e) { return finished({e}); }));
     m_showChain->setEnabled(entries.size() == 1 && (entries.first().isContinuation() || entries.first().continuations > 0));
 }
 
@@ -101,6 +113,7 @@ void GalleryView::addFrameActions(QMenu &menu)
     menu.addSeparator();
     menu.addAction(m_continueLast);
     menu.addAction(m_showChain);
+    menu.addAction(m_export);
     QMenu *frames = menu.addMenu(tr("Frames"));
     frames->addActions(frameActions());
     frames->setEnabled(m_saveFirst->isEnabled());

@@ -78,6 +78,8 @@ public:
     // Save Frame as PNG…, Copy Frame, Continue from This Frame, Continue from
     // Last Frame: the video's context menu, and the window's menus share them.
     QList<QAction *> frameActions() const;
+    // More actions for the video's context menu, after the frame actions (the window's Export…).
+    void addContextAction(QAction *action);
     // The exact decoded frame, not a screen grab: saved at the clip's size
     // with the run's settings and the frame's index in the PNG's text
     // (playerview_frames.cpp). Both work on a worker thread and report with
@@ -154,6 +156,7 @@ private:
     QAction *m_continueHere = nullptr;
     QAction *m_continueLast = nullptr;
     FrameSaver *m_frames = nullptr;
+    QList<QAction *> m_contextActions;
 
     QString m_clipPath;
     QStringList m_sequence;

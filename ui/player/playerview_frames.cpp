@@ -74,6 +74,11 @@ QList<QAction *> PlayerView::frameActions() const
     return { m_saveFrame, m_copyFrame, m_continueHere, m_continueLast };
 }
 
+void PlayerView::addContextAction(QAction *action)
+{
+    m_contextActions.append(action);
+}
+
 qint64 PlayerView::currentFrameIndex() const
 {
     if (m_clipPath.isEmpty() || !m_player)
@@ -137,6 +142,10 @@ void PlayerView::contextMenuEvent(QContextMenuEvent *event)
     }
     QMenu menu(this);
     menu.addActions(frameActions());
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
     menu.exec(event->globalPos());
 }
 

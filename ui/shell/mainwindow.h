@@ -47,6 +47,7 @@ class JobListModel;
 class JobQueue;
 class QueueProgress;
 class SessionClips;
+struct ExportSource;
 struct JobRecord;
 }
 
@@ -109,6 +110,11 @@ public:
     // Plays the chain that leads to this run, first shot first, one after the
     // other, and says where a deleted clip broke it.
     void showChain(const library::Entry &entry);
+    // Export… (mainwindow_export.cpp): a clip file, library runs (joined
+    // oldest first, with the seam rule) or a saved sequence, in the Export dialog.
+    void exportClip(const QString &clipPath);
+    void exportEntries(const QList<library::Entry> &entries);
+    void exportSequence(qint64 sequenceId);
 
     // The current run's status line and the reason Generate is disabled (tests read them).
     QString statusText() const;
@@ -168,6 +174,8 @@ private:
     void applyLineage(jobs::GenerationRequest &request) const;
     void imageChosen(const QString &source);
     void restoreLineage(const QJsonObject &settings);
+    void setupExport(QMenu *file);
+    void openExportDialog(const jobs::ExportSource &source);
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;

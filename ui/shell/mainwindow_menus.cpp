@@ -40,6 +40,7 @@ void MainWindow::buildMenus()
     QAction *saveAs = file->addAction(tr("&Save Clip As…"));
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(saveAs, &QAction::triggered, m_player, &PlayerView::saveAs);
+    setupExport(file);
     // The player's frame actions: one QAction each, in its context menu and here.
     const QList<QAction *> frames = m_player->frameActions();
     QAction *saveFrame = frames.at(0), *copyFrame = frames.at(1), *continueHere = frames.at(2), *continueLast = frames.at(3);
