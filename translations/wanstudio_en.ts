@@ -218,7 +218,7 @@
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+149"/>
         <location line="+13"/>
         <source>%n run(s) continue this clip.</source>
         <translation>
@@ -239,7 +239,7 @@
 <context>
     <name>wan::media::ClipFrames</name>
     <message numerus="yes">
-        <location filename="../app/media/clipframes.cpp" line="+288"/>
+        <location filename="../app/media/clipframes.cpp" line="+293"/>
         <source>Frame %1 is past the end of “%2”: the clip has %n frame(s), numbered 0 to %3.</source>
         <translation>
             <numerusform>Frame %1 is past the end of “%2”: the clip has %n frame, numbered 0 to %3.</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/galleryview.cpp" line="+420"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+422"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+316"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+323"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+204"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+174"/>
         <source>Playing the chain of %n clip(s), one after the other: %1.</source>
         <translation>
             <numerusform>Playing the chain of %n clip: %1.</numerusform>
@@ -347,6 +347,53 @@
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceClipModel</name>
+    <message numerus="yes">
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+171"/>
+        <source>(crossfade of %n frame(s) on export)</source>
+        <translation>
+            <numerusform>(crossfade of %n frame on export)</numerusform>
+            <numerusform>(crossfade of %n frames on export)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequencePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+350"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n repeated frame(s) dropped at the joins</source>
+        <translation>
+            <numerusform>%n repeated frame dropped at the joins</numerusform>
+            <numerusform>%n repeated frames dropped at the joins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/gallery/sequencepanel_library.cpp" line="+183"/>
+        <location line="+20"/>
+        <source>Added %n clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n clip to “%1”.</numerusform>
+            <numerusform>Added %n clips to “%1”.</numerusform>
         </translation>
     </message>
 </context>

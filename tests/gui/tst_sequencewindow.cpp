@@ -212,8 +212,10 @@ void TestSequenceWindow::chain_toSequence_editedAndSaved()
     QCOMPARE(savedSequence(id)->clips.at(1).crossfade, 4);
 
     // Renamed here, then changed by another process: a refresh shows it.
+    QSignalSpy refreshed(panel(), &ui::SequencePanel::refreshed);
     panel()->renameCurrent(QStringLiteral("Harbour at dusk"));
     QTRY_COMPARE_WITH_TIMEOUT(savedSequence(id)->name, QStringLiteral("Harbour at dusk"), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10'000); // the rename's own read, before the other process writes
     {
         library::Library other(databasePath());
         QVERIFY(other.open());
@@ -221,7 +223,7 @@ void TestSequenceWindow::chain_toSequence_editedAndSaved()
         clips.removeLast();
         QVERIFY(other.updateSequence(id, QStringLiteral("Trimmed elsewhere"), clips));
     }
-    QSignalSpy refreshed(panel(), &ui::SequencePanel::refreshed);
+    refreshed.clear();
     panel()->refresh();
     QVERIFY(refreshed.wait(10'000));
     QCOMPARE(model->rowCount(), 2);

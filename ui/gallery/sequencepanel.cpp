@@ -39,6 +39,8 @@ SequencePanel::~SequencePanel() = default;
 
 void SequencePanel::buildLayout()
 {
+    // Rows short enough for the centre of a laptop screen (1366x768) in the
+    // longest language: the editor never squeezes the studio's input column.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
@@ -48,7 +50,7 @@ void SequencePanel::buildLayout()
     m_sequenceBox = new QComboBox(this);
     m_sequenceBox->setObjectName(QStringLiteral("sequenceBox"));
     m_sequenceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sequenceBox->setMinimumContentsLength(16);
+    m_sequenceBox->setMinimumContentsLength(10);
     m_sequenceLabel->setBuddy(m_sequenceBox);
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newSequenceButton"));
@@ -123,12 +125,16 @@ void SequencePanel::buildLayout()
     m_crossfadeLabel->setBuddy(m_crossfade);
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeClipButton"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_inLabel, m_in, m_setIn, m_outLabel, m_out, m_setOut, m_crossfadeLabel,
-                                                       m_crossfade})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_inLabel, m_in, m_setIn, m_outLabel, m_out, m_setOut})
         trim->addWidget(w);
     trim->addStretch(1);
-    trim->addWidget(m_remove);
     layout->addLayout(trim);
+    auto *joinRow = new QHBoxLayout;
+    joinRow->addWidget(m_crossfadeLabel);
+    joinRow->addWidget(m_crossfade);
+    joinRow->addStretch(1);
+    joinRow->addWidget(m_remove);
+    layout->addLayout(joinRow);
 
     auto *actions = new QHBoxLayout;
     m_play = new QPushButton(this);
@@ -143,12 +149,20 @@ void SequencePanel::buildLayout()
     m_export->setObjectName(QStringLiteral("exportSequenceButton"));
     m_exportMlt = new QPushButton(this);
     m_exportMlt->setObjectName(QStringLiteral("exportMltButton"));
-    for (QPushButton *b : {m_play, m_review, m_previousJoin, m_nextJoin})
-        actions->addWidget(b);
+    actions->addWidget(m_play);
+    actions->addWidget(m_review);
     actions->addStretch(1);
-    actions->addWidget(m_export);
-    actions->addWidget(m_exportMlt);
     layout->addLayout(actions);
+    auto *joins = new QHBoxLayout;
+    joins->addWidget(m_previousJoin);
+    joins->addWidget(m_nextJoin);
+    joins->addStretch(1);
+    layout->addLayout(joins);
+    auto *exports = new QHBoxLayout;
+    exports->addStretch(1);
+    exports->addWidget(m_export);
+    exports->addWidget(m_exportMlt);
+    layout->addLayout(exports);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("sequenceSummary"));
