@@ -5328,7 +5328,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1. #%2 (no longer in the library)</source>
         <translation>%1. #%2 (nicht mehr in der Bibliothek)</translation>
     </message>
@@ -5338,12 +5338,22 @@ oder hier ablegen oder einfügen</translation>
         <translation>%1. #%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1. #%2 · frames %3–%4</source>
         <translation>%1. #%2 · Bilder %3–%4</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>Übergang: doppeltes Bild entfällt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>Übergang: nichts entfällt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This run was deleted from the library.</source>
         <translation>Dieser Durchlauf wurde aus der Bibliothek gelöscht.</translation>
     </message>
@@ -5351,7 +5361,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::SequencePanel</name>
     <message>
-        <location filename="../ui/gallery/sequencepanel.cpp" line="+163"/>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+177"/>
         <source>Delete Sequence</source>
         <translation>Sequenz löschen</translation>
     </message>

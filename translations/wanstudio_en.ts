@@ -364,7 +364,7 @@
 <context>
     <name>wan::ui::SequencePanel</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/sequencepanel.cpp" line="+350"/>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+364"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>

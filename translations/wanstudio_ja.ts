@@ -5288,7 +5288,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1. #%2 (no longer in the library)</source>
         <translation>%1. #%2(ライブラリにありません)</translation>
     </message>
@@ -5298,12 +5298,22 @@ or drop or paste one here</source>
         <translation>%1. #%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1. #%2 · frames %3–%4</source>
         <translation>%1. #%2 · フレーム %3–%4</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>つなぎ目: 重複フレームを除外</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>つなぎ目: 除外なし</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This run was deleted from the library.</source>
         <translation>この実行はライブラリから削除されました。</translation>
     </message>
@@ -5311,7 +5321,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SequencePanel</name>
     <message>
-        <location filename="../ui/gallery/sequencepanel.cpp" line="+163"/>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+177"/>
         <source>Delete Sequence</source>
         <translation>シーケンスを削除</translation>
     </message>

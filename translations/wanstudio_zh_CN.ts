@@ -5288,7 +5288,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1. #%2 (no longer in the library)</source>
         <translation>%1. #%2（已不在作品库中）</translation>
     </message>
@@ -5298,12 +5298,22 @@ or drop or paste one here</source>
         <translation>%1. #%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1. #%2 · frames %3–%4</source>
         <translation>%1. #%2 · 第 %3–%4 帧</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>衔接：已去掉重复帧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>衔接：未去掉任何帧</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This run was deleted from the library.</source>
         <translation>此任务已从作品库中删除。</translation>
     </message>
@@ -5311,7 +5321,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SequencePanel</name>
     <message>
-        <location filename="../ui/gallery/sequencepanel.cpp" line="+163"/>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+177"/>
         <source>Delete Sequence</source>
         <translation>删除序列</translation>
     </message>

@@ -184,13 +184,20 @@ QVariant SequenceClipModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        if (!present)
-            return tr("%1. #%2 (no longer in the library)").arg(row + 1).arg(clip.entryId);
-        if (info.frames <= 0)
-            return tr("%1. #%2").arg(row + 1).arg(clip.entryId);
-        const qint64 in = clip.in < 0 ? 0 : clip.in;
-        const qint64 out = clip.out < 0 ? info.frames - 1 : clip.out;
-        return tr("%1. #%2 · frames %3–%4").arg(row + 1).arg(clip.entryId).arg(in).arg(out);
+        QString text;
+        if (!present) {
+            text = tr("%1. #%2 (no longer in the library)").arg(row + 1).arg(clip.entryId);
+        } else if (info.frames <= 0) {
+            text = tr("%1. #%2").arg(row + 1).arg(clip.entryId);
+        } else {
+            const qint64 in = clip.in < 0 ? 0 : clip.in;
+            const qint64 out = clip.out < 0 ? info.frames - 1 : clip.out;
+            text = tr("%1. #%2 · frames %3–%4").arg(row + 1).arg(clip.entryId).arg(in).arg(out);
+        }
+        // At each join, in short: whether the repeated frame is dropped.
+        if (row > 0)
+            text += QLatin1Char('\n') + (timeline().dropsRepeatedFrame(row) ? tr("Join: repeated frame dropped") : tr("Join: nothing dropped"));
+        return text;
     }
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {

@@ -19,9 +19,35 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace wan::ui {
+
+namespace {
+
+// A clip of the sequence as a card: its first frame over its number, frames and join.
+class ClipCardDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return {160, 54 + 3 * option.fontMetrics.lineSpacing() + 12};
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->decorationPosition = QStyleOptionViewItem::Top;
+        option->decorationAlignment = Qt::AlignHCenter;
+        option->displayAlignment = Qt::AlignHCenter | Qt::AlignTop;
+        option->features |= QStyleOptionViewItem::WrapText;
+    }
+};
+
+} // namespace
 
 SequencePanel::SequencePanel(library::LibraryService *service, QWidget *parent)
     : QWidget(parent)
@@ -68,12 +94,15 @@ void SequencePanel::buildLayout()
     m_clips = new QListView(this);
     m_clips->setObjectName(QStringLiteral("sequenceClips"));
     m_clips->setModel(m_model);
-    m_clips->setViewMode(QListView::IconMode);
+    // A row of cards, first frame over the text; a list (not icons) so that a
+    // drag reorders the clips rather than placing a card anywhere.
+    m_clips->setViewMode(QListView::ListMode);
     m_clips->setFlow(QListView::LeftToRight);
     m_clips->setWrapping(false);
-    m_clips->setMovement(QListView::Snap);
+    m_clips->setMovement(QListView::Static);
     m_clips->setIconSize(QSize(96, 54));
-    m_clips->setGridSize(QSize(150, 100));
+    m_clips->setUniformItemSizes(true);
+    m_clips->setItemDelegate(new ClipCardDelegate(m_clips));
     m_clips->setWordWrap(true);
     m_clips->setSelectionMode(QAbstractItemView::SingleSelection);
     m_clips->setDragDropMode(QAbstractItemView::DragDrop);
