@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void chain_toSequence_editedAndSaved();
     void timeline_oneScrubBarAndSeamReview();
+    void libraryDrag_andAddToSequence();
 
 private:
     ui::SequencePanel *panel() const { return m_studio.window->findChild<ui::SequencePanel *>(); }
@@ -304,6 +305,55 @@ void TestSequenceWindow::timeline_oneScrubBarAndSeamReview()
     // Any other clip ends the timeline.
     player()->setClip(m_clips.at(0));
     QVERIFY(!player()->isTimeline());
+}
+
+void TestSequenceWindow::libraryDrag_andAddToSequence()
+{
+    const QList<qint64> ids = insertChain();
+    QCOMPARE(ids.size(), 3);
+    auto *gallery = m_studio.window->findChild<ui::GalleryView *>();
+    m_studio.window->showLibrary();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->model()->rowCount(), 3, 10'000);
+    QSignalSpy saves(panel(), &ui::SequencePanel::saved);
+    panel()->createSequence(QStringLiteral("Empty at first"), {});
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->currentSequenceId() > 0, 10'000);
+    const qint64 id = panel()->currentSequenceId();
+    QCOMPARE(panel()->clipModel()->rowCount(), 0);
+
+    // Two cards dragged from the Library (what the gallery's drag carries) and dropped on the clips.
+    const QModelIndexList cards{gallery->model()->index(gallery->model()->rowOf(ids.at(2))),
+                                gallery->model()->index(gallery->model()->rowOf(ids.at(0)))};
+    std::unique_ptr<QMimeData> dragged(gallery->model()->mimeData(cards));
+    QVERIFY(dragged);
+    QVERIFY(gallery->model()->flags(cards.first()) & Qt::ItemIsDragEnabled);
+    ui::SequenceClipModel *model = panel()->clipModel();
+    QVERIFY(model->canDropMimeData(dragged.get(), Qt::CopyAction, 0, 0, {}));
+    saves.clear();
+    model->dropMimeData(dragged.get(), Qt::CopyAction, 0, 0, {});
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!saves.isEmpty(), 10'000);
+    auto saved = savedSequence(id);
+    QCOMPARE(saved->clips.size(), 2);
+    // In the gallery's order (newest first), as dragged.
+    QCOMPARE(saved->clips.at(0).entryId, ids.at(2));
+    QCOMPARE(saved->clips.at(1).entryId, ids.at(0));
+
+    // Add to Sequence, to a sequence that is not the one shown: appended, saved, shown.
+    panel()->createSequence(QStringLiteral("Second"), {});
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->currentSequenceId() != id && panel()->currentSequenceId() > 0, 10'000);
+    std::optional<library::Entry> middle;
+    m_studio.library->entry(ids.at(1), m_studio.window.get(), [&middle](std::optional<library::Entry> e) { middle = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(middle.has_value(), 10'000);
+    panel()->addToSequence(id, {*middle});
+    QTRY_COMPARE_WITH_TIMEOUT(panel()->currentSequenceId(), id, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(savedSequence(id)->clips.size(), 3, 10'000);
+    QCOMPARE(savedSequence(id)->clips.at(2).entryId, ids.at(1));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10'000);
+
+    // Deleted: gone from the library and from the list.
+    panel()->removeCurrent();
+    QTRY_VERIFY_WITH_TIMEOUT(!savedSequence(id), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel()->sequences().size(), 1, 10'000);
 }
 
 QTEST_MAIN(TestSequenceWindow)
