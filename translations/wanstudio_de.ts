@@ -654,7 +654,7 @@
         <translation>Die Verbindung brach beim %1 ab (%2 von %3 empfangen).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 existiert und kann nicht ersetzt werden</translation>
     </message>
@@ -3007,7 +3007,7 @@
         <translation>Lauf %1 hat keinen fertigen Clip zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <location filename="../app/jobs/exportjob.cpp" line="+75"/>
         <source>There is nothing to export: choose at least one clip.</source>
         <translation>Es gibt nichts zu exportieren: Wählen Sie mindestens einen Clip.</translation>
     </message>
@@ -3363,6 +3363,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::SequenceTimeline</name>
+    <message>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
+        <translation>Durchlauf %1 der Sequenz ist nicht mehr in der Bibliothek. Entfernen Sie ihn aus der Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1 of the sequence has no finished clip.</source>
+        <translation>Durchlauf %1 der Sequenz hat keinen fertigen Clip.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::SessionClips</name>
     <message>
         <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
@@ -3385,7 +3398,7 @@ Seed %2</translation>
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+149"/>
         <location line="+13"/>
         <source>%n run(s) continue this clip.</source>
         <translation>
@@ -3464,8 +3477,8 @@ Seed %2</translation>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
-        <location filename="../app/library/library_sequences.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../app/library/library_sequences.cpp" line="+50"/>
+        <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>Die Bibliotheksdatenbank konnte nicht verwendet werden: %1</translation>
     </message>
@@ -3537,6 +3550,11 @@ Seed %2</translation>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>Der Durchlauf wurde entfernt, aber diese Dateien konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library_sequences.cpp" line="+86"/>
+        <source>There is no sequence %1 in the library: it may have been deleted.</source>
+        <translation>Es gibt keine Sequenz %1 in der Bibliothek: Sie wurde vielleicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3843,7 @@ Seed %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+321"/>
+        <location filename="../app/media/videoexport.cpp" line="+323"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Es gibt nichts zu exportieren: nennen Sie mindestens einen Clip.</translation>
     </message>
@@ -3850,9 +3868,9 @@ Seed %2</translation>
         <translation>Der Export konnte nicht in „%1“ geschrieben werden: %2. Es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location filename="../app/media/videoexport.cpp" line="-397"/>
         <location line="+21"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
@@ -3945,7 +3963,7 @@ Seed %2</translation>
         <translation>Das FFmpeg dieses Computers hat keinen %1-Encoder, den dieses Format braucht. Installieren Sie Debians libavcodec59 (packaging/install-deps.sh) oder wählen Sie ein anderes Format.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>Der Datenträger ist voll: die Einzelbilder passten nicht in „%1“. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ort und exportieren Sie erneut; es blieb nichts zurück.</translation>
     </message>
@@ -4466,7 +4484,7 @@ Seed %2</translation>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
@@ -4822,7 +4840,7 @@ oder hier ablegen oder einfügen</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+33"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
@@ -4885,6 +4903,12 @@ oder hier ablegen oder einfügen</translation>
         <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <source>Se&amp;quences</source>
+        <translation>Se&amp;quenzen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5148,6 +5172,71 @@ oder hier ablegen oder einfügen</translation>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>Durchlauf %1 der Sequenz „%2“ ist nicht mehr in der Bibliothek: Nehmen Sie ihn aus der Sequenz und exportieren Sie sie dann.</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <source>Make Sequence from Chain</source>
+        <translation>Sequenz aus Kette erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
+        <translation>Eine neue Sequenz aus den Clips, die dieser fortsetzt, erste Einstellung zuerst, endend mit diesem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Sequence…</source>
+        <translation>Neue Sequenz…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to Sequence</source>
+        <translation>Zur Sequenz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Previous Join</source>
+        <translation>Vorheriger Übergang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>Nächster Übergang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Review</source>
+        <translation>Prüfung beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Sequence</source>
+        <translation>Zurück zur Sequenz</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Join %1 of %2: a continuation, its repeated frame dropped</source>
+        <translation>Übergang %1 von %2: eine Fortsetzung, das doppelte Bild entfällt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join %1 of %2: a cut</source>
+        <translation>Übergang %1 von %2: ein Schnitt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
+        <translation>Dieser Clip gehört zu keiner Kette fertiger Clips: Setzen Sie ihn zuerst fort (Vom letzten Bild fortsetzen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain of #%1</source>
+        <translation>Kette von #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>Die Kette beginnt bei #%1: Der Clip, den er fortsetzte (#%2), wurde aus der Bibliothek gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::MessageBanner</name>
@@ -5318,7 +5407,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+61"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Der Clip konnte nicht gelesen werden: %1</translation>
@@ -5331,7 +5420,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>the file is damaged or not a video</source>
         <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
@@ -5346,12 +5435,12 @@ oder hier ablegen oder einfügen</translation>
         <translation>Dieser Clip kann nicht abgespielt werden: Die Datei ist beschädigt oder kein Video.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Der Clip „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
@@ -5387,8 +5476,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Clip wird hier abgespielt</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+389"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -5578,6 +5667,383 @@ oder hier ablegen oder einfügen</translation>
         <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceClipModel</name>
+    <message>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <source>Continues the clip before: its repeated first frame is dropped</source>
+        <translation>Setzt den Clip davor fort: sein doppeltes erstes Bild entfällt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continues frame %1 of the clip before, which is not its out point: nothing dropped</source>
+        <translation>Setzt Bild %1 des Clips davor fort, das nicht sein Endpunkt ist: nichts entfällt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cut: nothing dropped</source>
+        <translation>Ein Schnitt: nichts entfällt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(crossfade of %n frame(s) on export)</source>
+        <translation>
+            <numerusform>(Überblendung von %n Bild beim Export)</numerusform>
+            <numerusform>(Überblendung von %n Bildern beim Export)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1. #%2 (no longer in the library)</source>
+        <translation>%1. #%2 (nicht mehr in der Bibliothek)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. #%2</source>
+        <translation>%1. #%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. #%2 · frames %3–%4</source>
+        <translation>%1. #%2 · Bilder %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>Übergang: doppeltes Bild entfällt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>Übergang: nichts entfällt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This run was deleted from the library.</source>
+        <translation>Dieser Durchlauf wurde aus der Bibliothek gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequencePanel</name>
+    <message>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+206"/>
+        <source>Delete Sequence</source>
+        <translation>Sequenz löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the sequence “%1”? Its clips stay in the Library.</source>
+        <translation>Die Sequenz „%1“ löschen? Ihre Clips bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+1"/>
+        <source>Sequence:</source>
+        <translation>Sequenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new, empty sequence; add clips from the Library (its context menu, or drag them here)</source>
+        <translation>Eine neue, leere Sequenz; fügen Sie Clips aus der Bibliothek hinzu (ihr Kontextmenü, oder hierher ziehen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this sequence (its clips stay in the Library)</source>
+        <translation>Diese Sequenz löschen (ihre Clips bleiben in der Bibliothek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to reorder; Delete removes the selected clip</source>
+        <translation>Ziehen zum Umordnen; Entf entfernt den ausgewählten Clip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>In:</source>
+        <translation>Anfang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Out:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set In</source>
+        <translation>Anfang setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the first frame (I)</source>
+        <translation>Das Bild unter dem Cursor wird das erste Bild (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Out</source>
+        <translation>Ende setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the last frame (O)</source>
+        <translation>Das Bild unter dem Cursor wird das letzte Bild (O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Crossfade:</source>
+        <translation>Überblendung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames blended with the clip before, in an export</source>
+        <translation>Bilder, die beim Export mit dem Clip davor überblendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Clip</source>
+        <translation>Clip entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play Sequence</source>
+        <translation>Sequenz abspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the whole sequence in the player, with one scrub bar across it</source>
+        <translation>Die ganze Sequenz im Player abspielen, mit einer Zeitleiste über alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review Seam</source>
+        <translation>Übergang prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loop one second around a join: half a second before it, half a second after</source>
+        <translation>Eine Sekunde um einen Übergang wiederholen: eine halbe Sekunde davor, eine halbe danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Join</source>
+        <translation>Vorheriger Übergang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>Nächster Übergang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for Editor (MLT)…</source>
+        <translation>Für Schnittprogramm exportieren (MLT)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MLT project for Shotcut or Kdenlive, referring to the original clips</source>
+        <translation>Ein MLT-Projekt für Shotcut oder Kdenlive, das auf die Original-Clips verweist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or drag to choose a frame; Left and Right move by a frame (Shift: ten), I and O set the in and out point</source>
+        <translation>Klicken oder ziehen, um ein Bild zu wählen; Links und Rechts gehen ein Bild weiter (Umschalt: zehn), I und O setzen Anfang und Ende</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Join before this clip: %1</source>
+        <translation>Übergang vor diesem Clip: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first clip of the sequence.</source>
+        <translation>Der erste Clip der Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a clip to trim it.</source>
+        <translation>Wählen Sie einen Clip, um ihn zu kürzen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sequence yet: make one with New…, or from a chain in the Library (its context menu).</source>
+        <translation>Noch keine Sequenz: Erstellen Sie eine mit Neu… oder aus einer Kette in der Bibliothek (ihr Kontextmenü).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a sequence.</source>
+        <translation>Wählen Sie eine Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sequence is empty: add clips from the Library (its context menu, or drag them here).</source>
+        <translation>Diese Sequenz ist leer: Fügen Sie Clips aus der Bibliothek hinzu (ihr Kontextmenü, oder hierher ziehen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip</numerusform>
+            <numerusform>%n Clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n repeated frame(s) dropped at the joins</source>
+        <translation>
+            <numerusform>%n doppeltes Bild an den Übergängen entfällt</numerusform>
+            <numerusform>%n doppelte Bilder an den Übergängen entfallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/sequencepanel_library.cpp" line="+153"/>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>The sequence could not be saved: %1</source>
+        <translation>Die Sequenz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Made the sequence “%1”.</source>
+        <translation>Sequenz „%1“ erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Added %n clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Clip zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Clips zu „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>That sequence is no longer in the library.</source>
+        <translation>Diese Sequenz ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only finished clips can go in a sequence.</source>
+        <translation>Nur fertige Clips können in eine Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New Sequence</source>
+        <translation>Neue Sequenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new sequence:</source>
+        <translation>Name der neuen Sequenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence %1</source>
+        <translation>Sequenz %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename Sequence</source>
+        <translation>Sequenz umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the sequence:</source>
+        <translation>Neuer Name der Sequenz:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sequence could not be deleted: %1</source>
+        <translation>Die Sequenz konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export for Editor (MLT)</source>
+        <translation>Für Schnittprogramm exportieren (MLT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLT project (*.mlt)</source>
+        <translation>MLT-Projekt (*.mlt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This sequence is empty: there is nothing to export.</source>
+        <translation>Diese Sequenz ist leer: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
+        <translation>MLT-Projekt „%1“ für Shotcut oder Kdenlive geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceStrip</name>
+    <message>
+        <location filename="../ui/gallery/sequencestrip.cpp" line="+28"/>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+111"/>
+        <source>Frame %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Choose a clip of the sequence</source>
+        <translation>Wählen Sie einen Clip der Sequenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the clip…</source>
+        <translation>Clip wird gelesen…</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,7 @@
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+149"/>
         <location line="+13"/>
         <source>%n run(s) continue this clip.</source>
         <translation>
@@ -331,7 +331,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/galleryview.cpp" line="+420"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+422"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>
@@ -358,7 +358,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+322"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+323"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -398,6 +398,53 @@
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceClipModel</name>
+    <message numerus="yes">
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+171"/>
+        <source>(crossfade of %n frame(s) on export)</source>
+        <translation>
+            <numerusform>(crossfade of %n frame on export)</numerusform>
+            <numerusform>(crossfade of %n frames on export)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequencePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+393"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n repeated frame(s) dropped at the joins</source>
+        <translation>
+            <numerusform>%n repeated frame dropped at the joins</numerusform>
+            <numerusform>%n repeated frames dropped at the joins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/gallery/sequencepanel_library.cpp" line="+183"/>
+        <location line="+20"/>
+        <source>Added %n clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n clip to “%1”.</numerusform>
+            <numerusform>Added %n clips to “%1”.</numerusform>
         </translation>
     </message>
 </context>

@@ -654,7 +654,7 @@
         <translation>La conexión se cortó al %1 (recibidos %2 de %3).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 ya existe y no se puede reemplazar</translation>
     </message>
@@ -3007,7 +3007,7 @@
         <translation>La ejecución %1 no tiene un clip terminado que exportar.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <location filename="../app/jobs/exportjob.cpp" line="+75"/>
         <source>There is nothing to export: choose at least one clip.</source>
         <translation>No hay nada que exportar: elija al menos un clip.</translation>
     </message>
@@ -3363,6 +3363,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::SequenceTimeline</name>
+    <message>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
+        <translation>La ejecución %1 de la secuencia ya no está en la biblioteca. Quítela de la secuencia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1 of the sequence has no finished clip.</source>
+        <translation>La ejecución %1 de la secuencia no tiene un clip terminado.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::SessionClips</name>
     <message>
         <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
@@ -3385,7 +3398,7 @@ Semilla %2</translation>
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+149"/>
         <location line="+13"/>
         <source>%n run(s) continue this clip.</source>
         <translation>
@@ -3464,8 +3477,8 @@ Semilla %2</translation>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
-        <location filename="../app/library/library_sequences.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../app/library/library_sequences.cpp" line="+50"/>
+        <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>No se pudo usar la base de datos de la biblioteca: %1</translation>
     </message>
@@ -3537,6 +3550,11 @@ Semilla %2</translation>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>Se eliminó la ejecución, pero no se pudieron borrar estos archivos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library_sequences.cpp" line="+86"/>
+        <source>There is no sequence %1 in the library: it may have been deleted.</source>
+        <translation>No hay ninguna secuencia %1 en la biblioteca: puede que se haya eliminado.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3843,7 @@ Semilla %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+321"/>
+        <location filename="../app/media/videoexport.cpp" line="+323"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>No hay nada que exportar: indique al menos un clip.</translation>
     </message>
@@ -3850,9 +3868,9 @@ Semilla %2</translation>
         <translation>No se pudo escribir la exportación en «%1»: %2. No quedó nada.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location filename="../app/media/videoexport.cpp" line="-397"/>
         <location line="+21"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>La exportación falló.</translation>
@@ -3945,7 +3963,7 @@ Semilla %2</translation>
         <translation>El FFmpeg de este equipo no tiene el codificador %1, que este formato necesita. Instale libavcodec59 de Debian (packaging/install-deps.sh) o elija otro formato.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>El disco está lleno: los fotogramas no cupieron en «%1». Libere espacio o elija otro lugar y vuelva a exportar; no quedó nada.</translation>
     </message>
@@ -4466,7 +4484,7 @@ Semilla %2</translation>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Buscar en los prompts</translation>
@@ -4822,7 +4840,7 @@ o suéltela o péguela aquí</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+33"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
@@ -4885,6 +4903,12 @@ o suéltela o péguela aquí</translation>
         <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <source>Se&amp;quences</source>
+        <translation>Sec&amp;uencias</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5148,6 +5172,71 @@ o suéltela o péguela aquí</translation>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>La ejecución %1 de la secuencia «%2» ya no está en la biblioteca: quítela de la secuencia y luego exporte esta.</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <source>Make Sequence from Chain</source>
+        <translation>Crear secuencia a partir de la cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
+        <translation>Una secuencia nueva con los clips que este continúa, del primer plano a este</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Sequence…</source>
+        <translation>Nueva secuencia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to Sequence</source>
+        <translation>Añadir a la secuencia</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Previous Join</source>
+        <translation>Unión anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>Unión siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Review</source>
+        <translation>Detener la revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Sequence</source>
+        <translation>Volver a la secuencia</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Join %1 of %2: a continuation, its repeated frame dropped</source>
+        <translation>Unión %1 de %2: una continuación, sin el fotograma repetido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join %1 of %2: a cut</source>
+        <translation>Unión %1 de %2: un corte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
+        <translation>Este clip no forma parte de una cadena de clips terminados: continúelo primero (Continuar desde el último fotograma).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain of #%1</source>
+        <translation>Cadena de #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>La cadena empieza en #%1: el clip que continuaba (#%2) se eliminó de la biblioteca.</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::MessageBanner</name>
@@ -5318,7 +5407,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+61"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>No se pudo leer el clip: %1</translation>
@@ -5331,7 +5420,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
@@ -5346,12 +5435,12 @@ o suéltela o péguela aquí</translation>
         <translation>No se puede reproducir este clip: el archivo está dañado o no es un vídeo.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The clip “%1” could not be found.</source>
         <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Save Clip As</source>
         <translation>Guardar clip como</translation>
     </message>
@@ -5387,8 +5476,8 @@ o suéltela o péguela aquí</translation>
         <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+389"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
@@ -5578,6 +5667,383 @@ o suéltela o péguela aquí</translation>
         <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>No se pudo abrir la carpeta «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceClipModel</name>
+    <message>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <source>Continues the clip before: its repeated first frame is dropped</source>
+        <translation>Continúa el clip anterior: se quita su primer fotograma repetido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continues frame %1 of the clip before, which is not its out point: nothing dropped</source>
+        <translation>Continúa el fotograma %1 del clip anterior, que no es su punto de salida: no se quita nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cut: nothing dropped</source>
+        <translation>Un corte: no se quita nada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(crossfade of %n frame(s) on export)</source>
+        <translation>
+            <numerusform>(fundido de %n fotograma al exportar)</numerusform>
+            <numerusform>(fundido de %n fotogramas al exportar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1. #%2 (no longer in the library)</source>
+        <translation>%1. #%2 (ya no está en la biblioteca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. #%2</source>
+        <translation>%1. #%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. #%2 · frames %3–%4</source>
+        <translation>%1. #%2 · fotogramas %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>Unión: fotograma repetido quitado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>Unión: no se quita nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This run was deleted from the library.</source>
+        <translation>Esta ejecución se eliminó de la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequencePanel</name>
+    <message>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+206"/>
+        <source>Delete Sequence</source>
+        <translation>Eliminar secuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the sequence “%1”? Its clips stay in the Library.</source>
+        <translation>¿Eliminar la secuencia «%1»? Sus clips se quedan en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+1"/>
+        <source>Sequence:</source>
+        <translation>Secuencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new, empty sequence; add clips from the Library (its context menu, or drag them here)</source>
+        <translation>Una secuencia nueva y vacía; añada clips desde la biblioteca (su menú contextual, o arrástrelos aquí)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this sequence (its clips stay in the Library)</source>
+        <translation>Eliminar esta secuencia (sus clips se quedan en la biblioteca)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to reorder; Delete removes the selected clip</source>
+        <translation>Arrastre para reordenar; Supr quita el clip seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>In:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Out:</source>
+        <translation>Salida:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set In</source>
+        <translation>Fijar entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the first frame (I)</source>
+        <translation>El fotograma bajo el cursor pasa a ser el primero (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Out</source>
+        <translation>Fijar salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the last frame (O)</source>
+        <translation>El fotograma bajo el cursor pasa a ser el último (O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Crossfade:</source>
+        <translation>Fundido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> fotogramas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames blended with the clip before, in an export</source>
+        <translation>Fotogramas fundidos con el clip anterior, al exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Clip</source>
+        <translation>Quitar clip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play Sequence</source>
+        <translation>Reproducir secuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the whole sequence in the player, with one scrub bar across it</source>
+        <translation>Reproducir toda la secuencia en el reproductor, con una sola barra de posición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review Seam</source>
+        <translation>Revisar unión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loop one second around a join: half a second before it, half a second after</source>
+        <translation>Repetir un segundo alrededor de una unión: medio segundo antes y medio después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Join</source>
+        <translation>Unión anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>Unión siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for Editor (MLT)…</source>
+        <translation>Exportar para editor (MLT)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MLT project for Shotcut or Kdenlive, referring to the original clips</source>
+        <translation>Un proyecto MLT para Shotcut o Kdenlive que hace referencia a los clips originales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or drag to choose a frame; Left and Right move by a frame (Shift: ten), I and O set the in and out point</source>
+        <translation>Haga clic o arrastre para elegir un fotograma; Izquierda y Derecha avanzan un fotograma (Mayús: diez), I y O fijan la entrada y la salida</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Join before this clip: %1</source>
+        <translation>Unión antes de este clip: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first clip of the sequence.</source>
+        <translation>El primer clip de la secuencia.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a clip to trim it.</source>
+        <translation>Elija un clip para recortarlo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sequence yet: make one with New…, or from a chain in the Library (its context menu).</source>
+        <translation>Aún no hay secuencias: cree una con Nueva… o a partir de una cadena en la biblioteca (su menú contextual).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a sequence.</source>
+        <translation>Elija una secuencia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sequence is empty: add clips from the Library (its context menu, or drag them here).</source>
+        <translation>Esta secuencia está vacía: añada clips desde la biblioteca (su menú contextual, o arrástrelos aquí).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n fotograma</numerusform>
+            <numerusform>%n fotogramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n repeated frame(s) dropped at the joins</source>
+        <translation>
+            <numerusform>%n fotograma repetido quitado en las uniones</numerusform>
+            <numerusform>%n fotogramas repetidos quitados en las uniones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/sequencepanel_library.cpp" line="+153"/>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>The sequence could not be saved: %1</source>
+        <translation>No se pudo guardar la secuencia: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Made the sequence “%1”.</source>
+        <translation>Se creó la secuencia «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Added %n clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>Se añadió %n clip a «%1».</numerusform>
+            <numerusform>Se añadieron %n clips a «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>That sequence is no longer in the library.</source>
+        <translation>Esa secuencia ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only finished clips can go in a sequence.</source>
+        <translation>Solo los clips terminados pueden ir en una secuencia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New Sequence</source>
+        <translation>Nueva secuencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new sequence:</source>
+        <translation>Nombre de la secuencia nueva:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence %1</source>
+        <translation>Secuencia %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename Sequence</source>
+        <translation>Cambiar nombre de la secuencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the sequence:</source>
+        <translation>Nombre nuevo de la secuencia:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sequence could not be deleted: %1</source>
+        <translation>No se pudo eliminar la secuencia: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export for Editor (MLT)</source>
+        <translation>Exportar para editor (MLT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLT project (*.mlt)</source>
+        <translation>Proyecto MLT (*.mlt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This sequence is empty: there is nothing to export.</source>
+        <translation>Esta secuencia está vacía: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
+        <translation>Se escribió el proyecto MLT «%1» para Shotcut o Kdenlive.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceStrip</name>
+    <message>
+        <location filename="../ui/gallery/sequencestrip.cpp" line="+28"/>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+111"/>
+        <source>Frame %1</source>
+        <translation>Fotograma %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Choose a clip of the sequence</source>
+        <translation>Elija un clip de la secuencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the clip…</source>
+        <translation>Leyendo el clip…</translation>
     </message>
 </context>
 <context>

@@ -654,7 +654,7 @@
         <translation>La connexion a été coupée lors de %1 (%2 sur %3 reçus).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 existe et ne peut pas être remplacé</translation>
     </message>
@@ -3007,7 +3007,7 @@
         <translation>La génération %1 n’a pas de clip terminé à exporter.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <location filename="../app/jobs/exportjob.cpp" line="+75"/>
         <source>There is nothing to export: choose at least one clip.</source>
         <translation>Il n’y a rien à exporter : choisissez au moins un clip.</translation>
     </message>
@@ -3363,6 +3363,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::SequenceTimeline</name>
+    <message>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
+        <translation>L’exécution %1 de la séquence n’est plus dans la bibliothèque. Retirez-la de la séquence.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1 of the sequence has no finished clip.</source>
+        <translation>L’exécution %1 de la séquence n’a pas de clip terminé.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::SessionClips</name>
     <message>
         <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
@@ -3385,7 +3398,7 @@ Graine %2</translation>
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+149"/>
         <location line="+13"/>
         <source>%n run(s) continue this clip.</source>
         <translation>
@@ -3464,8 +3477,8 @@ Graine %2</translation>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
-        <location filename="../app/library/library_sequences.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../app/library/library_sequences.cpp" line="+50"/>
+        <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>La base de données de la bibliothèque n’a pas pu être utilisée&#xa0;: %1</translation>
     </message>
@@ -3537,6 +3550,11 @@ Graine %2</translation>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>L’exécution a été retirée, mais ces fichiers n’ont pas pu être supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library_sequences.cpp" line="+86"/>
+        <source>There is no sequence %1 in the library: it may have been deleted.</source>
+        <translation>Il n’y a pas de séquence %1 dans la bibliothèque : elle a peut-être été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3843,7 @@ Graine %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+321"/>
+        <location filename="../app/media/videoexport.cpp" line="+323"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Il n’y a rien à exporter&#xa0;: indiquez au moins un clip.</translation>
     </message>
@@ -3850,9 +3868,9 @@ Graine %2</translation>
         <translation>L’export n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n’a été laissé.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location filename="../app/media/videoexport.cpp" line="-397"/>
         <location line="+21"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>L’export a échoué.</translation>
@@ -3945,7 +3963,7 @@ Graine %2</translation>
         <translation>Le FFmpeg de cet ordinateur n’a pas d’encodeur %1, nécessaire à ce format. Installez libavcodec59 de Debian (packaging/install-deps.sh) ou choisissez un autre format.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>Le disque est plein&#xa0;: les images n’ont pas tenu dans «&#xa0;%1&#xa0;». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau&#xa0;; rien n’a été laissé.</translation>
     </message>
@@ -4466,7 +4484,7 @@ Graine %2</translation>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
@@ -4822,7 +4840,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+33"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
@@ -4885,6 +4903,12 @@ ou déposez-en ou collez-en une ici</translation>
         <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <source>Se&amp;quences</source>
+        <translation>Sé&amp;quences</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5148,6 +5172,71 @@ ou déposez-en ou collez-en une ici</translation>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>L’exécution %1 de la séquence « %2 » n’est plus dans la bibliothèque : retirez-la de la séquence, puis exportez celle-ci.</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <source>Make Sequence from Chain</source>
+        <translation>Créer une séquence à partir de la chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
+        <translation>Une nouvelle séquence des clips que celui-ci prolonge, du premier plan jusqu’à celui-ci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Sequence…</source>
+        <translation>Nouvelle séquence…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to Sequence</source>
+        <translation>Ajouter à la séquence</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Previous Join</source>
+        <translation>Raccord précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>Raccord suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Review</source>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Sequence</source>
+        <translation>Retour à la séquence</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Join %1 of %2: a continuation, its repeated frame dropped</source>
+        <translation>Raccord %1 sur %2 : une suite, l’image répétée est retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join %1 of %2: a cut</source>
+        <translation>Raccord %1 sur %2 : une coupe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
+        <translation>Ce clip ne fait pas partie d’une chaîne de clips terminés : prolongez-le d’abord (Continuer depuis la dernière image).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain of #%1</source>
+        <translation>Chaîne de #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>La chaîne commence à #%1 : le clip qu’il prolongeait (#%2) a été supprimé de la bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::MessageBanner</name>
@@ -5318,7 +5407,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+61"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Impossible de lire le clip&#xa0;: %1</translation>
@@ -5331,7 +5420,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>the file is damaged or not a video</source>
         <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
@@ -5346,12 +5435,12 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Ce clip ne peut pas être lu&#xa0;: le fichier est endommagé ou n’est pas une vidéo.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The clip “%1” could not be found.</source>
         <translation>Le clip «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Save Clip As</source>
         <translation>Enregistrer le clip sous</translation>
     </message>
@@ -5387,8 +5476,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre clip sera lu ici</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+389"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
@@ -5578,6 +5667,383 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceClipModel</name>
+    <message>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <source>Continues the clip before: its repeated first frame is dropped</source>
+        <translation>Prolonge le clip précédent : sa première image, répétée, est retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continues frame %1 of the clip before, which is not its out point: nothing dropped</source>
+        <translation>Prolonge l’image %1 du clip précédent, qui n’est pas son point de sortie : rien n’est retiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cut: nothing dropped</source>
+        <translation>Une coupe : rien n’est retiré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(crossfade of %n frame(s) on export)</source>
+        <translation>
+            <numerusform>(fondu de %n image à l’export)</numerusform>
+            <numerusform>(fondu de %n images à l’export)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1. #%2 (no longer in the library)</source>
+        <translation>%1. #%2 (plus dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. #%2</source>
+        <translation>%1. #%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. #%2 · frames %3–%4</source>
+        <translation>%1. #%2 · images %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>Raccord : image répétée retirée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>Raccord : rien n’est retiré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This run was deleted from the library.</source>
+        <translation>Cette exécution a été supprimée de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequencePanel</name>
+    <message>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+206"/>
+        <source>Delete Sequence</source>
+        <translation>Supprimer la séquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the sequence “%1”? Its clips stay in the Library.</source>
+        <translation>Supprimer la séquence « %1 » ? Ses clips restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+1"/>
+        <source>Sequence:</source>
+        <translation>Séquence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new, empty sequence; add clips from the Library (its context menu, or drag them here)</source>
+        <translation>Une nouvelle séquence vide ; ajoutez-y des clips depuis la bibliothèque (son menu contextuel, ou glissez-les ici)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this sequence (its clips stay in the Library)</source>
+        <translation>Supprimer cette séquence (ses clips restent dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to reorder; Delete removes the selected clip</source>
+        <translation>Glissez pour réordonner ; Suppr retire le clip sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>In:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Out:</source>
+        <translation>Sortie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set In</source>
+        <translation>Définir l’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the first frame (I)</source>
+        <translation>L’image sous le curseur devient la première image (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Out</source>
+        <translation>Définir la sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the last frame (O)</source>
+        <translation>L’image sous le curseur devient la dernière image (O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Crossfade:</source>
+        <translation>Fondu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames blended with the clip before, in an export</source>
+        <translation>Images fondues avec le clip précédent, à l’export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Clip</source>
+        <translation>Retirer le clip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play Sequence</source>
+        <translation>Lire la séquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the whole sequence in the player, with one scrub bar across it</source>
+        <translation>Lire toute la séquence dans le lecteur, avec une seule barre de position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review Seam</source>
+        <translation>Vérifier le raccord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loop one second around a join: half a second before it, half a second after</source>
+        <translation>Lire en boucle une seconde autour d’un raccord : une demi-seconde avant, une demi-seconde après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Join</source>
+        <translation>Raccord précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>Raccord suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for Editor (MLT)…</source>
+        <translation>Exporter pour un logiciel de montage (MLT)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MLT project for Shotcut or Kdenlive, referring to the original clips</source>
+        <translation>Un projet MLT pour Shotcut ou Kdenlive, qui renvoie aux clips d’origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or drag to choose a frame; Left and Right move by a frame (Shift: ten), I and O set the in and out point</source>
+        <translation>Cliquez ou glissez pour choisir une image ; Gauche et Droite avancent d’une image (Maj : dix), I et O définissent l’entrée et la sortie</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Join before this clip: %1</source>
+        <translation>Raccord avant ce clip : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first clip of the sequence.</source>
+        <translation>Le premier clip de la séquence.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a clip to trim it.</source>
+        <translation>Choisissez un clip pour le couper.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sequence yet: make one with New…, or from a chain in the Library (its context menu).</source>
+        <translation>Pas encore de séquence : créez-en une avec Nouvelle… ou à partir d’une chaîne dans la bibliothèque (son menu contextuel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a sequence.</source>
+        <translation>Choisissez une séquence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sequence is empty: add clips from the Library (its context menu, or drag them here).</source>
+        <translation>Cette séquence est vide : ajoutez des clips depuis la bibliothèque (son menu contextuel, ou glissez-les ici).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n repeated frame(s) dropped at the joins</source>
+        <translation>
+            <numerusform>%n image répétée retirée aux raccords</numerusform>
+            <numerusform>%n images répétées retirées aux raccords</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/sequencepanel_library.cpp" line="+153"/>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>The sequence could not be saved: %1</source>
+        <translation>La séquence n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Made the sequence “%1”.</source>
+        <translation>Séquence « %1 » créée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Added %n clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n clip ajouté à « %1 ».</numerusform>
+            <numerusform>%n clips ajoutés à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>That sequence is no longer in the library.</source>
+        <translation>Cette séquence n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only finished clips can go in a sequence.</source>
+        <translation>Seuls les clips terminés peuvent aller dans une séquence.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New Sequence</source>
+        <translation>Nouvelle séquence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new sequence:</source>
+        <translation>Nom de la nouvelle séquence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence %1</source>
+        <translation>Séquence %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename Sequence</source>
+        <translation>Renommer la séquence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the sequence:</source>
+        <translation>Nouveau nom de la séquence :</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sequence could not be deleted: %1</source>
+        <translation>La séquence n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export for Editor (MLT)</source>
+        <translation>Exporter pour un logiciel de montage (MLT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLT project (*.mlt)</source>
+        <translation>Projet MLT (*.mlt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This sequence is empty: there is nothing to export.</source>
+        <translation>Cette séquence est vide : il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
+        <translation>Projet MLT « %1 » écrit pour Shotcut ou Kdenlive.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceStrip</name>
+    <message>
+        <location filename="../ui/gallery/sequencestrip.cpp" line="+28"/>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+111"/>
+        <source>Frame %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Choose a clip of the sequence</source>
+        <translation>Choisissez un clip de la séquence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the clip…</source>
+        <translation>Lecture du clip…</translation>
     </message>
 </context>
 <context>

@@ -654,7 +654,7 @@
         <translation>%1中に接続が切断されました（%3 中 %2 受信済み）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 は既に存在するため置き換えられません</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>実行 %1 には書き出せる完成したクリップがありません。</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <location filename="../app/jobs/exportjob.cpp" line="+75"/>
         <source>There is nothing to export: choose at least one clip.</source>
         <translation>書き出すものがありません。クリップを 1 つ以上選んでください。</translation>
     </message>
@@ -3338,6 +3338,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::SequenceTimeline</name>
+    <message>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
+        <translation>シーケンスの実行 %1 はライブラリにありません。シーケンスから外してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1 of the sequence has no finished clip.</source>
+        <translation>シーケンスの実行 %1 には完成したクリップがありません。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::SessionClips</name>
     <message>
         <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
@@ -3360,7 +3373,7 @@ Seed %2</source>
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+149"/>
         <location line="+13"/>
         <source>%n run(s) continue this clip.</source>
         <translation>
@@ -3437,8 +3450,8 @@ Seed %2</source>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
-        <location filename="../app/library/library_sequences.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../app/library/library_sequences.cpp" line="+50"/>
+        <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>ライブラリのデータベースを使用できませんでした: %1</translation>
     </message>
@@ -3510,6 +3523,11 @@ Seed %2</source>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>実行は削除されましたが、次のファイルを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library_sequences.cpp" line="+86"/>
+        <source>There is no sequence %1 in the library: it may have been deleted.</source>
+        <translation>ライブラリにシーケンス %1 はありません。削除された可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +3814,7 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+321"/>
+        <location filename="../app/media/videoexport.cpp" line="+323"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>書き出すものがありません。クリップを 1 つ以上指定してください。</translation>
     </message>
@@ -3821,9 +3839,9 @@ Seed %2</source>
         <translation>書き出しを「%1」に書き込めませんでした: %2。何も残っていません。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location filename="../app/media/videoexport.cpp" line="-397"/>
         <location line="+21"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>書き出しに失敗しました。</translation>
@@ -3916,7 +3934,7 @@ Seed %2</source>
         <translation>このコンピューターの FFmpeg には、この形式に必要な %1 エンコーダーがありません。Debian の libavcodec59 をインストールする（packaging/install-deps.sh）か、別の形式を選んでください。</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>ディスクがいっぱいです。フレーム画像が「%1」に収まりませんでした。空き容量を増やすか別の場所を選んで、もう一度書き出してください。何も残っていません。</translation>
     </message>
@@ -4429,7 +4447,7 @@ Seed %2</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>プロンプトを検索</translation>
@@ -4782,7 +4800,7 @@ or drop or paste one here</source>
         <translation> または </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+33"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
@@ -4845,6 +4863,12 @@ or drop or paste one here</source>
         <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <source>Se&amp;quences</source>
+        <translation>シーケンス(&amp;Q)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5104,6 +5128,71 @@ or drop or paste one here</source>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>シーケンス「%2」の実行 %1 はもうライブラリにありません。シーケンスから外してから書き出してください。</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <source>Make Sequence from Chain</source>
+        <translation>チェーンからシーケンスを作成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
+        <translation>このクリップが続けているクリップから新しいシーケンスを作成します(最初のショットから、このクリップまで)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Sequence…</source>
+        <translation>新しいシーケンス…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to Sequence</source>
+        <translation>シーケンスに追加</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Previous Join</source>
+        <translation>前のつなぎ目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>次のつなぎ目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Review</source>
+        <translation>確認を終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Sequence</source>
+        <translation>シーケンスに戻る</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Join %1 of %2: a continuation, its repeated frame dropped</source>
+        <translation>つなぎ目 %1/%2: 続きのクリップ。重複したフレームは除かれます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join %1 of %2: a cut</source>
+        <translation>つなぎ目 %1/%2: カット</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
+        <translation>このクリップは完成したクリップのチェーンに含まれていません。先に続きを作成してください(最後のフレームから続ける)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain of #%1</source>
+        <translation>#%1 のチェーン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>チェーンは #%1 から始まります。続けていたクリップ(#%2)はライブラリから削除されました。</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::MessageBanner</name>
@@ -5274,7 +5363,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+61"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>クリップを読み込めませんでした: %1</translation>
@@ -5287,7 +5376,7 @@ or drop or paste one here</source>
         <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>the file is damaged or not a video</source>
         <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
@@ -5302,12 +5391,12 @@ or drop or paste one here</source>
         <translation>このクリップは再生できません: ファイルが破損しているか、動画ではありません。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The clip “%1” could not be found.</source>
         <translation>クリップ「%1」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Save Clip As</source>
         <translation>クリップに名前を付けて保存</translation>
     </message>
@@ -5343,8 +5432,8 @@ or drop or paste one here</source>
         <translation>ここでクリップが再生されます</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+389"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -5533,6 +5622,378 @@ or drop or paste one here</source>
         <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>フォルダー「%1」を開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceClipModel</name>
+    <message>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <source>Continues the clip before: its repeated first frame is dropped</source>
+        <translation>前のクリップの続き: 重複した最初のフレームは除かれます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continues frame %1 of the clip before, which is not its out point: nothing dropped</source>
+        <translation>前のクリップのフレーム %1 の続きですが、そこは終了点ではありません: 何も除かれません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cut: nothing dropped</source>
+        <translation>カット: 何も除かれません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(crossfade of %n frame(s) on export)</source>
+        <translation>
+            <numerusform>(書き出し時に %n フレームのクロスフェード)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1. #%2 (no longer in the library)</source>
+        <translation>%1. #%2(ライブラリにありません)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. #%2</source>
+        <translation>%1. #%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. #%2 · frames %3–%4</source>
+        <translation>%1. #%2 · フレーム %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>つなぎ目: 重複フレームを除外</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>つなぎ目: 除外なし</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This run was deleted from the library.</source>
+        <translation>この実行はライブラリから削除されました。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequencePanel</name>
+    <message>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+206"/>
+        <source>Delete Sequence</source>
+        <translation>シーケンスを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the sequence “%1”? Its clips stay in the Library.</source>
+        <translation>シーケンス「%1」を削除しますか? クリップはライブラリに残ります。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+1"/>
+        <source>Sequence:</source>
+        <translation>シーケンス:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new, empty sequence; add clips from the Library (its context menu, or drag them here)</source>
+        <translation>新しい空のシーケンス。ライブラリからクリップを追加します(コンテキストメニュー、またはここへドラッグ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this sequence (its clips stay in the Library)</source>
+        <translation>このシーケンスを削除します(クリップはライブラリに残ります)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clips</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to reorder; Delete removes the selected clip</source>
+        <translation>ドラッグで並べ替え。Delete キーで選択したクリップを外します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>In:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Out:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set In</source>
+        <translation>開始点に設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the first frame (I)</source>
+        <translation>カーソル位置のフレームを最初のフレームにします (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Out</source>
+        <translation>終了点に設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the last frame (O)</source>
+        <translation>カーソル位置のフレームを最後のフレームにします (O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Crossfade:</source>
+        <translation>クロスフェード:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> フレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames blended with the clip before, in an export</source>
+        <translation>書き出し時に前のクリップと重ねるフレーム数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Clip</source>
+        <translation>クリップを外す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play Sequence</source>
+        <translation>シーケンスを再生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the whole sequence in the player, with one scrub bar across it</source>
+        <translation>シーケンス全体をプレーヤーで再生します(全体で 1 本のシークバー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review Seam</source>
+        <translation>つなぎ目を確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loop one second around a join: half a second before it, half a second after</source>
+        <translation>つなぎ目の前後 1 秒(前 0.5 秒、後 0.5 秒)を繰り返し再生します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Join</source>
+        <translation>前のつなぎ目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>次のつなぎ目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for Editor (MLT)…</source>
+        <translation>編集ソフト用に書き出し (MLT)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MLT project for Shotcut or Kdenlive, referring to the original clips</source>
+        <translation>元のクリップを参照する Shotcut / Kdenlive 用の MLT プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or drag to choose a frame; Left and Right move by a frame (Shift: ten), I and O set the in and out point</source>
+        <translation>クリックまたはドラッグでフレームを選択。左右キーで 1 フレーム移動(Shift: 10)、I と O で開始点と終了点を設定</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Join before this clip: %1</source>
+        <translation>このクリップの前のつなぎ目: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first clip of the sequence.</source>
+        <translation>シーケンスの最初のクリップです。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a clip to trim it.</source>
+        <translation>トリミングするクリップを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sequence yet: make one with New…, or from a chain in the Library (its context menu).</source>
+        <translation>シーケンスはまだありません。「新規…」で作成するか、ライブラリのチェーンから作成してください(コンテキストメニュー)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a sequence.</source>
+        <translation>シーケンスを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sequence is empty: add clips from the Library (its context menu, or drag them here).</source>
+        <translation>このシーケンスは空です。ライブラリからクリップを追加してください(コンテキストメニュー、またはここへドラッグ)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n 個のクリップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n フレーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n repeated frame(s) dropped at the joins</source>
+        <translation>
+            <numerusform>つなぎ目で重複フレーム %n 枚を除外</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/sequencepanel_library.cpp" line="+153"/>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>The sequence could not be saved: %1</source>
+        <translation>シーケンスを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Made the sequence “%1”.</source>
+        <translation>シーケンス「%1」を作成しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Added %n clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>「%1」に %n 個のクリップを追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>That sequence is no longer in the library.</source>
+        <translation>そのシーケンスはもうライブラリにありません。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only finished clips can go in a sequence.</source>
+        <translation>シーケンスに入れられるのは完成したクリップだけです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New Sequence</source>
+        <translation>新しいシーケンス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new sequence:</source>
+        <translation>新しいシーケンスの名前:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence %1</source>
+        <translation>シーケンス %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename Sequence</source>
+        <translation>シーケンスの名前を変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the sequence:</source>
+        <translation>シーケンスの新しい名前:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sequence could not be deleted: %1</source>
+        <translation>シーケンスを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export for Editor (MLT)</source>
+        <translation>編集ソフト用に書き出し (MLT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLT project (*.mlt)</source>
+        <translation>MLT プロジェクト (*.mlt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This sequence is empty: there is nothing to export.</source>
+        <translation>このシーケンスは空です。書き出すものがありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
+        <translation>Shotcut / Kdenlive 用の MLT プロジェクト「%1」を書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceStrip</name>
+    <message>
+        <location filename="../ui/gallery/sequencestrip.cpp" line="+28"/>
+        <source>Frames</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+111"/>
+        <source>Frame %1</source>
+        <translation>フレーム %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Choose a clip of the sequence</source>
+        <translation>シーケンスのクリップを選んでください</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the clip…</source>
+        <translation>クリップを読み込み中…</translation>
     </message>
 </context>
 <context>

@@ -654,7 +654,7 @@
         <translation>在%1时连接中断（已接收 %2 / %3）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%1 exists and cannot be replaced</source>
         <translation>%1 已存在，无法替换</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>运行 %1 没有可导出的已完成片段。</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="+54"/>
+        <location filename="../app/jobs/exportjob.cpp" line="+75"/>
         <source>There is nothing to export: choose at least one clip.</source>
         <translation>没有可导出的内容：请至少选择一个片段。</translation>
     </message>
@@ -3338,6 +3338,19 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::SequenceTimeline</name>
+    <message>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
+        <translation>序列中的任务 %1 已不在作品库中。请将它从序列中移除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1 of the sequence has no finished clip.</source>
+        <translation>序列中的任务 %1 没有已完成的片段。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::SessionClips</name>
     <message>
         <location filename="../app/jobs/sessionclips.cpp" line="+41"/>
@@ -3360,7 +3373,7 @@ Seed %2</source>
 <context>
     <name>wan::library::GalleryModel</name>
     <message numerus="yes">
-        <location filename="../app/library/gallerymodel.cpp" line="+105"/>
+        <location filename="../app/library/gallerymodel.cpp" line="+149"/>
         <location line="+13"/>
         <source>%n run(s) continue this clip.</source>
         <translation>
@@ -3437,8 +3450,8 @@ Seed %2</source>
         <location filename="../app/library/library.cpp" line="+239"/>
         <location line="+22"/>
         <location filename="../app/library/library_p.h" line="+46"/>
-        <location filename="../app/library/library_sequences.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../app/library/library_sequences.cpp" line="+50"/>
+        <location line="+22"/>
         <source>The library database could not be used: %1</source>
         <translation>无法使用作品库数据库：%1</translation>
     </message>
@@ -3510,6 +3523,11 @@ Seed %2</source>
         <location line="+38"/>
         <source>The run was removed, but these files could not be deleted: %1</source>
         <translation>任务已移除，但以下文件无法删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library_sequences.cpp" line="+86"/>
+        <source>There is no sequence %1 in the library: it may have been deleted.</source>
+        <translation>作品库中没有序列 %1：它可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +3814,7 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+321"/>
+        <location filename="../app/media/videoexport.cpp" line="+323"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>没有可导出的内容：请至少指定一个片段。</translation>
     </message>
@@ -3821,9 +3839,9 @@ Seed %2</source>
         <translation>无法在“%1”中写入导出：%2。没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-396"/>
+        <location filename="../app/media/videoexport.cpp" line="-397"/>
         <location line="+21"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
@@ -3916,7 +3934,7 @@ Seed %2</source>
         <translation>此计算机的 FFmpeg 没有此格式所需的 %1 编码器。请安装 Debian 的 libavcodec59（packaging/install-deps.sh）或选择其他格式。</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>磁盘已满：帧图片无法放入“%1”。请释放空间或选择其他位置，然后重新导出；没有留下任何文件。</translation>
     </message>
@@ -4429,7 +4447,7 @@ Seed %2</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>搜索提示词</translation>
@@ -4782,7 +4800,7 @@ or drop or paste one here</source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+33"/>
         <source>Local demo: no AI, no real credits</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
@@ -4845,6 +4863,12 @@ or drop or paste one here</source>
         <location filename="../ui/shell/mainwindow_runs.cpp" line="-28"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <source>Se&amp;quences</source>
+        <translation>序列(&amp;Q)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5104,6 +5128,71 @@ or drop or paste one here</source>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>序列“%2”中的任务 %1 已不在作品库中：请将其从序列中移除，再导出。</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <source>Make Sequence from Chain</source>
+        <translation>从链创建序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
+        <translation>用此片段所延续的片段新建序列，从第一个镜头开始，以此片段结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Sequence…</source>
+        <translation>新建序列…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to Sequence</source>
+        <translation>添加到序列</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Previous Join</source>
+        <translation>上一个衔接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>下一个衔接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Review</source>
+        <translation>停止检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Sequence</source>
+        <translation>返回序列</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Join %1 of %2: a continuation, its repeated frame dropped</source>
+        <translation>衔接 %1/%2：延续片段，重复的帧已去掉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join %1 of %2: a cut</source>
+        <translation>衔接 %1/%2：剪切</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
+        <translation>此片段不属于由已完成片段组成的链：请先延续它（从最后一帧继续）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain of #%1</source>
+        <translation>#%1 的链</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
+        <translation>链从 #%1 开始：它所延续的片段（#%2）已从作品库中删除。</translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::MessageBanner</name>
@@ -5274,7 +5363,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+61"/>
+        <location filename="../ui/player/playerview.cpp" line="+62"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>无法读取片段：%1</translation>
@@ -5287,7 +5376,7 @@ or drop or paste one here</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -5302,12 +5391,12 @@ or drop or paste one here</source>
         <translation>无法播放此片段：文件已损坏或不是视频。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The clip “%1” could not be found.</source>
         <translation>找不到片段“%1”。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Save Clip As</source>
         <translation>片段另存为</translation>
     </message>
@@ -5343,8 +5432,8 @@ or drop or paste one here</source>
         <translation>片段将在此处播放</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+389"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
@@ -5533,6 +5622,378 @@ or drop or paste one here</source>
         <location line="+50"/>
         <source>Could not open the folder “%1”.</source>
         <translation>无法打开文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceClipModel</name>
+    <message>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <source>Continues the clip before: its repeated first frame is dropped</source>
+        <translation>延续前一个片段：去掉其重复的第一帧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continues frame %1 of the clip before, which is not its out point: nothing dropped</source>
+        <translation>延续前一个片段的第 %1 帧，但它不是出点：不去掉任何帧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cut: nothing dropped</source>
+        <translation>剪切：不去掉任何帧</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(crossfade of %n frame(s) on export)</source>
+        <translation>
+            <numerusform>（导出时交叉淡化 %n 帧）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1. #%2 (no longer in the library)</source>
+        <translation>%1. #%2（已不在作品库中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. #%2</source>
+        <translation>%1. #%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. #%2 · frames %3–%4</source>
+        <translation>%1. #%2 · 第 %3–%4 帧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join: repeated frame dropped</source>
+        <translation>衔接：已去掉重复帧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join: nothing dropped</source>
+        <translation>衔接：未去掉任何帧</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This run was deleted from the library.</source>
+        <translation>此任务已从作品库中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequencePanel</name>
+    <message>
+        <location filename="../ui/gallery/sequencepanel.cpp" line="+206"/>
+        <source>Delete Sequence</source>
+        <translation>删除序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the sequence “%1”? Its clips stay in the Library.</source>
+        <translation>删除序列“%1”？其中的片段仍保留在作品库中。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+1"/>
+        <source>Sequence:</source>
+        <translation>序列：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new, empty sequence; add clips from the Library (its context menu, or drag them here)</source>
+        <translation>新建空序列；从作品库添加片段（其右键菜单，或拖到这里）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this sequence (its clips stay in the Library)</source>
+        <translation>删除此序列（其中的片段仍保留在作品库中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clips</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to reorder; Delete removes the selected clip</source>
+        <translation>拖动以重新排序；按 Delete 移除所选片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>In:</source>
+        <translation>入点：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Out:</source>
+        <translation>出点：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set In</source>
+        <translation>设为入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the first frame (I)</source>
+        <translation>光标处的帧成为第一帧 (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Out</source>
+        <translation>设为出点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The frame under the cursor becomes the last frame (O)</source>
+        <translation>光标处的帧成为最后一帧 (O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Crossfade:</source>
+        <translation>交叉淡化：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames blended with the clip before, in an export</source>
+        <translation>导出时与前一个片段混合的帧数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Clip</source>
+        <translation>移除片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play Sequence</source>
+        <translation>播放序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the whole sequence in the player, with one scrub bar across it</source>
+        <translation>在播放器中播放整个序列，整段只有一条进度条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review Seam</source>
+        <translation>检查衔接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loop one second around a join: half a second before it, half a second after</source>
+        <translation>循环播放衔接处前后一秒：之前半秒，之后半秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Join</source>
+        <translation>上一个衔接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Join</source>
+        <translation>下一个衔接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for Editor (MLT)…</source>
+        <translation>导出到剪辑软件 (MLT)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MLT project for Shotcut or Kdenlive, referring to the original clips</source>
+        <translation>引用原始片段的 MLT 项目，可用于 Shotcut 或 Kdenlive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or drag to choose a frame; Left and Right move by a frame (Shift: ten), I and O set the in and out point</source>
+        <translation>单击或拖动以选择帧；左右键移动一帧（Shift：十帧），I 和 O 设置入点和出点</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Join before this clip: %1</source>
+        <translation>此片段之前的衔接：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first clip of the sequence.</source>
+        <translation>序列的第一个片段。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a clip to trim it.</source>
+        <translation>选择一个片段进行修剪。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sequence yet: make one with New…, or from a chain in the Library (its context menu).</source>
+        <translation>还没有序列：用“新建…”创建，或从作品库中的链创建（其右键菜单）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a sequence.</source>
+        <translation>请选择一个序列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sequence is empty: add clips from the Library (its context menu, or drag them here).</source>
+        <translation>此序列为空：从作品库添加片段（其右键菜单，或拖到这里）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n repeated frame(s) dropped at the joins</source>
+        <translation>
+            <numerusform>在衔接处去掉 %n 个重复帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery/sequencepanel_library.cpp" line="+153"/>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>The sequence could not be saved: %1</source>
+        <translation>无法保存序列：%1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Made the sequence “%1”.</source>
+        <translation>已创建序列“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Added %n clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个片段添加到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>That sequence is no longer in the library.</source>
+        <translation>该序列已不在作品库中。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only finished clips can go in a sequence.</source>
+        <translation>只有已完成的片段才能放入序列。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New Sequence</source>
+        <translation>新建序列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new sequence:</source>
+        <translation>新序列的名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence %1</source>
+        <translation>序列 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename Sequence</source>
+        <translation>重命名序列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the sequence:</source>
+        <translation>序列的新名称：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sequence could not be deleted: %1</source>
+        <translation>无法删除序列：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export for Editor (MLT)</source>
+        <translation>导出到剪辑软件 (MLT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLT project (*.mlt)</source>
+        <translation>MLT 项目 (*.mlt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This sequence is empty: there is nothing to export.</source>
+        <translation>此序列为空：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
+        <translation>已写入用于 Shotcut 或 Kdenlive 的 MLT 项目“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SequenceStrip</name>
+    <message>
+        <location filename="../ui/gallery/sequencestrip.cpp" line="+28"/>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+111"/>
+        <source>Frame %1</source>
+        <translation>第 %1 帧</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Choose a clip of the sequence</source>
+        <translation>请选择序列中的一个片段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the clip…</source>
+        <translation>正在读取片段…</translation>
     </message>
 </context>
 <context>

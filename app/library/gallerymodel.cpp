@@ -5,7 +5,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMimeData>
+#include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 namespace wan::library {
@@ -61,6 +64,47 @@ GalleryModel::~GalleryModel() = default;
 int GalleryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString GalleryModel::libraryIdsMimeType()
+{
+    return QStringLiteral("application/x-wanstudio-library-ids");
+}
+
+Qt::ItemFlags GalleryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid() && index.row() < m_rows.size() && m_rows.at(index.row()).status == EntryStatus::Completed
+        && !m_rows.at(index.row()).outputPath.isEmpty())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList GalleryModel::mimeTypes() const
+{
+    return {libraryIdsMimeType(), QStringLiteral("text/uri-list")};
+}
+
+QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes)
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    QList<QUrl> urls;
+    for (const int row : std::as_const(rows)) {
+        if (row < 0 || row >= m_rows.size() || m_rows.at(row).outputPath.isEmpty())
+            continue;
+        ids << QString::number(m_rows.at(row).id);
+        urls << QUrl::fromLocalFile(m_rows.at(row).outputPath);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(libraryIdsMimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+    data->setUrls(urls);
+    return data;
 }
 
 QHash<int, QByteArray> GalleryModel::roleNames() const

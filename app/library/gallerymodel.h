@@ -61,6 +61,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Finished clips can be dragged (to a sequence, or out as files): the
+    // library ids, one a line, as libraryIdsMimeType(), and the clips' URLs.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    static QString libraryIdsMimeType();
 
     Query query() const;
     // Asks the source for the rows matching query; they replace the current

@@ -220,6 +220,10 @@ public:
     std::optional<Sequence> sequence(qint64 id) const;
     QList<Sequence> sequences() const;  // newest first, with their clips
     bool removeSequence(qint64 id);
+    // Replaces a sequence's name and clips (order, in and out points,
+    // crossfades) in one transaction and bumps its updated time; false when
+    // there is no such sequence or the write failed (lastError() says which).
+    bool updateSequence(qint64 id, const QString &name, const QList<SequenceClip> &clips);
 
     QString lastError() const;
     // The last failure was SQLite's "database or disk is full": a full disk, not a damaged library.

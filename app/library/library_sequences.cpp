@@ -20,6 +20,26 @@ QList<SequenceClip> clipsOf(const QSqlDatabase &db, qint64 sequenceId, bool *ok)
     return clips;
 }
 
+bool insertClips(const QSqlDatabase &db, qint64 sequenceId, const QList<SequenceClip> &clips, QSqlQuery *failed)
+{
+    for (int i = 0; i < clips.size(); ++i) {
+        QSqlQuery row(db);
+        row.prepare(QStringLiteral("INSERT INTO sequence_clips (sequence_id, position, entry_id, in_frame, out_frame, crossfade)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+        row.addBindValue(sequenceId);
+        row.addBindValue(i);
+        row.addBindValue(clips.at(i).entryId);
+        row.addBindValue(clips.at(i).in);
+        row.addBindValue(clips.at(i).out);
+        row.addBindValue(clips.at(i).crossfade);
+        if (!row.exec()) {
+            *failed = std::move(row);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 qint64 Library::createSequence(const QString &name, const QList<SequenceClip> &clips)
@@ -42,21 +62,11 @@ qint64 Library::createSequence(const QString &name, const QList<SequenceClip> &c
         return 0;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    for (int i = 0; i < clips.size(); ++i) {
-        QSqlQuery row(d->db);
-        row.prepare(QStringLiteral("INSERT INTO sequence_clips (sequence_id, position, entry_id, in_frame, out_frame, crossfade)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"));
-        row.addBindValue(id);
-        row.addBindValue(i);
-        row.addBindValue(clips.at(i).entryId);
-        row.addBindValue(clips.at(i).in);
-        row.addBindValue(clips.at(i).out);
-        row.addBindValue(clips.at(i).crossfade);
-        if (!row.exec()) {
-            d->failQuery(row);
-            d->db.rollback();
-            return 0;
-        }
+    QSqlQuery failed(d->db);
+    if (!insertClips(d->db, id, clips, &failed)) {
+        d->failQuery(failed);
+        d->db.rollback();
+        return 0;
     }
     if (!d->db.commit()) {
         d->fail(tr("The library database could not be used: %1").arg(d->db.lastError().text()));
@@ -125,6 +135,43 @@ bool Library::removeSequence(qint64 id)
     if (!row.exec())
         return d->failQuery(row);
     return row.numRowsAffected() > 0;
+}
+
+bool Library::updateSequence(qint64 id, const QString &name, const QList<SequenceClip> &clips)
+{
+    // One IMMEDIATE transaction: another process editing the same sequence
+    // waits, and readers see the old clips or the new ones, never half of each.
+    if (!d->ready() || !d->begin())
+        return false;
+    QSqlQuery row(d->db);
+    row.prepare(QStringLiteral("UPDATE sequences SET name = ?, updated = ? WHERE id = ?"));
+    row.addBindValue(name);
+    row.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    row.addBindValue(id);
+    if (!row.exec()) {
+        d->failQuery(row);
+        d->rollback();
+        return false;
+    }
+    if (row.numRowsAffected() == 0) {
+        d->rollback();
+        return d->fail(tr("There is no sequence %1 in the library: it may have been deleted.").arg(id));
+    }
+    QSqlQuery clear(d->db);
+    clear.prepare(QStringLiteral("DELETE FROM sequence_clips WHERE sequence_id = ?"));
+    clear.addBindValue(id);
+    if (!clear.exec()) {
+        d->failQuery(clear);
+        d->rollback();
+        return false;
+    }
+    QSqlQuery failed(d->db);
+    if (!insertClips(d->db, id, clips, &failed)) {
+        d->failQuery(failed);
+        d->rollback();
+        return false;
+    }
+    return d->commit();
 }
 
 } // namespace wan::library

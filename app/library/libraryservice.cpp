@@ -259,6 +259,55 @@ void LibraryService::remove(qint64 id, bool deleteFiles, QObject *context, std::
     });
 }
 
+void LibraryService::sequences(QObject *context, std::function<void(QList<Sequence>, QHash<qint64, Entry>)> done)
+{
+    post([answer = answerTo(context, std::move(done))](Library &library) {
+        const QList<Sequence> all = library.sequences();
+        QHash<qint64, Entry> entries;
+        for (const Sequence &sequence : all) {
+            for (const SequenceClip &clip : sequence.clips) {
+                if (entries.contains(clip.entryId))
+                    continue;
+                if (auto row = library.entry(clip.entryId))
+                    entries.insert(clip.entryId, *row);
+            }
+        }
+        answer(all, entries);
+    });
+}
+
+void LibraryService::createSequence(QString name, QList<SequenceClip> clips, QObject *context,
+                                    std::function<void(qint64, QString)> done)
+{
+    post([this, name = std::move(name), clips = std::move(clips), answer = answerTo(context, std::move(done))](Library &library) {
+        const qint64 id = library.createSequence(name, clips);
+        answer(id, library.lastError());
+        if (id)
+            QMetaObject::invokeMethod(this, &LibraryService::sequencesChanged, Qt::QueuedConnection);
+    });
+}
+
+void LibraryService::updateSequence(qint64 id, QString name, QList<SequenceClip> clips, QObject *context,
+                                    std::function<void(bool, QString)> done)
+{
+    post([this, id, name = std::move(name), clips = std::move(clips), answer = answerTo(context, std::move(done))](Library &library) {
+        const bool ok = library.updateSequence(id, name, clips);
+        answer(ok, library.lastError());
+        if (ok)
+            QMetaObject::invokeMethod(this, &LibraryService::sequencesChanged, Qt::QueuedConnection);
+    });
+}
+
+void LibraryService::removeSequence(qint64 id, QObject *context, std::function<void(bool, QString)> done)
+{
+    post([this, id, answer = answerTo(context, std::move(done))](Library &library) {
+        const bool ok = library.removeSequence(id);
+        answer(ok, library.lastError());
+        if (ok)
+            QMetaObject::invokeMethod(this, &LibraryService::sequencesChanged, Qt::QueuedConnection);
+    });
+}
+
 void LibraryService::waitForIdle()
 {
     if (QThread::currentThread() == &m_thread)

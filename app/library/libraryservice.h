@@ -64,6 +64,17 @@ public:
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 
+    // Sequences (Library's, on the library thread). sequences() answers with
+    // every sequence, newest first, and the rows of the runs their clips name
+    // (a run no longer in the library is absent). The writes answer whether
+    // they reached the database (a new sequence's id, 0 on failure) with the
+    // library's reason, and emit sequencesChanged() when they did.
+    void sequences(QObject *context, std::function<void(QList<Sequence>, QHash<qint64, Entry>)> done);
+    void createSequence(QString name, QList<SequenceClip> clips, QObject *context, std::function<void(qint64 id, QString error)> done);
+    void updateSequence(qint64 id, QString name, QList<SequenceClip> clips, QObject *context,
+                        std::function<void(bool ok, QString error)> done);
+    void removeSequence(qint64 id, QObject *context, std::function<void(bool ok, QString error)> done);
+
     // Blocks until all work asked for so far is done (shutdown, tests). Answers
     // for the calling thread are delivered afterwards, by its event loop.
     void waitForIdle();
@@ -71,6 +82,8 @@ public:
 signals:
     void entryChanged(qint64 id); // after insert, update and setFavourite
     void entryRemoved(qint64 id);
+    // After a sequence was created, changed or removed through this service.
+    void sequencesChanged();
     // A write did not reach the database: the user must hear of it, since the
     // row may be all that records a paid run. id is 0 for a failed insert.
     void writeFailed(qint64 id, const QString &message);

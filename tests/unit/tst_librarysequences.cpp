@@ -21,6 +21,9 @@ private slots:
     void sequences_newestFirst();
     void removeSequence_removesItsRows();
     void deletedRun_keepsItsPlace();
+    void update_renamesReordersAndTrims();
+    void update_seenByAnotherConnection();
+    void update_unknownSequenceFails();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -100,6 +103,55 @@ void TestLibrarySequences::deletedRun_keepsItsPlace()
     QVERIFY(s);
     QCOMPARE(s->clips.size(), 1);
     QVERIFY(!m_lib->entry(s->clips.at(0).entryId));
+}
+
+void TestLibrarySequences::update_renamesReordersAndTrims()
+{
+    const qint64 id = m_lib->createSequence(QStringLiteral("draft"), {{1, -1, -1, 0}, {2, -1, -1, 0}, {3, -1, -1, 0}});
+    const QDateTime before = m_lib->sequence(id)->updated;
+    QTest::qWait(5); // updated is in milliseconds: the new time must be a later one
+    QVERIFY(m_lib->updateSequence(id, QStringLiteral("final"), {{3, 2, 70, 0}, {1, -1, 40, 6}}));
+    const auto s = m_lib->sequence(id);
+    QVERIFY(s);
+    QCOMPARE(s->name, QStringLiteral("final"));
+    QVERIFY(s->updated > before);
+    QCOMPARE(s->clips.size(), 2);
+    QCOMPARE(s->clips.at(0).entryId, 3);
+    QCOMPARE(s->clips.at(0).in, 2);
+    QCOMPARE(s->clips.at(0).out, 70);
+    QCOMPARE(s->clips.at(1).entryId, 1);
+    QCOMPARE(s->clips.at(1).in, -1);
+    QCOMPARE(s->clips.at(1).out, 40);
+    QCOMPARE(s->clips.at(1).crossfade, 6);
+    // The same run twice is allowed (a shot repeated), and the rows are renumbered.
+    QVERIFY(m_lib->updateSequence(id, QStringLiteral("final"), {{1, -1, -1, 0}, {1, 5, 9, 0}}));
+    QCOMPARE(m_lib->sequence(id)->clips.size(), 2);
+    QCOMPARE(m_lib->sequence(id)->clips.at(1).in, 5);
+}
+
+void TestLibrarySequences::update_seenByAnotherConnection()
+{
+    // Another process's library (its own connection to the same file) reads the change at once.
+    Library other(m_path);
+    QVERIFY(other.open());
+    const qint64 id = other.createSequence(QStringLiteral("shared"), {{1, -1, -1, 0}});
+    QVERIFY(m_lib->updateSequence(id, QStringLiteral("shared, trimmed"), {{1, 3, 20, 0}, {4, -1, -1, 2}}));
+    const auto seen = other.sequence(id);
+    QVERIFY(seen);
+    QCOMPARE(seen->name, QStringLiteral("shared, trimmed"));
+    QCOMPARE(seen->clips.size(), 2);
+    QCOMPARE(seen->clips.at(0).in, 3);
+    QCOMPARE(seen->clips.at(1).crossfade, 2);
+}
+
+void TestLibrarySequences::update_unknownSequenceFails()
+{
+    QVERIFY(!m_lib->updateSequence(99, QStringLiteral("nothing"), {{1, -1, -1, 0}}));
+    QVERIFY(m_lib->lastError().contains(QLatin1String("99")));
+    librarytest::RawDatabase raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sequence_clips")).toInt(), 0);
+    // The library is usable afterwards (the transaction was rolled back).
+    QVERIFY(m_lib->createSequence(QStringLiteral("after"), {}) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestLibrarySequences)

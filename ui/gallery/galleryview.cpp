@@ -86,7 +86,9 @@ GalleryView::GalleryView(library::LibraryService *service, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(4);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setDragEnabled(false);
+    // Finished clips drag to a sequence (the Sequences tab) or out as files.
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setMouseTracking(true);
     m_list->viewport()->setAttribute(Qt::WA_Hover);
     m_list->viewport()->installEventFilter(this);
@@ -521,6 +523,8 @@ void GalleryView::showContextMenu(const QPoint &position)
     menu.addAction(m_sameImage);
     menu.addAction(m_showInFolder);
     addFrameActions(menu);
+    if (m_extendMenu)
+        m_extendMenu(menu, selectedEntries());
     menu.addSeparator();
     menu.addAction(m_delete);
     menu.exec(m_list->viewport()->mapToGlobal(position));

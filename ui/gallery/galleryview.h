@@ -66,6 +66,10 @@ public:
     QPersistentModelIndex previewIndex() const { return m_previewing; }
     ClipThumbnailer *thumbnailer() const { return m_thumbnailer; }
     void setConfirmation(Confirmation confirm);
+    // More of the context menu, made by the window (Add to Sequence): called
+    // with the menu and the selected entries, before Delete.
+    using MenuExtension = std::function<void(QMenu &menu, const QList<library::Entry> &entries)>;
+    void setMenuExtension(MenuExtension extend) { m_extendMenu = std::move(extend); }
 
     // Selection actions, also in the toolbar and the context menu.
     QAction *favouriteAction() const { return m_favourite; }
@@ -131,6 +135,7 @@ private:
     GalleryDelegate *m_delegate = nullptr;
     ClipThumbnailer *m_thumbnailer = nullptr;
     Confirmation m_confirm;
+    MenuExtension m_extendMenu;
 
     QLineEdit *m_search = nullptr;
     QLabel *m_resolutionLabel = nullptr;

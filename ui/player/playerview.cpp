@@ -1,4 +1,5 @@
 #include "player/playerview.h"
+#include "player/playerview_p.h"
 
 #include "player/playbackkeys.h"
 
@@ -192,8 +193,17 @@ void PlayerView::connectPlayer()
             m_stoppedWhilePlaying = m_lastState == QMediaPlayer::PlayingState;
         m_lastState = state;
     });
-    connect(m_player, &QMediaPlayer::durationChanged, m_controls, &PlayerControls::setDuration);
-    connect(m_player, &QMediaPlayer::positionChanged, m_controls, &PlayerControls::setPosition);
+    // A timeline has one scrub bar across all its clips (playerview_timeline.cpp).
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        if (!m_timeline)
+            m_controls->setDuration(ms);
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+        if (m_timeline)
+            timelinePosition(ms);
+        else
+            m_controls->setPosition(ms);
+    });
     connect(m_player, &QMediaPlayer::playbackRateChanged, m_controls, &PlayerControls::setPlaybackRate);
     connect(m_player, &QMediaPlayer::metaDataChanged, this, &PlayerView::updateFrameRate);
     connect(m_player, &QMediaPlayer::tracksChanged, this, &PlayerView::updateFrameRate);
@@ -218,6 +228,10 @@ void PlayerView::connectPlayer()
         // over by hand. (GStreamer loops itself and never gets here while looping.)
         // Only after playing through: a paused seek to the last frame reaches the
         // end too, and must stay paused.
+        if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && m_timeline && !m_stillSeek->isBusy() && !m_errorShown) {
+            QMetaObject::invokeMethod(this, &PlayerView::advanceTimeline, Qt::QueuedConnection);
+            return;
+        }
         if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && !m_sequence.isEmpty() && !m_stillSeek->isBusy()
             && !m_errorShown) {
             QMetaObject::invokeMethod(this, &PlayerView::advanceSequence, Qt::QueuedConnection);
@@ -238,7 +252,7 @@ void PlayerView::connectControls()
     connect(m_controls, &PlayerControls::stepRequested, this, &PlayerView::stepFrames);
     connect(m_controls, &PlayerControls::loopRequested, this, [this](bool looping) {
         if (m_player)
-            m_player->setLoops(looping && m_sequence.isEmpty() ? int(QMediaPlayer::Infinite) : 1);
+            m_player->setLoops(looping && m_sequence.isEmpty() && !m_timeline ? int(QMediaPlayer::Infinite) : 1);
     });
     connect(m_controls, &PlayerControls::saveAsRequested, this, &PlayerView::saveAs);
     connect(m_controls, &PlayerControls::copyPathRequested, this, &PlayerView::copyPathToClipboard);
@@ -247,6 +261,7 @@ void PlayerView::connectControls()
 
 void PlayerView::setClip(const QString &mp4Path)
 {
+    endTimeline();
     m_sequence.clear();
     m_startAtMs = -1;
     if (load(mp4Path))
@@ -283,13 +298,14 @@ bool PlayerView::load(const QString &mp4Path)
     m_controls->setPlayable(true);
     m_stage->setCurrentWidget(m_video);
     // A sequence moves on at each clip's end, so no clip of it loops by itself.
-    m_player->setLoops(m_controls->isLooping() && m_sequence.isEmpty() ? int(QMediaPlayer::Infinite) : 1);
+    m_player->setLoops(m_controls->isLooping() && m_sequence.isEmpty() && !m_timeline ? int(QMediaPlayer::Infinite) : 1);
     m_player->setSource(QUrl::fromLocalFile(m_clipPath));
     return true;
 }
 
 void PlayerView::clear()
 {
+    endTimeline();
     if (m_player) {
         m_stillSeek->cancel();
         m_player->stop();
@@ -372,6 +388,10 @@ void PlayerView::seekFromControls(qint64 positionMs)
 {
     if (!m_player)
         return;
+    if (m_timeline) {
+        seekTimeline(media::FrameTiming::indexAtMs(positionMs, timelineFrameMs()));
+        return;
+    }
     m_stepFrame = -1;
     // A playing clip shows the new place by itself; a paused one needs help.
     if (m_player->playbackState() == QMediaPlayer::PlayingState && !m_stillSeek->isBusy())

@@ -7,11 +7,17 @@
 #include <QMediaPlayer>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QAudioOutput;
 class QLabel;
 class QMimeData;
 class QStackedWidget;
+
+namespace wan::jobs {
+class SequenceTimeline;
+}
 
 namespace wan::ui {
 
@@ -38,6 +44,24 @@ public:
     void playSequence(const QStringList &clipPaths);
     QStringList sequence() const { return m_sequence; }
     int sequenceIndex() const { return m_sequence.isEmpty() ? -1 : m_sequenceIndex; }
+    // A sequence as one timeline (playerview_timeline.cpp): its clips from
+    // their in to their out points, the seam rule applied, with one scrub bar
+    // across the whole; seeking anywhere loads the right clip at the right
+    // frame. Loops while Loop is on. Loading any other clip ends it.
+    void playTimeline(const jobs::SequenceTimeline &timeline, qint64 startFrame = 0);
+    // The seam review: loops the second around the join (half a second before
+    // it, half after), playing; playTimeline() or another join ends it.
+    void reviewSeam(const jobs::SequenceTimeline &timeline, int join);
+    // Plays on through the timeline from where the review is.
+    void endSeamReview();
+    bool isTimeline() const;
+    const jobs::SequenceTimeline *timeline() const;
+    // The global frame shown or being gone to; -1 outside a timeline.
+    qint64 timelineFrame() const;
+    int timelineClip() const;   // the clip of the timeline loaded, -1 outside one
+    int reviewedJoin() const;   // -1 when not reviewing a seam
+    // Goes to a global frame, keeping to play or pause.
+    void seekTimeline(qint64 globalFrame);
     // Back to the placeholder; nothing loaded.
     void clear();
     // Absolute path of the loaded clip, or empty.
@@ -103,6 +127,8 @@ Q_SIGNALS:
     void saveFinished(const QString &target, bool ok);
     // A sentence about something that went well (a frame saved or copied).
     void notice(const QString &text);
+    // The timeline went to another of its clips (playTimeline()).
+    void timelineClipChanged(int clip);
     // playSequence() moved on to the clip at index.
     void sequenceAdvanced(int index);
     // Save Frame ended (ok false: it failed, message() said why); Copy Frame put a frame on the clipboard.
@@ -132,6 +158,13 @@ private:
     void startDrag();
     void retranslate();
     void advanceSequence();
+    // The timeline (playerview_timeline.cpp).
+    struct Timeline;
+    void endTimeline();
+    void goToTimelineFrame(qint64 globalFrame, bool playing);
+    void timelinePosition(qint64 positionMs);
+    void advanceTimeline();
+    qreal timelineFrameMs() const;
     // Pauses, then makes the position (and so the readout) the frame on screen.
     void pauseOnShownFrame();
     void settleOnShownFrame();
@@ -174,6 +207,7 @@ private:
     bool m_stoppedWhilePlaying = false;
     QPoint m_dragStart;
     bool m_dragArmed = false;
+    std::unique_ptr<Timeline> m_timeline;
 };
 
 } // namespace wan::ui

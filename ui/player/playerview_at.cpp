@@ -15,6 +15,7 @@ namespace wan::ui {
 
 void PlayerView::setClipAt(const QString &mp4Path, qint64 positionMs, bool playing)
 {
+    endTimeline();
     m_sequence.clear();
     // Asked for before loading: a backend may report the clip loaded from inside setSource().
     m_startAtMs = std::max<qint64>(0, positionMs);
@@ -29,6 +30,7 @@ void PlayerView::setClipAt(const QString &mp4Path, qint64 positionMs, bool playi
 
 void PlayerView::playSequence(const QStringList &clipPaths)
 {
+    endTimeline();
     m_sequence = clipPaths;
     m_sequenceIndex = 0;
     m_startAtMs = -1;

@@ -128,6 +128,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
         connect(m_gallery, &GalleryView::continueRequested, this,
                 [this](const library::Entry &entry) { continueFrom(entry.outputPath, -1, entry.id); });
         connect(m_gallery, &GalleryView::chainRequested, this, &MainWindow::showChain);
+        buildSequences();
     }
     splitter->addWidget(m_centre);
     splitter->setStretchFactor(0, 0);

@@ -61,6 +61,7 @@ class ParameterForm;
 class PlayerView;
 class PromptEditor;
 class RunsView;
+class SequencePanel;
 class SessionThumbnails;
 
 // The core objects the window works with; they outlive it.
@@ -176,6 +177,11 @@ private:
     void restoreLineage(const QJsonObject &settings);
     void setupExport(QMenu *file);
     void openExportDialog(const jobs::ExportSource &source);
+    // Sequences (mainwindow_sequences.cpp): the Sequences tab, the Library's
+    // Add to Sequence menu, and the seam review bar over the player.
+    void buildSequences();
+    void makeSequenceFromChain(const library::Entry &entry);
+    void updateSeamBar();
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;
@@ -190,6 +196,8 @@ private:
     QTabWidget *m_centre = nullptr;
     QSplitter *m_splitter = nullptr;
     GalleryView *m_gallery = nullptr;
+    SequencePanel *m_sequences = nullptr;
+    QWidget *m_seamBar = nullptr;
     QPushButton *m_generate = nullptr;
     QLabel *m_generateReason = nullptr;
     QLabel *m_status = nullptr;

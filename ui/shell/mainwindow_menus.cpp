@@ -25,7 +25,7 @@ namespace wan::ui {
 QString MainWindow::windowMnemonics()
 {
     QString letters;
-    for (const QString &text : { tr("&File"), tr("&Edit"), tr("&View"), tr("&Run"), tr("&Help"), tr("&Player"), tr("&Library"),
+    for (const QString &text : { tr("&File"), tr("&Edit"), tr("&View"), tr("&Run"), tr("&Help"), tr("&Player"), tr("&Library"), tr("Se&quences"),
                                  tr("&Generate"), tr("&Cancel run") })
         letters += mnemonicLetter(text);
     return letters;
