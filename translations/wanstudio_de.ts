@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -1043,7 +1043,7 @@
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -2979,7 +2979,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>Das Bild konnte nicht im Medienordner der Bibliothek gespeichert werden.</translation>
     </message>
@@ -3561,12 +3561,12 @@ Seed %2</translation>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
@@ -3579,12 +3579,12 @@ Seed %2</translation>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 hat zwei Indizes (moov-Boxen)</translation>
     </message>
@@ -3630,7 +3630,7 @@ Seed %2</translation>
         <translation>%1 konnte nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 ist kein MP4-Video</translation>
     </message>
@@ -3653,7 +3653,7 @@ Seed %2</translation>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>Der Clip „%1“ existiert nicht.</translation>
     </message>
@@ -4060,7 +4060,7 @@ Seed %2</translation>
 <context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>letztes Bild</translation>
     </message>
@@ -4350,6 +4350,73 @@ Seed %2</translation>
         <location line="+16"/>
         <source>Frames</source>
         <translation>Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::GridView</name>
+    <message>
+        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <source>%1 ↓  %2 →</source>
+        <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
+        <translation>%1 ↓  %2 →</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+55"/>
+        <location line="+159"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+%2</source>
+        <comment>a grid cell: its place, then its run&apos;s state</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Clip %1, %2 cannot be played: %3</source>
+        <translation>Clip %1, %2 lässt sich nicht abspielen: %3</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid: %1 × %2</source>
+        <translation>Raster: %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
+        <translation>
+            <numerusform>%1 von %n Lauf fertig. Zeilen: %2; Spalten: %3. Die fertigen Clips laufen gemeinsam; ein Doppelklick auf einen Clip oder seine Schaltfläche öffnet ihn im Studio.</numerusform>
+            <numerusform>%1 von %n Läufen fertig. Zeilen: %2; Spalten: %3. Die fertigen Clips laufen gemeinsam; ein Doppelklick auf einen Clip oder seine Schaltfläche öffnet ihn im Studio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Studio</source>
+        <translation>Im Studio öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays this clip (%1) in the studio&apos;s player.</source>
+        <translation>Spielt diesen Clip (%1) im Player des Studios ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4789,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter, einschließlich Seed %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n Durchlauf eingereiht.</numerusform>
@@ -5064,7 +5131,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+51"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -5095,7 +5162,19 @@ oder hier ablegen oder einfügen</translation>
         <translation>Einen der zuletzt zum Generieren verwendeten Prompts in den Editor übernehmen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Shot vocabulary</source>
+        <translation>Einstellungsvokabular</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor.</source>
+        <translation>Kamerabewegungen, Einstellungsgrößen, Objektive, Licht, Bewegungstempo und Stimmung: Wendungen, denen das Modell folgt, zum Einfügen an der Schreibmarke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -5105,7 +5184,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+183"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln Zeichen</numerusform>
@@ -5429,6 +5508,59 @@ oder hier ablegen oder einfügen</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::ShotVocabularyPanel</name>
+    <message>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <source>Shot vocabulary</source>
+        <translation>Einstellungsvokabular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. camera, light, slow</source>
+        <translation>z. B. Kamera, Licht, langsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the phrases whose words or description contain what you type.</source>
+        <translation>Zeigt nur die Wendungen, deren Wörter oder Beschreibung das Eingegebene enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>&amp;Wendungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a phrase, or press Enter on it, to put it into the prompt at the cursor.</source>
+        <translation>Klicken Sie auf eine Wendung oder drücken Sie darauf die Eingabetaste, um sie an der Schreibmarke in den Prompt einzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>Wendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Enter to insert at the prompt&apos;s cursor. The phrases stay in English, as the model reads them.</source>
+        <translation>Klicken oder Eingabetaste fügt an der Schreibmarke des Prompts ein. Die Wendungen bleiben englisch, so wie das Modell sie liest.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No phrase matches &quot;%1&quot;.</source>
+        <translation>Keine Wendung passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Studio</name>
     <message>
         <location filename="../ui/shell/studioapp.cpp" line="+72"/>
@@ -5575,12 +5707,12 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+85"/>
         <source>Variations and sweeps</source>
         <translation>Variationen und Reihen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of batch</source>
         <translation>Art des Stapels</translation>
     </message>
@@ -5596,6 +5728,11 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>Ras&amp;ter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
         <translation>Dieselbe Anfrage mehrmals, jede mit eigenem Seed.</translation>
     </message>
@@ -5605,7 +5742,22 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Dieselbe Anfrage mit demselben Seed, wobei ein Parameter mehrere Werte annimmt.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Two things varied against each other (prompt alternatives, seeds or a parameter), shown side by side when the runs are done.</source>
+        <translation>Zwei Dinge gegeneinander variiert (Prompt-Alternativen, Seeds oder ein Parameter), nebeneinander gezeigt, wenn die Läufe fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every prompt the alternatives make, in full, as it will be sent.</source>
+        <translation>Jeder Prompt, den die Alternativen ergeben, vollständig, so wie er gesendet wird.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Pl&amp;anned prompts:</source>
+        <translation>Geplante Pr&amp;ompts:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runs that will be queued, in order.</source>
         <translation>Die Durchläufe, die eingereiht werden, in Reihenfolge.</translation>
     </message>
@@ -5621,22 +5773,37 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+274"/>
         <source>&amp;Queue runs</source>
         <translation>Durchläufe &amp;einreihen</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-270"/>
         <source>Closes without queueing anything.</source>
         <translation>Schließt, ohne etwas einzureihen.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt each; write \{ for a literal brace.</source>
+        <translation>Der Prompt des Studios. Alternativen in geschweiften Klammern, {golden hour|blue hour}, ergeben je einen Prompt; schreiben Sie \{ für eine echte Klammer.</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>How many seeds each prompt is tried with; each run costs about %1 credits.</source>
+        <translation>Mit wie vielen Seeds jeder Prompt versucht wird; jeder Lauf kostet etwa %1 Credits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
         <translation>Wie viele Durchläufe eingereiht werden; jeder kostet etwa %1 Credits.</translation>
     </message>
@@ -5646,7 +5813,12 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>&amp;Anzahl der Durchläufe:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Seeds &amp;per prompt:</source>
+        <translation>Seeds &amp;pro Prompt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Random seeds</source>
         <translation>&amp;Zufällige Seeds</translation>
     </message>
@@ -5697,6 +5869,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5777,16 +5950,18 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+22"/>
+        <location line="+3"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>%1 has no numeric parameter to sweep.</source>
         <translation>%1 hat keinen numerischen Parameter für eine Reihe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
         <translation>Seed %1 (einmal für die ganze Reihe gezogen)</translation>
     </message>
@@ -5796,12 +5971,22 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Seed %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Every run uses %1, so only the prompt and %2 change.</source>
+        <translation>Jeder Lauf verwendet %1, daher ändern sich nur der Prompt und %2.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
         <translation>Jeder Durchlauf verwendet %1, daher ändert sich nur %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Every run uses %1, so only the two axes change.</source>
+        <translation>Jeder Lauf verwendet %1, daher ändern sich nur die beiden Achsen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No runs planned.</source>
         <translation>Keine Durchläufe geplant.</translation>
     </message>
@@ -5822,6 +6007,121 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
         <translation>Fügt diese Durchläufe der Warteschlange hinzu; sie starten, sobald in der Warteschlange Platz ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <comment>a numbered prompt</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pl&amp;anned prompts (%n):</source>
+        <translation>
+            <numerusform>Geplanter Pr&amp;ompt (%n):</numerusform>
+            <numerusform>Geplante Pr&amp;ompts (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="-95"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows and columns each vary one thing, at most %1 values each; every cell is one run, and the grid opens side by side when they are done.</source>
+        <translation>Zeilen und Spalten variieren je eine Sache, mit höchstens %1 Werten; jede Zelle ist ein Lauf, und das Raster öffnet sich nebeneinander, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What changes from one row of the grid to the next.</source>
+        <translation>Was sich von einer Zeile des Rasters zur nächsten ändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changes from one column of the grid to the next.</source>
+        <translation>Was sich von einer Spalte des Rasters zur nächsten ändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values to try, separated by commas, e.g. 4, 8, 12. For seeds, the seeds themselves.</source>
+        <translation>Die zu versuchenden Werte, durch Kommas getrennt, z. B. 4, 8, 12. Bei Seeds die Seeds selbst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>R&amp;ows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row va&amp;lues:</source>
+        <translation>Zeilen&amp;werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colu&amp;mn values:</source>
+        <translation>S&amp;paltenwerte:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prompt alternatives</source>
+        <translation>Prompt-Alternativen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n prompt(s) the braces in the prompt make.</source>
+        <translation>
+            <numerusform>Der %n Prompt, den die Klammern im Prompt ergeben.</numerusform>
+            <numerusform>Die %n Prompts, die die Klammern im Prompt ergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write alternatives in the prompt first, e.g. {golden hour|blue hour}.</source>
+        <translation>Schreiben Sie zuerst Alternativen in den Prompt, z. B. {golden hour|blue hour}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same request with the seeds you list.</source>
+        <translation>Dieselbe Anfrage mit den Seeds, die Sie angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n prompt(s) from the braces</source>
+        <translation>
+            <numerusform>%n Prompt aus den Klammern</numerusform>
+            <numerusform>%n Prompts aus den Klammern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no alternatives in the prompt</source>
+        <translation>keine Alternativen im Prompt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A seed is a whole number: %1 is not.</source>
+        <translation>Ein Seed ist eine ganze Zahl: %1 ist keine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
     </message>
 </context>
 <context>
