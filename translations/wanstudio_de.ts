@@ -4356,9 +4356,11 @@ Seed %2</translation>
     <name>wan::ui::GridView</name>
     <message>
         <location filename="../ui/gallery/gridview.cpp" line="+135"/>
-        <source>%1 ↓  %2 →</source>
+        <source>%1 ↓
+%2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
-        <translation>%1 ↓  %2 →</translation>
+        <translation>%1 ↓
+%2 →</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5164,17 +5166,17 @@ oder hier ablegen oder einfügen</translation>
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>Shot vocabulary</source>
         <translation>Einstellungsvokabular</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor.</source>
-        <translation>Kamerabewegungen, Einstellungsgrößen, Objektive, Licht, Bewegungstempo und Stimmung: Wendungen, denen das Modell folgt, zum Einfügen an der Schreibmarke.</translation>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>Kamerabewegungen, Einstellungsgrößen, Objektive, Licht, Bewegungstempo und Stimmung: Wendungen, denen das Modell folgt, zum Einfügen an der Schreibmarke (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>

@@ -353,7 +353,7 @@
 <context>
     <name>wan::ui::PromptEditor</name>
     <message numerus="yes">
-        <location filename="../ui/studio/prompteditor.cpp" line="+280"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+288"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>

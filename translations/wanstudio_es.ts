@@ -4356,9 +4356,11 @@ Semilla %2</translation>
     <name>wan::ui::GridView</name>
     <message>
         <location filename="../ui/gallery/gridview.cpp" line="+135"/>
-        <source>%1 ↓  %2 →</source>
+        <source>%1 ↓
+%2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
-        <translation>%1 ↓  %2 →</translation>
+        <translation>%1 ↓
+%2 →</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5164,17 +5166,17 @@ o suéltela o péguela aquí</translation>
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>Shot vocabulary</source>
         <translation>Vocabulario de planos</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor.</source>
-        <translation>Movimientos de cámara, tamaños de plano, objetivos, iluminación, velocidad del movimiento y ambiente: expresiones que el modelo sigue, para insertar en el cursor.</translation>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>Movimientos de cámara, tamaños de plano, objetivos, iluminación, velocidad del movimiento y ambiente: expresiones que el modelo sigue, para insertar en el cursor (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>

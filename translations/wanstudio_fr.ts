@@ -4356,9 +4356,11 @@ Graine %2</translation>
     <name>wan::ui::GridView</name>
     <message>
         <location filename="../ui/gallery/gridview.cpp" line="+135"/>
-        <source>%1 ↓  %2 →</source>
+        <source>%1 ↓
+%2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
-        <translation>%1 ↓  %2 →</translation>
+        <translation>%1 ↓
+%2 →</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4383,7 +4385,7 @@ Graine %2</translation>
     <message>
         <location line="+63"/>
         <source>Clip %1, %2 cannot be played: %3</source>
-        <translation>Impossible de lire le clip %1, %2 : %3</translation>
+        <translation>Impossible de lire le clip %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -4393,14 +4395,14 @@ Graine %2</translation>
     <message>
         <location line="+0"/>
         <source>Grid: %1 × %2</source>
-        <translation>Grille : %1 × %2</translation>
+        <translation>Grille&#xa0;: %1 × %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
         <translation>
-            <numerusform>%1 exécution sur %n terminée. Lignes : %2 ; colonnes : %3. Les clips terminés sont lus ensemble ; double-cliquez sur l’un d’eux, ou utilisez son bouton, pour l’ouvrir dans le studio.</numerusform>
-            <numerusform>%1 exécutions sur %n terminées. Lignes : %2 ; colonnes : %3. Les clips terminés sont lus ensemble ; double-cliquez sur l’un d’eux, ou utilisez son bouton, pour l’ouvrir dans le studio.</numerusform>
+            <numerusform>%1 exécution sur %n terminée. Lignes&#xa0;: %2&#xa0;; colonnes&#xa0;: %3. Les clips terminés sont lus ensemble&#xa0;; double-cliquez sur l’un d’eux, ou utilisez son bouton, pour l’ouvrir dans le studio.</numerusform>
+            <numerusform>%1 exécutions sur %n terminées. Lignes&#xa0;: %2&#xa0;; colonnes&#xa0;: %3. Les clips terminés sont lus ensemble&#xa0;; double-cliquez sur l’un d’eux, ou utilisez son bouton, pour l’ouvrir dans le studio.</numerusform>
         </translation>
     </message>
     <message>
@@ -5164,17 +5166,17 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>Shot vocabulary</source>
         <translation>Vocabulaire des plans</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor.</source>
-        <translation>Mouvements de caméra, valeurs de plan, objectifs, lumière, vitesse du mouvement et ambiance : des expressions que le modèle suit, à insérer au curseur.</translation>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>Mouvements de caméra, valeurs de plan, objectifs, lumière, vitesse du mouvement et ambiance : des expressions que le modèle suit, à insérer au curseur (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -5517,7 +5519,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5532,7 +5534,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Phrases:</source>
-        <translation>&amp;Expressions :</translation>
+        <translation>&amp;Expressions&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5557,7 +5559,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+60"/>
         <source>No phrase matches &quot;%1&quot;.</source>
-        <translation>Aucune expression ne correspond à « %1 ».</translation>
+        <translation>Aucune expression ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5754,7 +5756,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     <message>
         <location line="+4"/>
         <source>Pl&amp;anned prompts:</source>
-        <translation>Pr&amp;ompts prévus :</translation>
+        <translation>Pr&amp;ompts prévus&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5785,12 +5787,12 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     <message>
         <location line="+24"/>
         <source>The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt each; write \{ for a literal brace.</source>
-        <translation>Le prompt du studio. Les alternatives entre accolades, {golden hour|blue hour}, forment chacune un prompt ; écrivez \{ pour une accolade littérale.</translation>
+        <translation>Le prompt du studio. Les alternatives entre accolades, {golden hour|blue hour}, forment chacune un prompt&#xa0;; écrivez \{ pour une accolade littérale.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prompt:</source>
-        <translation>Prompt :</translation>
+        <translation>Prompt&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5800,7 +5802,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     <message>
         <location line="+9"/>
         <source>How many seeds each prompt is tried with; each run costs about %1 credits.</source>
-        <translation>Avec combien de graines chaque prompt est essayé ; chaque exécution coûte environ %1 crédits.</translation>
+        <translation>Avec combien de graines chaque prompt est essayé&#xa0;; chaque exécution coûte environ %1 crédits.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5815,7 +5817,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     <message>
         <location line="+0"/>
         <source>Seeds &amp;per prompt:</source>
-        <translation>Graines par &amp;prompt :</translation>
+        <translation>Graines par &amp;prompt&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6018,8 +6020,8 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <location line="+5"/>
         <source>Pl&amp;anned prompts (%n):</source>
         <translation>
-            <numerusform>Pr&amp;ompt prévu (%n) :</numerusform>
-            <numerusform>Pr&amp;ompts prévus (%n) :</numerusform>
+            <numerusform>Pr&amp;ompt prévu (%n)&#xa0;:</numerusform>
+            <numerusform>Pr&amp;ompts prévus (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -6030,7 +6032,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     <message>
         <location line="+2"/>
         <source>Rows and columns each vary one thing, at most %1 values each; every cell is one run, and the grid opens side by side when they are done.</source>
-        <translation>Les lignes et les colonnes font varier chacune une chose, avec %1 valeurs au plus ; chaque case est une exécution, et la grille s’ouvre côte à côte quand elles sont terminées.</translation>
+        <translation>Les lignes et les colonnes font varier chacune une chose, avec %1 valeurs au plus&#xa0;; chaque case est une exécution, et la grille s’ouvre côte à côte quand elles sont terminées.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6050,22 +6052,22 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     <message>
         <location line="+9"/>
         <source>R&amp;ows:</source>
-        <translation>&amp;Lignes :</translation>
+        <translation>&amp;Lignes&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row va&amp;lues:</source>
-        <translation>Valeurs des li&amp;gnes :</translation>
+        <translation>Valeurs des li&amp;gnes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Columns:</source>
-        <translation>&amp;Colonnes :</translation>
+        <translation>&amp;Colonnes&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colu&amp;mn values:</source>
-        <translation>Valeurs des colo&amp;nnes :</translation>
+        <translation>Valeurs des colo&amp;nnes&#xa0;:</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -6111,17 +6113,17 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     <message>
         <location line="+24"/>
         <source>A seed is a whole number: %1 is not.</source>
-        <translation>Une graine est un nombre entier : %1 n’en est pas un.</translation>
+        <translation>Une graine est un nombre entier&#xa0;: %1 n’en est pas un.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Rows: %1</source>
-        <translation>Lignes : %1</translation>
+        <translation>Lignes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns: %1</source>
-        <translation>Colonnes : %1</translation>
+        <translation>Colonnes&#xa0;: %1</translation>
     </message>
 </context>
 <context>

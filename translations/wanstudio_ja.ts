@@ -4322,9 +4322,11 @@ Seed %2</source>
     <name>wan::ui::GridView</name>
     <message>
         <location filename="../ui/gallery/gridview.cpp" line="+135"/>
-        <source>%1 ↓  %2 →</source>
+        <source>%1 ↓
+%2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
-        <translation>%1 ↓  %2 →</translation>
+        <translation>%1 ↓
+%2 →</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5125,17 +5127,17 @@ or drop or paste one here</source>
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>Shot vocabulary</source>
         <translation>ショット用語集</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor.</source>
-        <translation>カメラの動き、ショットサイズ、レンズ、照明、動きの速さ、雰囲気: モデルが従う表現を、カーソル位置に挿入します。</translation>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>カメラの動き、ショットサイズ、レンズ、照明、動きの速さ、雰囲気: モデルが従う表現を、カーソル位置に挿入します (%1)。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>

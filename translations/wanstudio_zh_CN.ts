@@ -4322,9 +4322,11 @@ Seed %2</source>
     <name>wan::ui::GridView</name>
     <message>
         <location filename="../ui/gallery/gridview.cpp" line="+135"/>
-        <source>%1 ↓  %2 →</source>
+        <source>%1 ↓
+%2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
-        <translation>%1 ↓  %2 →</translation>
+        <translation>%1 ↓
+%2 →</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5125,17 +5127,17 @@ or drop or paste one here</source>
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>Shot vocabulary</source>
         <translation>镜头词汇</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor.</source>
-        <translation>镜头运动、景别、镜头与对焦、光线、运动速度和氛围：模型能理解的短语，可插入到光标处。</translation>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>镜头运动、景别、镜头与对焦、光线、运动速度和氛围：模型能理解的短语，可插入到光标处（%1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>

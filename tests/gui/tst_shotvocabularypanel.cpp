@@ -205,9 +205,15 @@ void TestShotVocabularyPanel::enter_insertsFromTheSearchFieldAndTheList()
     // Still in the group's first option, after the phrase before it.
     QCOMPARE(editor->prompt(), QStringLiteral("A street at {golden hour, %1|night}").arg(highlighted));
 
-    // Escape closes it.
+    // Escape closes it, and Ctrl+K in the prompt opens it again, ready to search.
     QTest::keyClick(tree, Qt::Key_Escape);
     QTRY_VERIFY(!editor->isVocabularyShown());
+    auto *edit = editor->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
+    edit->setFocus();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(editor->isVocabularyShown());
+    QTRY_VERIFY(search->hasFocus());
 }
 
 void TestShotVocabularyPanel::insertion_isOneUndoStep()

@@ -132,7 +132,7 @@ void GridView::setAxes(const QString &rowTitle, const QStringList &rowLabels, co
     m_rowLabels = rowLabels.mid(0, MaximumSide);
     m_columnLabels = columnLabels.mid(0, MaximumSide);
 
-    auto *corner = headerLabel(tr("%1 ↓  %2 →", "grid corner: the rows' axis, the columns' axis").arg(rowTitle, columnTitle),
+    auto *corner = headerLabel(tr("%1 ↓\n%2 →", "grid corner: the rows' axis, the columns' axis").arg(rowTitle, columnTitle),
                                QStringLiteral("gridCorner"), m_gridHost);
     corner->setMaximumWidth(HeaderWidth);
     m_grid->addWidget(corner, 0, 0);

@@ -83,8 +83,16 @@ PromptEditor::PromptEditor(QWidget *parent)
     m_vocabularyButton->setObjectName(QStringLiteral("shotVocabularyButton"));
     m_vocabularyButton->setText(tr("Shot vocabulary"));
     m_vocabularyButton->setAccessibleName(tr("Shot vocabulary"));
+    // From the keyboard while writing the prompt, without leaving it first.
+    auto *vocabulary = new QAction(this);
+    vocabulary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    vocabulary->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(vocabulary, &QAction::triggered, this, &PromptEditor::showVocabulary);
+    addAction(vocabulary);
     m_vocabularyButton->setToolTip(
-        tr("Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor."));
+        tr("Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the "
+           "cursor (%1).")
+            .arg(vocabulary->shortcut().toString(QKeySequence::NativeText)));
     m_vocabularyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_vocabularyButton, &QToolButton::clicked, this, &PromptEditor::showVocabulary);
 
