@@ -228,14 +228,15 @@ void GridView::setCellClip(int row, int column, const QString &clipPath)
         connect(c->audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
     }
     c->player->setVideoOutput(c->video->videoSink());
+    // Before the source is set: a file that cannot be played may say so at once.
+    c->stack->setCurrentWidget(c->video);
+    c->open->setEnabled(true);
     const bool wasPlaying = m_lockstep->isPlaying();
     const bool first = m_order.isEmpty();
     c->lockstepIndex = m_lockstep->count();
     m_lockstep->addClip(c->player, c->audio, c->video->videoSink());
     m_order.append(c->player);
     c->player->setSource(QUrl::fromLocalFile(QFileInfo(clipPath).absoluteFilePath()));
-    c->stack->setCurrentWidget(c->video);
-    c->open->setEnabled(true);
     m_controls->setPlayable(true);
     retranslate();
     // The newcomer joins where the others are: play() moves it there.

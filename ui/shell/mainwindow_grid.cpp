@@ -35,8 +35,11 @@ GridView *MainWindow::openGrid(const QList<jobs::PlannedAxis> &axes, const QList
     for (const auto &[id, place] : cells)
         places->insert(id, place);
     QPointer<GridView> guarded(view);
-    const auto follow = [this, guarded, places](int id) {
-        if (!guarded || !places->contains(id))
+    // The grid is a window of its own: it may outlive the studio window, whose run list it reads.
+    QPointer<MainWindow> self(this);
+    connect(this, &QObject::destroyed, view, &QWidget::close);
+    const auto follow = [this, self, guarded, places](int id) {
+        if (!self || !guarded || !places->contains(id))
             return;
         const QPoint place = places->value(id);
         const jobs::JobRecord *record = m_context.queue->record(id);
