@@ -5,8 +5,9 @@
 # sweeps dialog's Grid tab (three prompt alternatives by two sample shifts),
 # and the grid view while its runs finish and once they have.
 # Usage: packaging/take-grid-screenshots.sh [--language CODE]
-#   writes packaging/screenshots/laptop-vocabulary[-CODE].png, laptop-grid-plan[-CODE].png,
-#   laptop-grid-running[-CODE].png and laptop-grid[-CODE].png
+#   writes packaging/screenshots/laptop-vocabulary[-CODE].png, and without
+#   --language (the dialog is driven by its English mnemonics) laptop-grid-plan.png,
+#   laptop-grid-running.png and laptop-grid.png
 #   SCREENSHOT_DISPLAY=:NNN picks the Xvfb display (default: a random :90-:98).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,7 @@ xdotool type --delay 30 "light"
 sleep 0.8
 import -window root "packaging/screenshots/laptop-vocabulary$suffix.png"
 echo "Saved packaging/screenshots/laptop-vocabulary$suffix.png"
+[ -z "$language" ] || exit 0
 # Down to the list, a phrase in with Enter, and the vocabulary closed.
 xdotool key Down Return Escape
 sleep 0.5

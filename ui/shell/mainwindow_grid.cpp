@@ -14,6 +14,7 @@
 #include <QPoint>
 #include <QPointer>
 #include <QScreen>
+#include <QTimer>
 
 namespace wan::ui {
 
@@ -55,6 +56,19 @@ GridView *MainWindow::openGrid(const QList<jobs::PlannedAxis> &axes, const QList
     connect(m_context.queue, &jobs::JobQueue::jobFinished, view, follow);
     for (const auto &pair : cells)
         follow(pair.first);
+    // A running cell's clock ("0:12 of about 0:54") moves on between the queue's reports, as in the Runs list.
+    auto *clock = new QTimer(view);
+    clock->setInterval(1000);
+    connect(clock, &QTimer::timeout, view, [this, self, guarded, places, follow] {
+        if (!self || !guarded)
+            return;
+        for (auto it = places->cbegin(); it != places->cend(); ++it) {
+            const jobs::JobRecord *record = m_context.queue->record(it.key());
+            if (record && !record->isFinished())
+                follow(it.key());
+        }
+    });
+    clock->start();
 
     connect(view, &GridView::openRequested, this, [this](const QString &clip) {
         playClip(clip);
