@@ -8,7 +8,7 @@
 #   writes packaging/screenshots/laptop-vocabulary[-CODE].png, and without
 #   --language (the dialog is driven by its English mnemonics) laptop-grid-plan.png,
 #   laptop-grid-running.png and laptop-grid.png
-#   SCREENSHOT_DISPLAY=:NNN picks the Xvfb display (default: a random :90-:98).
+#   SCREENSHOT_DISPLAY=:NNN picks the Xvfb display (default: a random :130-:138).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 language=""
@@ -28,7 +28,8 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-display=${SCREENSHOT_DISPLAY:-:$((90 + RANDOM % 9))}
+# Not :90-:98, which take-laptop-screenshots.sh picks from: two runs at once must not share a display.
+display=${SCREENSHOT_DISPLAY:-:$((130 + RANDOM % 9))}
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 build/default/bin/segmind-emulator --port 0 --port-file "$work/port" --latency-ms 4000 >/dev/null &
