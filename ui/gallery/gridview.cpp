@@ -24,7 +24,7 @@ namespace wan::ui {
 
 namespace {
 
-constexpr int HeaderWidth = 130; // room for "golden hour" or "sample_shift 12" beside a row
+constexpr int HeaderWidth = 150; // room for "golden hour", "sample_shift 12" or "sample_shift →" beside a row
 
 QLabel *headerLabel(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -134,7 +134,8 @@ void GridView::setAxes(const QString &rowTitle, const QStringList &rowLabels, co
 
     auto *corner = headerLabel(tr("%1 ↓\n%2 →", "grid corner: the rows' axis, the columns' axis").arg(rowTitle, columnTitle),
                                QStringLiteral("gridCorner"), m_gridHost);
-    corner->setMaximumWidth(HeaderWidth);
+    // Its two lines as written: wrapped, "sample_shift →" lost its arrow to a third line.
+    corner->setWordWrap(false);
     m_grid->addWidget(corner, 0, 0);
     for (int c = 0; c < m_columnLabels.size(); ++c) {
         auto *label = headerLabel(m_columnLabels.at(c), QStringLiteral("columnLabel%1").arg(c + 1), m_gridHost);
