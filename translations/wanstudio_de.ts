@@ -4703,6 +4703,75 @@ Seed %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::GridView</name>
+    <message>
+        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <source>%1 ↓
+%2 →</source>
+        <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
+        <translation>%1 ↓
+%2 →</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+55"/>
+        <location line="+160"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+%2</source>
+        <comment>a grid cell: its place, then its run&apos;s state</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Clip %1, %2 cannot be played: %3</source>
+        <translation>Clip %1, %2 lässt sich nicht abspielen: %3</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid: %1 × %2</source>
+        <translation>Raster: %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
+        <translation>
+            <numerusform>%1 von %n Lauf fertig. Zeilen: %2; Spalten: %3. Die fertigen Clips laufen gemeinsam; ein Doppelklick auf einen Clip oder seine Schaltfläche öffnet ihn im Studio.</numerusform>
+            <numerusform>%1 von %n Läufen fertig. Zeilen: %2; Spalten: %3. Die fertigen Clips laufen gemeinsam; ein Doppelklick auf einen Clip oder seine Schaltfläche öffnet ihn im Studio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Studio</source>
+        <translation>Im Studio öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays this clip (%1) in the studio&apos;s player.</source>
+        <translation>Spielt diesen Clip (%1) im Player des Studios ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -5078,7 +5147,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Einstellungen wiederhergestellt: das Bild, der Prompt und alle Parameter, einschließlich Seed %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n Durchlauf eingereiht.</numerusform>
@@ -5173,7 +5242,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Durchlauf %1 der Sequenz „%2“ ist nicht mehr in der Bibliothek: Nehmen Sie ihn aus der Sequenz und exportieren Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+22"/>
         <source>Make Sequence from Chain</source>
         <translation>Sequenz aus Kette erstellen</translation>
     </message>
@@ -5520,7 +5589,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+51"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -5551,6 +5620,18 @@ oder hier ablegen oder einfügen</translation>
         <translation>Einen der zuletzt zum Generieren verwendeten Prompts in den Editor übernehmen.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Shot vocabulary</source>
+        <translation>Einstellungsvokabular</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>Kamerabewegungen, Einstellungsgrößen, Objektive, Licht, Bewegungstempo und Stimmung: Wendungen, denen das Modell folgt, zum Einfügen an der Schreibmarke (%1).</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -5561,7 +5642,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+183"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln Zeichen</numerusform>
@@ -6262,6 +6343,59 @@ oder hier ablegen oder einfügen</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::ShotVocabularyPanel</name>
+    <message>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <source>Shot vocabulary</source>
+        <translation>Einstellungsvokabular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. camera, light, slow</source>
+        <translation>z. B. Kamera, Licht, langsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the phrases whose words or description contain what you type.</source>
+        <translation>Zeigt nur die Wendungen, deren Wörter oder Beschreibung das Eingegebene enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>&amp;Wendungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a phrase, or press Enter on it, to put it into the prompt at the cursor.</source>
+        <translation>Klicken Sie auf eine Wendung oder drücken Sie darauf die Eingabetaste, um sie an der Schreibmarke in den Prompt einzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>Wendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Enter to insert at the prompt&apos;s cursor. The phrases stay in English, as the model reads them.</source>
+        <translation>Klicken oder Eingabetaste fügt an der Schreibmarke des Prompts ein. Die Wendungen bleiben englisch, so wie das Modell sie liest.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No phrase matches &quot;%1&quot;.</source>
+        <translation>Keine Wendung passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Studio</name>
     <message>
         <location filename="../ui/shell/studioapp.cpp" line="+72"/>
@@ -6408,12 +6542,12 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+85"/>
         <source>Variations and sweeps</source>
         <translation>Variationen und Reihen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of batch</source>
         <translation>Art des Stapels</translation>
     </message>
@@ -6429,6 +6563,11 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>Ras&amp;ter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
         <translation>Dieselbe Anfrage mehrmals, jede mit eigenem Seed.</translation>
     </message>
@@ -6438,7 +6577,22 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Dieselbe Anfrage mit demselben Seed, wobei ein Parameter mehrere Werte annimmt.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Two things varied against each other (prompt alternatives, seeds or a parameter), shown side by side when the runs are done.</source>
+        <translation>Zwei Dinge gegeneinander variiert (Prompt-Alternativen, Seeds oder ein Parameter), nebeneinander gezeigt, wenn die Läufe fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every prompt the alternatives make, in full, as it will be sent.</source>
+        <translation>Jeder Prompt, den die Alternativen ergeben, vollständig, so wie er gesendet wird.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Pl&amp;anned prompts:</source>
+        <translation>Geplante Pr&amp;ompts:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runs that will be queued, in order.</source>
         <translation>Die Durchläufe, die eingereiht werden, in Reihenfolge.</translation>
     </message>
@@ -6454,22 +6608,37 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+274"/>
         <source>&amp;Queue runs</source>
         <translation>Durchläufe &amp;einreihen</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-270"/>
         <source>Closes without queueing anything.</source>
         <translation>Schließt, ohne etwas einzureihen.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt each; write \{ for a literal brace.</source>
+        <translation>Der Prompt des Studios. Alternativen in geschweiften Klammern, {golden hour|blue hour}, ergeben je einen Prompt; schreiben Sie \{ für eine echte Klammer.</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>How many seeds each prompt is tried with; each run costs about %1 credits.</source>
+        <translation>Mit wie vielen Seeds jeder Prompt versucht wird; jeder Lauf kostet etwa %1 Credits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
         <translation>Wie viele Durchläufe eingereiht werden; jeder kostet etwa %1 Credits.</translation>
     </message>
@@ -6479,7 +6648,12 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>&amp;Anzahl der Durchläufe:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Seeds &amp;per prompt:</source>
+        <translation>Seeds &amp;pro Prompt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Random seeds</source>
         <translation>&amp;Zufällige Seeds</translation>
     </message>
@@ -6530,6 +6704,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6610,16 +6785,18 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+22"/>
+        <location line="+3"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>%1 has no numeric parameter to sweep.</source>
         <translation>%1 hat keinen numerischen Parameter für eine Reihe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
         <translation>Seed %1 (einmal für die ganze Reihe gezogen)</translation>
     </message>
@@ -6629,12 +6806,22 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Seed %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Every run uses %1, so only the prompt and %2 change.</source>
+        <translation>Jeder Lauf verwendet %1, daher ändern sich nur der Prompt und %2.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
         <translation>Jeder Durchlauf verwendet %1, daher ändert sich nur %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Every run uses %1, so only the two axes change.</source>
+        <translation>Jeder Lauf verwendet %1, daher ändern sich nur die beiden Achsen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No runs planned.</source>
         <translation>Keine Durchläufe geplant.</translation>
     </message>
@@ -6655,6 +6842,121 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
         <translation>Fügt diese Durchläufe der Warteschlange hinzu; sie starten, sobald in der Warteschlange Platz ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <comment>a numbered prompt</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pl&amp;anned prompts (%n):</source>
+        <translation>
+            <numerusform>Geplanter Pr&amp;ompt (%n):</numerusform>
+            <numerusform>Geplante Pr&amp;ompts (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="-95"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows and columns each vary one thing, at most %1 values each; every cell is one run, and the grid opens side by side when they are done.</source>
+        <translation>Zeilen und Spalten variieren je eine Sache, mit höchstens %1 Werten; jede Zelle ist ein Lauf, und das Raster öffnet sich nebeneinander, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What changes from one row of the grid to the next.</source>
+        <translation>Was sich von einer Zeile des Rasters zur nächsten ändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changes from one column of the grid to the next.</source>
+        <translation>Was sich von einer Spalte des Rasters zur nächsten ändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values to try, separated by commas, e.g. 4, 8, 12. For seeds, the seeds themselves.</source>
+        <translation>Die zu versuchenden Werte, durch Kommas getrennt, z. B. 4, 8, 12. Bei Seeds die Seeds selbst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>R&amp;ows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row va&amp;lues:</source>
+        <translation>Zeilen&amp;werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colu&amp;mn values:</source>
+        <translation>S&amp;paltenwerte:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prompt alternatives</source>
+        <translation>Prompt-Alternativen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n prompt(s) the braces in the prompt make.</source>
+        <translation>
+            <numerusform>Der %n Prompt, den die Klammern im Prompt ergeben.</numerusform>
+            <numerusform>Die %n Prompts, die die Klammern im Prompt ergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write alternatives in the prompt first, e.g. {golden hour|blue hour}.</source>
+        <translation>Schreiben Sie zuerst Alternativen in den Prompt, z. B. {golden hour|blue hour}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same request with the seeds you list.</source>
+        <translation>Dieselbe Anfrage mit den Seeds, die Sie angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n prompt(s) from the braces</source>
+        <translation>
+            <numerusform>%n Prompt aus den Klammern</numerusform>
+            <numerusform>%n Prompts aus den Klammern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no alternatives in the prompt</source>
+        <translation>keine Alternativen im Prompt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A seed is a whole number: %1 is not.</source>
+        <translation>Ein Seed ist eine ganze Zahl: %1 ist keine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
     </message>
 </context>
 <context>

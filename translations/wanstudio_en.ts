@@ -356,6 +356,17 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::GridView</name>
+    <message numerus="yes">
+        <location filename="../ui/gallery/gridview.cpp" line="+362"/>
+        <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
+        <translation>
+            <numerusform>%1 of %n run finished. Rows: %2; columns: %3. The finished clip plays; double-click it, or use its button, to open it in the studio.</numerusform>
+            <numerusform>%1 of %n runs finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow.cpp" line="+323"/>
@@ -366,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_library.cpp" line="+101"/>
+        <location filename="../ui/shell/mainwindow_library.cpp" line="+106"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n run queued.</numerusform>
@@ -393,7 +404,7 @@
 <context>
     <name>wan::ui::PromptEditor</name>
     <message numerus="yes">
-        <location filename="../ui/studio/prompteditor.cpp" line="+201"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+288"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -486,11 +497,35 @@
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/variationsdialog.cpp" line="+321"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+401"/>
         <source>&amp;Queue %n run(s)</source>
         <translation>
             <numerusform>&amp;Queue %n run</numerusform>
             <numerusform>&amp;Queue %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Pl&amp;anned prompts (%n):</source>
+        <translation>
+            <numerusform>Pl&amp;anned prompt (%n):</numerusform>
+            <numerusform>Pl&amp;anned prompts (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+129"/>
+        <source>The %n prompt(s) the braces in the prompt make.</source>
+        <translation>
+            <numerusform>The %n prompt the braces in the prompt make.</numerusform>
+            <numerusform>The %n prompts the braces in the prompt make.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n prompt(s) from the braces</source>
+        <translation>
+            <numerusform>%n prompt from the braces</numerusform>
+            <numerusform>%n prompts from the braces</numerusform>
         </translation>
     </message>
 </context>

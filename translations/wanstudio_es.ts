@@ -4703,6 +4703,75 @@ Semilla %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::GridView</name>
+    <message>
+        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <source>%1 ↓
+%2 →</source>
+        <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
+        <translation>%1 ↓
+%2 →</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+55"/>
+        <location line="+160"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+%2</source>
+        <comment>a grid cell: its place, then its run&apos;s state</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Clip %1, %2 cannot be played: %3</source>
+        <translation>No se puede reproducir el clip %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid: %1 × %2</source>
+        <translation>Cuadrícula: %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
+        <translation>
+            <numerusform>%1 de %n ejecución terminada. Filas: %2; columnas: %3. Los clips terminados se reproducen juntos; haga doble clic en uno, o use su botón, para abrirlo en el estudio.</numerusform>
+            <numerusform>%1 de %n ejecuciones terminadas. Filas: %2; columnas: %3. Los clips terminados se reproducen juntos; haga doble clic en uno, o use su botón, para abrirlo en el estudio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Studio</source>
+        <translation>Abrir en el estudio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays this clip (%1) in the studio&apos;s player.</source>
+        <translation>Reproduce este clip (%1) en el reproductor del estudio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -5078,7 +5147,7 @@ o suéltela o péguela aquí</translation>
         <translation>Ajustes restaurados: la imagen, el prompt y todos los parámetros, incluida la semilla %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n ejecución en cola.</numerusform>
@@ -5173,7 +5242,7 @@ o suéltela o péguela aquí</translation>
         <translation>La ejecución %1 de la secuencia «%2» ya no está en la biblioteca: quítela de la secuencia y luego exporte esta.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+22"/>
         <source>Make Sequence from Chain</source>
         <translation>Crear secuencia a partir de la cadena</translation>
     </message>
@@ -5520,7 +5589,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+51"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -5551,6 +5620,18 @@ o suéltela o péguela aquí</translation>
         <translation>Poner en el editor uno de los últimos prompts con los que generó.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Shot vocabulary</source>
+        <translation>Vocabulario de planos</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>Movimientos de cámara, tamaños de plano, objetivos, iluminación, velocidad del movimiento y ambiente: expresiones que el modelo sigue, para insertar en el cursor (%1).</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -5561,7 +5642,7 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+183"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln carácter</numerusform>
@@ -6262,6 +6343,59 @@ o suéltela o péguela aquí</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::ShotVocabularyPanel</name>
+    <message>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <source>Shot vocabulary</source>
+        <translation>Vocabulario de planos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. camera, light, slow</source>
+        <translation>p. ej. cámara, luz, lento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the phrases whose words or description contain what you type.</source>
+        <translation>Muestra solo las expresiones cuyas palabras o descripción contienen lo que escribe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>&amp;Expresiones:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a phrase, or press Enter on it, to put it into the prompt at the cursor.</source>
+        <translation>Haga clic en una expresión, o pulse Intro sobre ella, para ponerla en el prompt en la posición del cursor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>Expresión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Enter to insert at the prompt&apos;s cursor. The phrases stay in English, as the model reads them.</source>
+        <translation>Haga clic o pulse Intro para insertar en el cursor del prompt. Las expresiones quedan en inglés, tal como las lee el modelo.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No phrase matches &quot;%1&quot;.</source>
+        <translation>Ninguna expresión coincide con «%1».</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Studio</name>
     <message>
         <location filename="../ui/shell/studioapp.cpp" line="+72"/>
@@ -6408,12 +6542,12 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+85"/>
         <source>Variations and sweeps</source>
         <translation>Variaciones y barridos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of batch</source>
         <translation>Tipo de lote</translation>
     </message>
@@ -6429,6 +6563,11 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>C&amp;uadrícula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
         <translation>La misma solicitud varias veces, cada una con su propia semilla.</translation>
     </message>
@@ -6438,7 +6577,22 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>La misma solicitud y semilla, con un parámetro que toma varios valores.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Two things varied against each other (prompt alternatives, seeds or a parameter), shown side by side when the runs are done.</source>
+        <translation>Dos cosas variadas una frente a otra (alternativas del prompt, semillas o un parámetro), mostradas lado a lado cuando terminan las ejecuciones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every prompt the alternatives make, in full, as it will be sent.</source>
+        <translation>Cada prompt que forman las alternativas, completo, tal como se enviará.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Pl&amp;anned prompts:</source>
+        <translation>P&amp;rompts planificados:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runs that will be queued, in order.</source>
         <translation>Las ejecuciones que se pondrán en cola, en orden.</translation>
     </message>
@@ -6454,22 +6608,37 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
     </message>
     <message>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+274"/>
         <source>&amp;Queue runs</source>
         <translation>&amp;Añadir a la cola</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-270"/>
         <source>Closes without queueing anything.</source>
         <translation>Cierra sin poner nada en cola.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt each; write \{ for a literal brace.</source>
+        <translation>El prompt del estudio. Las alternativas entre llaves, {golden hour|blue hour}, forman un prompt cada una; escriba \{ para una llave literal.</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Variations</source>
         <translation>Variaciones</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>How many seeds each prompt is tried with; each run costs about %1 credits.</source>
+        <translation>Con cuántas semillas se prueba cada prompt; cada ejecución cuesta unos %1 créditos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
         <translation>Cuántas ejecuciones poner en cola; cada una cuesta unos %1 créditos.</translation>
     </message>
@@ -6479,7 +6648,12 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>&amp;Número de ejecuciones:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Seeds &amp;per prompt:</source>
+        <translation>Semillas por pro&amp;mpt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Random seeds</source>
         <translation>Semillas al&amp;eatorias</translation>
     </message>
@@ -6530,6 +6704,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6610,16 +6785,18 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+22"/>
+        <location line="+3"/>
         <source>e.g. %1</source>
         <translation>p. ej., %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>%1 has no numeric parameter to sweep.</source>
         <translation>%1 no tiene ningún parámetro numérico para un barrido.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
         <translation>semilla %1 (obtenida una vez para todo el barrido)</translation>
     </message>
@@ -6629,12 +6806,22 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>semilla %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Every run uses %1, so only the prompt and %2 change.</source>
+        <translation>Todas las ejecuciones usan %1, así que solo cambian el prompt y %2.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
         <translation>Todas las ejecuciones usan %1, así que solo cambia %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Every run uses %1, so only the two axes change.</source>
+        <translation>Todas las ejecuciones usan %1, así que solo cambian los dos ejes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No runs planned.</source>
         <translation>No hay ejecuciones planificadas.</translation>
     </message>
@@ -6655,6 +6842,121 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
         <translation>Añade estas ejecuciones a la cola; empiezan en cuanto la cola tiene sitio.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <comment>a numbered prompt</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pl&amp;anned prompts (%n):</source>
+        <translation>
+            <numerusform>P&amp;rompt planificado (%n):</numerusform>
+            <numerusform>P&amp;rompts planificados (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="-95"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows and columns each vary one thing, at most %1 values each; every cell is one run, and the grid opens side by side when they are done.</source>
+        <translation>Las filas y las columnas varían una cosa cada una, con %1 valores como máximo; cada celda es una ejecución, y la cuadrícula se abre lado a lado cuando terminan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What changes from one row of the grid to the next.</source>
+        <translation>Lo que cambia de una fila de la cuadrícula a la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changes from one column of the grid to the next.</source>
+        <translation>Lo que cambia de una columna de la cuadrícula a la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values to try, separated by commas, e.g. 4, 8, 12. For seeds, the seeds themselves.</source>
+        <translation>Los valores que probar, separados por comas, p. ej. 4, 8, 12. Para semillas, las propias semillas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>R&amp;ows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row va&amp;lues:</source>
+        <translation>Valores de f&amp;ila:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>Co&amp;lumnas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colu&amp;mn values:</source>
+        <translation>Valores de colu&amp;mna:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prompt alternatives</source>
+        <translation>Alternativas del prompt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n prompt(s) the braces in the prompt make.</source>
+        <translation>
+            <numerusform>El %n prompt que forman las llaves del prompt.</numerusform>
+            <numerusform>Los %n prompts que forman las llaves del prompt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write alternatives in the prompt first, e.g. {golden hour|blue hour}.</source>
+        <translation>Escriba primero alternativas en el prompt, p. ej. {golden hour|blue hour}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds</source>
+        <translation>Semillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same request with the seeds you list.</source>
+        <translation>La misma solicitud con las semillas que indique.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n prompt(s) from the braces</source>
+        <translation>
+            <numerusform>%n prompt de las llaves</numerusform>
+            <numerusform>%n prompts de las llaves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no alternatives in the prompt</source>
+        <translation>no hay alternativas en el prompt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A seed is a whole number: %1 is not.</source>
+        <translation>Una semilla es un número entero: %1 no lo es.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
     </message>
 </context>
 <context>

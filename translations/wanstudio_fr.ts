@@ -4703,6 +4703,75 @@ Graine %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::GridView</name>
+    <message>
+        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <source>%1 ↓
+%2 →</source>
+        <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
+        <translation>%1 ↓
+%2 →</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+55"/>
+        <location line="+160"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+%2</source>
+        <comment>a grid cell: its place, then its run&apos;s state</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Clip %1, %2 cannot be played: %3</source>
+        <translation>Impossible de lire le clip %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid: %1 × %2</source>
+        <translation>Grille&#xa0;: %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
+        <translation>
+            <numerusform>%1 exécution sur %n terminée. Lignes&#xa0;: %2&#xa0;; colonnes&#xa0;: %3. Les clips terminés sont lus ensemble&#xa0;; double-cliquez sur l’un d’eux, ou utilisez son bouton, pour l’ouvrir dans le studio.</numerusform>
+            <numerusform>%1 exécutions sur %n terminées. Lignes&#xa0;: %2&#xa0;; colonnes&#xa0;: %3. Les clips terminés sont lus ensemble&#xa0;; double-cliquez sur l’un d’eux, ou utilisez son bouton, pour l’ouvrir dans le studio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Studio</source>
+        <translation>Ouvrir dans le studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays this clip (%1) in the studio&apos;s player.</source>
+        <translation>Lit ce clip (%1) dans le lecteur du studio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -5078,7 +5147,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Réglages restaurés&#xa0;: l’image, le prompt et tous les paramètres, graine %1 comprise.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n exécution en file d’attente.</numerusform>
@@ -5173,7 +5242,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>L’exécution %1 de la séquence « %2 » n’est plus dans la bibliothèque : retirez-la de la séquence, puis exportez celle-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+22"/>
         <source>Make Sequence from Chain</source>
         <translation>Créer une séquence à partir de la chaîne</translation>
     </message>
@@ -5520,7 +5589,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+51"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -5551,6 +5620,18 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Placer dans l’éditeur l’un des derniers prompts utilisés pour générer.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Shot vocabulary</source>
+        <translation>Vocabulaire des plans</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>Mouvements de caméra, valeurs de plan, objectifs, lumière, vitesse du mouvement et ambiance&#xa0;: des expressions que le modèle suit, à insérer au curseur (%1).</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -5561,7 +5642,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+183"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln caractère</numerusform>
@@ -6262,6 +6343,59 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::ShotVocabularyPanel</name>
+    <message>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <source>Shot vocabulary</source>
+        <translation>Vocabulaire des plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. camera, light, slow</source>
+        <translation>p. ex. caméra, lumière, lent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the phrases whose words or description contain what you type.</source>
+        <translation>N’affiche que les expressions dont les mots ou la description contiennent ce que vous tapez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>&amp;Expressions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a phrase, or press Enter on it, to put it into the prompt at the cursor.</source>
+        <translation>Cliquez sur une expression, ou appuyez sur Entrée dessus, pour l’insérer dans le prompt au curseur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Enter to insert at the prompt&apos;s cursor. The phrases stay in English, as the model reads them.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour insérer au curseur du prompt. Les expressions restent en anglais, comme le modèle les lit.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No phrase matches &quot;%1&quot;.</source>
+        <translation>Aucune expression ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Studio</name>
     <message>
         <location filename="../ui/shell/studioapp.cpp" line="+72"/>
@@ -6408,12 +6542,12 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+85"/>
         <source>Variations and sweeps</source>
         <translation>Variantes et balayages</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of batch</source>
         <translation>Type de lot</translation>
     </message>
@@ -6429,6 +6563,11 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>Gr&amp;ille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
         <translation>La même requête plusieurs fois, chacune avec sa propre graine.</translation>
     </message>
@@ -6438,7 +6577,22 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <translation>La même requête et la même graine, avec un paramètre qui prend plusieurs valeurs.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Two things varied against each other (prompt alternatives, seeds or a parameter), shown side by side when the runs are done.</source>
+        <translation>Deux choses variées l’une contre l’autre (alternatives du prompt, graines ou un paramètre), montrées côte à côte quand les exécutions sont terminées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every prompt the alternatives make, in full, as it will be sent.</source>
+        <translation>Chaque prompt que forment les alternatives, en entier, tel qu’il sera envoyé.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Pl&amp;anned prompts:</source>
+        <translation>Pr&amp;ompts prévus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runs that will be queued, in order.</source>
         <translation>Les exécutions qui seront mises en file d’attente, dans l’ordre.</translation>
     </message>
@@ -6454,22 +6608,37 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     </message>
     <message>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+274"/>
         <source>&amp;Queue runs</source>
         <translation>&amp;Mettre en file d’attente</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-270"/>
         <source>Closes without queueing anything.</source>
         <translation>Ferme sans rien mettre en file d’attente.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt each; write \{ for a literal brace.</source>
+        <translation>Le prompt du studio. Les alternatives entre accolades, {golden hour|blue hour}, forment chacune un prompt&#xa0;; écrivez \{ pour une accolade littérale.</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Prompt:</source>
+        <translation>Prompt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>How many seeds each prompt is tried with; each run costs about %1 credits.</source>
+        <translation>Avec combien de graines chaque prompt est essayé&#xa0;; chaque exécution coûte environ %1 crédits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
         <translation>Nombre d’exécutions à mettre en file d’attente&#xa0;; chacune coûte environ %1 crédits.</translation>
     </message>
@@ -6479,7 +6648,12 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <translation>&amp;Nombre d’exécutions&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Seeds &amp;per prompt:</source>
+        <translation>Graines par &amp;prompt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Random seeds</source>
         <translation>Graines &amp;aléatoires</translation>
     </message>
@@ -6530,6 +6704,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6610,16 +6785,18 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+22"/>
+        <location line="+3"/>
         <source>e.g. %1</source>
         <translation>p. ex. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>%1 has no numeric parameter to sweep.</source>
         <translation>%1 n’a aucun paramètre numérique à balayer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
         <translation>graine %1 (tirée une fois pour tout le balayage)</translation>
     </message>
@@ -6629,12 +6806,22 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <translation>graine %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Every run uses %1, so only the prompt and %2 change.</source>
+        <translation>Chaque exécution utilise %1, donc seuls le prompt et %2 changent.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
         <translation>Chaque exécution utilise %1, donc seul %2 change.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Every run uses %1, so only the two axes change.</source>
+        <translation>Chaque exécution utilise %1, donc seuls les deux axes changent.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No runs planned.</source>
         <translation>Aucune exécution prévue.</translation>
     </message>
@@ -6655,6 +6842,121 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
         <translation>Ajoute ces exécutions à la file d’attente&#xa0;; elles démarrent dès que la file a de la place.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <comment>a numbered prompt</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pl&amp;anned prompts (%n):</source>
+        <translation>
+            <numerusform>Pr&amp;ompt prévu (%n)&#xa0;:</numerusform>
+            <numerusform>Pr&amp;ompts prévus (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="-95"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows and columns each vary one thing, at most %1 values each; every cell is one run, and the grid opens side by side when they are done.</source>
+        <translation>Les lignes et les colonnes font varier chacune une chose, avec %1 valeurs au plus&#xa0;; chaque case est une exécution, et la grille s’ouvre côte à côte quand elles sont terminées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What changes from one row of the grid to the next.</source>
+        <translation>Ce qui change d’une ligne de la grille à la suivante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changes from one column of the grid to the next.</source>
+        <translation>Ce qui change d’une colonne de la grille à la suivante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values to try, separated by commas, e.g. 4, 8, 12. For seeds, the seeds themselves.</source>
+        <translation>Les valeurs à essayer, séparées par des virgules, p. ex. 4, 8, 12. Pour les graines, les graines elles-mêmes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>R&amp;ows:</source>
+        <translation>&amp;Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row va&amp;lues:</source>
+        <translation>Valeurs des li&amp;gnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colu&amp;mn values:</source>
+        <translation>Valeurs des colo&amp;nnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prompt alternatives</source>
+        <translation>Alternatives du prompt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n prompt(s) the braces in the prompt make.</source>
+        <translation>
+            <numerusform>Le %n prompt que forment les accolades du prompt.</numerusform>
+            <numerusform>Les %n prompts que forment les accolades du prompt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write alternatives in the prompt first, e.g. {golden hour|blue hour}.</source>
+        <translation>Écrivez d’abord des alternatives dans le prompt, p. ex. {golden hour|blue hour}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds</source>
+        <translation>Graines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same request with the seeds you list.</source>
+        <translation>La même requête avec les graines que vous indiquez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n prompt(s) from the braces</source>
+        <translation>
+            <numerusform>%n prompt issu des accolades</numerusform>
+            <numerusform>%n prompts issus des accolades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no alternatives in the prompt</source>
+        <translation>aucune alternative dans le prompt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A seed is a whole number: %1 is not.</source>
+        <translation>Une graine est un nombre entier&#xa0;: %1 n’en est pas un.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
     </message>
 </context>
 <context>

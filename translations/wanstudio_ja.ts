@@ -4663,6 +4663,74 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::GridView</name>
+    <message>
+        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <source>%1 ↓
+%2 →</source>
+        <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
+        <translation>%1 ↓
+%2 →</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+55"/>
+        <location line="+160"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+%2</source>
+        <comment>a grid cell: its place, then its run&apos;s state</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Clip %1, %2 cannot be played: %3</source>
+        <translation>クリップ %1、%2 を再生できません: %3</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid: %1 × %2</source>
+        <translation>グリッド: %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の実行が完了しました。行: %2、列: %3。完了したクリップは一緒に再生されます。ダブルクリックするかボタンを使うと、スタジオで開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Studio</source>
+        <translation>スタジオで開く</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays this clip (%1) in the studio&apos;s player.</source>
+        <translation>このクリップ (%1) をスタジオのプレーヤーで再生します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip %1</source>
+        <translation>クリップ %1</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -5037,7 +5105,7 @@ or drop or paste one here</source>
         <translation>設定を復元しました: 画像、プロンプト、およびシード %1 を含むすべてのパラメーター。</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>%n 件の実行をキューに追加しました。</numerusform>
@@ -5129,7 +5197,7 @@ or drop or paste one here</source>
         <translation>シーケンス「%2」の実行 %1 はもうライブラリにありません。シーケンスから外してから書き出してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+22"/>
         <source>Make Sequence from Chain</source>
         <translation>チェーンからシーケンスを作成</translation>
     </message>
@@ -5476,7 +5544,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+51"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
@@ -5507,6 +5575,18 @@ or drop or paste one here</source>
         <translation>最近生成に使用したプロンプトをエディターに入れます。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Shot vocabulary</source>
+        <translation>ショット用語集</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>カメラの動き、ショットサイズ、レンズ、照明、動きの速さ、雰囲気: モデルが従う表現を、カーソル位置に挿入します (%1)。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
@@ -5517,7 +5597,7 @@ or drop or paste one here</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+183"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 文字</numerusform>
@@ -6212,6 +6292,59 @@ or drop or paste one here</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::ShotVocabularyPanel</name>
+    <message>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <source>Shot vocabulary</source>
+        <translation>ショット用語集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. camera, light, slow</source>
+        <translation>例: camera、light、slow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the phrases whose words or description contain what you type.</source>
+        <translation>語句または説明に入力した内容を含む表現だけを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>表現(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a phrase, or press Enter on it, to put it into the prompt at the cursor.</source>
+        <translation>表現をクリックするか、選んで Enter キーを押すと、プロンプトのカーソル位置に挿入されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>表現</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Enter to insert at the prompt&apos;s cursor. The phrases stay in English, as the model reads them.</source>
+        <translation>クリックまたは Enter キーでプロンプトのカーソル位置に挿入します。表現はモデルが読むとおり英語のままです。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No phrase matches &quot;%1&quot;.</source>
+        <translation>「%1」に一致する表現はありません。</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Studio</name>
     <message>
         <location filename="../ui/shell/studioapp.cpp" line="+72"/>
@@ -6354,12 +6487,12 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+85"/>
         <source>Variations and sweeps</source>
         <translation>バリエーションとスイープ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of batch</source>
         <translation>バッチの種類</translation>
     </message>
@@ -6375,6 +6508,11 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>グリッド(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
         <translation>同じリクエストを、それぞれ異なるシードで複数回実行します。</translation>
     </message>
@@ -6384,7 +6522,22 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
         <translation>同じリクエストとシードで、1 つのパラメーターだけを複数の値に変えて実行します。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Two things varied against each other (prompt alternatives, seeds or a parameter), shown side by side when the runs are done.</source>
+        <translation>2 つの要素 (プロンプトの候補、シード、またはパラメーター) を掛け合わせて変化させ、実行が終わると並べて表示します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every prompt the alternatives make, in full, as it will be sent.</source>
+        <translation>候補から作られるすべてのプロンプトを、送信されるとおり全文で表示します。</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Pl&amp;anned prompts:</source>
+        <translation>予定しているプロンプト(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runs that will be queued, in order.</source>
         <translation>キューに追加される実行（順番どおり）。</translation>
     </message>
@@ -6400,22 +6553,37 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
     </message>
     <message>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+274"/>
         <source>&amp;Queue runs</source>
         <translation>実行をキューに追加(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-270"/>
         <source>Closes without queueing anything.</source>
         <translation>何もキューに追加せずに閉じます。</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt each; write \{ for a literal brace.</source>
+        <translation>スタジオのプロンプトです。波かっこ内の候補 {golden hour|blue hour} はそれぞれ 1 つのプロンプトになります。波かっこそのものは \{ と書きます。</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Prompt:</source>
+        <translation>プロンプト:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Variations</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>How many seeds each prompt is tried with; each run costs about %1 credits.</source>
+        <translation>各プロンプトを試すシードの数です。1 回の実行は約 %1 クレジットかかります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
         <translation>キューに追加する実行の数です。1 回につき約 %1 クレジットかかります。</translation>
     </message>
@@ -6425,7 +6593,12 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
         <translation>実行回数(&amp;N):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Seeds &amp;per prompt:</source>
+        <translation>プロンプトごとのシード数(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Random seeds</source>
         <translation>ランダムなシード(&amp;R)</translation>
     </message>
@@ -6476,6 +6649,7 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+136"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6556,16 +6730,18 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+22"/>
+        <location line="+3"/>
         <source>e.g. %1</source>
         <translation>例: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>%1 has no numeric parameter to sweep.</source>
         <translation>%1 にはスイープできる数値パラメーターがありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
         <translation>シード %1（スイープ全体で 1 回だけ生成）</translation>
     </message>
@@ -6575,12 +6751,22 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
         <translation>シード %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Every run uses %1, so only the prompt and %2 change.</source>
+        <translation>すべての実行で %1 を使うため、変わるのはプロンプトと %2 だけです。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
         <translation>すべての実行で %1 を使用するため、変化するのは %2 だけです。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Every run uses %1, so only the two axes change.</source>
+        <translation>すべての実行で %1 を使うため、変わるのは 2 つの軸だけです。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No runs planned.</source>
         <translation>予定されている実行はありません。</translation>
     </message>
@@ -6600,6 +6786,118 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
         <translation>これらの実行をキューに追加します。キューに空きができ次第、開始されます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <comment>a numbered prompt</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pl&amp;anned prompts (%n):</source>
+        <translation>
+            <numerusform>予定しているプロンプト (%n)(&amp;A):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="-95"/>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows and columns each vary one thing, at most %1 values each; every cell is one run, and the grid opens side by side when they are done.</source>
+        <translation>行と列はそれぞれ 1 つの要素を最大 %1 個の値で変化させます。各セルが 1 回の実行で、終わるとグリッドが並べて開きます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What changes from one row of the grid to the next.</source>
+        <translation>グリッドの行ごとに変わるもの。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changes from one column of the grid to the next.</source>
+        <translation>グリッドの列ごとに変わるもの。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values to try, separated by commas, e.g. 4, 8, 12. For seeds, the seeds themselves.</source>
+        <translation>試す値をカンマ区切りで入力します (例: 4, 8, 12)。シードの場合はシードそのもの。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>R&amp;ows:</source>
+        <translation>行(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row va&amp;lues:</source>
+        <translation>行の値(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colu&amp;mn values:</source>
+        <translation>列の値(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prompt alternatives</source>
+        <translation>プロンプトの候補</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n prompt(s) the braces in the prompt make.</source>
+        <translation>
+            <numerusform>プロンプト内の波かっこから作られる %n 個のプロンプト。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write alternatives in the prompt first, e.g. {golden hour|blue hour}.</source>
+        <translation>先にプロンプトに候補を書いてください (例: {golden hour|blue hour})。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same request with the seeds you list.</source>
+        <translation>入力したシードで同じリクエストを実行します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n prompt(s) from the braces</source>
+        <translation>
+            <numerusform>波かっこから %n 個のプロンプト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no alternatives in the prompt</source>
+        <translation>プロンプトに候補がありません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A seed is a whole number: %1 is not.</source>
+        <translation>シードは整数です: %1 は整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows: %1</source>
+        <translation>行: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>列: %1</translation>
     </message>
 </context>
 <context>

@@ -4663,6 +4663,74 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::GridView</name>
+    <message>
+        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <source>%1 ↓
+%2 →</source>
+        <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
+        <translation>%1 ↓
+%2 →</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+55"/>
+        <location line="+160"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+%2</source>
+        <comment>a grid cell: its place, then its run&apos;s state</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Clip %1, %2 cannot be played: %3</source>
+        <translation>无法播放片段 %1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid: %1 × %2</source>
+        <translation>网格：%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
+        <translation>
+            <numerusform>%n 个任务中已完成 %1 个。行：%2；列：%3。已完成的片段同步播放；双击其中一个或使用它的按钮，即可在工作室中打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Studio</source>
+        <translation>在工作室中打开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plays this clip (%1) in the studio&apos;s player.</source>
+        <translation>在工作室的播放器中播放此片段（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip %1</source>
+        <translation>片段 %1</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -5037,7 +5105,7 @@ or drop or paste one here</source>
         <translation>已恢复设置：图像、提示词和所有参数（包括种子 %1）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n run(s) queued.</source>
         <translation>
             <numerusform>已将 %n 个任务加入队列。</numerusform>
@@ -5129,7 +5197,7 @@ or drop or paste one here</source>
         <translation>序列“%2”中的任务 %1 已不在作品库中：请将其从序列中移除，再导出。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+21"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+22"/>
         <source>Make Sequence from Chain</source>
         <translation>从链创建序列</translation>
     </message>
@@ -5476,7 +5544,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PromptEditor</name>
     <message>
-        <location filename="../ui/studio/prompteditor.cpp" line="+47"/>
+        <location filename="../ui/studio/prompteditor.cpp" line="+51"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
@@ -5507,6 +5575,18 @@ or drop or paste one here</source>
         <translation>将最近用于生成的某条提示词填入编辑框。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Shot vocabulary</source>
+        <translation>镜头词汇</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the cursor (%1).</source>
+        <translation>镜头运动、景别、镜头与对焦、光线、运动速度和氛围：模型能理解的短语，可插入到光标处（%1）。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
@@ -5517,7 +5597,7 @@ or drop or paste one here</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+183"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 个字符</numerusform>
@@ -6212,6 +6292,59 @@ or drop or paste one here</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::ShotVocabularyPanel</name>
+    <message>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <source>Shot vocabulary</source>
+        <translation>镜头词汇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. camera, light, slow</source>
+        <translation>例如 camera、light、slow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the phrases whose words or description contain what you type.</source>
+        <translation>只显示词语或说明中包含所输入内容的短语。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phrases:</source>
+        <translation>短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a phrase, or press Enter on it, to put it into the prompt at the cursor.</source>
+        <translation>单击短语，或选中后按 Enter，即可将其插入到提示词的光标处。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>短语</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Enter to insert at the prompt&apos;s cursor. The phrases stay in English, as the model reads them.</source>
+        <translation>单击或按 Enter 插入到提示词的光标处。短语保持英文，与模型读取的一致。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No phrase matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的短语。</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::Studio</name>
     <message>
         <location filename="../ui/shell/studioapp.cpp" line="+72"/>
@@ -6354,12 +6487,12 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
 <context>
     <name>wan::ui::VariationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/variationsdialog.cpp" line="+83"/>
+        <location filename="../ui/dialogs/variationsdialog.cpp" line="+85"/>
         <source>Variations and sweeps</source>
         <translation>变体与参数扫描</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of batch</source>
         <translation>批次类型</translation>
     </message>
@@ -6375,6 +6508,11 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same request several times, each with its own seed.</source>
         <translation>多次发送相同的请求，每次使用各自的种子。</translation>
     </message>
@@ -6384,7 +6522,22 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>使用相同的请求和种子，让其中一个参数取多个不同的值。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Two things varied against each other (prompt alternatives, seeds or a parameter), shown side by side when the runs are done.</source>
+        <translation>让两项内容（提示词候选、种子或某个参数）交叉变化，任务完成后并排显示。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every prompt the alternatives make, in full, as it will be sent.</source>
+        <translation>候选项生成的每个提示词的全文，与发送的内容一致。</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Pl&amp;anned prompts:</source>
+        <translation>计划的提示词(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runs that will be queued, in order.</source>
         <translation>将要加入队列的任务（按顺序）。</translation>
     </message>
@@ -6400,22 +6553,37 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
     </message>
     <message>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+274"/>
         <source>&amp;Queue runs</source>
         <translation>加入队列(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-270"/>
         <source>Closes without queueing anything.</source>
         <translation>关闭，不将任何任务加入队列。</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt each; write \{ for a literal brace.</source>
+        <translation>工作室中的提示词。花括号中的候选项 {golden hour|blue hour} 各生成一个提示词；要输入花括号本身，请写 \{。</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Variations</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>How many seeds each prompt is tried with; each run costs about %1 credits.</source>
+        <translation>每个提示词尝试的种子数；每个任务约花费 %1 点额度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How many runs to queue; each costs about %1 credits.</source>
         <translation>要加入队列的任务数；每个约消耗 %1 积分。</translation>
     </message>
@@ -6425,7 +6593,12 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>任务数(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Seeds &amp;per prompt:</source>
+        <translation>每个提示词的种子数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Random seeds</source>
         <translation>随机种子(&amp;R)</translation>
     </message>
@@ -6476,6 +6649,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+136"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6556,16 +6730,18 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="+22"/>
+        <location line="+3"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>%1 has no numeric parameter to sweep.</source>
         <translation>%1 没有可进行参数扫描的数值参数。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>seed %1 (drawn once for the whole sweep)</source>
         <translation>种子 %1（整个参数扫描只抽取一次）</translation>
     </message>
@@ -6575,12 +6751,22 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>种子 %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Every run uses %1, so only the prompt and %2 change.</source>
+        <translation>每个任务都使用 %1，因此只有提示词和 %2 会变化。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Every run uses %1, so only %2 changes.</source>
         <translation>所有任务都使用%1，因此只有 %2 会变化。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Every run uses %1, so only the two axes change.</source>
+        <translation>每个任务都使用 %1，因此只有两个轴会变化。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No runs planned.</source>
         <translation>没有计划的任务。</translation>
     </message>
@@ -6600,6 +6786,118 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <location line="+2"/>
         <source>Adds these runs to the queue; they start as the queue has room.</source>
         <translation>将这些任务加入队列；队列有空位时即开始运行。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <comment>a numbered prompt</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pl&amp;anned prompts (%n):</source>
+        <translation>
+            <numerusform>计划的提示词（%n）(&amp;A)：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/variationsdialog_grid.cpp" line="-95"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows and columns each vary one thing, at most %1 values each; every cell is one run, and the grid opens side by side when they are done.</source>
+        <translation>行和列各变化一项内容，每项最多 %1 个值；每个单元格是一个任务，任务完成后网格会并排打开。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What changes from one row of the grid to the next.</source>
+        <translation>网格中逐行变化的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changes from one column of the grid to the next.</source>
+        <translation>网格中逐列变化的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values to try, separated by commas, e.g. 4, 8, 12. For seeds, the seeds themselves.</source>
+        <translation>要尝试的值，用逗号分隔，例如 4, 8, 12。对于种子，填写种子本身。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>R&amp;ows:</source>
+        <translation>行(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row va&amp;lues:</source>
+        <translation>行的值(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colu&amp;mn values:</source>
+        <translation>列的值(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prompt alternatives</source>
+        <translation>提示词候选</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n prompt(s) the braces in the prompt make.</source>
+        <translation>
+            <numerusform>提示词中的花括号生成的 %n 个提示词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write alternatives in the prompt first, e.g. {golden hour|blue hour}.</source>
+        <translation>请先在提示词中写出候选项，例如 {golden hour|blue hour}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same request with the seeds you list.</source>
+        <translation>使用您列出的种子运行同一请求。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n prompt(s) from the braces</source>
+        <translation>
+            <numerusform>花括号生成 %n 个提示词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no alternatives in the prompt</source>
+        <translation>提示词中没有候选项</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A seed is a whole number: %1 is not.</source>
+        <translation>种子必须是整数：%1 不是。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows: %1</source>
+        <translation>行：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/modeldescription.h"
 #include "jobs/batchplan.h"
 #include "dialogs/variationsdialog.h"
+#include "variationsdialogtest.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -23,91 +24,10 @@
 #include <QTabWidget>
 #include <QTest>
 
-using wan::core::ModelDescription;
-using wan::jobs::GenerationRequest;
 using wan::jobs::PlannedRun;
 using wan::ui::VariationsDialog;
 
-namespace {
-
-const QString kSeed = QStringLiteral("seed");
-const QString kShift = QStringLiteral("sample_shift");
-
-const ModelDescription &model()
-{
-    return ModelDescription::wan22ImageToVideo();
-}
-
-GenerationRequest baseRequest()
-{
-    GenerationRequest base;
-    base.image = QStringLiteral("/tmp/in.png");
-    base.prompt = QStringLiteral("A lighthouse in a storm");
-    base.parameters = model().defaults();
-    base.parameters.insert(kSeed, 1234);
-    return base;
-}
-
-template<typename T> T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto children = root->findChildren<T *>();
-    for (T *child : children) {
-        if (child->accessibleName() == name)
-            return child;
-    }
-    return nullptr;
-}
-
-QStringList previewLabels(QWidget *dialog)
-{
-    auto *list = byAccessibleName<QListWidget>(dialog, QStringLiteral("Planned runs"));
-    QStringList labels;
-    for (int i = 0; list && i < list->count(); ++i)
-        labels << list->item(i)->text();
-    return labels;
-}
-
-QPushButton *queueButton(QWidget *dialog)
-{
-    const auto *box = dialog->findChild<QDialogButtonBox *>();
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            return qobject_cast<QPushButton *>(button);
-    }
-    return nullptr;
-}
-
-// Every visible label's text, to find a message wherever the dialog shows it.
-QString shownText(QWidget *dialog)
-{
-    QStringList texts;
-    for (QLabel *label : dialog->findChildren<QLabel *>()) {
-        if (label->isVisibleTo(dialog))
-            texts << label->text();
-    }
-    return texts.join(QLatin1Char('\n'));
-}
-
-void chooseSweep(QWidget *dialog, const QString &parameter)
-{
-    dialog->findChild<QTabWidget *>()->setCurrentIndex(1);
-    auto *combo = byAccessibleName<QComboBox>(dialog, QStringLiteral("Parameter"));
-    QVERIFY(combo);
-    const int index = combo->findData(parameter);
-    QVERIFY(index >= 0);
-    combo->setCurrentIndex(index);
-}
-
-void typeValues(QWidget *dialog, const QString &text)
-{
-    auto *values = byAccessibleName<QLineEdit>(dialog, QStringLiteral("Values"));
-    QVERIFY(values);
-    values->selectAll();
-    QTest::keyClick(values, Qt::Key_Delete);
-    QTest::keyClicks(values, text);
-}
-
-} // namespace
+using namespace variationsdialogtest;
 
 class TestVariationsDialog final : public QObject
 {

@@ -28,6 +28,8 @@ namespace {
 
 const QString SeedKey = QStringLiteral("seed");
 constexpr int VariationsTab = 0;
+constexpr int SweepTab = 1;
+constexpr int GridTab = 2;
 // Far past any range: a typed value the model refuses is reported, not clamped by the box.
 constexpr double SpinLimit = 1e6;
 
@@ -81,15 +83,30 @@ VariationsDialog::VariationsDialog(const core::ModelDescription &model, const jo
     , m_base(base)
 {
     setWindowTitle(tr("Variations and sweeps"));
+    m_alternatives = core::PromptAlternatives::parse(m_base.prompt, &m_promptProblem);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildPromptArea());
 
     m_modes = new QTabWidget(this);
     m_modes->setAccessibleName(tr("Kind of batch"));
     m_modes->addTab(buildVariationsPage(), tr("&Variations"));
     m_modes->addTab(buildSweepPage(), tr("S&weep"));
-    m_modes->setTabToolTip(0, tr("The same request several times, each with its own seed."));
-    m_modes->setTabToolTip(1, tr("The same request and seed, with one parameter taking several values."));
+    m_modes->addTab(buildGridPage(), tr("&Grid"));
+    m_modes->setTabToolTip(VariationsTab, tr("The same request several times, each with its own seed."));
+    m_modes->setTabToolTip(SweepTab, tr("The same request and seed, with one parameter taking several values."));
+    m_modes->setTabToolTip(GridTab, tr("Two things varied against each other (prompt alternatives, seeds or a parameter), "
+                                       "shown side by side when the runs are done."));
     layout->addWidget(m_modes);
+
+    m_prompts = new QListWidget(this);
+    m_prompts->setObjectName(QStringLiteral("plannedPrompts"));
+    m_prompts->setToolTip(tr("Every prompt the alternatives make, in full, as it will be sent."));
+    m_prompts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_prompts->setWordWrap(true);
+    m_prompts->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_promptsLabel = labelFor(m_prompts, tr("Pl&anned prompts:"), this);
+    layout->addWidget(m_promptsLabel);
+    layout->addWidget(m_prompts);
 
     m_preview = new QListWidget(this);
     m_preview->setToolTip(tr("The runs that will be queued, in order."));
@@ -123,6 +140,40 @@ VariationsDialog::VariationsDialog(const core::ModelDescription &model, const jo
     onParameterChanged();
 }
 
+// The prompt as it will be expanded, and where a malformed group is: the
+// character the problem points at is marked.
+QWidget *VariationsDialog::buildPromptArea()
+{
+    auto *area = new QWidget(this);
+    auto *row = new QHBoxLayout(area);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_prompt = new QLabel(area);
+    m_prompt->setObjectName(QStringLiteral("basePrompt"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextFormat(Qt::RichText);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prompt->setToolTip(tr("The prompt of the studio. Alternatives in braces, {golden hour|blue hour}, make one prompt "
+                            "each; write \\{ for a literal brace."));
+    const QString text = m_base.prompt;
+    QString html;
+    if (!m_alternatives && m_promptProblem.position >= 0 && m_promptProblem.position < text.size()) {
+        const int at = m_promptProblem.position;
+        html = text.left(at).toHtmlEscaped()
+            + QStringLiteral("<span style=\"background:#b3261e; color:white; font-weight:bold\">")
+            + QString(text.at(at)).toHtmlEscaped() + QStringLiteral("</span>") + text.mid(at + 1).toHtmlEscaped();
+    } else {
+        html = text.toHtmlEscaped();
+    }
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    m_prompt->setText(html);
+    m_prompt->setAccessibleName(text);
+    auto *label = new QLabel(tr("Prompt:"), area);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    row->addWidget(label, 0, Qt::AlignTop);
+    row->addWidget(m_prompt, 1);
+    return area;
+}
+
 QWidget *VariationsDialog::buildVariationsPage()
 {
     auto *page = new QWidget(this);
@@ -130,11 +181,16 @@ QWidget *VariationsDialog::buildVariationsPage()
     auto *form = new QFormLayout(page);
 
     m_count = new QSpinBox(page);
-    m_count->setRange(2, 16);
-    m_count->setValue(4);
+    const bool alternatives = m_alternatives && m_alternatives->hasGroups();
+    // With alternatives every prompt gets the seeds: one each already compares the prompts.
+    m_count->setRange(alternatives ? 1 : 2, 16);
+    m_count->setValue(alternatives ? 1 : 4);
     m_count->setToolTip(
-        tr("How many runs to queue; each costs about %1 credits.").arg(QLocale().toString(m_model.typicalCostUsd(), 'f', 2)));
-    form->addRow(labelFor(m_count, tr("&Number of runs:"), page), m_count);
+        alternatives ? tr("How many seeds each prompt is tried with; each run costs about %1 credits.")
+                           .arg(QLocale().toString(m_model.typicalCostUsd(), 'f', 2))
+                     : tr("How many runs to queue; each costs about %1 credits.").arg(QLocale().toString(m_model.typicalCostUsd(), 'f', 2)));
+    m_countLabel = labelFor(m_count, alternatives ? tr("Seeds &per prompt:") : tr("&Number of runs:"), page);
+    form->addRow(m_countLabel, m_count);
 
     m_randomSeeds = new QRadioButton(tr("&Random seeds"), page);
     nameAfter(m_randomSeeds, m_randomSeeds->text());
@@ -272,30 +328,51 @@ void VariationsDialog::rebuild()
         box->setEnabled(m_rangeMode->isChecked());
 
     m_inputProblem.clear();
+    // Every kind goes through the combined plan (or the grid), so that the
+    // prompt's alternatives multiply it, its escapes are resolved and a
+    // malformed group is refused with its position.
+    jobs::BatchSpec spec;
+    spec.base = m_base;
     if (variations) {
-        m_plan = jobs::BatchPlan::variations(
-            m_model, m_base, m_count->value(),
-            m_randomSeeds->isChecked() ? jobs::SeedChoice::Random : jobs::SeedChoice::Consecutive, m_startSeed->value());
+        spec.seedCount = m_count->value();
+        spec.seedChoice = m_randomSeeds->isChecked() ? jobs::SeedChoice::Random : jobs::SeedChoice::Consecutive;
+        if (m_consecutiveSeeds->isChecked()) {
+            spec.base.parameters.insert(SeedKey, m_startSeed->value());
+            spec.base.randomSeed = false;
+        }
+        m_plan = jobs::BatchPlan::combined(m_model, spec);
+    } else if (m_modes->currentIndex() == GridTab) {
+        m_plan = planGrid();
     } else if (m_parameter->count() == 0) {
         m_inputProblem = tr("%1 has no numeric parameter to sweep.").arg(m_model.title());
     } else {
         const QString name = m_parameter->currentData().toString();
-        if (m_rangeMode->isChecked()) {
-            m_plan = jobs::BatchPlan::sweepRange(m_model, m_base, name, m_from->value(), m_to->value(), m_step->value());
-        } else if (const auto values = jobs::BatchPlan::parseValues(m_values->text(), &m_inputProblem)) {
-            m_plan = jobs::BatchPlan::sweep(m_model, m_base, name, *values);
+        std::optional<QList<double>> values;
+        if (m_rangeMode->isChecked())
+            values = jobs::BatchPlan::rangeValues(m_from->value(), m_to->value(), m_step->value(), &m_inputProblem);
+        else
+            values = jobs::BatchPlan::parseValues(m_values->text(), &m_inputProblem);
+        if (values) {
+            spec.sweeps = { jobs::PlanAxis::sweep(name, *values) };
+            m_plan = jobs::BatchPlan::combined(m_model, spec);
         }
     }
     // A screen reader hears what is wrong with the typed values on the field itself.
     const QString valuesProblem = m_plan ? m_plan->problem() : m_inputProblem;
-    m_values->setAccessibleDescription(!variations && m_listMode->isChecked() ? valuesProblem : QString());
+    m_values->setAccessibleDescription(m_modes->currentIndex() == SweepTab && m_listMode->isChecked() ? valuesProblem
+                                                                                                      : QString());
 
     if (m_plan && m_plan->isValid() && m_plan->fixedSeed()) {
         const QString seedText = m_base.randomSeed ? tr("seed %1 (drawn once for the whole sweep)").arg(*m_plan->fixedSeed())
                                                    : tr("seed %1").arg(*m_plan->fixedSeed());
-        m_seedNote->setText(tr("Every run uses %1, so only %2 changes.").arg(seedText, m_parameter->currentData().toString()));
+        const bool alternatives = m_alternatives && m_alternatives->hasGroups();
+        m_seedNote->setText(alternatives
+                                ? tr("Every run uses %1, so only the prompt and %2 change.").arg(seedText, m_parameter->currentData().toString())
+                                : tr("Every run uses %1, so only %2 changes.").arg(seedText, m_parameter->currentData().toString()));
+        m_gridNote->setText(tr("Every run uses %1, so only the two axes change.").arg(seedText));
     } else {
         m_seedNote->clear();
+        m_gridNote->clear();
     }
     showPlan();
 }
@@ -304,8 +381,11 @@ void VariationsDialog::showPlan()
 {
     const QList<jobs::PlannedRun> runs = plannedRuns();
     m_preview->clear();
-    for (const jobs::PlannedRun &run : runs)
-        m_preview->addItem(run.label);
+    for (const jobs::PlannedRun &run : runs) {
+        auto *item = new QListWidgetItem(run.label, m_preview);
+        item->setToolTip(run.request.prompt);
+    }
+    showPrompts();
 
     m_cost->setText(m_plan ? m_plan->costSummary(m_balance) : tr("No runs planned."));
     QString reason = m_plan ? m_plan->problem() : m_inputProblem;
@@ -323,6 +403,38 @@ void VariationsDialog::showPlan()
     m_queue->setToolTip(ready ? tr("Adds these runs to the queue; they start as the queue has room.") : reason);
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
+}
+
+// Each distinct prompt of the plan, in full: what the alternatives expand to.
+void VariationsDialog::showPrompts()
+{
+    const bool alternatives = m_alternatives && m_alternatives->hasGroups();
+    m_prompts->clear();
+    QStringList prompts;
+    for (const jobs::PlannedRun &run : plannedRuns()) {
+        if (!prompts.contains(run.request.prompt))
+            prompts.append(run.request.prompt);
+    }
+    for (int i = 0; i < prompts.size(); ++i) {
+        auto *item = new QListWidgetItem(tr("%1. %2", "a numbered prompt").arg(i + 1).arg(prompts.at(i)), m_prompts);
+        item->setToolTip(prompts.at(i));
+        item->setData(Qt::UserRole, prompts.at(i));
+    }
+    // Only worth a list when the prompt varies, or when a malformed group has to be fixed first.
+    m_promptsLabel->setText(tr("Pl&anned prompts (%n):", nullptr, static_cast<int>(prompts.size())));
+    nameAfter(m_prompts, m_promptsLabel->text());
+    m_promptsLabel->setVisible(alternatives);
+    m_prompts->setVisible(alternatives);
+}
+
+const jobs::BatchPlan *VariationsDialog::plan() const
+{
+    return m_plan && m_plan->isValid() ? &*m_plan : nullptr;
+}
+
+bool VariationsDialog::isGrid() const
+{
+    return m_modes->currentIndex() == GridTab;
 }
 
 QList<jobs::PlannedRun> VariationsDialog::plannedRuns() const

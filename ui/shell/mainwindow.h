@@ -20,6 +20,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPoint;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
@@ -49,12 +50,14 @@ class QueueProgress;
 class SessionClips;
 struct ExportSource;
 struct JobRecord;
+struct PlannedAxis;
 }
 
 namespace wan::ui {
 
 class ClipStrip;
 class GalleryView;
+class GridView;
 class ImageWell;
 class MessageBanner;
 class ParameterForm;
@@ -153,6 +156,8 @@ private:
     void notify(const QString &title, const QString &text, bool failure = false);
     jobs::GenerationRequest currentRequest() const;
     void compare(const QList<library::Entry> &entries);
+    // A grid's runs side by side, each cell (queue id, column x and row y) following its run (mainwindow_grid.cpp).
+    GridView *openGrid(const QList<jobs::PlannedAxis> &axes, const QList<QPair<int, QPoint>> &cells);
     // This session's runs and clips (mainwindow_runs.cpp): the player with the
     // strip of clips under it, the Runs dock, and the View menu that moves
     // between clips.

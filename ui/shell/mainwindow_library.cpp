@@ -94,8 +94,13 @@ void MainWindow::openVariations()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<jobs::PlannedRun> runs = dialog.plannedRuns();
-    for (const auto &run : runs)
+    QList<QPair<int, QPoint>> cells;
+    for (const auto &run : runs) {
         m_currentJob = m_context.queue->enqueue(run.request, run.batchId);
+        cells.append({ m_currentJob, QPoint(run.column, run.row) });
+    }
+    if (dialog.isGrid() && dialog.plan())
+        openGrid(dialog.plan()->axes(), cells);
     if (!runs.isEmpty()) {
         m_prompt->remember(runs.first().request.prompt);
         showMessage(tr("%n run(s) queued.", nullptr, static_cast<int>(runs.size())), false);

@@ -47,6 +47,7 @@ void MainWindow::buildSequences()
     m_centre->tabBar()->setChangeCurrentOnDrag(true);
     connect(m_sequences, &SequencePanel::message, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_sequences, &SequencePanel::notice, this, [this](const QString &text) { showMessage(text, false); });
+    connect(m_sequences, &SequencePanel::exportRequested, this, &MainWindow::exportSequence);
     connect(m_sequences, &SequencePanel::playRequested, this, [this](const jobs::SequenceTimeline &timeline) {
         m_player->playTimeline(timeline);
         m_centre->setCurrentWidget(m_playerPage);

@@ -1,5 +1,8 @@
 #include "studio/prompteditor.h"
 
+#include "core/phraseinsertion.h"
+#include "studio/shotvocabularypanel.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -7,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QToolButton>
@@ -75,6 +79,23 @@ PromptEditor::PromptEditor(QWidget *parent)
     m_recent->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_recentMenu, &QMenu::triggered, this, [this](QAction *action) { setPrompt(action->data().toString()); });
 
+    m_vocabularyButton = new QToolButton(this);
+    m_vocabularyButton->setObjectName(QStringLiteral("shotVocabularyButton"));
+    m_vocabularyButton->setText(tr("Shot vocabulary"));
+    m_vocabularyButton->setAccessibleName(tr("Shot vocabulary"));
+    // From the keyboard while writing the prompt, without leaving it first.
+    auto *vocabulary = new QAction(this);
+    vocabulary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    vocabulary->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(vocabulary, &QAction::triggered, this, &PromptEditor::showVocabulary);
+    addAction(vocabulary);
+    m_vocabularyButton->setToolTip(
+        tr("Camera moves, shot sizes, lenses, lighting, motion speed and mood: phrases the model follows, to insert at the "
+           "cursor (%1).")
+            .arg(vocabulary->shortcut().toString(QKeySequence::NativeText)));
+    m_vocabularyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_vocabularyButton, &QToolButton::clicked, this, &PromptEditor::showVocabulary);
+
     m_undo = new QAction(tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -96,6 +117,7 @@ PromptEditor::PromptEditor(QWidget *parent)
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addStretch();
+    footer->addWidget(m_vocabularyButton);
     footer->addWidget(m_recent);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,6 +172,71 @@ void PromptEditor::remember(const QString &prompt)
 {
     m_history.add(prompt);
     rebuildRecentMenu();
+}
+
+void PromptEditor::insertPhrase(const QString &phrase)
+{
+    QTextCursor cursor = m_edit->textCursor();
+    const auto insertion
+        = core::PhraseInsertion::at(m_edit->toPlainText(), cursor.selectionStart(), cursor.selectionEnd(), phrase);
+    cursor.beginEditBlock();
+    cursor.setPosition(insertion.from);
+    cursor.setPosition(insertion.to, QTextCursor::KeepAnchor);
+    cursor.insertText(insertion.text);
+    cursor.endEditBlock();
+    cursor.setPosition(insertion.caret);
+    m_edit->setTextCursor(cursor);
+}
+
+void PromptEditor::showVocabulary()
+{
+    if (!m_vocabulary) {
+        m_vocabulary = new ShotVocabularyPanel(this);
+        m_vocabulary->setWindowFlags(Qt::Popup);
+        m_vocabulary->setAccessibleName(tr("Shot vocabulary"));
+        connect(m_vocabulary, &ShotVocabularyPanel::phraseChosen, this, &PromptEditor::insertPhrase);
+    }
+    placeVocabulary();
+    m_vocabulary->show();
+    m_vocabulary->raise();
+    m_vocabulary->activateWindow();
+    m_vocabulary->focusSearch();
+}
+
+// Beside the editor, on its right (over the player) where there is room, else
+// on its left, else below it; always on the screen. On a 1366x768 laptop it
+// gets 580x460 to the right of the inputs column.
+void PromptEditor::placeVocabulary()
+{
+    constexpr int Gap = 8;
+    constexpr int MinimumWidth = 420;
+    const QRect editor(m_edit->mapToGlobal(QPoint(0, 0)), m_edit->size());
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(QPoint(0, 0), QSize(1366, 768));
+    const int height = qMin(460, room.height() - 2 * Gap);
+    const int rightRoom = room.right() - editor.right() - Gap;
+    const int leftRoom = editor.left() - room.left() - Gap;
+    QRect placed;
+    if (rightRoom >= MinimumWidth) {
+        placed = QRect(editor.right() + Gap, editor.top(), qMin(580, rightRoom), height);
+    } else if (leftRoom >= MinimumWidth) {
+        const int width = qMin(580, leftRoom);
+        placed = QRect(editor.left() - Gap - width, editor.top(), width, height);
+    } else {
+        placed = QRect(editor.left(), editor.bottom() + Gap, qMin(580, room.width() - 2 * Gap), height);
+        placed.moveLeft(qBound(room.left(), placed.left(), room.right() - placed.width()));
+    }
+    placed.moveTop(qBound(room.top(), placed.top(), room.bottom() - placed.height()));
+    m_vocabulary->setGeometry(placed);
+}
+
+bool PromptEditor::isVocabularyShown() const
+{
+    return m_vocabulary && m_vocabulary->isVisible();
+}
+
+ShotVocabularyPanel *PromptEditor::vocabularyPanel() const
+{
+    return m_vocabulary;
 }
 
 void PromptEditor::undo()

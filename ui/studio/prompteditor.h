@@ -18,7 +18,10 @@ class QToolButton;
 
 namespace wan::ui {
 
-// Object names: "promptEdit", "characterCount", "promptLengthWarning", "recentPrompts".
+class ShotVocabularyPanel;
+
+// Object names: "promptEdit", "characterCount", "promptLengthWarning", "recentPrompts",
+// "shotVocabularyButton" (opens the ShotVocabularyPanel beside the editor).
 class PromptEditor final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +47,10 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
+    // The vocabulary popup, once it was opened (tests and screenshots).
+    bool isVocabularyShown() const;
+    ShotVocabularyPanel *vocabularyPanel() const;
+
 public slots:
     // Replaces the text as one undoable step (so a restored or reused prompt
     // can be taken back with Ctrl+Z).
@@ -52,6 +59,11 @@ public slots:
     void setHistory(const QStringList &prompts);
     // Puts a prompt at the front of the recent prompts (call it on generate).
     void remember(const QString &prompt);
+    // Puts a phrase in at the cursor (replacing a selection), with the comma
+    // and spaces it needs (core::PhraseInsertion); one undoable step.
+    void insertPhrase(const QString &phrase);
+    // Opens the shot vocabulary beside the editor, its search field focused.
+    void showVocabulary();
     void undo();
     void redo();
 
@@ -69,12 +81,15 @@ private:
     void fitToFont();
     void updateCharacterCount();
     void rebuildRecentMenu();
+    void placeVocabulary();
 
     QPlainTextEdit *m_edit = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_lengthWarning = nullptr;
     QToolButton *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QToolButton *m_vocabularyButton = nullptr;
+    ShotVocabularyPanel *m_vocabulary = nullptr; // a popup, made on first use
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     core::PromptHistory m_history;
