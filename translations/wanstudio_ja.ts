@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -1040,7 +1040,7 @@
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -2956,9 +2956,17 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::BudgetGuard</name>
+    <message>
+        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
+        <translation>何も送信されていません。それでも送信するか、設定で上限を引き上げてください。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>フレームをライブラリのメディアフォルダーに保存できませんでした。</translation>
     </message>
@@ -3135,7 +3143,7 @@
         <translation>サービスのレート制限が解除されるまで %1 秒待機しています。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>実行をライブラリに記録できなかったため（ディスクがいっぱいではありませんか?）、送信しませんでした。課金はされていません。</translation>
     </message>
@@ -3225,7 +3233,7 @@
         <translation>%1 · 別の Wan Studio ウィンドウまたはプロセスで実行中（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Waiting for a free slot</source>
         <translation>実行枠の空きを待っています</translation>
     </message>
@@ -3255,6 +3263,11 @@
         <translation>%1 · 別のウィンドウで実行中</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Held by a budget cap</source>
+        <translation>予算の上限で保留中</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>%1 / ~%2</source>
         <comment>elapsed time / expected time of a run</comment>
@@ -3269,12 +3282,12 @@
         <translation>実行をライブラリに記録できなかったため、送信しませんでした</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
         <translation>未送信: 残高がこの実行分に足りません。この実行は課金されていません。</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+231"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>送信前に破棄しました。課金はされていません。</translation>
     </message>
@@ -3288,11 +3301,21 @@
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>未送信: 準備していた Wan Studio プロセスが停止しました。「未送信の実行」で再度表示されます。</translation>
     </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_hold.cpp" line="+59"/>
+        <source>Waiting: an earlier run of its batch is held by a budget cap.</source>
+        <translation>待機中: 同じバッチの前の実行が予算の上限で保留されています。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not sent, at your word; nothing was charged for it.</source>
+        <translation>指示どおり送信していません。料金はかかっていません。</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>ライブラリにこの実行の進行状況を記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続けます。</translation>
     </message>
@@ -3534,12 +3557,12 @@ Seed %2</source>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
     </message>
@@ -3552,12 +3575,12 @@ Seed %2</source>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>%1 を読み取れません</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 にインデックス（moov ボックス）が 2 つあります</translation>
     </message>
@@ -3603,7 +3626,7 @@ Seed %2</source>
         <translation>%1 を置き換えられませんでした</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 は MP4 動画ではありません</translation>
     </message>
@@ -3626,7 +3649,7 @@ Seed %2</source>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>クリップ「%1」が存在しません。</translation>
     </message>
@@ -4030,7 +4053,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>最後のフレーム</translation>
     </message>
@@ -4461,7 +4484,7 @@ or drop or paste one here</source>
         <translation>ローカルデモ: AI は使用せず、実際のクレジットも消費しません</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+41"/>
         <source>&amp;Generate</source>
@@ -4574,6 +4597,11 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;pending…</source>
+        <translation>支出(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Cancel Run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
     </message>
@@ -4583,8 +4611,8 @@ or drop or paste one here</source>
         <translation>クレジットを更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -4742,6 +4770,28 @@ or drop or paste one here</source>
         <location line="+4"/>
         <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>%1 から始まります: その前のクリップ (#%2) はライブラリから削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
+        <translation>
+            <numerusform>このバッチの %n 件の実行が保留されています。どれも送信されておらず、料金もかかっていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent or charged.</source>
+        <translation>何も送信されておらず、料金もかかっていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Anyway</source>
+        <translation>それでも送信(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Don&apos;t Send</source>
+        <translation>送信しない(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5177,7 +5227,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -5263,12 +5313,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Results folder</source>
         <translation>出力フォルダー</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -5283,7 +5333,52 @@ or drop or paste one here</source>
         <translation>ウィンドウがバックグラウンドにあるときに実行が完了したら通知する(&amp;N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> credits</source>
+        <translation> クレジット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budget</source>
+        <translation>1 日の予算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily budget:</source>
+        <translation>1 日の予算(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take today&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>今日の支出がこの額を超える実行は、それでも送信するまで保留されます。0 は上限なしです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly budget</source>
+        <translation>1 か月の予算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mont&amp;hly budget:</source>
+        <translation>1 か月の予算(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take this month&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>今月の支出がこの額を超える実行は、それでも送信するまで保留されます。0 は上限なしです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Language</source>
         <translation>言語</translation>
@@ -5379,7 +5474,7 @@ or drop or paste one here</source>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -5387,6 +5482,162 @@ or drop or paste one here</source>
         <location line="+0"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SpendingDialog</name>
+    <message>
+        <location filename="../ui/dialogs/spendingdialog.cpp" line="+101"/>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the library…</source>
+        <translation>ライブラリを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+180"/>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals per &amp;month:</source>
+        <translation>月ごとの合計(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spend shown:</source>
+        <translation>表示する支出:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per day</source>
+        <translation>日ごと</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per week</source>
+        <translation>週ごと</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The library could not be read: %1</source>
+        <translation>ライブラリを読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>合計: 課金された %n 回の実行で %1 クレジット。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n 回の実行を標準コストで数えました。サービスが金額を示さなかったためです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>残したクリップ 1 本あたり: %1 クレジット（お気に入り %n 本）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per kept clip: no favourites yet (mark the clips you keep as favourites in the Library).</source>
+        <translation>残したクリップあたり: お気に入りはまだありません (残すクリップをライブラリでお気に入りにしてください)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>失敗・キャンセル・期限切れの実行: %n 回、%1 クレジット。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of these, %n expired run(s) cost %1 credits.</source>
+        <translation>
+            <numerusform>そのうち期限切れの %n 件の実行に %1 クレジットかかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>失敗した %n 回の実行は、コストが記録されないまま課金された可能性があります。Segmind のコンソールで確認できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charts are unavailable (%1). The totals above are complete, and Export CSV has every day and run.</source>
+        <translation>グラフは使用できません (%1)。上の合計はすべてを含み、CSV の書き出しには各日と各実行が含まれます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Spend per week (the last %n week(s))</source>
+        <translation>
+            <numerusform>週ごとの支出 (直近 %n 週)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spend per day (the last %n day(s))</source>
+        <translation>
+            <numerusform>日ごとの支出 (直近 %n 日)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance over time</source>
+        <translation>残高の推移</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Spending as CSV</source>
+        <translation>支出を CSV に書き出す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported the days to %1 and the runs to %2.</source>
+        <translation>日ごとの集計を %1 に、実行を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export: %1. Choose another folder and try again.</source>
+        <translation>書き出せませんでした: %1。別のフォルダーを選んでもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -5519,7 +5770,7 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
         <translation>テストするキーを入力してください。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>使用中のキーは環境変数 SEGMIND_API_KEY から取得したものです。</translation>
     </message>

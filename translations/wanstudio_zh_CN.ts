@@ -671,13 +671,13 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+28"/>
         <location line="+92"/>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
         <location line="+93"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
-        <location line="+52"/>
+        <location line="+45"/>
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
@@ -1040,7 +1040,7 @@
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -2956,9 +2956,17 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::BudgetGuard</name>
+    <message>
+        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
+        <translation>尚未发送任何内容。可以仍然发送，或在设置中提高上限。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+110"/>
+        <location filename="../app/jobs/continuation.cpp" line="+104"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>无法将该帧保存到资料库的媒体文件夹。</translation>
     </message>
@@ -3135,7 +3143,7 @@
         <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>无法在作品库中记录该任务（磁盘是否已满？），因此没有发送；未产生任何费用。</translation>
     </message>
@@ -3225,7 +3233,7 @@
         <translation>%1 · 正在另一个 Wan Studio 窗口或进程中运行（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Waiting for a free slot</source>
         <translation>正在等待空闲名额</translation>
     </message>
@@ -3255,6 +3263,11 @@
         <translation>%1 · 在另一个窗口中运行</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Held by a budget cap</source>
+        <translation>因预算上限而暂停</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>%1 / ~%2</source>
         <comment>elapsed time / expected time of a run</comment>
@@ -3269,12 +3282,12 @@
         <translation>无法将任务记录到作品库，因此未发送</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
         <translation>未发送：余额不足以支付此任务。此任务未产生任何费用。</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+231"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>已在发送前丢弃，未产生任何费用。</translation>
     </message>
@@ -3288,11 +3301,21 @@
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>未发送：准备该任务的 Wan Studio 进程已停止。它会在“未发送的任务”中再次列出。</translation>
     </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_hold.cpp" line="+59"/>
+        <source>Waiting: an earlier run of its batch is held by a budget cap.</source>
+        <translation>等待中：同一批次中较早的任务因预算上限而暂停。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not sent, at your word; nothing was charged for it.</source>
+        <translation>已按您的要求不发送；未产生任何费用。</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
     </message>
@@ -3534,12 +3557,12 @@ Seed %2</source>
     </message>
     <message>
         <location line="+96"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -3552,12 +3575,12 @@ Seed %2</source>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>%1 cannot be read</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>%1 has two indexes (moov boxes)</source>
         <translation>%1 包含两个索引（moov box）</translation>
     </message>
@@ -3603,7 +3626,7 @@ Seed %2</source>
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>%1 is not an MP4 video</source>
         <translation>%1 不是 MP4 视频</translation>
     </message>
@@ -3626,7 +3649,7 @@ Seed %2</source>
 <context>
     <name>wan::media::ClipFrames</name>
     <message>
-        <location filename="../app/media/clipframes.cpp" line="+59"/>
+        <location filename="../app/media/clipframes.cpp" line="+64"/>
         <source>The clip “%1” does not exist.</source>
         <translation>片段“%1”不存在。</translation>
     </message>
@@ -4030,7 +4053,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::FrameSaver</name>
     <message>
-        <location filename="../ui/common/framesaver.cpp" line="+40"/>
+        <location filename="../ui/common/framesaver.cpp" line="+30"/>
         <source>last frame</source>
         <translation>最后一帧</translation>
     </message>
@@ -4461,7 +4484,7 @@ or drop or paste one here</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+41"/>
         <source>&amp;Generate</source>
@@ -4574,6 +4597,11 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;pending…</source>
+        <translation>支出(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Cancel Run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -4583,8 +4611,8 @@ or drop or paste one here</source>
         <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4742,6 +4770,28 @@ or drop or paste one here</source>
         <location line="+4"/>
         <source>It starts at %1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>它从 %1 开始：它所接续的片段 (#%2) 已从资料库中删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
+        <translation>
+            <numerusform>此批次有 %n 个任务暂停；均未发送，也未收费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent or charged.</source>
+        <translation>未发送任何内容，也未收费。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Anyway</source>
+        <translation>仍然发送(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Don&apos;t Send</source>
+        <translation>不发送(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5177,7 +5227,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5263,12 +5313,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Results folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -5283,7 +5333,52 @@ or drop or paste one here</source>
         <translation>窗口处于后台时，任务完成后发送通知(&amp;N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> credits</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budget</source>
+        <translation>每日预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily budget:</source>
+        <translation>每日预算(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take today&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>会使今日支出超过此金额的任务将暂停，直到您选择仍然发送；0 表示无上限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mont&amp;hly budget:</source>
+        <translation>每月预算(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take this month&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>会使本月支出超过此金额的任务将暂停，直到您选择仍然发送；0 表示无上限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Language</source>
         <translation>语言</translation>
@@ -5379,7 +5474,7 @@ or drop or paste one here</source>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -5387,6 +5482,162 @@ or drop or paste one here</source>
         <location line="+0"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SpendingDialog</name>
+    <message>
+        <location filename="../ui/dialogs/spendingdialog.cpp" line="+101"/>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the library…</source>
+        <translation>正在读取作品库…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+180"/>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Runs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals per &amp;month:</source>
+        <translation>每月合计(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spend shown:</source>
+        <translation>显示的支出：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The library could not be read: %1</source>
+        <translation>无法读取作品库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>总计：%n 次收费运行共 %1 点数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n 次运行按典型费用计算：服务未说明其费用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>每个保留片段：%1 点数（%n 个收藏）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per kept clip: no favourites yet (mark the clips you keep as favourites in the Library).</source>
+        <translation>每个保留的片段：尚无收藏（请在作品库中将要保留的片段设为收藏）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>失败、取消和过期的运行：%n 次，%1 点数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of these, %n expired run(s) cost %1 credits.</source>
+        <translation>
+            <numerusform>其中 %n 个已过期的任务花费了 %1 积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n 次失败的运行可能已收费但没有记录费用；您的 Segmind 控制台中有列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charts are unavailable (%1). The totals above are complete, and Export CSV has every day and run.</source>
+        <translation>图表不可用（%1）。上方的合计是完整的，导出的 CSV 包含每一天和每个任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Spend per week (the last %n week(s))</source>
+        <translation>
+            <numerusform>每周支出（最近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spend per day (the last %n day(s))</source>
+        <translation>
+            <numerusform>每日支出（最近 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance over time</source>
+        <translation>余额变化</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Spending as CSV</source>
+        <translation>将支出导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported the days to %1 and the runs to %2.</source>
+        <translation>已将每日数据导出到 %1，将任务导出到 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export: %1. Choose another folder and try again.</source>
+        <translation>无法导出：%1。请选择其他文件夹后重试。</translation>
     </message>
 </context>
 <context>
@@ -5519,7 +5770,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>当前使用的密钥来自 SEGMIND_API_KEY 环境变量。</translation>
     </message>

@@ -329,7 +329,9 @@ void JobQueue::startJob(Slot &s)
     });
     connect(job, &GenerationJob::failed, this, [this, id, finish](const api::ApiError &error) {
         if (Slot *x = slot(id)) {
-            x->record.setStage(error.kind == api::ApiError::Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed);
+            // A run a budget cap held was stopped before it was sent: not a failure.
+            const bool stopped = error.kind == api::ApiError::Kind::Cancelled || error.heldBeforeSending;
+            x->record.setStage(stopped ? JobStage::Cancelled : JobStage::Failed);
             x->record.error = error;
             // A run left resumable (a dropped connection) is no longer being worked on
             // here: `wanstudio resume` or another window may take it now. Queued after

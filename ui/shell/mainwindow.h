@@ -109,6 +109,8 @@ public:
     // Plays the chain that leads to this run, first shot first, one after the
     // other, and says where a deleted clip broke it.
     void showChain(const library::Entry &entry);
+    // What runs cost (mainwindow_spending.cpp).
+    void showSpending();
 
     // The current run's status line and the reason Generate is disabled (tests read them).
     QString statusText() const;
@@ -168,6 +170,9 @@ private:
     void applyLineage(jobs::GenerationRequest &request) const;
     void imageChosen(const QString &source);
     void restoreLineage(const QJsonObject &settings);
+    // Budget caps and the Spending view (mainwindow_spending.cpp).
+    void setupSpending();
+    void showHeld(int id, const QString &message);
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;
