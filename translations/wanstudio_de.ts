@@ -5650,7 +5650,7 @@ oder hier ablegen oder einfügen</translation>
         <location line="+13"/>
         <source>Spend per week (the last %n week(s))</source>
         <translation>
-            <numerusform>Ausgaben pro Woche (die letzte Woche)</numerusform>
+            <numerusform>Ausgaben pro Woche (die letzte %n Woche)</numerusform>
             <numerusform>Ausgaben pro Woche (die letzten %n Wochen)</numerusform>
         </translation>
     </message>
@@ -5658,7 +5658,7 @@ oder hier ablegen oder einfügen</translation>
         <location line="+1"/>
         <source>Spend per day (the last %n day(s))</source>
         <translation>
-            <numerusform>Ausgaben pro Tag (der letzte Tag)</numerusform>
+            <numerusform>Ausgaben pro Tag (der letzte %n Tag)</numerusform>
             <numerusform>Ausgaben pro Tag (die letzten %n Tage)</numerusform>
         </translation>
     </message>

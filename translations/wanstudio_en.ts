@@ -412,7 +412,7 @@
         <location line="+43"/>
         <source>Spend per week (the last %n week(s))</source>
         <translation>
-            <numerusform>Spend per week (the last week)</numerusform>
+            <numerusform>Spend per week (the last %n week)</numerusform>
             <numerusform>Spend per week (the last %n weeks)</numerusform>
         </translation>
     </message>
@@ -420,7 +420,7 @@
         <location line="+1"/>
         <source>Spend per day (the last %n day(s))</source>
         <translation>
-            <numerusform>Spend per day (the last day)</numerusform>
+            <numerusform>Spend per day (the last %n day)</numerusform>
             <numerusform>Spend per day (the last %n days)</numerusform>
         </translation>
     </message>

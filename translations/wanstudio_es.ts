@@ -5650,7 +5650,7 @@ o suéltela o péguela aquí</translation>
         <location line="+13"/>
         <source>Spend per week (the last %n week(s))</source>
         <translation>
-            <numerusform>Gasto por semana (la última semana)</numerusform>
+            <numerusform>Gasto por semana (la última %n semana)</numerusform>
             <numerusform>Gasto por semana (las últimas %n semanas)</numerusform>
         </translation>
     </message>
@@ -5658,7 +5658,7 @@ o suéltela o péguela aquí</translation>
         <location line="+1"/>
         <source>Spend per day (the last %n day(s))</source>
         <translation>
-            <numerusform>Gasto por día (el último día)</numerusform>
+            <numerusform>Gasto por día (el último %n día)</numerusform>
             <numerusform>Gasto por día (los últimos %n días)</numerusform>
         </translation>
     </message>

@@ -5650,7 +5650,7 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+13"/>
         <source>Spend per week (the last %n week(s))</source>
         <translation>
-            <numerusform>Dépenses par semaine (la dernière semaine)</numerusform>
+            <numerusform>Dépenses par semaine (la %n dernière semaine)</numerusform>
             <numerusform>Dépenses par semaine (les %n dernières semaines)</numerusform>
         </translation>
     </message>
@@ -5658,7 +5658,7 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+1"/>
         <source>Spend per day (the last %n day(s))</source>
         <translation>
-            <numerusform>Dépenses par jour (le dernier jour)</numerusform>
+            <numerusform>Dépenses par jour (le %n dernier jour)</numerusform>
             <numerusform>Dépenses par jour (les %n derniers jours)</numerusform>
         </translation>
     </message>

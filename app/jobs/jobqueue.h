@@ -168,6 +168,8 @@ private:
     void hold(int id, const api::ApiError &error, std::function<void(std::optional<api::ApiError>)> done);
     // A run of a held batch that has not started yet: waits (true), with a note saying why.
     bool waitsForItsBatch(Slot &slot);
+    // A held run's error once the user decided not to send it.
+    static api::ApiError notSentError(api::ApiError hold);
     bool stopBatchIfBroke(Slot &slot);
     QString uniqueOutputPath(const GenerationRequest &request) const;
     // Everything needed to reproduce a finished run and list it again (library::ClipSettings):
@@ -190,6 +192,7 @@ private:
     OnHold m_onHold = OnHold::Fail;
     QSet<QString> m_heldBatches;   // batches a hold stopped, until the user decides
     QSet<QString> m_sentAnyway;    // batches the user sent past the check
+    QSet<QString> m_notSent;       // batches the user decided not to send
     QList<library::Entry> m_held;
     QTimer m_follow;
     // The newest runs' service times, for the polling's likely window.

@@ -32,6 +32,16 @@ void JobQueue::hold(int id, const api::ApiError &error, std::function<void(std::
     Slot *s = slot(id);
     if (!s)
         return;
+    // Its check was under way when the user decided for its batch: that decision stands.
+    const QString decided = s->record.batchId;
+    if (!decided.isEmpty() && m_sentAnyway.contains(decided)) {
+        done(std::nullopt);
+        return;
+    }
+    if (!decided.isEmpty() && m_notSent.contains(decided)) {
+        done(notSentError(error));
+        return;
+    }
     s->releaseHeld = std::move(done);
     s->holdError = error;
     s->record.heldBy = error.message;
@@ -76,6 +86,15 @@ QList<int> JobQueue::heldWith(int id) const
     return held;
 }
 
+api::ApiError JobQueue::notSentError(api::ApiError hold)
+{
+    hold.kind = api::ApiError::Kind::InsufficientCredits;
+    hold.heldBeforeSending = true;
+    hold.mayHaveBeenCharged = false;
+    hold.hint = tr("Not sent, at your word; nothing was charged for it.");
+    return hold;
+}
+
 void JobQueue::sendAnyway(int id)
 {
     const JobRecord *r = record(id);
@@ -117,11 +136,7 @@ void JobQueue::dontSend(int id)
         Slot *x = slot(other);
         if (!x || x->record.isFinished())
             continue;
-        api::ApiError error = x->holdError.value_or(reason.value_or(api::ApiError {}));
-        error.kind = api::ApiError::Kind::InsufficientCredits;
-        error.heldBeforeSending = true;
-        error.mayHaveBeenCharged = false;
-        error.hint = tr("Not sent, at your word; nothing was charged for it.");
+        const api::ApiError error = notSentError(x->holdError.value_or(reason.value_or(api::ApiError {})));
         if (x->releaseHeld) {
             // The job ends with the hold (cancelled, recorded as held), as on the command line.
             std::exchange(x->releaseHeld, {})(error);
@@ -145,6 +160,8 @@ void JobQueue::dontSend(int id)
     }
     // Only now: a job ending above starts the next run, and none of this batch may go.
     m_heldBatches.remove(batch);
+    if (!batch.isEmpty())
+        m_notSent.insert(batch);
     startWaiting();
 }
 
