@@ -165,7 +165,7 @@ void TestSpendingWindow::spendingView_totalsEqualTheEmulatorsCharges()
     QStringList names;
     for (QWidget *child : charts->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
         names.append(child->accessibleName());
-    QCOMPARE(names, QStringList({ QStringLiteral("Spend per day (the last 30 days)"), QStringLiteral("Balance over time") }));
+    QCOMPARE(names, QStringList({ QStringLiteral("Spend per day (the last 14 days)"), QStringLiteral("Balance over time") }));
     auto *period = dialog->findChild<QWidget *>(QStringLiteral("spendingPeriod"));
     QCOMPARE(period->accessibleName(), QStringLiteral("Spend shown"));
     QToolButton *weeks = nullptr;

@@ -51,6 +51,11 @@ QWidget *QtSpendingCharts::barChart(const SpendingChartBars &bars, QWidget *pare
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(bars.labels);
+    // Many bars leave each label a sliver of width: upright, dates would all be elided
+    // (a day's number fits; turned, it would be elided too).
+    const bool longLabels = std::any_of(bars.labels.cbegin(), bars.labels.cend(), [](const QString &l) { return l.size() > 2; });
+    if (bars.labels.size() > 8 && longLabels)
+        categories->setLabelsAngle(-90);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     const double top = bars.values.isEmpty() ? 0.0 : *std::max_element(bars.values.cbegin(), bars.values.cend());
@@ -72,8 +77,10 @@ QWidget *QtSpendingCharts::lineChart(const SpendingChartLine &line, QWidget *par
     }
     chart->addSeries(series);
     auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("yyyy-MM-dd"));
-    time->setTickCount(std::clamp(int(line.at.size()), 2, 6));
+    // Within a day or two the hours tell the points apart; over longer spans, the dates.
+    const bool shortSpan = line.at.size() < 2 || line.at.constFirst().secsTo(line.at.constLast()) < 2 * 24 * 3600;
+    time->setFormat(shortSpan ? QStringLiteral("hh:mm") : QStringLiteral("d MMM"));
+    time->setTickCount(std::clamp(int(line.at.size()), 2, 5));
     if (!line.at.isEmpty()) {
         // One point alone still gets a span to stand in.
         const QDateTime first = line.at.constFirst();

@@ -30,7 +30,7 @@ namespace wan::ui {
 
 namespace {
 
-constexpr int ChartDays = 30;   // the bars per day: the last 30 days
+constexpr int ChartDays = 14;   // the bars per day: the last two weeks (each day's number fits under its bar)
 constexpr int ChartWeeks = 12;  // per week: the last 12 weeks
 constexpr int FollowMs = 10'000;
 
@@ -60,7 +60,8 @@ SpendingChartBars barsOf(const QList<library::SpendBucket> &buckets, bool weeks)
             if (bucket.start == start)
                 cost = bucket.cost;
         }
-        bars.labels.append(QLocale().toString(start, QStringLiteral("d MMM")));
+        // Fourteen bars leave room for the day of the month; twelve, turned, for the Monday's date.
+        bars.labels.append(QLocale().toString(start, weeks ? QStringLiteral("d MMM") : QStringLiteral("d")));
         bars.values.append(cost);
     }
     return bars;
