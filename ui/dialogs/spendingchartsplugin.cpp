@@ -78,7 +78,7 @@ QWidget *QtSpendingCharts::lineChart(const SpendingChartLine &line, QWidget *par
     chart->addSeries(series);
     auto *time = new QDateTimeAxis;
     // Within a day or two the hours tell the points apart; over longer spans, the dates.
-    const bool shortSpan = line.at.size() < 2 || line.at.constFirst().secsTo(line.at.constLast()) < 2 * 24 * 3600;
+    const bool shortSpan = line.at.size() < 2 || line.at.constFirst().secsTo(line.at.constLast()) < qint64(2) * 24 * 3600;
     time->setFormat(shortSpan ? QStringLiteral("hh:mm") : QStringLiteral("d MMM"));
     time->setTickCount(std::clamp(int(line.at.size()), 2, 5));
     if (!line.at.isEmpty()) {

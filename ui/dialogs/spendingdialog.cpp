@@ -54,7 +54,7 @@ SpendingChartBars barsOf(const QList<library::SpendBucket> &buckets, bool weeks)
     const QDate last = weeks ? today.addDays(1 - today.dayOfWeek()) : today;
     const int count = weeks ? ChartWeeks : ChartDays;
     for (int i = count - 1; i >= 0; --i) {
-        const QDate start = weeks ? last.addDays(-7 * i) : last.addDays(-i);
+        const QDate start = weeks ? last.addDays(qint64(-7) * i) : last.addDays(-i);
         double cost = 0.0;
         for (const library::SpendBucket &bucket : buckets) {
             if (bucket.start == start)
