@@ -2987,6 +2987,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::BudgetGuard</name>
+    <message>
+        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
+        <translation>Nichts davon wurde gesendet. Senden Sie ihn trotzdem, oder erhöhen Sie das Limit in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::Continuation</name>
     <message>
         <location filename="../app/jobs/continuation.cpp" line="+104"/>
@@ -3175,7 +3183,7 @@
         <translation>Wartet %1 s, bis das Ratenlimit des Dienstes wieder Anfragen zulässt.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>Der Durchlauf konnte nicht in der Bibliothek gespeichert werden (ist der Datenträger voll?) und wurde daher nicht gesendet; es wurde nichts berechnet.</translation>
     </message>
@@ -3265,7 +3273,7 @@
         <translation>%1 · läuft in einem anderen Wan-Studio-Fenster oder -Prozess (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Waiting for a free slot</source>
         <translation>Wartet auf einen freien Platz</translation>
     </message>
@@ -3295,6 +3303,11 @@
         <translation>%1 · in einem anderen Fenster</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Held by a budget cap</source>
+        <translation>Von einem Budgetlimit angehalten</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>%1 / ~%2</source>
         <comment>elapsed time / expected time of a run</comment>
@@ -3309,12 +3322,12 @@
         <translation>der Durchlauf konnte nicht in der Bibliothek erfasst werden und wurde daher nicht gesendet</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
         <translation>Nicht gesendet: Das Guthaben würde diesen Durchlauf nicht decken. Dafür wurde nichts berechnet.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Vor dem Senden verworfen; es wurde nichts berechnet.</translation>
     </message>
@@ -3328,11 +3341,21 @@
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>Nicht gesendet: Der Wan-Studio-Prozess, der ihn vorbereitet hat, wurde beendet. Er wird unter „Durchläufe nicht gesendet“ erneut angeboten.</translation>
     </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_hold.cpp" line="+69"/>
+        <source>Waiting: an earlier run of its batch is held by a budget cap.</source>
+        <translation>Wartet: Ein früherer Durchlauf seiner Reihe wird von einem Budgetlimit angehalten.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not sent, at your word; nothing was charged for it.</source>
+        <translation>Auf Ihren Wunsch nicht gesendet; nichts wurde dafür berechnet.</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
     </message>
@@ -4914,7 +4937,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Lokale Demo: keine KI, keine echten Credits</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+42"/>
         <source>&amp;Generate</source>
@@ -5033,6 +5056,11 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;pending…</source>
+        <translation>Ausgabe&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>Durchlauf &amp;abbrechen</translation>
     </message>
@@ -5042,8 +5070,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Credits aktualisieren</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5305,6 +5333,29 @@ oder hier ablegen oder einfügen</translation>
         <location line="+3"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>Die Kette beginnt bei #%1: Der Clip, den er fortsetzte (#%2), wurde aus der Bibliothek gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
+        <translation>
+            <numerusform>%n Durchlauf dieser Reihe wird angehalten; er wurde weder gesendet noch berechnet.</numerusform>
+            <numerusform>%n Durchläufe dieser Reihe werden angehalten; keiner wurde gesendet oder berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent or charged.</source>
+        <translation>Nichts wurde gesendet oder berechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Anyway</source>
+        <translation>Trotzdem &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Don&apos;t Send</source>
+        <translation>&amp;Nicht senden</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6181,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6216,12 +6267,12 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Results folder</source>
         <translation>Ergebnisordner</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -6236,7 +6287,52 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Benachrichtigen, wenn ein Durchlauf fertig ist, während das Fenster im Hintergrund ist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> credits</source>
+        <translation> Credits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budget</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily budget:</source>
+        <translation>Tages&amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take today&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>Ein Durchlauf, der die heutigen Ausgaben darüber hinaus bringen würde, wird angehalten, bis Sie ihn trotzdem senden; 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly budget</source>
+        <translation>Monatslimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mont&amp;hly budget:</source>
+        <translation>Monatsl&amp;imit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take this month&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>Ein Durchlauf, der die Ausgaben dieses Monats darüber hinaus bringen würde, wird angehalten, bis Sie ihn trotzdem senden; 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -6332,7 +6428,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -6393,6 +6489,170 @@ oder hier ablegen oder einfügen</translation>
         <location line="+60"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>Keine Wendung passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SpendingDialog</name>
+    <message>
+        <location filename="../ui/dialogs/spendingdialog.cpp" line="+102"/>
+        <source>Spending</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the library…</source>
+        <translation>Die Bibliothek wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+180"/>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals per &amp;month:</source>
+        <translation>Summen pro &amp;Monat:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spend shown:</source>
+        <translation>Angezeigte Ausgaben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The library could not be read: %1</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Insgesamt: %1 Credits für %n berechneten Lauf.</numerusform>
+            <numerusform>Insgesamt: %1 Credits für %n berechnete Läufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n Lauf mit den typischen Kosten gezählt: Der Dienst hat nicht gesagt, was er gekostet hat.</numerusform>
+            <numerusform>%n Läufe mit den typischen Kosten gezählt: Der Dienst hat nicht gesagt, was sie gekostet haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Je behaltenem Clip: %1 Credits (%n Favorit).</numerusform>
+            <numerusform>Je behaltenem Clip: %1 Credits (%n Favoriten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per kept clip: no favourites yet (mark the clips you keep as favourites in the Library).</source>
+        <translation>Pro behaltenem Clip: noch keine Favoriten (markieren Sie die Clips, die Sie behalten, in der Bibliothek als Favoriten).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Fehlgeschlagene, abgebrochene und abgelaufene Läufe: %n Lauf, %1 Credits.</numerusform>
+            <numerusform>Fehlgeschlagene, abgebrochene und abgelaufene Läufe: %n Läufe, %1 Credits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of these, %n expired run(s) cost %1 credits.</source>
+        <translation>
+            <numerusform>Davon kostete %n abgelaufener Durchlauf %1 Credits.</numerusform>
+            <numerusform>Davon kosteten %n abgelaufene Durchläufe %1 Credits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Lauf wurde möglicherweise ohne erfasste Kosten berechnet; Ihre Segmind-Konsole führt ihn auf.</numerusform>
+            <numerusform>%n fehlgeschlagene Läufe wurden möglicherweise ohne erfasste Kosten berechnet; Ihre Segmind-Konsole führt sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charts are unavailable (%1). The totals above are complete, and Export CSV has every day and run.</source>
+        <translation>Diagramme sind nicht verfügbar (%1). Die Summen oben sind vollständig, und „CSV exportieren“ enthält jeden Tag und jeden Durchlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Spend per week (the last %n week(s))</source>
+        <translation>
+            <numerusform>Ausgaben pro Woche (die letzte %n Woche)</numerusform>
+            <numerusform>Ausgaben pro Woche (die letzten %n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spend per day (the last %n day(s))</source>
+        <translation>
+            <numerusform>Ausgaben pro Tag (der letzte %n Tag)</numerusform>
+            <numerusform>Ausgaben pro Tag (die letzten %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance over time</source>
+        <translation>Guthaben im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Spending as CSV</source>
+        <translation>Ausgaben als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported the days to %1 and the runs to %2.</source>
+        <translation>Die Tage wurden nach %1 und die Durchläufe nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export: %1. Choose another folder and try again.</source>
+        <translation>Export nicht möglich: %1. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6529,7 +6789,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Geben Sie einen Schlüssel zum Testen ein.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>Der verwendete Schlüssel stammt aus der Umgebungsvariablen SEGMIND_API_KEY.</translation>
     </message>

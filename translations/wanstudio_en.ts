@@ -369,7 +369,7 @@
 <context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+323"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+324"/>
         <source>%n run(s) are still in progress. The service will finish them and may charge for them even if Wan Studio is closed. Quit anyway?</source>
         <translation>
             <numerusform>%n run is still in progress. The service will finish it and may charge for it even if Wan Studio is closed. Quit anyway?</numerusform>
@@ -398,6 +398,14 @@
         <translation>
             <numerusform>Playing the chain of %n clip: %1.</numerusform>
             <numerusform>Playing the chain of %n clips, one after the other: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
+        <translation>
+            <numerusform>%n run of this batch is held; it was not sent or charged.</numerusform>
+            <numerusform>%n runs of this batch are held; none of them was sent or charged.</numerusform>
         </translation>
     </message>
 </context>
@@ -456,6 +464,73 @@
         <translation>
             <numerusform>Added %n clip to “%1”.</numerusform>
             <numerusform>Added %n clips to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SpendingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/spendingdialog.cpp" line="+246"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>In all: %1 credits for %n charged run.</numerusform>
+            <numerusform>In all: %1 credits for %n charged runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n run counted at the typical cost: the service did not say what it cost.</numerusform>
+            <numerusform>%n runs counted at the typical cost: the service did not say what they cost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Per kept clip: %1 credits (%n favourite).</numerusform>
+            <numerusform>Per kept clip: %1 credits (%n favourites).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Failed, cancelled and expired runs: %n run, %1 credits.</numerusform>
+            <numerusform>Failed, cancelled and expired runs: %n runs, %1 credits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of these, %n expired run(s) cost %1 credits.</source>
+        <translation>
+            <numerusform>Of these, %n expired run cost %1 credits.</numerusform>
+            <numerusform>Of these, %n expired runs cost %1 credits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n failed run may have been charged without a recorded cost; your Segmind console lists it.</numerusform>
+            <numerusform>%n failed runs may have been charged without a recorded cost; your Segmind console lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Spend per week (the last %n week(s))</source>
+        <translation>
+            <numerusform>Spend per week (the last %n week)</numerusform>
+            <numerusform>Spend per week (the last %n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spend per day (the last %n day(s))</source>
+        <translation>
+            <numerusform>Spend per day (the last %n day)</numerusform>
+            <numerusform>Spend per day (the last %n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -2987,6 +2987,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::BudgetGuard</name>
+    <message>
+        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
+        <translation>No se envió nada. Envíela de todos modos o suba el límite en Configuración.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::Continuation</name>
     <message>
         <location filename="../app/jobs/continuation.cpp" line="+104"/>
@@ -3175,7 +3183,7 @@
         <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>No se pudo registrar la ejecución en la biblioteca (¿está lleno el disco?), así que no se envió; no se cobró nada.</translation>
     </message>
@@ -3265,7 +3273,7 @@
         <translation>%1 · en curso en otra ventana o proceso de Wan Studio (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Waiting for a free slot</source>
         <translation>Esperando un hueco libre</translation>
     </message>
@@ -3295,6 +3303,11 @@
         <translation>%1 · en otra ventana</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Held by a budget cap</source>
+        <translation>Retenida por un límite de presupuesto</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>%1 / ~%2</source>
         <comment>elapsed time / expected time of a run</comment>
@@ -3309,12 +3322,12 @@
         <translation>no se pudo registrar la ejecución en la biblioteca, así que no se envió</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
         <translation>No enviada: el saldo no cubriría esta ejecución. No se ha cobrado nada por ella.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Descartada antes de enviarse; no se ha cobrado nada.</translation>
     </message>
@@ -3328,11 +3341,21 @@
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>No enviada: el proceso de Wan Studio que la preparaba se detuvo. Se vuelve a ofrecer en Ejecuciones no enviadas.</translation>
     </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_hold.cpp" line="+69"/>
+        <source>Waiting: an earlier run of its batch is held by a budget cap.</source>
+        <translation>En espera: una ejecución anterior de su lote está retenida por un límite de presupuesto.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not sent, at your word; nothing was charged for it.</source>
+        <translation>No se envió, como pidió; no se cobró nada por ella.</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
     </message>
@@ -4914,7 +4937,7 @@ o suéltela o péguela aquí</translation>
         <translation>Demo local: sin IA, sin créditos reales</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+42"/>
         <source>&amp;Generate</source>
@@ -5033,6 +5056,11 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;pending…</source>
+        <translation>Ga&amp;stos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -5042,8 +5070,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -5305,6 +5333,29 @@ o suéltela o péguela aquí</translation>
         <location line="+3"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>La cadena empieza en #%1: el clip que continuaba (#%2) se eliminó de la biblioteca.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
+        <translation>
+            <numerusform>%n ejecución de este lote está retenida; no se envió ni se cobró.</numerusform>
+            <numerusform>%n ejecuciones de este lote están retenidas; ninguna se envió ni se cobró.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent or charged.</source>
+        <translation>No se envió ni se cobró nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Don&apos;t Send</source>
+        <translation>&amp;No enviar</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6181,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6216,12 +6267,12 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Results folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -6236,7 +6287,52 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Notificar cuando termine una ejecución con la ventana en segundo plano</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> credits</source>
+        <translation> créditos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budget</source>
+        <translation>Presupuesto diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily budget:</source>
+        <translation>Presupuesto &amp;diario:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take today&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>Una ejecución que llevaría el gasto de hoy por encima de esta cifra se retiene hasta que la envíe de todos modos; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly budget</source>
+        <translation>Presupuesto mensual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mont&amp;hly budget:</source>
+        <translation>Presupuesto mensua&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take this month&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>Una ejecución que llevaría el gasto de este mes por encima de esta cifra se retiene hasta que la envíe de todos modos; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -6332,7 +6428,7 @@ o suéltela o péguela aquí</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -6393,6 +6489,170 @@ o suéltela o péguela aquí</translation>
         <location line="+60"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>Ninguna expresión coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SpendingDialog</name>
+    <message>
+        <location filename="../ui/dialogs/spendingdialog.cpp" line="+102"/>
+        <source>Spending</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the library…</source>
+        <translation>Leyendo la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+180"/>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals per &amp;month:</source>
+        <translation>Totales por &amp;mes:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spend shown:</source>
+        <translation>Gasto mostrado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The library could not be read: %1</source>
+        <translation>No se pudo leer la biblioteca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>En total: %1 créditos por %n ejecución cobrada.</numerusform>
+            <numerusform>En total: %1 créditos por %n ejecuciones cobradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n ejecución contada al coste típico: el servicio no dijo cuánto costó.</numerusform>
+            <numerusform>%n ejecuciones contadas al coste típico: el servicio no dijo cuánto costaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Por clip conservado: %1 créditos (%n favorito).</numerusform>
+            <numerusform>Por clip conservado: %1 créditos (%n favoritos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per kept clip: no favourites yet (mark the clips you keep as favourites in the Library).</source>
+        <translation>Por clip conservado: aún no hay favoritos (marque como favoritos en la Biblioteca los clips que conserve).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Ejecuciones fallidas, canceladas y caducadas: %n ejecución, %1 créditos.</numerusform>
+            <numerusform>Ejecuciones fallidas, canceladas y caducadas: %n ejecuciones, %1 créditos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of these, %n expired run(s) cost %1 credits.</source>
+        <translation>
+            <numerusform>De ellas, %n ejecución caducada costó %1 créditos.</numerusform>
+            <numerusform>De ellas, %n ejecuciones caducadas costaron %1 créditos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n ejecución fallida pudo cobrarse sin un coste registrado; su consola de Segmind la muestra.</numerusform>
+            <numerusform>%n ejecuciones fallidas pudieron cobrarse sin un coste registrado; su consola de Segmind las muestra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charts are unavailable (%1). The totals above are complete, and Export CSV has every day and run.</source>
+        <translation>Los gráficos no están disponibles (%1). Los totales de arriba están completos, y Exportar CSV incluye cada día y cada ejecución.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Spend per week (the last %n week(s))</source>
+        <translation>
+            <numerusform>Gasto por semana (la última %n semana)</numerusform>
+            <numerusform>Gasto por semana (las últimas %n semanas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spend per day (the last %n day(s))</source>
+        <translation>
+            <numerusform>Gasto por día (el último %n día)</numerusform>
+            <numerusform>Gasto por día (los últimos %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance over time</source>
+        <translation>Saldo a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Spending as CSV</source>
+        <translation>Exportar los gastos como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported the days to %1 and the runs to %2.</source>
+        <translation>Se exportaron los días a %1 y las ejecuciones a %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export: %1. Choose another folder and try again.</source>
+        <translation>No se pudo exportar: %1. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6529,7 +6789,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>Introduzca una clave para probarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>La clave en uso procede de la variable de entorno SEGMIND_API_KEY.</translation>
     </message>

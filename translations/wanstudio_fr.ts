@@ -2987,6 +2987,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::BudgetGuard</name>
+    <message>
+        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
+        <translation>Rien n’a été envoyé. Envoyez-la quand même, ou relevez le plafond dans les Réglages.</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::Continuation</name>
     <message>
         <location filename="../app/jobs/continuation.cpp" line="+104"/>
@@ -3175,7 +3183,7 @@
         <translation>Attente de %1 s avant que la limite de requêtes du service ne permette un nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>L’exécution n’a pas pu être enregistrée dans la bibliothèque (le disque est-il plein&#xa0;?), elle n’a donc pas été envoyée&#xa0;; rien n’a été facturé.</translation>
     </message>
@@ -3265,7 +3273,7 @@
         <translation>%1 · en cours dans une autre fenêtre ou un autre processus Wan Studio (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Waiting for a free slot</source>
         <translation>En attente d’une place libre</translation>
     </message>
@@ -3295,6 +3303,11 @@
         <translation>%1 · dans une autre fenêtre</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Held by a budget cap</source>
+        <translation>Retenue par un plafond de budget</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>%1 / ~%2</source>
         <comment>elapsed time / expected time of a run</comment>
@@ -3309,12 +3322,12 @@
         <translation>l’exécution n’a pas pu être enregistrée dans la bibliothèque, elle n’a donc pas été envoyée</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
         <translation>Non envoyée&#xa0;: le solde ne couvrirait pas cette exécution. Rien n’a été facturé pour elle.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>Abandonnée avant l’envoi&#xa0;; rien n’a été facturé.</translation>
     </message>
@@ -3328,11 +3341,21 @@
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>Non envoyée&#xa0;: le processus Wan Studio qui la préparait s’est arrêté. Elle est proposée à nouveau sous Exécutions non envoyées.</translation>
     </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_hold.cpp" line="+69"/>
+        <source>Waiting: an earlier run of its batch is held by a budget cap.</source>
+        <translation>En attente : une exécution précédente de son lot est retenue par un plafond de budget.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not sent, at your word; nothing was charged for it.</source>
+        <translation>Non envoyée, à votre demande ; rien n’a été facturé.</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
     </message>
@@ -4914,7 +4937,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Démo locale&#xa0;: pas d’IA, pas de vrais crédits</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+42"/>
         <source>&amp;Generate</source>
@@ -5033,6 +5056,11 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;pending…</source>
+        <translation>Dé&amp;penses…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Annuler l’exécution</translation>
     </message>
@@ -5042,8 +5070,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Actualiser les &amp;crédits</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -5305,6 +5333,29 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+3"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>La chaîne commence à #%1 : le clip qu’il prolongeait (#%2) a été supprimé de la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
+        <translation>
+            <numerusform>%n exécution de ce lot est retenue ; elle n’a été ni envoyée ni facturée.</numerusform>
+            <numerusform>%n exécutions de ce lot sont retenues ; aucune n’a été envoyée ni facturée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent or charged.</source>
+        <translation>Rien n’a été envoyé ni facturé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;Envoyer quand même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Don&apos;t Send</source>
+        <translation>&amp;Ne pas envoyer</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6181,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -6216,12 +6267,12 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Results folder</source>
         <translation>Dossier des résultats</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -6236,7 +6287,52 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>&amp;Notifier la fin d’une exécution quand la fenêtre est en arrière-plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> credits</source>
+        <translation> crédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>Aucun plafond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budget</source>
+        <translation>Budget quotidien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily budget:</source>
+        <translation>Budget &amp;quotidien :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take today&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>Une exécution qui ferait dépasser ce montant aux dépenses du jour est retenue jusqu’à ce que vous l’envoyiez quand même ; 0 signifie aucun plafond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mont&amp;hly budget:</source>
+        <translation>&amp;Budget mensuel :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take this month&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>Une exécution qui ferait dépasser ce montant aux dépenses du mois est retenue jusqu’à ce que vous l’envoyiez quand même ; 0 signifie aucun plafond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -6332,7 +6428,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -6393,6 +6489,170 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+60"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>Aucune expression ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SpendingDialog</name>
+    <message>
+        <location filename="../ui/dialogs/spendingdialog.cpp" line="+102"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the library…</source>
+        <translation>Lecture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+180"/>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals per &amp;month:</source>
+        <translation>Totaux par &amp;mois :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spend shown:</source>
+        <translation>Dépenses affichées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The library could not be read: %1</source>
+        <translation>La bibliothèque n’a pas pu être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>Au total : %1 crédits pour %n exécution facturée.</numerusform>
+            <numerusform>Au total : %1 crédits pour %n exécutions facturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n exécution comptée au coût habituel : le service n’a pas dit ce qu’elle a coûté.</numerusform>
+            <numerusform>%n exécutions comptées au coût habituel : le service n’a pas dit ce qu’elles ont coûté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>Par clip conservé : %1 crédits (%n favori).</numerusform>
+            <numerusform>Par clip conservé : %1 crédits (%n favoris).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per kept clip: no favourites yet (mark the clips you keep as favourites in the Library).</source>
+        <translation>Par clip conservé : pas encore de favoris (marquez comme favoris dans la Bibliothèque les clips que vous gardez).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>Exécutions échouées, annulées et expirées : %n exécution, %1 crédits.</numerusform>
+            <numerusform>Exécutions échouées, annulées et expirées : %n exécutions, %1 crédits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of these, %n expired run(s) cost %1 credits.</source>
+        <translation>
+            <numerusform>Dont %n exécution expirée, qui a coûté %1 crédits.</numerusform>
+            <numerusform>Dont %n exécutions expirées, qui ont coûté %1 crédits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n exécution échouée a peut-être été facturée sans coût enregistré ; votre console Segmind l’indique.</numerusform>
+            <numerusform>%n exécutions échouées ont peut-être été facturées sans coût enregistré ; votre console Segmind les indique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charts are unavailable (%1). The totals above are complete, and Export CSV has every day and run.</source>
+        <translation>Les graphiques ne sont pas disponibles (%1). Les totaux ci-dessus sont complets, et l’export CSV contient chaque jour et chaque exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Spend per week (the last %n week(s))</source>
+        <translation>
+            <numerusform>Dépenses par semaine (la %n dernière semaine)</numerusform>
+            <numerusform>Dépenses par semaine (les %n dernières semaines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spend per day (the last %n day(s))</source>
+        <translation>
+            <numerusform>Dépenses par jour (le %n dernier jour)</numerusform>
+            <numerusform>Dépenses par jour (les %n derniers jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance over time</source>
+        <translation>Solde au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Spending as CSV</source>
+        <translation>Exporter les dépenses en CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported the days to %1 and the runs to %2.</source>
+        <translation>Jours exportés vers %1 et exécutions vers %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export: %1. Choose another folder and try again.</source>
+        <translation>Export impossible : %1. Choisissez un autre dossier et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6529,7 +6789,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <translation>Saisissez une clé à tester.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>La clé utilisée provient de la variable d’environnement SEGMIND_API_KEY.</translation>
     </message>

@@ -2966,6 +2966,14 @@
     </message>
 </context>
 <context>
+    <name>wan::jobs::BudgetGuard</name>
+    <message>
+        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
+        <translation>尚未发送任何内容。可以仍然发送，或在设置中提高上限。</translation>
+    </message>
+</context>
+<context>
     <name>wan::jobs::Continuation</name>
     <message>
         <location filename="../app/jobs/continuation.cpp" line="+104"/>
@@ -3150,7 +3158,7 @@
         <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The run could not be recorded in the library (is the disk full?), so it was not sent; nothing was charged.</source>
         <translation>无法在作品库中记录该任务（磁盘是否已满？），因此没有发送；未产生任何费用。</translation>
     </message>
@@ -3240,7 +3248,7 @@
         <translation>%1 · 正在另一个 Wan Studio 窗口或进程中运行（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Waiting for a free slot</source>
         <translation>正在等待空闲名额</translation>
     </message>
@@ -3270,6 +3278,11 @@
         <translation>%1 · 在另一个窗口中运行</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Held by a budget cap</source>
+        <translation>因预算上限而暂停</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>%1 / ~%2</source>
         <comment>elapsed time / expected time of a run</comment>
@@ -3284,12 +3297,12 @@
         <translation>无法将任务记录到作品库，因此未发送</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not sent: the balance would not cover this run. Nothing was charged for it.</source>
         <translation>未发送：余额不足以支付此任务。此任务未产生任何费用。</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Discarded before it was sent; nothing was charged.</source>
         <translation>已在发送前丢弃，未产生任何费用。</translation>
     </message>
@@ -3303,11 +3316,21 @@
         <source>Not sent: the Wan Studio process preparing it stopped. It is offered again under Runs not sent.</source>
         <translation>未发送：准备该任务的 Wan Studio 进程已停止。它会在“未发送的任务”中再次列出。</translation>
     </message>
+    <message>
+        <location filename="../app/jobs/jobqueue_hold.cpp" line="+69"/>
+        <source>Waiting: an earlier run of its batch is held by a budget cap.</source>
+        <translation>等待中：同一批次中较早的任务因预算上限而暂停。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not sent, at your word; nothing was charged for it.</source>
+        <translation>已按您的要求不发送；未产生任何费用。</translation>
+    </message>
 </context>
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+220"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
     </message>
@@ -4873,7 +4896,7 @@ or drop or paste one here</source>
         <translation>本地演示：不使用 AI，不消耗真实积分</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location filename="../ui/shell/mainwindow_menus.cpp" line="+1"/>
         <location line="+42"/>
         <source>&amp;Generate</source>
@@ -4992,6 +5015,11 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;pending…</source>
+        <translation>支出(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -5001,8 +5029,8 @@ or drop or paste one here</source>
         <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5260,6 +5288,28 @@ or drop or paste one here</source>
         <location line="+3"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>链从 #%1 开始：它所延续的片段（#%2）已从作品库中删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
+        <translation>
+            <numerusform>此批次有 %n 个任务暂停；均未发送，也未收费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent or charged.</source>
+        <translation>未发送任何内容，也未收费。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Anyway</source>
+        <translation>仍然发送(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Don&apos;t Send</source>
+        <translation>不发送(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -6079,7 +6129,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6165,12 +6215,12 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Results folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -6185,7 +6235,52 @@ or drop or paste one here</source>
         <translation>窗口处于后台时，任务完成后发送通知(&amp;N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> credits</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budget</source>
+        <translation>每日预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily budget:</source>
+        <translation>每日预算(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take today&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>会使今日支出超过此金额的任务将暂停，直到您选择仍然发送；0 表示无上限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mont&amp;hly budget:</source>
+        <translation>每月预算(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run that would take this month&apos;s spending past this is held until you send it anyway; 0 means no cap.</source>
+        <translation>会使本月支出超过此金额的任务将暂停，直到您选择仍然发送；0 表示无上限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Language</source>
         <translation>语言</translation>
@@ -6281,7 +6376,7 @@ or drop or paste one here</source>
         <translation>SG_…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -6342,6 +6437,162 @@ or drop or paste one here</source>
         <location line="+60"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的短语。</translation>
+    </message>
+</context>
+<context>
+    <name>wan::ui::SpendingDialog</name>
+    <message>
+        <location filename="../ui/dialogs/spendingdialog.cpp" line="+102"/>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the library…</source>
+        <translation>正在读取作品库…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+180"/>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Runs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals per &amp;month:</source>
+        <translation>每月合计(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spend shown:</source>
+        <translation>显示的支出：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The library could not be read: %1</source>
+        <translation>无法读取作品库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In all: %1 credits for %n charged run(s).</source>
+        <translation>
+            <numerusform>总计：%n 次收费运行共 %1 点数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) counted at the typical cost: the service did not say what they cost.</source>
+        <translation>
+            <numerusform>%n 次运行按典型费用计算：服务未说明其费用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Per kept clip: %1 credits (%n favourite(s)).</source>
+        <translation>
+            <numerusform>每个保留片段：%1 点数（%n 个收藏）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per kept clip: no favourites yet (mark the clips you keep as favourites in the Library).</source>
+        <translation>每个保留的片段：尚无收藏（请在作品库中将要保留的片段设为收藏）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed, cancelled and expired runs: %n run(s), %1 credits.</source>
+        <translation>
+            <numerusform>失败、取消和过期的运行：%n 次，%1 点数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of these, %n expired run(s) cost %1 credits.</source>
+        <translation>
+            <numerusform>其中 %n 个已过期的任务花费了 %1 积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed run(s) may have been charged without a recorded cost; your Segmind console lists them.</source>
+        <translation>
+            <numerusform>%n 次失败的运行可能已收费但没有记录费用；您的 Segmind 控制台中有列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charts are unavailable (%1). The totals above are complete, and Export CSV has every day and run.</source>
+        <translation>图表不可用（%1）。上方的合计是完整的，导出的 CSV 包含每一天和每个任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Spend per week (the last %n week(s))</source>
+        <translation>
+            <numerusform>每周支出（最近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spend per day (the last %n day(s))</source>
+        <translation>
+            <numerusform>每日支出（最近 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance over time</source>
+        <translation>余额变化</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Spending as CSV</source>
+        <translation>将支出导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported the days to %1 and the runs to %2.</source>
+        <translation>已将每日数据导出到 %1，将任务导出到 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export: %1. Choose another folder and try again.</source>
+        <translation>无法导出：%1。请选择其他文件夹后重试。</translation>
     </message>
 </context>
 <context>
@@ -6474,7 +6725,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The key in use comes from the SEGMIND_API_KEY environment variable.</source>
         <translation>当前使用的密钥来自 SEGMIND_API_KEY 环境变量。</translation>
     </message>

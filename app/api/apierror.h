@@ -45,6 +45,9 @@ struct ApiError
     // True when the server may already have accepted (and will charge) the run:
     // a retry could charge twice, so it needs the user's say.
     bool mayHaveBeenCharged = false;
+    // A send check (a budget cap) held the run before anything was sent: not
+    // charged, and not a failure of the run (the library records it as held).
+    bool heldBeforeSending = false;
 
     bool isError() const { return kind != Kind::None; }
     // "Key rejected", "Not enough credits", ... short, translated.

@@ -366,6 +366,7 @@ void GenerationJob::afterGate(void (GenerationJob::*next)())
                 return;
             if (hold) {
                 hold->mayHaveBeenCharged = false;
+                hold->heldBeforeSending = true;
                 self->fail(*hold);
                 return;
             }
@@ -559,7 +560,8 @@ void GenerationJob::fail(ApiError error)
         error.message = m_client->redact(error.message);
     if (error.kind == Kind::InsufficientCredits && !error.credits && m_credits)
         error.credits = m_credits;
-    setStage(error.kind == Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed);
+    // A run a budget cap held was not sent: it did not fail, it was stopped.
+    setStage(error.kind == Kind::Cancelled || error.heldBeforeSending ? JobStage::Cancelled : JobStage::Failed);
     emit failed(error);
 }
 

@@ -138,7 +138,7 @@ public:
     using SubmitGate = std::function<void(std::function<void(bool recorded)>)>;
     void setSubmitGate(SubmitGate gate) { m_submitGate = std::move(gate); }
     // Asked at the moment of sending, before the submit gate: answering an error
-    // holds the run (a budget cap, jobs::BudgetCheck), which then fails with that
+    // holds the run (a budget cap, jobs::BudgetCheck), which then ends (cancelled) with that
     // error, unsent and uncharged. nullopt lets it go. May answer later (async).
     using SendCheck = std::function<void(std::function<void(std::optional<api::ApiError> hold)>)>;
     void setSendCheck(SendCheck check) { m_sendCheck = std::move(check); }

@@ -146,6 +146,8 @@ QString JobListModel::statusText(const JobRecord &r) const
     QString stage = GenerationJob::stageName(r.stage);
     if (r.elsewherePid && !r.isFinished())
         return tr("%1 · running in another Wan Studio window or process (%2)").arg(stage).arg(r.elsewherePid);
+    if (r.isHeld())
+        return r.heldBy; // the budget cap's message: which cap, what was spent, what it would cost
     switch (r.stage) {
     case JobStage::Waiting:
         return tr("Waiting for a free slot");
@@ -172,6 +174,8 @@ QString JobListModel::stageText(const JobRecord &r) const
     // The time and the cost have their own roles: only the stage, in a few words.
     if (r.elsewherePid && !r.isFinished())
         return tr("%1 · in another window").arg(GenerationJob::stageName(r.stage));
+    if (r.isHeld())
+        return tr("Held by a budget cap");
     switch (r.stage) {
     case JobStage::Waiting:
     case JobStage::Downloading:

@@ -184,7 +184,8 @@ int JobQueue::activeCount() const
 {
     int n = 0;
     for (const auto &s : m_slots)
-        n += (s.record.stage != JobStage::Waiting && !s.record.isFinished() && !s.record.elsewherePid) ? 1 : 0;
+        // A held run waits for the user, not for the service: it takes no slot.
+        n += (s.record.stage != JobStage::Waiting && !s.record.isFinished() && !s.record.elsewherePid && !s.releaseHeld) ? 1 : 0;
     return n;
 }
 
@@ -226,7 +227,7 @@ void JobQueue::startWaiting()
         Slot &s = m_slots[i];
         if (s.record.stage != JobStage::Waiting || s.job || !s.recorded || s.record.elsewherePid)
             continue;
-        if (stopBatchIfBroke(s))
+        if (waitsForItsBatch(s) || stopBatchIfBroke(s))
             continue;
         startJob(s);
     }
@@ -239,14 +240,8 @@ void JobQueue::startJob(Slot &s)
     job->setPollPolicy(m_policy);
     job->setPreparedImageDirectory(m_preparedImageDirectory);
     if (m_sendCheck) {
-        job->setSendCheck([this, id](std::function<void(std::optional<api::ApiError>)> done) {
-            const Slot *x = slot(id);
-            if (!x) {
-                done(std::nullopt);
-                return;
-            }
-            m_sendCheck(x->record, std::move(done));
-        });
+        job->setSendCheck(
+            [this, id](std::function<void(std::optional<api::ApiError>)> done) { askSendCheck(id, std::move(done)); });
     }
     s.job = job;
     s.record.startedMsecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
@@ -259,6 +254,7 @@ void JobQueue::startJob(Slot &s)
         // Owned by the queue, not the job: a write still being retried when the job
         // is gone (the result recorded after the clip was shown) keeps going.
         auto *recorder = new jobs::RunRecorder(job, s.entry, persist, this);
+        s.recorder = recorder;
         recorder->recordBeforeSending(persist);
         connect(recorder, &jobs::RunRecorder::writeProblem, this, [this, id](const QString &text) {
             if (Slot *x = slot(id)) {
@@ -308,6 +304,10 @@ void JobQueue::startJob(Slot &s)
     });
     auto finish = [this, id, job] {
         job->deleteLater();
+        if (Slot *x = slot(id)) {
+            x->releaseHeld = {};
+            x->record.heldBy.clear();
+        }
         emit jobChanged(id);
         emit jobFinished(id);
         startWaiting();
@@ -329,7 +329,9 @@ void JobQueue::startJob(Slot &s)
     });
     connect(job, &GenerationJob::failed, this, [this, id, finish](const api::ApiError &error) {
         if (Slot *x = slot(id)) {
-            x->record.setStage(error.kind == api::ApiError::Kind::Cancelled ? JobStage::Cancelled : JobStage::Failed);
+            // A run a budget cap held was stopped before it was sent: not a failure.
+            const bool stopped = error.kind == api::ApiError::Kind::Cancelled || error.heldBeforeSending;
+            x->record.setStage(stopped ? JobStage::Cancelled : JobStage::Failed);
             x->record.error = error;
             // A run left resumable (a dropped connection) is no longer being worked on
             // here: `wanstudio resume` or another window may take it now. Queued after

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -27,6 +28,8 @@ class CreditTracker;
 }
 
 namespace wan::jobs {
+
+class RunRecorder;
 
 struct JobRecord
 {
@@ -50,8 +53,12 @@ struct JobRecord
     // Another live Wan Studio process (this pid) owns the run: it is shown and
     // followed, never touched, and taken over when that process is gone.
     qint64 elsewherePid = 0;
+    // Why the run is held (a budget cap's message, JobQueue::OnHold::WaitForUser):
+    // not sent, not charged, waiting for the user. Empty when it is not held.
+    QString heldBy;
 
     bool isFinished() const { return stage == JobStage::Completed || stage == JobStage::Failed || stage == JobStage::Cancelled; }
+    bool isHeld() const { return !heldBy.isEmpty() && !isFinished(); }
     // Sets the stage; the first finished stage also stops the run's clock.
     void setStage(JobStage next);
 };
@@ -78,7 +85,24 @@ public:
     // Asked at the moment each run is sent (GenerationJob::setSendCheck), with its
     // record (libraryId set): answering an error holds the run (a budget cap).
     using SendCheck = std::function<void(const JobRecord &record, std::function<void(std::optional<api::ApiError>)> done)>;
-    void setSendCheck(SendCheck check) { m_sendCheck = std::move(check); }
+    // What a hold does. Fail: the run ends with the error, unsent (the command line).
+    // WaitForUser: the run waits, neither failed nor charged (its library row says
+    // queued), and the rest of its batch waits with it, until sendAnyway() or dontSend()
+    // (the window). jobqueue_hold.cpp.
+    enum class OnHold { Fail, WaitForUser };
+    void setSendCheck(SendCheck check, OnHold onHold = OnHold::Fail)
+    {
+        m_sendCheck = std::move(check);
+        m_onHold = onHold;
+    }
+    // Sends a held run, and the held runs of its batch, deliberately: the check is not
+    // asked again for that batch.
+    void sendAnyway(int id);
+    // Does not send a held run nor the held runs of its batch: they end cancelled,
+    // recorded as held (library::HeldErrorCode), not as failures.
+    void dontSend(int id);
+    // The held runs of id's batch (id alone when it has none), oldest first.
+    QList<int> heldWith(int id) const;
 
     // Queues a run; an empty outputPath gets a unique name in the results folder.
     int enqueue(GenerationRequest request, const QString &batchId = {});
@@ -106,6 +130,8 @@ public:
 signals:
     // Runs queued in an earlier session that were never sent; the user decides.
     void heldRunsFound(int count);
+    // The send check held this run (OnHold::WaitForUser); message says why.
+    void runHeld(int id, const QString &message);
     // A batch was stopped because the balance would not cover its next run.
     void batchStopped(const QString &batchId, int cancelled);
     void jobAdded(int id);
@@ -120,6 +146,10 @@ private:
         bool recorded = false;   // the library has the row: only now may it be sent
         library::Entry entry;    // the row as recorded, kept in step by a RunRecorder
         QJsonObject clipSettings; // what went into the clip, for its sidecar
+        QPointer<RunRecorder> recorder;
+        // Held by the send check: answering it sends the run (nullopt) or stops it.
+        std::function<void(std::optional<api::ApiError>)> releaseHeld;
+        std::optional<api::ApiError> holdError; // the check's answer, for dontSend()
     };
     Slot *slot(int id);
     void startWaiting();
@@ -133,6 +163,13 @@ private:
     // completed if its clip was saved meanwhile, else "unknown outcome".
     void settleUnknownOutcome(const library::Entry &entry);
     void recordInLibrary(int id);
+    // jobqueue_hold.cpp: the send check, and what a hold does.
+    void askSendCheck(int id, std::function<void(std::optional<api::ApiError>)> done);
+    void hold(int id, const api::ApiError &error, std::function<void(std::optional<api::ApiError>)> done);
+    // A run of a held batch that has not started yet: waits (true), with a note saying why.
+    bool waitsForItsBatch(Slot &slot);
+    // A held run's error once the user decided not to send it.
+    static api::ApiError notSentError(api::ApiError hold);
     bool stopBatchIfBroke(Slot &slot);
     QString uniqueOutputPath(const GenerationRequest &request) const;
     // Everything needed to reproduce a finished run and list it again (library::ClipSettings):
@@ -152,6 +189,10 @@ private:
     QString m_preparedImageDirectory;
     const core::CreditTracker *m_credits = nullptr;
     SendCheck m_sendCheck;
+    OnHold m_onHold = OnHold::Fail;
+    QSet<QString> m_heldBatches;   // batches a hold stopped, until the user decides
+    QSet<QString> m_sentAnyway;    // batches the user sent past the check
+    QSet<QString> m_notSent;       // batches the user decided not to send
     QList<library::Entry> m_held;
     QTimer m_follow;
     // The newest runs' service times, for the polling's likely window.

@@ -171,7 +171,12 @@ void RunRecorder::onFailed(const api::ApiError &error)
     m_entry.errorMessage = error.message;
     m_entry.errorHint = error.hint;
     m_entry.mayHaveBeenCharged = error.mayHaveBeenCharged;
-    if (error.kind == Kind::Expired) {
+    if (error.heldBeforeSending) {
+        // Held by a budget cap and not sent: stopped, not failed.
+        m_entry.status = EntryStatus::Cancelled;
+        m_entry.errorCode = QLatin1String(library::HeldErrorCode);
+        m_entry.mayHaveBeenCharged = false;
+    } else if (error.kind == Kind::Expired) {
         m_entry.status = EntryStatus::Expired;
     } else if (isResumable(m_entry) && error.kind != Kind::ServiceFailed && error.kind != Kind::Cancelled) {
         // Accepted, and the service may still have the result: keep the entry
@@ -183,6 +188,13 @@ void RunRecorder::onFailed(const api::ApiError &error)
     } else {
         m_entry.status = error.kind == Kind::Cancelled ? EntryStatus::Cancelled : EntryStatus::Failed;
     }
+    save();
+}
+
+void RunRecorder::markHeld()
+{
+    // Never sent, kept until the user decides: a later start offers it again.
+    m_entry.status = EntryStatus::Queued;
     save();
 }
 

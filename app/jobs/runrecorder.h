@@ -38,6 +38,9 @@ public:
     // and the job sends the run only once that write succeeded: a run the library
     // does not know was sent could otherwise be sent again by a later resume.
     void recordBeforeSending(CheckedPersist persist);
+    // The send check held the run and it waits for the user (JobQueue::OnHold::WaitForUser):
+    // the row says queued (never sent), not failed; sending it later records it as usual.
+    void markHeld();
 
     // The entry to insert for a new run, before it starts.
     static library::Entry entryFor(const jobs::GenerationRequest &request, const core::ModelDescription &model,

@@ -26,6 +26,7 @@ struct LedgerRow
     bool favourite = false;
     bool mayHaveBeenCharged = false;
     std::optional<double> balanceAfter;
+    bool held = false;                 // a budget cap held it and it was not sent
 };
 
 // Local dates to UTC milliseconds: [from's midnight, the midnight after to).
@@ -53,9 +54,10 @@ QDate periodStart(SpendPeriod period, const QDate &day)
     return day;
 }
 
-bool isFailure(EntryStatus status)
+// A run a budget cap held and that was then not sent is neither: nothing went out.
+bool isFailure(EntryStatus status, bool held)
 {
-    return status == EntryStatus::Failed || status == EntryStatus::Cancelled || status == EntryStatus::Expired;
+    return !held && (status == EntryStatus::Failed || status == EntryStatus::Cancelled || status == EntryStatus::Expired);
 }
 
 // Being sent or sent: it passed the budget check and will be charged if it
@@ -81,7 +83,7 @@ bool ledgerRows(QSqlQuery &query, const QDate &from, const QDate &to, QList<Ledg
 {
     QVariantList values;
     query.prepare(QStringLiteral("SELECT id, created, updated, status, cost, cost_estimated, favourite,"
-                                 " may_have_been_charged, credits_after FROM entries")
+                                 " may_have_been_charged, credits_after, error_code FROM entries")
                   + dateRange(from, to, &values) + QStringLiteral(" ORDER BY created, id"));
     sql::bindAll(query, values);
     if (!query.exec())
@@ -97,6 +99,7 @@ bool ledgerRows(QSqlQuery &query, const QDate &from, const QDate &to, QList<Ledg
         row.favourite = query.value(6).toBool();
         row.mayHaveBeenCharged = query.value(7).toBool();
         row.balanceAfter = optionalNumber(query.value(8));
+        row.held = query.value(9).toString() == QLatin1String(HeldErrorCode);
         rows->append(row);
     }
     return true;
@@ -161,7 +164,7 @@ SpendSummary Library::spendSummary(const QDate &from, const QDate &to) const
         }
         if (row.favourite)
             ++summary.favourites;
-        if (isFailure(row.status)) {
+        if (isFailure(row.status, row.held)) {
             ++summary.failedRuns;
             summary.failedCost += cost;
             if (row.status == EntryStatus::Expired) {

@@ -32,6 +32,10 @@ QString statusName(EntryStatus status);                        // stable, stored
 std::optional<EntryStatus> statusFromName(const QString &name);
 bool isFinished(EntryStatus status);                            // Completed, Failed, Cancelled, Expired
 
+// Entry::errorCode of a run a budget cap held that was then not sent (cancelled):
+// nothing was sent or charged, and the ledger does not count it as a failure.
+inline constexpr char HeldErrorCode[] = "budget-held";
+
 struct Entry
 {
     qint64 id = 0;                    // 0 until inserted

@@ -239,6 +239,15 @@ void LibraryService::recentServiceSeconds(int limit, QObject *context, std::func
     post([limit, answer = answerTo(context, std::move(done))](Library &library) { answer(library.recentServiceSeconds(limit)); });
 }
 
+void LibraryService::read(QObject *context, std::function<std::function<void()>(const Library &)> work)
+{
+    std::function<void(std::function<void()>)> run = [](const std::function<void()> &then) {
+        if (then)
+            then();
+    };
+    post([work = std::move(work), answer = answerTo(context, std::move(run))](Library &library) { answer(work(library)); });
+}
+
 void LibraryService::setFavourite(qint64 id, bool favourite)
 {
     post([this, id, favourite](Library &library) {

@@ -61,6 +61,10 @@ public:
     void claimUnfinished(bool claimNeverSent, QObject *context, std::function<void(UnfinishedRuns)> done);
     void release(qint64 id);
     void recentServiceSeconds(int limit, QObject *context, std::function<void(QList<double>)> done);
+    // A read for a report (the ledger, a budget check): work runs with the library on
+    // its thread, after everything asked before; the function it returns is then
+    // called on context's thread (not at all when context is gone).
+    void read(QObject *context, std::function<std::function<void()>(const Library &library)> work);
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 

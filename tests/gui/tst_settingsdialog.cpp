@@ -5,6 +5,7 @@
 #include "dialogs/welcomedialog.h"
 
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -61,8 +62,20 @@ void TestSettingsDialog::values_roundTrip()
     in.resultsDirectory = QStringLiteral("/tmp/wan results");
     in.notifications = false;
     in.maxConcurrent = 5;
+    in.dailyBudget = 2.5;
+    in.monthlyBudget = 0.0;
     dialog.setValues(in, true);
-    const SettingsValues out = dialog.values();
+    SettingsValues out = dialog.values();
+    QCOMPARE(out.dailyBudget, 2.5);
+    QCOMPARE(out.monthlyBudget, 0.0);
+    // The caps are the spin boxes named after their labels; 0 reads "No cap".
+    auto *daily = byAccessibleName<QDoubleSpinBox>(&dialog, QStringLiteral("Daily budget"));
+    auto *monthly = byAccessibleName<QDoubleSpinBox>(&dialog, QStringLiteral("Monthly budget"));
+    QVERIFY(daily && monthly);
+    QCOMPARE(monthly->text(), QStringLiteral("No cap"));
+    monthly->setValue(40.0);
+    QCOMPARE(dialog.values().monthlyBudget, 40.0);
+    out = dialog.values();
     QCOMPARE(out.apiBase, in.apiBase);
     QCOMPARE(out.uploadBase, in.uploadBase);
     QCOMPARE(out.sync, true);

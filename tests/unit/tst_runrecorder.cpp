@@ -22,6 +22,8 @@ class TestRunRecorder final : public QObject
 private slots:
     void refusedAcceptanceWrite_isRetriedUntilItLands();
     void writeRefusedForGood_isGivenUpOnce_andSettles();
+    void budgetHold_isRecordedAsHeld_notAsAFailure();
+    void heldForTheUser_isRecordedAsQueued();
 
 private:
     struct Fixture
@@ -92,6 +94,60 @@ void TestRunRecorder::writeRefusedForGood_isGivenUpOnce_andSettles()
     QCOMPARE(problems.count(), 2); // "keeps trying", then "still could not"
     QVERIFY(problems.at(1).at(0).toString().contains(QLatin1String("req-0042")));
     QVERIFY(recorder.isBehind());
+}
+
+void TestRunRecorder::budgetHold_isRecordedAsHeld_notAsAFailure()
+{
+    // The command line: a budget cap held the run before it was sent.
+    Fixture f;
+    library::Entry entry;
+    entry.id = 9;
+    entry.status = library::EntryStatus::Uploading;
+    QList<library::Entry> landed;
+    jobs::RunRecorder recorder(&f.job, entry, [&](const library::Entry &e, std::function<void(bool)> done) {
+        landed.append(e);
+        done(true);
+    });
+    api::ApiError hold;
+    hold.kind = api::ApiError::Kind::InsufficientCredits;
+    hold.message = QStringLiteral("Held by your daily budget of 0.20 credits");
+    hold.heldBeforeSending = true;
+    emit f.job.failed(hold);
+    QCOMPARE(landed.size(), 1);
+    QCOMPARE(landed.last().status, library::EntryStatus::Cancelled);
+    QCOMPARE(landed.last().errorCode, QString::fromLatin1(library::HeldErrorCode));
+    QCOMPARE(landed.last().errorMessage, hold.message);
+    QVERIFY(!landed.last().mayHaveBeenCharged);
+
+    // A real refusal for want of credits stays a failure.
+    api::ApiError refused = hold;
+    refused.heldBeforeSending = false;
+    Fixture g;
+    jobs::RunRecorder other(&g.job, entry, [&](const library::Entry &e, std::function<void(bool)> done) {
+        landed.append(e);
+        done(true);
+    });
+    emit g.job.failed(refused);
+    QCOMPARE(landed.last().status, library::EntryStatus::Failed);
+    QCOMPARE(landed.last().errorCode, QStringLiteral("insufficient-credits"));
+}
+
+void TestRunRecorder::heldForTheUser_isRecordedAsQueued()
+{
+    // The window: the run waits for the user, never sent; a later start offers it again.
+    Fixture f;
+    library::Entry entry;
+    entry.id = 10;
+    entry.status = library::EntryStatus::Uploading;
+    QList<library::Entry> landed;
+    jobs::RunRecorder recorder(&f.job, entry, [&](const library::Entry &e, std::function<void(bool)> done) {
+        landed.append(e);
+        done(true);
+    });
+    recorder.markHeld();
+    QCOMPARE(landed.size(), 1);
+    QCOMPARE(landed.last().status, library::EntryStatus::Queued);
+    QVERIFY(jobs::RunRecorder::wasNeverSent(landed.last()));
 }
 
 QTEST_GUILESS_MAIN(TestRunRecorder)

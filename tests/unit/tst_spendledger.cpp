@@ -10,6 +10,7 @@
 #include "core/settings.h"
 #include "jobs/budgetcheck.h"
 #include "library/librarymigrations.h"
+#include "library/spendingreport.h"
 
 #include <QLocale>
 #include <QStandardPaths>
@@ -73,6 +74,8 @@ private slots:
     void series_perDayWeekMonth();
     void summary_favouritesFailedExpired();
     void summary_since_leavesOlderRunsOut();
+    void summary_heldRuns_areNotFailures();
+    void report_csv_hasEveryDayAndRun();
     void spentSince_countsRunsInFlightFromAnotherConnection();
     void balanceHistory_isInOrder();
     void budget_verdicts_data();
@@ -140,6 +143,51 @@ void TestSpendLedger::series_perDayWeekMonth()
     const auto range = m_lib->spendSeries(SpendPeriod::Day, mon.addDays(1), mon.addDays(2));
     QCOMPARE(range.size(), 2);
     QCOMPARE(range.at(0).start, mon.addDays(1));
+}
+
+void TestSpendLedger::summary_heldRuns_areNotFailures()
+{
+    // A run a budget cap held and that was then not sent is neither charged nor failed.
+    const QDate day(2026, 12, 4);
+    Entry held = run(day, EntryStatus::Cancelled, std::nullopt);
+    held.errorCode = QLatin1String(HeldErrorCode);
+    Entry waiting = run(day, EntryStatus::Queued, std::nullopt); // held in a window, waiting for the user
+    Entry cancelled = run(day, EntryStatus::Cancelled, std::nullopt);
+    cancelled.errorCode = QStringLiteral("cancelled");
+    QVERIFY(m_lib->insertMany({ held, waiting, cancelled, run(day, EntryStatus::Completed, 0.09) }));
+    const SpendSummary summary = m_lib->spendSummary();
+    QCOMPARE(summary.runs, 4);
+    QCOMPARE(summary.failedRuns, 1); // the one the user cancelled
+    QCOMPARE(summary.failedCost, 0.0);
+    QVERIFY(qFuzzyCompare(summary.total, 0.09));
+}
+
+void TestSpendLedger::report_csv_hasEveryDayAndRun()
+{
+    Entry first = run(QDate(2026, 12, 1), EntryStatus::Completed, 0.09);
+    first.creditsAfter = 9.91;
+    first.requestId = QStringLiteral("req-1");
+    Entry second = run(QDate(2026, 12, 3), EntryStatus::Completed, 0.0875, true);
+    second.favourite = true;
+    second.requestId = QStringLiteral("req,\"2\"");
+    Entry failed = run(QDate(2026, 12, 3), EntryStatus::Failed, std::nullopt);
+    QVERIFY(m_lib->insertMany({ first, second, failed }));
+    const wan::library::SpendingReport report = wan::library::SpendingReport::read(*m_lib);
+    QVERIFY(report.error.isEmpty());
+    QCOMPARE(report.runs.size(), 3);
+    QCOMPARE(report.summary.runs, 3);
+    QCOMPARE(report.days.size(), 2);
+    QCOMPARE(report.daysCsv(), QStringLiteral("date,cost,runs,charged_runs,estimated_runs,balance\r\n"
+                                              "2026-12-01,0.0900,1,1,0,9.9100\r\n"
+                                              "2026-12-03,0.0875,2,1,1,\r\n"));
+    const QStringList runs = report.runsCsv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(runs.size(), 4);
+    QCOMPARE(runs.at(0), QStringLiteral("id,created,status,cost,cost_estimated,favourite,balance_after,request_id"));
+    const QString created = localNoon(QDate(2026, 12, 1)).toUTC().toString(Qt::ISODate);
+    QCOMPARE(runs.at(1), QStringLiteral("%1,%2,completed,0.0900,0,0,9.9100,req-1").arg(report.runs.at(0).id).arg(created));
+    // A field with a comma or a quote is quoted, its quotes doubled (RFC 4180).
+    QVERIFY2(runs.at(2).endsWith(QLatin1String(",completed,0.0875,1,1,,\"req,\"\"2\"\"\"")), qPrintable(runs.at(2)));
+    QVERIFY2(runs.at(3).contains(QLatin1String(",failed,,0,0,,")), qPrintable(runs.at(3)));
 }
 
 void TestSpendLedger::summary_favouritesFailedExpired()

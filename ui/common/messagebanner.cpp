@@ -28,11 +28,22 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_action = new QToolButton(this);
     m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_action->hide();
+    m_second = new QToolButton(this);
+    m_second->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_second->hide();
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action, 0, Qt::AlignTop);
+    layout->addWidget(m_second, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_action, &QToolButton::clicked, this, [this] {
         const auto action = std::exchange(m_onAction, {});
+        hide();
+        if (action)
+            action();
+    });
+    connect(m_second, &QToolButton::clicked, this, [this] {
+        const auto action = std::exchange(m_onSecond, {});
+        m_onAction = {};
         hide();
         if (action)
             action();
@@ -50,6 +61,21 @@ void MessageBanner::showMessage(const QString &text, bool error, const QString &
     m_action->setVisible(!actionText.isEmpty() && m_onAction);
 }
 
+void MessageBanner::showMessage(const QString &text, bool error, const QString &actionText, std::function<void()> action,
+                                const QString &secondText, std::function<void()> second)
+{
+    showMessage(text, error, actionText, std::move(action));
+    m_onSecond = std::move(second);
+    m_second->setText(secondText);
+    m_second->setAccessibleName(QString(secondText).remove(QLatin1Char('&')));
+    m_second->setVisible(!secondText.isEmpty() && m_onSecond);
+}
+
+QString MessageBanner::secondActionText() const
+{
+    return isHidden() || m_second->isHidden() ? QString() : m_second->text();
+}
+
 QString MessageBanner::actionText() const
 {
     return isHidden() || m_action->isHidden() ? QString() : m_action->text();
@@ -58,7 +84,9 @@ QString MessageBanner::actionText() const
 void MessageBanner::showMessage(const QString &text, bool error)
 {
     m_onAction = {};
+    m_onSecond = {};
     m_action->hide();
+    m_second->hide();
     m_error = error;
     m_text->setText(text);
     // Colours that read on light and dark palettes alike.

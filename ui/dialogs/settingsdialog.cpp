@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -95,6 +96,31 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     nameAfter(m_notifications, m_notifications->text());
     runForm->addRow(m_notifications);
     layout->addWidget(runBox);
+
+    // The same caps as `wanstudio settings set budget/daily`: a run that would pass one is held.
+    auto *budgetBox = new QGroupBox(tr("Budget"), this);
+    auto *budgetForm = new QFormLayout(budgetBox);
+    const auto capBox = [budgetBox](const QString &name) {
+        auto *box = new QDoubleSpinBox(budgetBox);
+        box->setRange(0.0, 1'000'000.0);
+        box->setDecimals(2);
+        box->setSingleStep(1.0);
+        box->setSuffix(tr(" credits"));
+        box->setSpecialValueText(tr("No cap"));
+        nameAfter(box, name);
+        return box;
+    };
+    m_dailyBudget = capBox(tr("Daily budget"));
+    auto *dailyLabel = new QLabel(tr("&Daily budget:"), budgetBox);
+    dailyLabel->setBuddy(m_dailyBudget);
+    m_dailyBudget->setToolTip(tr("A run that would take today's spending past this is held until you send it anyway; 0 means no cap."));
+    budgetForm->addRow(dailyLabel, m_dailyBudget);
+    m_monthlyBudget = capBox(tr("Monthly budget"));
+    auto *monthlyLabel = new QLabel(tr("Mont&hly budget:"), budgetBox);
+    monthlyLabel->setBuddy(m_monthlyBudget);
+    m_monthlyBudget->setToolTip(tr("A run that would take this month's spending past this is held until you send it anyway; 0 means no cap."));
+    budgetForm->addRow(monthlyLabel, m_monthlyBudget);
+    layout->addWidget(budgetBox);
 
     auto *languageBox = new QGroupBox(tr("Language"), this);
     auto *languageForm = new QFormLayout(languageBox);
@@ -240,6 +266,8 @@ void SettingsDialog::setValues(const SettingsValues &values, bool hasStoredKey)
     m_results->setText(QDir::toNativeSeparators(values.resultsDirectory));
     m_notifications->setChecked(values.notifications);
     m_maxConcurrent->setValue(values.maxConcurrent);
+    m_dailyBudget->setValue(values.dailyBudget);
+    m_monthlyBudget->setValue(values.monthlyBudget);
     m_languageInUse = values.language;
     const int language = m_language->findData(values.language);
     m_language->setCurrentIndex(language < 0 ? 0 : language);
@@ -259,6 +287,8 @@ SettingsValues SettingsDialog::values() const
     v.resultsDirectory = QDir::fromNativeSeparators(m_results->text().trimmed());
     v.notifications = m_notifications->isChecked();
     v.maxConcurrent = m_maxConcurrent->value();
+    v.dailyBudget = m_dailyBudget->value();
+    v.monthlyBudget = m_monthlyBudget->value();
     v.language = m_language->currentData().toString();
     v.appearance = m_appearance->currentData().toString();
     return v;

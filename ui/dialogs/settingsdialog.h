@@ -2,12 +2,13 @@
 
 // Settings: the API key (masked, stored in the system keychain by the caller),
 // the service addresses, sync or async mode, the results folder,
-// notifications and the language. A passive form: "Test key" and saving are signals.
+// notifications, the budget caps and the language. A passive form: "Test key" and saving are signals.
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,8 @@ struct SettingsValues
     int maxConcurrent = 3;
     QString language;         // a code from core::availableLanguages(); empty: the system's
     QString appearance = QStringLiteral("system"); // Settings::Key::Appearance
+    double dailyBudget = 0.0;   // Settings::Key::BudgetDaily, in the account's credits; 0: no cap
+    double monthlyBudget = 0.0; // Settings::Key::BudgetMonthly
 };
 
 class SettingsDialog final : public QDialog
@@ -66,6 +69,8 @@ private:
     QLabel *m_resultsProblem = nullptr;
     QCheckBox *m_notifications = nullptr;
     QSpinBox *m_maxConcurrent = nullptr;
+    QDoubleSpinBox *m_dailyBudget = nullptr;
+    QDoubleSpinBox *m_monthlyBudget = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QString m_languageInUse;

@@ -166,6 +166,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_player, &PlayerView::notice, this, [this](const QString &text) { showMessage(text, false); });
 
     setupTaskbar();
+    setupSpending();
     setAcceptDrops(true);
     restoreState();
     m_prompt->setFocus();

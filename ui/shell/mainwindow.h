@@ -119,6 +119,8 @@ public:
     void exportClip(const QString &clipPath);
     void exportEntries(const QList<library::Entry> &entries);
     void exportSequence(qint64 sequenceId);
+    // What runs cost (mainwindow_spending.cpp).
+    void showSpending();
 
     // The current run's status line and the reason Generate is disabled (tests read them).
     QString statusText() const;
@@ -187,6 +189,9 @@ private:
     void buildSequences();
     void makeSequenceFromChain(const library::Entry &entry);
     void updateSeamBar();
+    // Budget caps and the Spending view (mainwindow_spending.cpp).
+    void setupSpending();
+    void showHeld(int id, const QString &message);
 
     StudioContext m_context;
     ImageWell *m_imageWell = nullptr;

@@ -90,6 +90,9 @@ void MainWindow::buildMenus()
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     library->setEnabled(m_context.library != nullptr);
     connect(library, &QAction::triggered, this, &MainWindow::showLibrary);
+    QAction *spending = run->addAction(tr("S&pending…"));
+    spending->setEnabled(m_context.library != nullptr);
+    connect(spending, &QAction::triggered, this, &MainWindow::showSpending);
     QAction *cancel = run->addAction(tr("&Cancel Run"));
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     connect(cancel, &QAction::triggered, this, &MainWindow::cancelCurrent);

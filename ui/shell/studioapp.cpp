@@ -283,6 +283,8 @@ private:
         values.maxConcurrent = m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt();
         values.language = m_settings.value(core::Settings::Key::Language).toString();
         values.appearance = m_settings.value(core::Settings::Key::Appearance).toString();
+        values.dailyBudget = m_settings.value(core::Settings::Key::BudgetDaily).toDouble();
+        values.monthlyBudget = m_settings.value(core::Settings::Key::BudgetMonthly).toDouble();
         dialog.setValues(values, m_client.hasApiKey());
         if (qEnvironmentVariableIsSet("SEGMIND_API_KEY"))
             dialog.setKeyStorageNote(tr("The key in use comes from the SEGMIND_API_KEY environment variable."));
@@ -302,6 +304,8 @@ private:
         m_settings.setValue(core::Settings::Key::MaxConcurrentJobs, v.maxConcurrent);
         m_settings.setValue(core::Settings::Key::Language, v.language);
         m_settings.setValue(core::Settings::Key::Appearance, v.appearance);
+        m_settings.setValue(core::Settings::Key::BudgetDaily, v.dailyBudget);
+        m_settings.setValue(core::Settings::Key::BudgetMonthly, v.monthlyBudget);
         applyAppearance(*qApp, appearanceFromName(v.appearance));
         m_client.setEndpoints(api::Endpoints::fromSettings(m_settings));
         m_queue.setResultsDirectory(m_settings.resultsDirectory());

@@ -1,0 +1,74 @@
+#include "budgetguard.h"
+
+#include "core/settings.h"
+#include "jobs/jobqueue.h"
+#include "library/library.h"
+#include "library/libraryservice.h"
+
+namespace wan::jobs {
+
+BudgetGuard::BudgetGuard(JobQueue *queue, library::LibraryService *library, const core::Settings *settings,
+                         double typicalRunCost, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_library(library)
+    , m_settings(settings)
+    , m_typicalRunCost(typicalRunCost)
+{
+    queue->setSendCheck([this](const JobRecord &record, Done done) { check(record, std::move(done)); },
+                        JobQueue::OnHold::WaitForUser);
+    // A finished run's row says what it cost (or that it cost nothing): no longer in flight.
+    connect(queue, &JobQueue::jobFinished, this, [this](int id) {
+        if (const JobRecord *r = m_queue->record(id))
+            m_letGo.remove(r->libraryId);
+    });
+}
+
+api::ApiError BudgetGuard::holdError(const BudgetVerdict &verdict)
+{
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::InsufficientCredits;
+    error.message = verdict.message;
+    error.hint = tr("Nothing was sent for it. Send it anyway, or raise the cap in Settings.");
+    error.heldBeforeSending = true;
+    return error;
+}
+
+void BudgetGuard::check(const JobRecord &record, Done done)
+{
+    m_waiting.append(Pending { record.libraryId, std::move(done) });
+    next();
+}
+
+void BudgetGuard::next()
+{
+    if (m_busy || m_waiting.isEmpty())
+        return;
+    Pending pending = m_waiting.takeFirst();
+    const BudgetCaps caps = BudgetCaps::fromSettings(*m_settings);
+    if (!caps.any() || !m_library) {
+        m_letGo.insert(pending.libraryId);
+        pending.done(std::nullopt);
+        next();
+        return;
+    }
+    m_busy = true;
+    const QSet<qint64> letGo = m_letGo;
+    const double typical = m_typicalRunCost;
+    const QDateTime now = QDateTime::currentDateTime();
+    m_library->read(this, [this, caps, letGo, typical, now, pending = std::move(pending)](const library::Library &library) {
+        const BudgetVerdict verdict = BudgetCheck::check(caps, library, typical, typical, now, pending.libraryId, letGo);
+        return std::function<void()>([this, verdict, pending] {
+            m_busy = false;
+            if (verdict.allowed()) {
+                m_letGo.insert(pending.libraryId);
+                pending.done(std::nullopt);
+            } else {
+                pending.done(holdError(verdict));
+            }
+            next();
+        });
+    });
+}
+
+} // namespace wan::jobs
