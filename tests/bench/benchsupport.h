@@ -5,12 +5,16 @@
 // without sleeping (a sleep would show up as a UI stall), medians.
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 
 namespace wan::bench {
@@ -46,5 +50,39 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 void spin(int ms);
 
 double median(QList<double> values);
+
+// The longest gap between two turns of the event loop, seen by a 1 ms timer.
+class StallMonitor final
+{
+public:
+    void start()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double now = double(m_clock.nsecsElapsed()) / 1e6;
+            m_longest = std::max(m_longest, now - m_last);
+            if (now - m_last > 25)
+                m_stalls.append(QJsonArray{qRound(m_last), qRound(now - m_last) });
+            m_last = now;
+        });
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double longestMs() const { return m_longest; }
+    // [start ms, length ms] of every gap over 25 ms, for finding their cause.
+    QJsonArray stalls() const { return m_stalls; }
+    double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    double m_longest = 0;
+    QJsonArray m_stalls;
+};
+
 
 } // namespace wan::bench

@@ -4,6 +4,7 @@
 #include "api/videodownload.h"
 #include "benchsupport.h"
 #include "continuefigure.h"
+#include "exportfigure.h"
 #include "core/allocator.h"
 #include "core/credittracker.h"
 #include "core/modeldescription.h"
@@ -205,38 +206,6 @@ int download(const QString &url, const QString &target)
 
 // ---- figures 3, 5, 6, 9: the studio window through whole runs -------------
 
-// The longest gap between two turns of the event loop, seen by a 1 ms timer.
-class StallMonitor final
-{
-public:
-    void start()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            m_longest = std::max(m_longest, now - m_last);
-            if (now - m_last > 25)
-                m_stalls.append(QJsonArray { qRound(m_last), qRound(now - m_last) });
-            m_last = now;
-        });
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return m_longest; }
-    // [start ms, length ms] of every gap over 25 ms, for finding their cause.
-    QJsonArray stalls() const { return m_stalls; }
-    double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = 0;
-    double m_longest = 0;
-    QJsonArray m_stalls;
-};
 
 int gui(const QString &photo, const QString &clip, const QString &work, int extraRuns)
 {
@@ -562,7 +531,7 @@ int runChild(int argc, char *argv[])
     for (int i = 3; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     core::tuneAllocator(); // as the app's main() does
-    const bool widgets = mode == QLatin1String("gui") || mode == QLatin1String("gallery");
+    const bool widgets = mode == QLatin1String("gui") || mode == QLatin1String("gallery") || mode == QLatin1String("export-window");
     std::unique_ptr<QCoreApplication> app;
     if (widgets) {
         ui::applyPlatformDefaults(); // as the app does
@@ -573,6 +542,8 @@ int runChild(int argc, char *argv[])
     if (const int code = runImageChild(mode, args); code != -1)
         return code;
     if (const int code = runFrameChild(mode, args); code != -1)
+        return code;
+    if (const int code = runExportWindowChild(mode, args); code != -1)
         return code;
     if (mode == QLatin1String("make-photo") && args.size() == 1)
         return makePhoto(args.at(0));

@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace wan::bench {
 
@@ -31,8 +34,15 @@ struct ExportFigureSetup
     QString work;                 // clip720-100.mp4 and clip.mp4 are there; the outputs go there too
     QHash<QString, QString> env;  // a fresh home for wanstudio
     int runs = 3;
+    std::function<RunResult(const QString &mode, const QStringList &args)> child; // for 12e
 };
 
 QList<ExportFigure> measureExportFigures(const ExportFigureSetup &setup);
+
+// 12e, in a child with a QApplication: the window's Export dialog exports two
+// 720p clips played forward then back (re-encoded to MP4) while a 1 ms timer
+// records the UI thread's longest gap; the same dialog idle for 2 s first is
+// the reference. -1 for a mode that is not this one.
+int runExportWindowChild(const QString &mode, const QStringList &args);
 
 } // namespace wan::bench

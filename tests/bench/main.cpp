@@ -293,7 +293,9 @@ public:
     void figure12()
     {
         progress(QStringLiteral("12: exports beside the ffmpeg program (four 720p clips re-encoded and copied, a GIF, a WebM)"));
-        const ExportFigureSetup setup{bin + QStringLiteral("/wanstudio"), work, homeEnv(QStringLiteral("home-export")), std::min(runs, 3)};
+        const auto run = [this](const QString &mode, const QStringList &args) { return child(mode, args); };
+        const ExportFigureSetup setup{bin + QStringLiteral("/wanstudio"), work, homeEnv(QStringLiteral("home-export")), std::min(runs, 3),
+                                      run};
         for (const ExportFigure &f : measureExportFigures(setup)) {
             const bool reference = f.reference > 0;
             g_rows << Row{f.label, f.megabytes ? mb(f.ours * 1024.0) : ms(f.ours), reference ? ms(f.reference) : QStringLiteral("-"),
