@@ -4906,7 +4906,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Durchläufe</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Newer Clip</source>
         <translation>&amp;Neuerer Clip</translation>
     </message>
@@ -5761,7 +5761,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+104"/>
+        <location filename="../ui/shell/runsview.cpp" line="+109"/>
         <source>Runs</source>
         <translation>Durchläufe</translation>
     </message>
@@ -5774,6 +5774,11 @@ oder hier ablegen oder einfügen</translation>
         <location line="+1"/>
         <source>Cancel run</source>
         <translation>Durchlauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send anyway (past the budget cap)</source>
+        <translation>Trotzdem senden (über dem Budgetlimit)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5796,7 +5801,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ab letztem Bild fortsetzen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>

@@ -4906,7 +4906,7 @@ o suéltela o péguela aquí</translation>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Newer Clip</source>
         <translation>Clip más &amp;reciente</translation>
     </message>
@@ -5761,7 +5761,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+104"/>
+        <location filename="../ui/shell/runsview.cpp" line="+109"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
@@ -5774,6 +5774,11 @@ o suéltela o péguela aquí</translation>
         <location line="+1"/>
         <source>Cancel run</source>
         <translation>Cancelar ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send anyway (past the budget cap)</source>
+        <translation>Enviar de todos modos (por encima del límite de presupuesto)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5796,7 +5801,7 @@ o suéltela o péguela aquí</translation>
         <translation>Continuar desde el último fotograma</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Could not open the folder “%1”.</source>
         <translation>No se pudo abrir la carpeta «%1».</translation>
     </message>

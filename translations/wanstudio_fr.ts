@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../app/jobs/jobqueue_hold.cpp" line="+69"/>
         <source>Waiting: an earlier run of its batch is held by a budget cap.</source>
-        <translation>En attente : une exécution précédente de son lot est retenue par un plafond de budget.</translation>
+        <translation>En attente&#xa0;: une exécution précédente de son lot est retenue par un plafond de budget.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4906,7 +4906,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Newer Clip</source>
         <translation>Clip plus &amp;récent</translation>
     </message>
@@ -5761,7 +5761,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+104"/>
+        <location filename="../ui/shell/runsview.cpp" line="+109"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
@@ -5774,6 +5774,11 @@ ou déposez-en ou collez-en une ici</translation>
         <location line="+1"/>
         <source>Cancel run</source>
         <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send anyway (past the budget cap)</source>
+        <translation>Envoyer quand même (au-delà du plafond de budget)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5796,7 +5801,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Continuer depuis la dernière image</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Could not open the folder “%1”.</source>
         <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6309,7 +6314,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Daily budget:</source>
-        <translation>Budget &amp;quotidien :</translation>
+        <translation>Budget &amp;quotidien&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6324,7 +6329,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+1"/>
         <source>Mont&amp;hly budget:</source>
-        <translation>&amp;Budget mensuel :</translation>
+        <translation>&amp;Budget mensuel&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6523,12 +6528,12 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+6"/>
         <source>Totals per &amp;month:</source>
-        <translation>Totaux par &amp;mois :</translation>
+        <translation>Totaux par &amp;mois&#xa0;:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Spend shown:</source>
-        <translation>Dépenses affichées :</translation>
+        <translation>Dépenses affichées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6553,7 +6558,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+66"/>
         <source>The library could not be read: %1</source>
-        <translation>La bibliothèque n’a pas pu être lue : %1</translation>
+        <translation>La bibliothèque n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -6582,7 +6587,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+1"/>
         <source>Per kept clip: no favourites yet (mark the clips you keep as favourites in the Library).</source>
-        <translation>Par clip conservé : pas encore de favoris (marquez comme favoris dans la Bibliothèque les clips que vous gardez).</translation>
+        <translation>Par clip conservé&#xa0;: pas encore de favoris (marquez comme favoris dans la Bibliothèque les clips que vous gardez).</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -6652,7 +6657,7 @@ ou déposez-en ou collez-en une ici</translation>
     <message>
         <location line="+3"/>
         <source>Could not export: %1. Choose another folder and try again.</source>
-        <translation>Export impossible : %1. Choisissez un autre dossier et réessayez.</translation>
+        <translation>Export impossible&#xa0;: %1. Choisissez un autre dossier et réessayez.</translation>
     </message>
 </context>
 <context>

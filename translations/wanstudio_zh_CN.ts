@@ -4865,7 +4865,7 @@ or drop or paste one here</source>
         <translation>任务列表</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Newer Clip</source>
         <translation>较新的片段(&amp;N)</translation>
     </message>
@@ -5714,7 +5714,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::RunsView</name>
     <message>
-        <location filename="../ui/shell/runsview.cpp" line="+104"/>
+        <location filename="../ui/shell/runsview.cpp" line="+109"/>
         <source>Runs</source>
         <translation>任务</translation>
     </message>
@@ -5727,6 +5727,11 @@ or drop or paste one here</source>
         <location line="+1"/>
         <source>Cancel run</source>
         <translation>取消任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send anyway (past the budget cap)</source>
+        <translation>仍然发送（超出预算上限）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5749,7 +5754,7 @@ or drop or paste one here</source>
         <translation>从最后一帧继续</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Could not open the folder “%1”.</source>
         <translation>无法打开文件夹“%1”。</translation>
     </message>

@@ -248,6 +248,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     case SeedRole: return r->result ? QVariant(r->result->seed) : QVariant();
     case CancellableRole: return !r->isFinished() && !r->elsewherePid;
     case SettingsRole: return settingsOf(*r);
+    case HeldRole: return r->isHeld();
     default: return {};
     }
 }

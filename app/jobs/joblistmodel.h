@@ -38,6 +38,7 @@ public:
         SeedRole,         // qint64, once known; invalid before
         CancellableRole,  // bool: queued or running here (not another process's run)
         SettingsRole,     // QJsonObject: what "Use these settings" puts back (see settingsOf)
+        HeldRole,         // bool: held by the send check (a budget cap) until the user decides
     };
 
     JobListModel(JobQueue *queue, int typicalSeconds, QObject *parent = nullptr);

@@ -12,7 +12,9 @@
 #include "core/translations.h"
 #include "dialogs/spendingdialog.h"
 #include "jobs/budgetcheck.h"
+#include "jobs/joblistmodel.h"
 #include "library/library.h"
+#include "shell/runsview.h"
 
 #include <QAction>
 #include <QLabel>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void exportCsv_writesTheDaysAndTheRuns();
     void dailyCap_holdsTheBatchAtTheRightRun_sendAnywaySendsIt();
     void dontSend_endsTheHeldRuns_notAsFailures();
+    void heldRun_sendAnywayFromTheRunsList();
 
 private:
     // Queues the runs (a batch when batch is not empty) and waits until each has ended.
@@ -294,6 +297,32 @@ void TestSpendingWindow::dontSend_endsTheHeldRuns_notAsFailures()
         QVERIFY(!ledger.entry(row)->mayHaveBeenCharged);
     }
     QCOMPARE(ledger.spendSummary().failedRuns, 0);
+}
+
+// The message's buttons go when another message takes its place: the Runs
+// list still offers Send anyway on a held run, and only on a held one.
+void TestSpendingWindow::heldRun_sendAnywayFromTheRunsList()
+{
+    m_studio.settings->setValue(core::Settings::Key::BudgetDaily, 0.05);
+    const int id = m_studio.queue->enqueue(m_studio.request(QStringLiteral("held from the list")), QStringLiteral("listed"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_studio.queue->record(id)->isHeld(), 60'000);
+    auto *runs = m_studio.window->findChild<ui::RunsView *>();
+    QVERIFY(runs);
+    auto *model = qobject_cast<jobs::JobListModel *>(runs->model());
+    QVERIFY(model);
+    auto *sendAnyway = runs->findChild<QAction *>(QStringLiteral("runSendAnywayAction"));
+    QVERIFY(sendAnyway);
+    QCOMPARE(sendAnyway->text(), QStringLiteral("Send anyway (past the budget cap)"));
+    runs->setCurrentIndex(model->index(model->rowOf(id)));
+    QTRY_VERIFY(sendAnyway->isEnabled());
+    QCOMPARE(m_studio.emulator.submissions(), 0);
+    sendAnyway->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_studio.queue->record(id)->isFinished(), 60'000);
+    QCOMPARE(m_studio.queue->record(id)->stage, jobs::JobStage::Completed);
+    QCOMPARE(m_studio.emulator.submissions(), 1);
+    // A finished run is held no more: the action is off.
+    runs->setCurrentIndex(model->index(model->rowOf(id)));
+    QVERIFY(!sendAnyway->isEnabled());
 }
 
 QTEST_MAIN(TestSpendingWindow)

@@ -59,6 +59,7 @@ QDockWidget *MainWindow::buildRunsDock()
     m_runsDock->setWidget(m_jobsView);
     connect(m_jobsView, &RunsView::runActivated, this, &MainWindow::playRun);
     connect(m_jobsView, &RunsView::cancelRequested, m_context.queue, &jobs::JobQueue::cancel);
+    connect(m_jobsView, &RunsView::sendAnywayRequested, m_context.queue, &jobs::JobQueue::sendAnyway);
     connect(m_jobsView, &RunsView::useSettingsRequested, this, qOverload<const QJsonObject &>(&MainWindow::useSettings));
     connect(m_jobsView, &RunsView::rerunRequested, this, &MainWindow::rerunWith);
     connect(m_jobsView, &RunsView::continueRequested, this, [this](const QString &clip) { continueFrom(clip, -1); });

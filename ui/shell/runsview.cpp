@@ -70,6 +70,7 @@ void RunsView::createActions()
     };
     m_play = make("runPlayAction", {});
     m_cancel = make("runCancelAction", {});
+    m_sendAnyway = make("runSendAnywayAction", {});
     m_useSettings = make("runUseSettingsAction", QKeySequence(Qt::Key_U));
     m_rerun = make("runRerunAction", QKeySequence(Qt::Key_R));
     m_showInFolder = make("runShowInFolderAction", QKeySequence(Qt::Key_L));
@@ -83,6 +84,10 @@ void RunsView::createActions()
     connect(m_cancel, &QAction::triggered, this, [this, current] {
         if (m_cancel->isEnabled())
             Q_EMIT cancelRequested(current().data(JobListModel::IdRole).toInt());
+    });
+    connect(m_sendAnyway, &QAction::triggered, this, [this, current] {
+        if (m_sendAnyway->isEnabled())
+            Q_EMIT sendAnywayRequested(current().data(JobListModel::IdRole).toInt());
     });
     connect(m_useSettings, &QAction::triggered, this, [this, current] {
         if (m_useSettings->isEnabled())
@@ -104,6 +109,7 @@ void RunsView::retranslate()
     setAccessibleName(tr("Runs"));
     m_play->setText(tr("Play"));
     m_cancel->setText(tr("Cancel run"));
+    m_sendAnyway->setText(tr("Send anyway (past the budget cap)"));
     m_useSettings->setText(tr("Use these settings"));
     m_rerun->setText(tr("Re-run"));
     m_showInFolder->setText(tr("Show in folder"));
@@ -127,6 +133,10 @@ void RunsView::updateActions()
         && !index.data(JobListModel::OutputPathRole).toString().isEmpty();
     m_play->setEnabled(hasClip);
     m_cancel->setEnabled(valid && index.data(JobListModel::CancellableRole).toBool());
+    // Shown only for a held run (a hidden action is disabled too).
+    const bool held = valid && index.data(JobListModel::HeldRole).toBool();
+    m_sendAnyway->setVisible(held);
+    m_sendAnyway->setEnabled(held);
     // Every run has its settings, whatever became of it.
     m_useSettings->setEnabled(valid);
     m_rerun->setEnabled(valid);
@@ -142,6 +152,8 @@ QMenu *RunsView::createContextMenu(const QModelIndex &index)
     menu->addAction(m_play);
     menu->setDefaultAction(m_play->isEnabled() ? m_play : nullptr);
     menu->addAction(m_cancel);
+    if (m_sendAnyway->isVisible())
+        menu->addAction(m_sendAnyway);
     menu->addSeparator();
     menu->addAction(m_useSettings);
     menu->addAction(m_rerun);

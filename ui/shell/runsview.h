@@ -43,6 +43,9 @@ Q_SIGNALS:
     // The run the user picked: played when it has a clip, followed by the status area otherwise.
     void runActivated(int id);
     void cancelRequested(int id);
+    // A run held by a budget cap, sent deliberately (also from the message's
+    // button; this stays when another message has replaced that one).
+    void sendAnywayRequested(int id);
     void useSettingsRequested(const QJsonObject &settings);
     void rerunRequested(const QJsonObject &settings);
     // Continue from Last Frame of this run's clip.
@@ -63,6 +66,7 @@ private:
     RunsDelegate *m_delegate;
     QAction *m_play = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_sendAnyway = nullptr;
     QAction *m_useSettings = nullptr;
     QAction *m_rerun = nullptr;
     QAction *m_showInFolder = nullptr;
