@@ -258,9 +258,12 @@ bool CommandLine::wantsCommandLine(int argc, char *argv[])
 
 int CommandLine::run(int argc, char *argv[])
 {
+    QCoreApplication app(argc, argv);
     // `frame` decodes at once: FFmpeg's libraries (a hundred with their
-    // dependencies) load on a second thread while Qt and the arguments are
-    // set up here, instead of after them (figure 11a).
+    // dependencies) load on a second thread while the translations and the
+    // arguments are set up here, instead of after them (figure 11a). Only
+    // once the application exists: the first thread that touches Qt becomes
+    // its main thread ("QApplication was not created in the main() thread").
     std::thread loadingAhead;
     if (argc > 1 && qstrcmp(argv[1], "frame") == 0)
         loadingAhead = std::thread(&media::ClipFrames::loadLibraries);
@@ -268,7 +271,6 @@ int CommandLine::run(int argc, char *argv[])
         if (loadingAhead.joinable())
             loadingAhead.join();
     });
-    QCoreApplication app(argc, argv);
     core::applyApplicationIdentity();
     core::installTranslators(app);
     QStringList arguments = QCoreApplication::arguments();
