@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <functional>
 #include <optional>
 
 namespace wan::library {
@@ -194,6 +195,13 @@ public:
     SpendSoFar spentSince(const QDateTime &since, double typicalCost, qint64 excludeId = 0,
                           const QSet<qint64> &alsoPending = {}) const;
     QList<BalancePoint> balanceHistory(const QDate &from = {}, const QDate &to = {}) const;
+    // The budget's admission, one IMMEDIATE transaction: allowed() reads the
+    // spend (spentSince) while no other process can write, and when it says
+    // yes the run id (queued, preparing or uploading) is marked Submitting, so
+    // that every other process's check from then on counts it as spent. Two processes checking at the same
+    // moment therefore cannot both pass a cap with the last run that fits.
+    // nullopt: the library could not be read or written.
+    std::optional<bool> admitWithinBudget(qint64 id, const std::function<bool(const Library &)> &allowed);
 
     // Lineage (library_lineage.cpp). The chain of continuations that ends at id,
     // from its first clip to id itself, in order. A link to a parent that is no

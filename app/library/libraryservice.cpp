@@ -248,6 +248,17 @@ void LibraryService::read(QObject *context, std::function<std::function<void()>(
     post([work = std::move(work), answer = answerTo(context, std::move(run))](Library &library) { answer(work(library)); });
 }
 
+void LibraryService::admitWithinBudget(qint64 id, std::function<bool(const Library &)> allowed, QObject *context,
+                                       std::function<void(std::optional<bool>)> done)
+{
+    post([this, id, allowed = std::move(allowed), answer = answerTo(context, std::move(done))](Library &library) {
+        const std::optional<bool> admitted = library.admitWithinBudget(id, allowed);
+        answer(admitted);
+        if (admitted && *admitted)
+            notify(&LibraryService::entryChanged, id);
+    });
+}
+
 void LibraryService::setFavourite(qint64 id, bool favourite)
 {
     post([this, id, favourite](Library &library) {

@@ -65,6 +65,10 @@ public:
     // its thread, after everything asked before; the function it returns is then
     // called on context's thread (not at all when context is gone).
     void read(QObject *context, std::function<std::function<void()>(const Library &library)> work);
+    // Library::admitWithinBudget on the library thread: allowed() runs there,
+    // inside the transaction; done gets its answer (nullopt: a database error).
+    void admitWithinBudget(qint64 id, std::function<bool(const Library &library)> allowed, QObject *context,
+                           std::function<void(std::optional<bool>)> done);
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 
