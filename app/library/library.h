@@ -38,6 +38,15 @@ struct Sequence
     QDateTime created;
     QDateTime updated;
     QList<SequenceClip> clips;  // in order
+
+    // The crossfade at each join (join i: before clip i + 1), for media::ExportRequest::joinCrossfades.
+    QList<int> joinCrossfades() const
+    {
+        QList<int> joins;
+        for (qsizetype i = 1; i < clips.size(); ++i)
+            joins.append(qMax(0, clips.at(i).crossfade));
+        return joins;
+    }
 };
 
 struct Query
