@@ -183,6 +183,11 @@ void LibraryService::chain(qint64 id, QObject *context, std::function<void(Libra
     post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.chain(id)); });
 }
 
+void LibraryService::chainThrough(qint64 id, QObject *context, std::function<void(Library::ChainThrough)> done)
+{
+    post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.chainThrough(id)); });
+}
+
 void LibraryService::sequence(qint64 id, QObject *context, std::function<void(std::optional<SequenceRuns>)> done)
 {
     post([id, answer = answerTo(context, std::move(done))](Library &library) {

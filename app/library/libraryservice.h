@@ -46,6 +46,8 @@ public:
     void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
     // Library::chain: the continuations that lead to id, first clip first.
     void chain(qint64 id, QObject *context, std::function<void(Library::Chain)> done);
+    // Library::chainThrough: the same, and the clips that continue id after it.
+    void chainThrough(qint64 id, QObject *context, std::function<void(Library::ChainThrough)> done);
     // A sequence and the runs of its clips, in order (nullopt where a run is no
     // longer in the library); nullopt when there is no such sequence.
     struct SequenceRuns
