@@ -160,7 +160,7 @@ int runBatch(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({ QStringLiteral("dry-run"), CommandLine::tr("Print every planned run and the total cost; send nothing.") });
     parser.addOption({ QStringLiteral("json"), CommandLine::tr("With --dry-run: one JSON line per planned run, then the total.") });
     parser.addOption({ QStringLiteral("ignore-budget"), CommandLine::tr("Send even when a run would pass a budget cap.") });
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     auto invalid = [](const QString &message) {
         err() << CommandLine::tr("Error: %1").arg(message) << Qt::endl;

@@ -11,8 +11,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStorageInfo>
+
+#include <cstdlib>
 
 namespace wan::cli {
 
@@ -20,6 +23,17 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+void processArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        const QString command = QFileInfo(arguments.value(0)).fileName(); // "wanstudio export"
+        err() << CommandLine::tr("Error: %1").arg(parser.errorText()) << Qt::endl
+              << CommandLine::tr("See \"%1 --help\" for the options.").arg(command) << Qt::endl;
+        std::exit(InvalidInput);
+    }
+    parser.process(arguments); // --help and --version
 }
 
 void printError(const api::ApiError &error)

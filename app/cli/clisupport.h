@@ -31,6 +31,10 @@ namespace wan::cli {
 
 QTextStream &err();
 void printError(const api::ApiError &error);
+// QCommandLineParser::process(), but a mistake in the arguments (an unknown
+// option, a missing value) is bad input like any other: the error, where to
+// find the options, and exit code 2 (process() exits with 1).
+void processArguments(QCommandLineParser &parser, const QStringList &arguments);
 void printJsonLine(const QJsonObject &object);
 
 // Everything a subcommand needs to talk to the service.

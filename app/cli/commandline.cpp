@@ -44,7 +44,7 @@ int runCredits(QCoreApplication &app, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Prints the Segmind account's credit balance."));
     parser.addHelpOption();
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     Session session;
     withSession(session, [&session] {
@@ -82,7 +82,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("at"), CommandLine::tr("With --continue-from: last (default), first, a frame index from 0, or seconds (2.5)."),
                       CommandLine::tr("frame")});
     parser.addOption({QStringLiteral("ignore-budget"), CommandLine::tr("Send even when the run would pass a budget cap.")});
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     auto invalid = [](const QString &message) {
         err() << CommandLine::tr("Error: %1").arg(message) << Qt::endl;

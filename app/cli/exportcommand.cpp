@@ -199,7 +199,7 @@ int runExport(const QStringList &arguments)
     addExportOptions(parser, false);
     parser.addOption({QStringLiteral("trim"), CommandLine::tr("With one input: only frames IN to OUT (from 0, both included)."),
                       CommandLine::tr("IN:OUT")});
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())

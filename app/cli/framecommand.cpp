@@ -37,7 +37,7 @@ int runFrame(const QStringList &arguments)
                       CommandLine::tr("first|last|N|SECONDS"), QStringLiteral("last")});
     parser.addOption({QStringLiteral("out"), CommandLine::tr("Where to save the PNG."), CommandLine::tr("file.png")});
     parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("Replace the --out file if it already exists.")});
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     const QStringList clips = parser.positionalArguments();
     if (clips.isEmpty())

@@ -148,7 +148,7 @@ int runResume(QCoreApplication &app, const QStringList &arguments)
                       CommandLine::tr("Save elsewhere: a folder (each clip keeps its file name), or a file when one run is resumed."),
                       CommandLine::tr("path")});
     parser.addOption({QStringLiteral("overwrite"), CommandLine::tr("With --out: an existing file there may be replaced.")});
-    parser.process(arguments);
+    processArguments(parser, arguments);
     qint64 onlyId = 0;
     if (parser.isSet(QStringLiteral("id"))) {
         bool ok = false;
@@ -318,7 +318,7 @@ int runLibrary(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON instead of a table.")});
     parser.addOption({QStringLiteral("search"), CommandLine::tr("Only runs whose prompt contains these words."), CommandLine::tr("words")});
     parser.addOption({QStringLiteral("limit"), CommandLine::tr("At most this many runs (default 50)."), CommandLine::tr("n"), QStringLiteral("50")});
-    parser.process(arguments);
+    processArguments(parser, arguments);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("chain")) {

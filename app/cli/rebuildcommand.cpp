@@ -23,7 +23,7 @@ int runRebuild(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("from"), CommandLine::tr("Also look in this folder (and its subfolders); may be given more than once."),
                       CommandLine::tr("folder")});
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     QStringList folders;
     for (const QString &folder : parser.values(QStringLiteral("from"))) {

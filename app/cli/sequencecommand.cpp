@@ -82,7 +82,7 @@ int exportSequence(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("id"), CommandLine::tr("The sequence's id (wanstudio sequence list)."), CommandLine::tr("ID"));
     addExportOptions(parser, true);
-    parser.process(arguments);
+    processArguments(parser, arguments);
     const QStringList ids = parser.positionalArguments();
     if (ids.size() != 1)
         return invalid(CommandLine::tr("name one sequence: wanstudio sequence export ID --format mp4 --out FILE"));

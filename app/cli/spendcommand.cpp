@@ -55,7 +55,7 @@ int runSpend(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("since"), CommandLine::tr("Count runs from this local date on (YYYY-MM-DD)."), CommandLine::tr("date") });
     parser.addOption({ QStringLiteral("json"), CommandLine::tr("One JSON object with the totals and the series.") });
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     QDate since;
     if (parser.isSet(QStringLiteral("since"))) {
@@ -141,7 +141,13 @@ int runSettings(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), CommandLine::tr("list, get KEY, or set KEY VALUE"));
     parser.addOption({ QStringLiteral("json"), CommandLine::tr("list and get: JSON instead of text.") });
-    parser.process(arguments);
+    // "set KEY -3": a negative value is a value (which the check below refuses
+    // with its reason), not an option.
+    QStringList given = arguments;
+    if (given.value(1) == QLatin1String("set") && given.size() > 3 && given.at(3).size() > 1 && given.at(3).startsWith(QLatin1Char('-'))
+        && (given.at(3).at(1).isDigit() || given.at(3).at(1) == QLatin1Char('.')) && !given.contains(QStringLiteral("--")))
+        given.insert(3, QStringLiteral("--"));
+    processArguments(parser, given);
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const bool json = parser.isSet(QStringLiteral("json"));

@@ -307,6 +307,17 @@ void TestSpending::settings_listGetSet()
     run = cli({ QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("apiKey") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("There is no setting"), run.err.constData());
+    // A negative value is refused for what it is, not taken for an option (it was
+    // "Unknown option '3'" with exit code 1), and the cap stays as it was.
+    run = cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("budget/monthly"), QStringLiteral("-3") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("0 or more") && run.err.contains("\"-3\""), run.err.constData());
+    run = cli({ QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("budget/monthly") });
+    QCOMPARE(run.out.trimmed(), QByteArray("12.5"));
+    // An option no command knows is bad input too: exit code 2, and where the options are.
+    run = cli({ QStringLiteral("spend"), QStringLiteral("--bogus") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("Unknown option 'bogus'") && run.err.contains("wanstudio spend --help"), run.err.constData());
 }
 
 QTEST_MAIN(TestSpending)
