@@ -573,4 +573,38 @@ QString writeCmykJpeg(const QString &dir, QSize size, QString *whyNot)
     return target;
 }
 
+double meanAbsoluteDifference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return 1e9;
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const uchar *p = x.constScanLine(row);
+        const uchar *q = y.constScanLine(row);
+        for (int i = 0; i < x.width() * 4; ++i) {
+            if (i % 4 != 3)
+                sum += std::abs(int(p[i]) - int(q[i]));
+        }
+    }
+    return sum / (double(x.width()) * x.height() * 3);
+}
+
+QImage mix(const QImage &a, const QImage &b, int weightEarlier, int weightLater)
+{
+    QImage out(a.size(), QImage::Format_RGB32);
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    const int total = weightEarlier + weightLater;
+    for (int row = 0; row < x.height(); ++row) {
+        const uchar *p = x.constScanLine(row);
+        const uchar *q = y.constScanLine(row);
+        uchar *o = out.scanLine(row);
+        for (int i = 0; i < x.width() * 4; ++i)
+            o[i] = uchar((p[i] * weightEarlier + q[i] * weightLater + total / 2) / total);
+    }
+    return out;
+}
+
 } // namespace wan::test

@@ -36,6 +36,12 @@ double contrastAt(const QImage &image, double fx, double fy, int window = 64);
 QColor colorAt(const QImage &image, double fx, double fy);
 // True when every channel of actual is within tolerance of expected.
 bool isNear(const QColor &actual, const QColor &expected, int tolerance = 24);
+// The mean absolute difference of the colour channels of two pictures of one
+// size (0-255; a huge value when the sizes differ).
+double meanAbsoluteDifference(const QImage &a, const QImage &b);
+// (weightEarlier * a + weightLater * b) / (sum), per channel: the blend a
+// crossfade's frame should be.
+QImage mix(const QImage &a, const QImage &b, int weightEarlier, int weightLater);
 
 // ---- Byte builders -------------------------------------------------------
 
