@@ -669,7 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location filename="../app/cli/clisupport.cpp" line="+32"/>
+        <location line="+10"/>
         <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
@@ -681,7 +682,7 @@
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
@@ -702,13 +703,18 @@
         <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <source>See &quot;%1 --help&quot; for the options.</source>
+        <translation>Die Optionen zeigt „%1 --help“.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>Für diesen Lauf wurde nichts gesendet. Heben Sie das Limit an (wanstudio settings set %1 WERT) oder senden Sie ihn trotzdem mit --ignore-budget.</translation>
     </message>
@@ -743,7 +749,7 @@
         <translation>Erstellt mit %1 ein Video aus einem Standbild.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
@@ -896,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>Lauf %1 (%2):</translation>
     </message>
@@ -914,7 +920,7 @@
         <translation>Was im Video passieren soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>text</translation>
@@ -1626,7 +1632,7 @@
         <translation>unbekannter Sequenzbefehl „%1“: verwenden Sie create, list, show oder export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <location filename="../app/cli/spendcommand.cpp" line="-115"/>
         <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
         <translation>Was Ihre Läufe gekostet haben, laut Bibliothek: insgesamt, je Tag, Woche und Monat, je behaltenem (favorisiertem) Clip sowie die Kosten fehlgeschlagener und abgelaufener Läufe. Die Kosten sind die Angaben des Dienstes; wo er einen Lauf berechnet hat, ohne den Betrag zu nennen, werden die typischen Kosten des Modells gezählt und als geschätzt markiert.</translation>
     </message>
@@ -1727,7 +1733,7 @@
         <translation>list und get: JSON statt Text.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
         <translation>Es gibt keine Einstellung „%1“. Die Einstellungen sind: %2.</translation>
     </message>
@@ -2994,7 +3000,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>Nichts davon wurde gesendet. Senden Sie ihn trotzdem, oder erhöhen Sie das Limit in den Einstellungen.</translation>
     </message>
@@ -3088,7 +3094,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -3178,12 +3184,12 @@
         <translation>Der Clip war bereits gespeichert, bevor Wan Studio beendet wurde: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Wartet %1 s, bis das Ratenlimit des Dienstes wieder Anfragen zulässt.</translation>
     </message>
@@ -3972,8 +3978,8 @@ Seed %2</translation>
         <translation>Die Clips konnten nicht kopiert werden: ein Clip ließ sich nicht erneut lesen.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>„%1“ kann nicht dekodiert werden: %2</translation>
     </message>

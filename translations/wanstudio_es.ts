@@ -669,7 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location filename="../app/cli/clisupport.cpp" line="+32"/>
+        <location line="+10"/>
         <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
@@ -681,7 +682,7 @@
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
@@ -702,13 +703,18 @@
         <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <source>See &quot;%1 --help&quot; for the options.</source>
+        <translation>Consulte «%1 --help» para ver las opciones.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>No se envió nada para esta ejecución. Suba el límite (wanstudio settings set %1 VALOR) o envíela de todos modos con --ignore-budget.</translation>
     </message>
@@ -743,7 +749,7 @@
         <translation>Crea un vídeo a partir de una imagen fija con %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>Ejecución %1 de %2: %3</translation>
     </message>
@@ -896,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>Ejecución %1 (%2):</translation>
     </message>
@@ -914,7 +920,7 @@
         <translation>Lo que debe ocurrir en el vídeo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texto</translation>
@@ -1626,7 +1632,7 @@
         <translation>orden de secuencia desconocida «%1»: use create, list, show o export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <location filename="../app/cli/spendcommand.cpp" line="-115"/>
         <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
         <translation>Lo que costaron sus ejecuciones, según la biblioteca: el total, por día, semana y mes, por clip conservado (favorito) y el coste de las ejecuciones fallidas y caducadas. Los costes son las cifras del propio servicio; donde cobró una ejecución sin decir cuánto, se cuenta el coste típico del modelo y se marca como estimado.</translation>
     </message>
@@ -1727,7 +1733,7 @@
         <translation>list y get: JSON en lugar de texto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
         <translation>No existe el ajuste «%1». Los ajustes son: %2.</translation>
     </message>
@@ -2994,7 +3000,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>No se envió nada. Envíela de todos modos o suba el límite en Configuración.</translation>
     </message>
@@ -3088,7 +3094,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -3178,12 +3184,12 @@
         <translation>El clip ya se había guardado antes de que Wan Studio se cerrara: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
     </message>
@@ -3972,8 +3978,8 @@ Semilla %2</translation>
         <translation>No se pudieron copiar los clips: un clip no se pudo volver a leer.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>«%1» no se puede decodificar: %2</translation>
     </message>

@@ -669,7 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location filename="../app/cli/clisupport.cpp" line="+32"/>
+        <location line="+10"/>
         <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
@@ -681,7 +682,7 @@
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
@@ -702,13 +703,18 @@
         <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <source>See &quot;%1 --help&quot; for the options.</source>
+        <translation>Voir « %1 --help » pour les options.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>Rien n’a été envoyé pour cette exécution. Relevez le plafond (wanstudio settings set %1 VALEUR) ou envoyez-la quand même avec --ignore-budget.</translation>
     </message>
@@ -743,7 +749,7 @@
         <translation>Crée une vidéo à partir d’une image fixe avec %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
     </message>
@@ -896,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>Exécution %1 (%2) :</translation>
     </message>
@@ -914,7 +920,7 @@
         <translation>Ce qui doit se passer dans la vidéo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texte</translation>
@@ -1626,7 +1632,7 @@
         <translation>commande de séquence inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez create, list, show ou export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <location filename="../app/cli/spendcommand.cpp" line="-115"/>
         <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
         <translation>Ce qu’ont coûté vos exécutions, d’après la bibliothèque : le total, par jour, semaine et mois, par clip conservé (favori), et le coût des exécutions échouées et expirées. Les coûts sont les chiffres du service ; quand il a facturé une exécution sans dire combien, le coût habituel du modèle est compté et marqué comme estimé.</translation>
     </message>
@@ -1727,7 +1733,7 @@
         <translation>list et get : JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
         <translation>Il n’y a pas de réglage « %1 ». Les réglages sont : %2.</translation>
     </message>
@@ -2994,7 +3000,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>Rien n’a été envoyé. Envoyez-la quand même, ou relevez le plafond dans les Réglages.</translation>
     </message>
@@ -3088,7 +3094,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -3178,12 +3184,12 @@
         <translation>Le clip avait été enregistré avant l’arrêt de Wan Studio&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Attente de %1 s avant que la limite de requêtes du service ne permette un nouvel envoi.</translation>
     </message>
@@ -3972,8 +3978,8 @@ Graine %2</translation>
         <translation>Les clips n’ont pas pu être copiés&#xa0;: un clip n’a pas pu être relu.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: %2</translation>
     </message>

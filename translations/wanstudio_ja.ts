@@ -669,7 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location filename="../app/cli/clisupport.cpp" line="+32"/>
+        <location line="+10"/>
         <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
@@ -681,7 +682,7 @@
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
@@ -702,13 +703,18 @@
         <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <source>See &quot;%1 --help&quot; for the options.</source>
+        <translation>オプションは「%1 --help」で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>この実行は何も送信していません。上限を上げる（wanstudio settings set %1 値）か、--ignore-budget を付けてそのまま送信してください。</translation>
     </message>
@@ -743,7 +749,7 @@
         <translation>%1 を使って静止画から動画を作成します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>実行 %1/%2: %3</translation>
     </message>
@@ -894,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>実行 %1（%2）:</translation>
     </message>
@@ -911,7 +917,7 @@
         <translation>動画の中で起こること。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>テキスト</translation>
@@ -1618,7 +1624,7 @@
         <translation>不明なシーケンスコマンド「%1」です。create、list、show、export のいずれかを使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <location filename="../app/cli/spendcommand.cpp" line="-115"/>
         <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
         <translation>ライブラリから見た実行のコスト: 合計、日・週・月ごと、残した（お気に入りの）クリップ 1 本あたり、失敗・期限切れの実行のコスト。コストはサービス自身の数値です。金額を示さずに課金された実行は、モデルの標準コストで数え、推定として示します。</translation>
     </message>
@@ -1712,7 +1718,7 @@
         <translation>list と get: テキストの代わりに JSON。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
         <translation>設定「%1」はありません。設定は次のとおりです: %2。</translation>
     </message>
@@ -2973,7 +2979,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>何も送信されていません。それでも送信するか、設定で上限を引き上げてください。</translation>
     </message>
@@ -3063,7 +3069,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -3153,12 +3159,12 @@
         <translation>Wan Studio が停止する前にクリップは保存されていました: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>サービスのレート制限が解除されるまで %1 秒待機しています。</translation>
     </message>
@@ -3943,8 +3949,8 @@ Seed %2</source>
         <translation>クリップをコピーできませんでした: クリップを再度読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>「%1」をデコードできません: %2</translation>
     </message>

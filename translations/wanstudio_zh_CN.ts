@@ -669,7 +669,8 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+166"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+28"/>
+        <location filename="../app/cli/clisupport.cpp" line="+32"/>
+        <location line="+10"/>
         <location line="+92"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
@@ -681,7 +682,7 @@
         <location line="+14"/>
         <location filename="../app/cli/spendcommand.cpp" line="+64"/>
         <location line="+15"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <location line="+11"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
@@ -702,13 +703,18 @@
         <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>错误：无法打开作品库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-50"/>
+        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <source>See &quot;%1 --help&quot; for the options.</source>
+        <translation>运行“%1 --help”查看选项。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>此次运行未发送任何内容。请提高上限（wanstudio settings set %1 值），或使用 --ignore-budget 仍然发送。</translation>
     </message>
@@ -743,7 +749,7 @@
         <translation>使用 %1 从静态图像生成视频。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行（共 %2 次）：%3</translation>
     </message>
@@ -894,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>第 %1 次运行（%2）：</translation>
     </message>
@@ -911,7 +917,7 @@
         <translation>视频中应发生的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>文本</translation>
@@ -1618,7 +1624,7 @@
         <translation>未知的序列命令“%1”：请使用 create、list、show 或 export。</translation>
     </message>
     <message>
-        <location filename="../app/cli/spendcommand.cpp" line="-109"/>
+        <location filename="../app/cli/spendcommand.cpp" line="-115"/>
         <source>What your runs cost, from the library: the total, per day, week and month, per kept (favourite) clip, and the cost of failed and expired runs. Costs are the service&apos;s own figures; where it charged a run without saying how much, the model&apos;s typical cost is counted and marked as estimated.</source>
         <translation>根据资料库统计运行的花费：总计、每日、每周和每月、每个保留（收藏）片段的花费，以及失败和过期运行的花费。费用为服务自己给出的数字；若服务收费却未说明金额，则按模型的典型费用计算并标记为估计。</translation>
     </message>
@@ -1712,7 +1718,7 @@
         <translation>list 和 get：输出 JSON 而不是文本。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
         <translation>没有名为“%1”的设置。可用设置：%2。</translation>
     </message>
@@ -2973,7 +2979,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>尚未发送任何内容。可以仍然发送，或在设置中提高上限。</translation>
     </message>
@@ -3063,7 +3069,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -3153,12 +3159,12 @@
         <translation>Wan Studio 停止之前片段已经保存：%1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
     </message>
@@ -3943,8 +3949,8 @@ Seed %2</source>
         <translation>无法复制片段：无法再次读取某个片段。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>“%1”无法解码：%2</translation>
     </message>
