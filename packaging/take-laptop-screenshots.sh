@@ -4,7 +4,7 @@
 # four variations of it compared side by side.
 # Usage: packaging/take-laptop-screenshots.sh [--language CODE]
 #   writes packaging/screenshots/laptop-run[-CODE].png and laptop-compare[-CODE].png
-#   SCREENSHOT_DISPLAY=:NNN picks the Xvfb display (default: a random :90-:98).
+#   SCREENSHOT_DISPLAY=:NNN picks the Xvfb display (default: a free one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 language=""
@@ -13,43 +13,11 @@ if [ "${1:-}" = "--language" ]; then
 fi
 suffix=${language:+-$language}
 
-packaging/install-deps.sh test
-for tool in xdotool openbox; do
-    command -v "$tool" >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -q "$tool" >/dev/null; }
-done
-cmake --preset default >/dev/null
-cmake --build --preset default --target wanstudio segmind-emulator >/dev/null
-
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-
-display=${SCREENSHOT_DISPLAY:-:$((90 + RANDOM % 9))}
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-pids+=($!)
-build/default/bin/segmind-emulator --port 0 --port-file "$work/port" --latency-ms 1500 >/dev/null &
-pids+=($!)
-for _ in $(seq 1 100); do [ -s "$work/port" ] && [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-port=$(head -n 1 "$work/port")
-export DISPLAY=$display
-# A window manager, so that "maximised" means what it means on a desktop (a title bar included).
-openbox >/dev/null 2>&1 &
-pids+=($!)
-sleep 0.5
-
-convert -size 1600x1000 plasma:darkorange-midnightblue -blur 0x3 "$work/still.jpg"
-export QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
-if [ -n "$language" ]; then
-    mkdir -p "$work/config/WanStudio"
-    printf '[ui]\nlanguage=%s\n' "$language" > "$work/config/WanStudio/wanstudio.conf"
-fi
-export SEGMIND_API_BASE=http://127.0.0.1:$port SEGMIND_UPLOAD_BASE=http://127.0.0.1:$port
-export SEGMIND_API_KEY=SG_0000000000000000 WANSTUDIO_DEMO=1
-build/default/bin/wanstudio "$work/still.jpg" >/dev/null 2>&1 &
-pids+=($!)
-for _ in $(seq 1 100); do xdotool search --name "Wan Studio" >/dev/null 2>&1 && break; sleep 0.1; done
-sleep 2
+# shellcheck source=packaging/screenshot-session.sh
+. packaging/screenshot-session.sh
+screenshot_session 1366x768 1500 "$language"
+screenshot_window_manager
+screenshot_studio "$work/still.jpg"
 xdotool type --delay 15 "Slow push-in over drifting clouds at golden hour, soft film grain"
 xdotool key ctrl+Return
 sleep 10
