@@ -2278,7 +2278,7 @@
 <context>
     <name>wan::core::ShotVocabulary</name>
     <message>
-        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <location filename="../app/core/shotvocabulary.cpp" line="+19"/>
         <source>Camera moves</source>
         <translation>Kamerabewegungen</translation>
     </message>
@@ -6482,7 +6482,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::ShotVocabularyPanel</name>
     <message>
-        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+88"/>
         <source>Shot vocabulary</source>
         <translation>Einstellungsvokabular</translation>
     </message>
@@ -6498,8 +6498,8 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shows only the phrases whose words or description contain what you type.</source>
-        <translation>Zeigt nur die Wendungen, deren Wörter oder Beschreibung das Eingegebene enthalten.</translation>
+        <source>Shows only the phrases with a word that starts with what you type, in the phrase, its description or its group.</source>
+        <translation>Zeigt nur die Ausdrücke mit einem Wort, das mit Ihrer Eingabe beginnt – im Ausdruck, in seiner Beschreibung oder in seiner Gruppe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6527,7 +6527,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Klicken oder Eingabetaste fügt an der Schreibmarke des Prompts ein. Die Wendungen bleiben englisch, so wie das Modell sie liest.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>Keine Wendung passt zu „%1“.</translation>
     </message>

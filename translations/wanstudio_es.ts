@@ -2278,7 +2278,7 @@
 <context>
     <name>wan::core::ShotVocabulary</name>
     <message>
-        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <location filename="../app/core/shotvocabulary.cpp" line="+19"/>
         <source>Camera moves</source>
         <translation>Movimientos de cámara</translation>
     </message>
@@ -6482,7 +6482,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::ShotVocabularyPanel</name>
     <message>
-        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+88"/>
         <source>Shot vocabulary</source>
         <translation>Vocabulario de planos</translation>
     </message>
@@ -6498,8 +6498,8 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shows only the phrases whose words or description contain what you type.</source>
-        <translation>Muestra solo las expresiones cuyas palabras o descripción contienen lo que escribe.</translation>
+        <source>Shows only the phrases with a word that starts with what you type, in the phrase, its description or its group.</source>
+        <translation>Muestra solo las frases con una palabra que empieza por lo que escribe, en la frase, su descripción o su grupo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6527,7 +6527,7 @@ o suéltela o péguela aquí</translation>
         <translation>Haga clic o pulse Intro para insertar en el cursor del prompt. Las expresiones quedan en inglés, tal como las lee el modelo.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>Ninguna expresión coincide con «%1».</translation>
     </message>

@@ -2278,7 +2278,7 @@
 <context>
     <name>wan::core::ShotVocabulary</name>
     <message>
-        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <location filename="../app/core/shotvocabulary.cpp" line="+19"/>
         <source>Camera moves</source>
         <translation>Mouvements de caméra</translation>
     </message>
@@ -6482,7 +6482,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::ShotVocabularyPanel</name>
     <message>
-        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+88"/>
         <source>Shot vocabulary</source>
         <translation>Vocabulaire des plans</translation>
     </message>
@@ -6498,8 +6498,8 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shows only the phrases whose words or description contain what you type.</source>
-        <translation>N’affiche que les expressions dont les mots ou la description contiennent ce que vous tapez.</translation>
+        <source>Shows only the phrases with a word that starts with what you type, in the phrase, its description or its group.</source>
+        <translation>N’affiche que les expressions ayant un mot qui commence par ce que vous tapez, dans l’expression, sa description ou son groupe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6527,7 +6527,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Cliquez ou appuyez sur Entrée pour insérer au curseur du prompt. Les expressions restent en anglais, comme le modèle les lit.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>Aucune expression ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -2263,7 +2263,7 @@
 <context>
     <name>wan::core::ShotVocabulary</name>
     <message>
-        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <location filename="../app/core/shotvocabulary.cpp" line="+19"/>
         <source>Camera moves</source>
         <translation>カメラの動き</translation>
     </message>
@@ -6429,7 +6429,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::ShotVocabularyPanel</name>
     <message>
-        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+88"/>
         <source>Shot vocabulary</source>
         <translation>ショット用語集</translation>
     </message>
@@ -6445,8 +6445,8 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shows only the phrases whose words or description contain what you type.</source>
-        <translation>語句または説明に入力した内容を含む表現だけを表示します。</translation>
+        <source>Shows only the phrases with a word that starts with what you type, in the phrase, its description or its group.</source>
+        <translation>入力した文字で始まる語を、フレーズ・説明・グループのいずれかに含むフレーズだけを表示します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6474,7 +6474,7 @@ or drop or paste one here</source>
         <translation>クリックまたは Enter キーでプロンプトのカーソル位置に挿入します。表現はモデルが読むとおり英語のままです。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>「%1」に一致する表現はありません。</translation>
     </message>

@@ -2263,7 +2263,7 @@
 <context>
     <name>wan::core::ShotVocabulary</name>
     <message>
-        <location filename="../app/core/shotvocabulary.cpp" line="+17"/>
+        <location filename="../app/core/shotvocabulary.cpp" line="+19"/>
         <source>Camera moves</source>
         <translation>镜头运动</translation>
     </message>
@@ -6429,7 +6429,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::ShotVocabularyPanel</name>
     <message>
-        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+89"/>
+        <location filename="../ui/studio/shotvocabularypanel.cpp" line="+88"/>
         <source>Shot vocabulary</source>
         <translation>镜头词汇</translation>
     </message>
@@ -6445,8 +6445,8 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shows only the phrases whose words or description contain what you type.</source>
-        <translation>只显示词语或说明中包含所输入内容的短语。</translation>
+        <source>Shows only the phrases with a word that starts with what you type, in the phrase, its description or its group.</source>
+        <translation>只显示在短语、其说明或其分组中含有以所输入内容开头的词的短语。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6474,7 +6474,7 @@ or drop or paste one here</source>
         <translation>单击或按 Enter 插入到提示词的光标处。短语保持英文，与模型读取的一致。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>No phrase matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的短语。</translation>
     </message>

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace wan::core {
 
 namespace {
@@ -115,18 +117,43 @@ QString ShotVocabulary::translated(const QString &source)
     return QCoreApplication::translate(kContext, source.toUtf8().constData());
 }
 
+namespace {
+
+// Whether word starts a word of text (case aside): "light" finds "light" and
+// "lighting", not "slight" or "sunlight". In scripts written without spaces
+// (Chinese, Japanese) every character may start one.
+bool startsAWord(const QString &text, const QString &word)
+{
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        if (at == 0 || !text.at(at - 1).isLetterOrNumber())
+            return true;
+        switch (text.at(at).script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QList<VocabularyEntry> ShotVocabulary::search(const QString &text) const
 {
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     const QStringList words = text.split(spaces, Qt::SkipEmptyParts);
     QList<VocabularyEntry> found;
     for (const VocabularyGroup &group : m_groups) {
+        // The group's title counts: "light" lists the Lighting group.
+        const QString titles = group.title + QLatin1Char(' ') + translated(group.title);
         for (const VocabularyEntry &entry : group.entries) {
-            const QString haystack = entry.phrase + QLatin1Char(' ') + entry.description + QLatin1Char(' ')
-                + translated(entry.description);
-            bool all = true;
-            for (const QString &word : words)
-                all = all && haystack.contains(word, Qt::CaseInsensitive);
+            const QString haystack = titles + QLatin1Char(' ') + entry.phrase + QLatin1Char(' ') + entry.description
+                + QLatin1Char(' ') + translated(entry.description);
+            const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return startsAWord(haystack, word); });
             if (all)
                 found.append(entry);
         }

@@ -9,6 +9,7 @@
 #include <QTest>
 
 using wan::core::ShotVocabulary;
+using wan::core::VocabularyEntry;
 
 class TestShotVocabulary final : public QObject
 {
@@ -63,6 +64,15 @@ private slots:
         QCOMPARE(sunset.size(), 1);
         QCOMPARE(sunset.first().phrase, QStringLiteral("blue hour"));
         QVERIFY(vocabulary.search(QStringLiteral("nothing-like-this")).isEmpty());
+        // Words match from their start, and a group's title counts: "light"
+        // lists the Lighting group, not "a slight shake" or "slightly unreal".
+        QStringList light;
+        for (const VocabularyEntry &entry : vocabulary.search(QStringLiteral("light")))
+            light << entry.phrase;
+        QVERIFY2(light.contains(QStringLiteral("golden hour")), qPrintable(light.join(QLatin1String(", "))));
+        QVERIFY2(!light.contains(QStringLiteral("handheld tracking shot")), qPrintable(light.join(QLatin1String(", "))));
+        QVERIFY2(!light.contains(QStringLiteral("dreamy")), qPrintable(light.join(QLatin1String(", "))));
+        QCOMPARE(vocabulary.search(QStringLiteral("ight")).size(), 0);
     }
 
     void brokenFile_isRefused_data()

@@ -7,7 +7,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -90,7 +89,7 @@ void ShotVocabularyPanel::retranslate()
     m_searchLabel->setText(tr("&Search:"));
     nameAfter(m_search, m_searchLabel->text());
     m_search->setPlaceholderText(tr("e.g. camera, light, slow"));
-    m_search->setToolTip(tr("Shows only the phrases whose words or description contain what you type."));
+    m_search->setToolTip(tr("Shows only the phrases with a word that starts with what you type, in the phrase, its description or its group."));
     m_phrasesLabel->setText(tr("&Phrases:"));
     nameAfter(m_phrases, m_phrasesLabel->text());
     m_phrases->setToolTip(tr("Click a phrase, or press Enter on it, to put it into the prompt at the cursor."));
@@ -127,9 +126,9 @@ void ShotVocabularyPanel::rebuild()
 
 void ShotVocabularyPanel::filter()
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // The vocabulary's search: words matched from their start, in a phrase,
+    // its description or its group's title ("lighting" shows the whole group).
     const QString text = m_search->text();
-    const QStringList words = text.split(spaces, Qt::SkipEmptyParts);
     QSet<QString> found;
     for (const core::VocabularyEntry &entry : m_vocabulary.search(text))
         found.insert(entry.groupId + QLatin1Char('/') + entry.phrase);
@@ -138,15 +137,11 @@ void ShotVocabularyPanel::filter()
     QTreeWidgetItem *first = nullptr;
     for (int g = 0; g < m_phrases->topLevelItemCount(); ++g) {
         QTreeWidgetItem *groupItem = m_phrases->topLevelItem(g);
-        // Typing a group's name ("lighting") shows the whole group.
-        bool groupMatches = !words.isEmpty();
-        for (const QString &word : words)
-            groupMatches = groupMatches && groupItem->text(0).contains(word, Qt::CaseInsensitive);
         int inGroup = 0;
         for (int i = 0; i < groupItem->childCount(); ++i) {
             QTreeWidgetItem *item = groupItem->child(i);
             const QString key = item->data(0, GroupRole).toString() + QLatin1Char('/') + item->data(0, PhraseRole).toString();
-            const bool visible = groupMatches || found.contains(key);
+            const bool visible = found.contains(key);
             item->setHidden(!visible);
             if (visible && !first)
                 first = item;
