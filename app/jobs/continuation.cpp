@@ -4,12 +4,15 @@
 #include "library/mp4metadata.h"
 
 #include <QCoreApplication>
-
-#include <cstdio>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
 
 namespace wan::jobs {
 
@@ -19,6 +22,13 @@ namespace {
 bool replaceFile(const QString &from, const QString &to)
 {
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// Whether a process with this id exists (one that is not ours to signal
+// exists too: EPERM).
+bool processIsRunning(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
 }
 
 } // namespace
@@ -109,6 +119,28 @@ ContinuationFrame Continuation::moveIntoPlace(ContinuationFrame frame)
     frame.asidePng.clear();
     frame.inspection.source = frame.framePng;
     return frame;
+}
+
+QStringList Continuation::removeLeftovers(const QString &inputsDirectory)
+{
+    // ".prefetch-PID-…" (prepare with keepAside) and "continue-…-pending-PID-…"
+    // (prepare before the frame's index is known).
+    static const QRegularExpression ofAProcess(QStringLiteral("^(?:\\.prefetch-(\\d+)-.*|continue-.*-pending-(\\d+)-[0-9a-f]+\\.png)$"));
+    QStringList removed;
+    const QDir folder(inputsDirectory);
+    const QStringList names = folder.entryList({ QStringLiteral(".prefetch-*"), QStringLiteral("continue-*-pending-*") },
+                                               QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch match = ofAProcess.match(name);
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toLongLong();
+        if (pid <= 0 || pid == QCoreApplication::applicationPid() || processIsRunning(pid))
+            continue;
+        if (QFile::remove(folder.filePath(name)))
+            removed << folder.filePath(name);
+    }
+    return removed;
 }
 
 } // namespace wan::jobs

@@ -61,6 +61,11 @@ public:
                                      const QString &inputsDirectory, QSize inspectFor = {}, bool keepAside = false);
     // Renames asidePng to framePng (replacing an equal frame saved earlier).
     static ContinuationFrame moveIntoPlace(ContinuationFrame frame);
+    // Removes the frames that processes no longer running left under
+    // inputsDirectory under names of their own (taken ahead, or being
+    // decoded, when they stopped); a live process's are left alone. Touches
+    // the disk: not on the UI thread. The paths removed.
+    static QStringList removeLeftovers(const QString &inputsDirectory);
 };
 
 } // namespace wan::jobs

@@ -6,12 +6,17 @@
 
 #include "cliprocess.h"
 #include "emulatorfixture.h"
+#include "jobs/continuation.h"
 #include "library/mp4metadata.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +32,7 @@ private slots:
     void threeShots_continueFromTheLastFrame_andListAsAChain();
     void badInput_isRefusedWithItsReason_data();
     void badInput_isRefusedWithItsReason();
+    void framesLeftByStoppedProcesses_areRemoved_othersKept();
 
 private:
     Finished runCli(const QStringList &arguments);
@@ -159,4 +165,36 @@ void TestContinuation::badInput_isRefusedWithItsReason()
 }
 
 QTEST_GUILESS_MAIN(TestContinuation)
+void TestContinuation::framesLeftByStoppedProcesses_areRemoved_othersKept()
+{
+    QTemporaryDir inputs;
+    QVERIFY(inputs.isValid());
+    // A process that has ended: its id names no process now.
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    QVERIFY(ended.waitForStarted(10'000));
+    const qint64 gone = ended.processId();
+    QVERIFY(ended.waitForFinished(10'000));
+    QVERIFY(gone > 0);
+    const qint64 me = QCoreApplication::applicationPid();
+    const QStringList leftovers { QStringLiteral(".prefetch-%1-continue-abc-frame-80.png").arg(gone),
+                                  QStringLiteral("continue-abc-pending-%1-7ffe12.png").arg(gone) };
+    const QStringList kept { QStringLiteral(".prefetch-%1-continue-abc-frame-80.png").arg(me),      // this process's
+                             QStringLiteral(".prefetch-1-continue-abc-frame-80.png"),                // a live one's (init)
+                             QStringLiteral("continue-abc-pending-%1-7ffe12.png").arg(me),
+                             QStringLiteral("continue-abc-frame-80.png"),                            // the shared frame
+                             QStringLiteral("photo.jpg") };
+    for (const QString &name : leftovers + kept) {
+        QFile file(QDir(inputs.path()).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("png");
+    }
+    const QStringList removed = wan::jobs::Continuation::removeLeftovers(inputs.path());
+    QCOMPARE(removed.size(), leftovers.size());
+    for (const QString &name : leftovers)
+        QVERIFY2(!QFile::exists(QDir(inputs.path()).filePath(name)), qPrintable(name));
+    for (const QString &name : kept)
+        QVERIFY2(QFile::exists(QDir(inputs.path()).filePath(name)), qPrintable(name));
+}
+
 #include "tst_continuation.moc"

@@ -25,6 +25,8 @@
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 namespace wan::ui {
 
 namespace {
@@ -49,8 +51,14 @@ void MainWindow::prefetchLastFrame(const QString &clipPath)
     source.clipPath = clipPath;
     const QString inputs = inputsDirectory();
     const QSize frameSize = m_context.model->frameSize(m_parameters->values());
+    // Once per process, first: what processes that stopped left there under
+    // names of their own.
+    static std::atomic_bool swept { false };
+    const bool sweep = !swept.exchange(true);
     // Kept aside, under a name of this process, until a click asks for it.
-    QtConcurrent::run([source, inputs, frameSize] {
+    QtConcurrent::run([source, inputs, frameSize, sweep] {
+        if (sweep)
+            jobs::Continuation::removeLeftovers(inputs);
         return jobs::Continuation::prepare(source, media::FramePosition::last(), inputs, frameSize, true);
     }).then(this, [this, generation](const jobs::ContinuationFrame &frame) {
         if (generation != m_prefetchGeneration) {
