@@ -49,6 +49,7 @@ struct Plan
     qint64 timedFrames = 0;  // after the frame rate
     qint64 finalFrames = 0;  // after ping-pong
     QList<ColourCorrection> colours; // per clip, when colours are matched
+    QString spillDirectory;          // ping-pong's frames wait there (the output's folder)
 };
 
 AVRational rationalFps(double fps)
@@ -81,49 +82,6 @@ qint64 sourceOfTimed(qint64 j, AVRational from, AVRational to)
     return num / den;
 }
 
-void blendBytes(uchar *o, const uchar *a, const uchar *b, qsizetype bytes, int wEarlier, int wLater)
-{
-    const int total = wEarlier + wLater;
-    for (qsizetype i = 0; i < bytes; ++i)
-        o[i] = uchar((a[i] * wEarlier + b[i] * wLater + total / 2) / total);
-}
-
-// Frame k of n blended: the later clip weighs (k + 1) / (n + 1), from nearly
-// none to nearly all. YUV blends as RGB would (the conversion is affine).
-bool blend(const FfmpegLibraries *ff, ExportFrame &into, const ExportFrame &earlier, const ExportFrame &later, int k, int n)
-{
-    const int wLater = k + 1;
-    const int wEarlier = n - k;
-    if (later.picture) {
-        const AVFrame *a = earlier.picture.get();
-        const AVFrame *b = later.picture.get();
-        AVFrame *o = ff->av_frame_alloc();
-        into.picture = takePicture(ff, o);
-        if (!o)
-            return false;
-        o->format = AV_PIX_FMT_YUV420P;
-        o->width = b->width;
-        o->height = b->height;
-        if (ff->av_frame_get_buffer(o, 0) < 0)
-            return false;
-        for (int plane = 0; plane < 3; ++plane) {
-            const int w = plane == 0 ? b->width : (b->width + 1) / 2;
-            const int h = plane == 0 ? b->height : (b->height + 1) / 2;
-            for (int y = 0; y < h; ++y)
-                blendBytes(o->data[plane] + qsizetype(y) * o->linesize[plane], a->data[plane] + qsizetype(y) * a->linesize[plane],
-                           b->data[plane] + qsizetype(y) * b->linesize[plane], w, wEarlier, wLater);
-        }
-        return true;
-    }
-    into.image = QImage(later.image.size(), QImage::Format_RGB32);
-    if (into.image.isNull())
-        return false;
-    const qsizetype bytes = qsizetype(later.image.width()) * 4;
-    for (int y = 0; y < later.image.height(); ++y)
-        blendBytes(into.image.scanLine(y), earlier.image.constScanLine(y), later.image.constScanLine(y), bytes, wEarlier, wLater);
-    return true;
-}
-
 // The frames of the export in order: seams, crossfades, the frame rate, ping-pong.
 class Sequence
 {
@@ -132,6 +90,7 @@ public:
         : m_ff(ff)
         , m_plan(plan)
         , m_sink(std::move(sink))
+        , m_kept(ff, plan.spillDirectory)
     {
     }
 
@@ -202,16 +161,17 @@ private:
 
     bool timed(const ExportFrame &frame)
     {
-        if (m_plan.pingPong)
-            m_kept.push_back(frame);
+        if (m_plan.pingPong && !m_kept.append(frame, m_failure))
+            return false;
         return m_sink(frame, m_failure);
     }
 
     bool finishPingPong()
     {
         // Back from the next-to-last frame to the second: the loop's turns are not doubled.
-        for (qsizetype i = qsizetype(m_kept.size()) - 2; i >= 1; --i) {
-            if (!m_sink(m_kept.at(size_t(i)), m_failure))
+        for (qsizetype i = m_kept.size() - 2; i >= 1; --i) {
+            ExportFrame frame;
+            if (!m_kept.at(i, &frame, m_failure) || !m_sink(frame, m_failure))
                 return false;
         }
         return true;
@@ -226,7 +186,7 @@ private:
     qint64 m_joined = 0;
     qint64 m_timed = 0;
     std::vector<ExportFrame> m_held; // the end of a clip, waiting for the next one's start
-    std::vector<ExportFrame> m_kept; // ping-pong: the frames to play back
+    FrameSpill m_kept; // ping-pong: the frames to play back
 };
 
 bool removeAll(const QString &path)
@@ -422,6 +382,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
         }
     }
     const QString directory = target.absolutePath();
+    plan.spillDirectory = directory;
     if (!QDir().mkpath(directory))
         return stop(Status::WriteFailed, tr("The folder \u201C%1\u201D cannot be created.").arg(QDir::toNativeSeparators(directory)));
     const QString temporary = QStringLiteral("%1/.%2.%3.part")

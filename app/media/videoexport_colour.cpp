@@ -180,4 +180,51 @@ bool applyColourCorrection(const FfmpegLibraries *ff, const ColourCorrection &co
     return true;
 }
 
+namespace {
+
+void blendBytes(uchar *o, const uchar *a, const uchar *b, qsizetype bytes, int wEarlier, int wLater)
+{
+    const int total = wEarlier + wLater;
+    for (qsizetype i = 0; i < bytes; ++i)
+        o[i] = uchar((a[i] * wEarlier + b[i] * wLater + total / 2) / total);
+}
+
+} // namespace
+
+// Frame k of n blended: the later clip weighs (k + 1) / (n + 1), from nearly
+// none to nearly all. YUV blends as RGB would (the conversion is affine).
+bool blend(const FfmpegLibraries *ff, ExportFrame &into, const ExportFrame &earlier, const ExportFrame &later, int k, int n)
+{
+    const int wLater = k + 1;
+    const int wEarlier = n - k;
+    if (later.picture) {
+        const AVFrame *a = earlier.picture.get();
+        const AVFrame *b = later.picture.get();
+        AVFrame *o = ff->av_frame_alloc();
+        into.picture = takePicture(ff, o);
+        if (!o)
+            return false;
+        o->format = AV_PIX_FMT_YUV420P;
+        o->width = b->width;
+        o->height = b->height;
+        if (ff->av_frame_get_buffer(o, 0) < 0)
+            return false;
+        for (int plane = 0; plane < 3; ++plane) {
+            const int w = plane == 0 ? b->width : (b->width + 1) / 2;
+            const int h = plane == 0 ? b->height : (b->height + 1) / 2;
+            for (int y = 0; y < h; ++y)
+                blendBytes(o->data[plane] + qsizetype(y) * o->linesize[plane], a->data[plane] + qsizetype(y) * a->linesize[plane],
+                           b->data[plane] + qsizetype(y) * b->linesize[plane], w, wEarlier, wLater);
+        }
+        return true;
+    }
+    into.image = QImage(later.image.size(), QImage::Format_RGB32);
+    if (into.image.isNull())
+        return false;
+    const qsizetype bytes = qsizetype(later.image.width()) * 4;
+    for (int y = 0; y < later.image.height(); ++y)
+        blendBytes(into.image.scanLine(y), earlier.image.constScanLine(y), later.image.constScanLine(y), bytes, wEarlier, wLater);
+    return true;
+}
+
 } // namespace wan::media

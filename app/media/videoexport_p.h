@@ -9,10 +9,12 @@
 #include "videoexport.h"
 
 #include <QImage>
+#include <QTemporaryFile>
 
 #include <array>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace wan::media {
 
@@ -45,6 +47,40 @@ struct ExportFrame
 // size limit) is a WriteFailed with what to do.
 ExportFailure writeFailure(const FfmpegLibraries *ff, int code, const QString &path);
 QString describeFfmpegError(const FfmpegLibraries *ff, int code);
+
+// Ping-pong's frames to play back, kept in a temporary file beside the export
+// instead of memory (a 720p clip is 1.4 MB a frame as YUV, 3.7 MB as RGB: a
+// few seconds of them would pass the export's memory budget). The file is
+// removed when this goes.
+class FrameSpill final
+{
+public:
+    FrameSpill(const FfmpegLibraries *ff, QString directory);
+    ~FrameSpill();
+    FrameSpill(const FrameSpill &) = delete;
+    FrameSpill &operator=(const FrameSpill &) = delete;
+
+    bool append(const ExportFrame &frame, ExportFailure *failure);
+    qsizetype size() const { return qsizetype(m_kept.size()); }
+    // Frame i as appended (a new picture or image).
+    bool at(qsizetype i, ExportFrame *frame, ExportFailure *failure);
+
+private:
+    struct Kept
+    {
+        int clip = 0;
+        qint64 source = 0;
+    };
+    bool fail(ExportFailure *failure, const QString &why);
+
+    const FfmpegLibraries *m_ff;
+    const QString m_directory;
+    std::unique_ptr<QTemporaryFile> m_file;
+    std::vector<Kept> m_kept;
+    bool m_yuv = false;
+    QSize m_size;
+    qint64 m_frameBytes = 0;
+};
 
 // Decodes one clip's frames in order, scaled to the export's size.
 class ClipReader final
@@ -151,6 +187,10 @@ bool planColourCorrections(const FfmpegLibraries *ff, const QList<ColourJoin> &c
 // The frame with the correction applied (a new picture or a detached image:
 // the decoder's buffers are never written to).
 bool applyColourCorrection(const FfmpegLibraries *ff, const ColourCorrection &correction, ExportFrame &frame);
+// A crossfade's frame k of n (videoexport_colour.cpp): the later clip weighs
+// (k + 1) / (n + 1), from nearly none to nearly all; into gets a new picture
+// or image. False when memory ran out.
+bool blend(const FfmpegLibraries *ff, ExportFrame &into, const ExportFrame &earlier, const ExportFrame &later, int k, int n);
 
 // The stream copy: nullopt-like false with no failure when the clips cannot be
 // copied (then they are re-encoded); true when the file was written.
