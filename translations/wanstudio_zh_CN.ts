@@ -1040,7 +1040,7 @@
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -4014,8 +4014,8 @@ Seed %2</source>
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
-        <location line="+57"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+133"/>
+        <location line="+53"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -4031,7 +4031,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+111"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>已排除 %n 个没有完成视频的任务。</numerusform>
@@ -4044,7 +4044,7 @@ Seed %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+202"/>
         <source>Choose two to four finished runs to compare.</source>
         <translation>请选择 2 到 4 个已完成的任务进行对比。</translation>
     </message>
@@ -4064,7 +4064,7 @@ Seed %2</source>
         <translation>片段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+51"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>将帧另存为 PNG(&amp;P)…</translation>
     </message>
@@ -4460,7 +4460,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
         <translation>删除片段</translation>
     </message>
@@ -4470,7 +4470,7 @@ Seed %2</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>搜索提示词</translation>
@@ -4688,7 +4688,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::GridView</name>
     <message>
-        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <location filename="../ui/gallery/gridview.cpp" line="+130"/>
         <source>%1 ↓
 %2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
@@ -4698,12 +4698,12 @@ Seed %2</source>
     <message>
         <location line="+19"/>
         <location line="+55"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-183"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -4716,7 +4716,7 @@ Seed %2</source>
 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Clip %1, %2 cannot be played: %3</source>
         <translation>无法播放片段 %1，%2：%3</translation>
     </message>
@@ -5313,6 +5313,14 @@ or drop or paste one here</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::MediaPlayback</name>
+    <message>
+        <location filename="../ui/player/mediaengine.cpp" line="+58"/>
+        <source>the video player could not be loaded (%1); reinstall Wan Studio</source>
+        <translation>无法加载视频播放器（%1）；请重新安装 Wan Studio</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MessageBanner</name>
     <message>
         <location filename="../ui/common/messagebanner.cpp" line="+21"/>
@@ -5481,7 +5489,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+57"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>无法读取片段：%1</translation>
@@ -5494,7 +5502,7 @@ or drop or paste one here</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -5514,7 +5522,7 @@ or drop or paste one here</source>
         <translation>找不到片段“%1”。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>片段另存为</translation>
     </message>
@@ -5550,8 +5558,8 @@ or drop or paste one here</source>
         <translation>片段将在此处播放</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-388"/>
+        <location line="+397"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
@@ -5561,7 +5569,7 @@ or drop or paste one here</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <location filename="../ui/player/playerview_frames.cpp" line="+54"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>将帧另存为 PNG(&amp;P)…</translation>
     </message>
@@ -5754,7 +5762,7 @@ or drop or paste one here</source>
         <translation>从最后一帧继续</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Could not open the folder “%1”.</source>
         <translation>无法打开文件夹“%1”。</translation>
     </message>
