@@ -83,13 +83,44 @@ void MediaPlayback::setSource(const QUrl &source)
         Qt::QueuedConnection);
 }
 
-QUrl MediaPlayback::source() const { return m_backend ? m_backend->source() : m_source; }
-void MediaPlayback::play() { if (m_backend) m_backend->play(); }
-void MediaPlayback::pause() { if (m_backend) m_backend->pause(); }
-void MediaPlayback::stop() { if (m_backend) m_backend->stop(); }
-void MediaPlayback::setPosition(qint64 ms) { if (m_backend) m_backend->setPosition(ms); }
-qint64 MediaPlayback::position() const { return m_backend ? m_backend->position() : 0; }
-qint64 MediaPlayback::duration() const { return m_backend ? m_backend->duration() : 0; }
+QUrl MediaPlayback::source() const
+{
+    return m_backend ? m_backend->source() : m_source;
+}
+
+void MediaPlayback::play()
+{
+    if (m_backend)
+        m_backend->play();
+}
+
+void MediaPlayback::pause()
+{
+    if (m_backend)
+        m_backend->pause();
+}
+
+void MediaPlayback::stop()
+{
+    if (m_backend)
+        m_backend->stop();
+}
+
+void MediaPlayback::setPosition(qint64 ms)
+{
+    if (m_backend)
+        m_backend->setPosition(ms);
+}
+
+qint64 MediaPlayback::position() const
+{
+    return m_backend ? m_backend->position() : 0;
+}
+
+qint64 MediaPlayback::duration() const
+{
+    return m_backend ? m_backend->duration() : 0;
+}
 
 MediaPlayback::PlaybackState MediaPlayback::playbackState() const
 {
@@ -115,20 +146,79 @@ QString MediaPlayback::errorString() const
     return m_status == InvalidMedia ? m_problem : QString();
 }
 
-void MediaPlayback::setLoops(int loops) { if (m_backend) m_backend->setLoops(loops); }
-int MediaPlayback::loops() const { return m_backend ? m_backend->loops() : 1; }
-void MediaPlayback::setPlaybackRate(qreal rate) { if (m_backend) m_backend->setPlaybackRate(rate); }
-qreal MediaPlayback::playbackRate() const { return m_backend ? m_backend->playbackRate() : 1.0; }
-bool MediaPlayback::hasAudio() const { return m_backend && m_backend->hasAudio(); }
-bool MediaPlayback::hasVideo() const { return m_backend && m_backend->hasVideo(); }
-qreal MediaPlayback::frameRate() const { return m_backend ? m_backend->frameRate() : 0.0; }
-bool MediaPlayback::hasAudioOutput() const { return m_backend && m_backend->hasAudioOutput(); }
-bool MediaPlayback::isMuted() const { return m_backend && m_backend->isMuted(); }
-void MediaPlayback::setMuted(bool muted) { if (m_backend) m_backend->setMuted(muted); }
-float MediaPlayback::volume() const { return m_backend ? m_backend->volume() : 1.0f; }
-void MediaPlayback::setVolume(float volume) { if (m_backend) m_backend->setVolume(volume); }
-bool MediaPlayback::hasFrame() const { return m_backend && m_backend->hasFrame(); }
-qint64 MediaPlayback::frameStartTime() const { return m_backend ? m_backend->frameStartTime() : -1; }
+void MediaPlayback::setLoops(int loops)
+{
+    if (m_backend)
+        m_backend->setLoops(loops);
+}
+
+int MediaPlayback::loops() const
+{
+    return m_backend ? m_backend->loops() : 1;
+}
+
+void MediaPlayback::setPlaybackRate(qreal rate)
+{
+    if (m_backend)
+        m_backend->setPlaybackRate(rate);
+}
+
+qreal MediaPlayback::playbackRate() const
+{
+    return m_backend ? m_backend->playbackRate() : 1.0;
+}
+
+bool MediaPlayback::hasAudio() const
+{
+    return m_backend && m_backend->hasAudio();
+}
+
+bool MediaPlayback::hasVideo() const
+{
+    return m_backend && m_backend->hasVideo();
+}
+
+qreal MediaPlayback::frameRate() const
+{
+    return m_backend ? m_backend->frameRate() : 0.0;
+}
+
+bool MediaPlayback::hasAudioOutput() const
+{
+    return m_backend && m_backend->hasAudioOutput();
+}
+
+bool MediaPlayback::isMuted() const
+{
+    return m_backend && m_backend->isMuted();
+}
+
+void MediaPlayback::setMuted(bool muted)
+{
+    if (m_backend)
+        m_backend->setMuted(muted);
+}
+
+float MediaPlayback::volume() const
+{
+    return m_backend ? m_backend->volume() : 1.0f;
+}
+
+void MediaPlayback::setVolume(float volume)
+{
+    if (m_backend)
+        m_backend->setVolume(volume);
+}
+
+bool MediaPlayback::hasFrame() const
+{
+    return m_backend && m_backend->hasFrame();
+}
+
+qint64 MediaPlayback::frameStartTime() const
+{
+    return m_backend ? m_backend->frameStartTime() : -1;
+}
 
 void MediaPlayback::paintFrame(QPainter *painter, const QRect &target)
 {
@@ -136,17 +226,59 @@ void MediaPlayback::paintFrame(QPainter *painter, const QRect &target)
         m_backend->paintFrame(painter, target);
 }
 
-QImage MediaPlayback::frameImage() const { return m_backend ? m_backend->frameImage() : QImage(); }
+QImage MediaPlayback::frameImage() const
+{
+    return m_backend ? m_backend->frameImage() : QImage();
+}
 
-void MediaPlayback::onPosition(qint64 ms) { Q_EMIT positionChanged(ms); }
-void MediaPlayback::onDuration(qint64 ms) { Q_EMIT durationChanged(ms); }
-void MediaPlayback::onPlaybackState(int state) { Q_EMIT playbackStateChanged(PlaybackState(state)); }
-void MediaPlayback::onMediaStatus(int status) { Q_EMIT mediaStatusChanged(MediaStatus(status)); }
-void MediaPlayback::onError(int error, const QString &text) { Q_EMIT errorOccurred(Error(error), text); }
-void MediaPlayback::onMetaData() { Q_EMIT metaDataChanged(); }
-void MediaPlayback::onTracks() { Q_EMIT tracksChanged(); }
-void MediaPlayback::onMuted(bool muted) { Q_EMIT mutedChanged(muted); }
-void MediaPlayback::onPlaybackRate(qreal rate) { Q_EMIT playbackRateChanged(rate); }
-void MediaPlayback::onFrame(qint64 startUs) { Q_EMIT frameChanged(startUs); }
+void MediaPlayback::onPosition(qint64 ms)
+{
+    Q_EMIT positionChanged(ms);
+}
+
+void MediaPlayback::onDuration(qint64 ms)
+{
+    Q_EMIT durationChanged(ms);
+}
+
+void MediaPlayback::onPlaybackState(int state)
+{
+    Q_EMIT playbackStateChanged(PlaybackState(state));
+}
+
+void MediaPlayback::onMediaStatus(int status)
+{
+    Q_EMIT mediaStatusChanged(MediaStatus(status));
+}
+
+void MediaPlayback::onError(int error, const QString &text)
+{
+    Q_EMIT errorOccurred(Error(error), text);
+}
+
+void MediaPlayback::onMetaData()
+{
+    Q_EMIT metaDataChanged();
+}
+
+void MediaPlayback::onTracks()
+{
+    Q_EMIT tracksChanged();
+}
+
+void MediaPlayback::onMuted(bool muted)
+{
+    Q_EMIT mutedChanged(muted);
+}
+
+void MediaPlayback::onPlaybackRate(qreal rate)
+{
+    Q_EMIT playbackRateChanged(rate);
+}
+
+void MediaPlayback::onFrame(qint64 startUs)
+{
+    Q_EMIT frameChanged(startUs);
+}
 
 } // namespace wan::ui
