@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace wan::ui {
 
 VideoView::VideoView(QWidget *parent)
@@ -38,6 +40,24 @@ QImage VideoView::frameImage() const
     return m_playback ? m_playback->frameImage() : QImage();
 }
 
+void VideoView::setOverlay(MediaPlayback *overlay, qreal opacity)
+{
+    if (m_overlay != overlay) {
+        if (m_overlay)
+            disconnect(m_overlay, nullptr, this, nullptr);
+        m_overlay = overlay;
+        if (m_overlay)
+            connect(m_overlay, &MediaPlayback::frameChanged, this, qOverload<>(&QWidget::update));
+    }
+    m_overlayOpacity = std::clamp<qreal>(opacity, 0.0, 1.0);
+    update();
+}
+
+bool VideoView::hasOverlay() const
+{
+    return m_overlay && m_overlay->hasFrame() && m_overlayOpacity > 0;
+}
+
 QSize VideoView::sizeHint() const
 {
     return { 832, 480 }; // Wan's 480p frame
@@ -52,6 +72,10 @@ void VideoView::paintEvent(QPaintEvent *)
     // Letterboxed, smoothly scaled.
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     m_playback->paintFrame(&painter, rect());
+    if (hasOverlay()) {
+        painter.setOpacity(m_overlayOpacity);
+        m_overlay->paintFrame(&painter, rect());
+    }
 }
 
 } // namespace wan::ui

@@ -28,6 +28,10 @@ public:
     bool hasFrame() const;
     qint64 frameStartTime() const;
     QImage frameImage() const;
+    // A second playback's frame drawn over the first at opacity (0..1): a
+    // timeline's crossfade, the next clip over the one ending. nullptr: none.
+    void setOverlay(MediaPlayback *overlay, qreal opacity);
+    bool hasOverlay() const;
 
     QSize sizeHint() const override;
 
@@ -36,6 +40,8 @@ protected:
 
 private:
     QPointer<MediaPlayback> m_playback;
+    QPointer<MediaPlayback> m_overlay;
+    qreal m_overlayOpacity = 0;
 };
 
 } // namespace wan::ui
