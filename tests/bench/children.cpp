@@ -262,9 +262,9 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
             && reply->error() == QNetworkReply::NoError)
             lastByte = double(clock.nsecsElapsed()) / 1e6;
     });
-    ui::MediaPlayback *media = player->player();
-    QObject::connect(media, &ui::MediaPlayback::frameChanged, [&] {
-        if (lastByte >= 0 && firstFrame < 0 && media->hasFrame())
+    ui::MediaPlayback *playback = player->player();
+    QObject::connect(playback, &ui::MediaPlayback::frameChanged, [&] {
+        if (lastByte >= 0 && firstFrame < 0 && playback->hasFrame())
             firstFrame = double(clock.nsecsElapsed()) / 1e6;
     });
 
