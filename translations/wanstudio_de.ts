@@ -674,7 +674,7 @@
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+45"/>
@@ -1133,7 +1133,7 @@
         <translation>Anderswo speichern: ein Ordner (jeder Clip behält seinen Dateinamen) oder eine Datei, wenn ein Durchlauf fortgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-21"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>Was geschrieben wird: mp4, webm, gif, webp, png (ein Ordner mit Einzelbildern) oder mlt (ein Projekt für Shotcut und Kdenlive, das auf die Original-Clips verweist).</translation>
     </message>
@@ -1179,12 +1179,17 @@
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Blend N frames at every join, instead of the crossfades the sequence keeps for each join.</source>
+        <translation>An jeder Verbindung N Bilder überblenden, statt der Überblendungen, die die Sequenz für jede Verbindung speichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Blend N frames at each join.</source>
         <translation>An jeder Verbindung N Bilder überblenden.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1566,11 +1571,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
-        <translation>Exportiert eine Sequenz: ihre Clips der Reihe nach verbunden, mit der Nahtregel, oder als MLT-Projekt (--format mlt) für Shotcut und Kdenlive.</translation>
+        <source>Exports a sequence: its clips joined in order, with the seam rule and the crossfade the sequence keeps at each join, or as an MLT project (--format mlt) for Shotcut and Kdenlive, crossfades included.</source>
+        <translation>Exportiert eine Sequenz: ihre Clips der Reihe nach verbunden, mit der Nahtregel und der Überblendung, die die Sequenz an jeder Verbindung speichert, oder als MLT-Projekt (--format mlt) für Shotcut und Kdenlive, samt Überblendungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sequence&apos;s id (wanstudio sequence list).</source>
         <translation>Die ID der Sequenz (wanstudio sequence list).</translation>
     </message>
@@ -1586,17 +1591,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
         <translation>in der Bibliothek gibt es keine Sequenz %1 (wanstudio sequence list).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>sequence %1 is empty: there is nothing to export.</source>
         <translation>Sequenz %1 ist leer: es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
         <translation>Aufruf: wanstudio sequence create NAME ID...   eine neue Sequenz aus Bibliotheksläufen, in Reihenfolge</translation>
     </message>
@@ -3866,55 +3871,62 @@ Seed %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+323"/>
+        <location filename="../app/media/videoexport.cpp" line="+325"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Es gibt nichts zu exportieren: nennen Sie mindestens einen Clip.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+85"/>
+        <location filename="../app/media/videoexport.cpp" line="+93"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <location filename="../app/media/videoexport.cpp" line="-58"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
         <translation>Der Zuschnitt %1:%2 liegt außerhalb von „%3“: seine Bilder sind von 0 bis %4 nummeriert, und der Anfang darf nicht nach dem Ende liegen.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+198"/>
+        <location line="+17"/>
+        <location filename="../app/media/videoexport.cpp" line="-22"/>
+        <source>There are %1 joins but %2 crossfades: give one crossfade per join.</source>
+        <translation>Es gibt %1 Verbindungen, aber %2 Überblendungen: Geben Sie eine Überblendung pro Verbindung an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+115"/>
+        <location filename="../app/media/videoexport.cpp" line="+228"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>Der Export konnte nicht in „%1“ geschrieben werden: %2. Es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-397"/>
-        <location line="+21"/>
-        <location line="+356"/>
+        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location line="+23"/>
+        <location line="+370"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>Say where to save the export.</source>
         <translation>Geben Sie an, wohin der Export gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
         <translation>Die Größe muss 16 bis 8192 Pixel betragen, die Bildrate über 0 und höchstens 240 liegen und die Überblendung 0 Bilder oder mehr umfassen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/media/mltproject.cpp" line="-131"/>
+        <location filename="../app/media/videoexport.cpp" line="+58"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>Eine Überblendung von %1 Bildern passt nicht: „%2“ hat nur %3 Bilder zum Überblenden (%4 nötig). Wählen Sie eine kürzere Überblendung.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+25"/>
         <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
         <translation>„%1“ existiert bereits: die Einzelbilder kommen in einen neuen oder leeren Ordner. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3939,7 +3951,7 @@ Seed %2</translation>
         <translation>Die FFmpeg-Bibliotheken, mit denen Wan Studio exportiert, konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>Der Export wurde abgebrochen; es blieb nichts zurück.</translation>
@@ -4222,7 +4234,7 @@ Seed %2</translation>
         <translation>Überblendung a&amp;n Übergängen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>Farben &amp;angleichen, wo ein Clip den vorigen fortsetzt</translation>
     </message>
@@ -4301,12 +4313,22 @@ Seed %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
+        <translation>Die Überblendung der &amp;Sequenz an jedem Übergang verwenden (%1 Bilder)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncheck to use the one crossfade above at every join instead</source>
+        <translation>Abwählen, um stattdessen die eine Überblendung oben an jedem Übergang zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>None of these clips continues the one before it: there is no join to match.</source>
         <translation>Keiner dieser Clips setzt den vorigen fort: Es gibt keinen Übergang zum Angleichen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Original (%1 × %2)</source>
         <translation>Original (%1 × %2)</translation>
     </message>
@@ -4415,7 +4437,7 @@ Seed %2</translation>
         <translation>Die Clips wurden unverändert kopiert, ohne sie neu zu kodieren.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Cancelling the export…</source>
         <translation>Der Export wird abgebrochen…</translation>
     </message>
@@ -4998,7 +5020,7 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+46"/>
         <source>Se&amp;quences</source>
         <translation>Se&amp;quenzen</translation>
     </message>
@@ -5265,7 +5287,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Die Sequenz „%1“ ist leer: Fügen Sie Clips hinzu und exportieren Sie sie dann.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>Durchlauf %1 der Sequenz „%2“ ist nicht mehr in der Bibliothek: Nehmen Sie ihn aus der Sequenz und exportieren Sie sie dann.</translation>
     </message>
@@ -5276,8 +5298,8 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
-        <translation>Eine neue Sequenz aus den Clips, die dieser fortsetzt, erste Einstellung zuerst, endend mit diesem</translation>
+        <source>A new sequence of the clips this one continues and the clips that continue it, first shot first</source>
+        <translation>Eine neue Sequenz aus den Clips, die dieser fortsetzt, und den Clips, die ihn fortsetzen, die erste Einstellung zuerst</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5290,7 +5312,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Zur Sequenz hinzufügen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Previous Join</source>
         <translation>Vorheriger Übergang</translation>
     </message>
@@ -5320,7 +5342,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Übergang %1 von %2: ein Schnitt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
         <translation>Dieser Clip gehört zu keiner Kette fertiger Clips: Setzen Sie ihn zuerst fort (Vom letzten Bild fortsetzen).</translation>
     </message>
@@ -5330,9 +5352,17 @@ oder hier ablegen oder einfügen</translation>
         <translation>Kette von #%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>Die Kette beginnt bei #%1: Der Clip, den er fortsetzte (#%2), wurde aus der Bibliothek gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n clip(s) of the chain had more than one continuation: the first one made was taken each time.</source>
+        <translation>
+            <numerusform>%n Clip der Kette wurde mehr als einmal fortgesetzt: Jedes Mal wurde die zuerst erstellte Fortsetzung genommen.</numerusform>
+            <numerusform>%n Clips der Kette wurden mehr als einmal fortgesetzt: Jedes Mal wurde die zuerst erstellte Fortsetzung genommen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
@@ -6162,7 +6192,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Diese Sequenz ist leer: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
         <translation>MLT-Projekt „%1“ für Shotcut oder Kdenlive geschrieben.</translation>
     </message>

@@ -269,7 +269,7 @@
 <context>
     <name>wan::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+294"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+300"/>
         <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
         <translation>
             <numerusform>“%1”: %n frame, %2 × %3, %4 fps.</numerusform>
@@ -406,6 +406,14 @@
         <translation>
             <numerusform>%n run of this batch is held; it was not sent or charged.</numerusform>
             <numerusform>%n runs of this batch are held; none of them was sent or charged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+192"/>
+        <source>%n clip(s) of the chain had more than one continuation: the first one made was taken each time.</source>
+        <translation>
+            <numerusform>%n clip of the chain had more than one continuation: the first one made was taken each time.</numerusform>
+            <numerusform>%n clips of the chain had more than one continuation: the first one made was taken each time.</numerusform>
         </translation>
     </message>
 </context>

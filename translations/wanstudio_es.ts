@@ -674,7 +674,7 @@
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+45"/>
@@ -1133,7 +1133,7 @@
         <translation>Guardar en otro lugar: una carpeta (cada clip conserva su nombre de archivo) o un archivo cuando se reanuda una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-21"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>Qué escribir: mp4, webm, gif, webp, png (una carpeta de fotogramas) o mlt (un proyecto para Shotcut y Kdenlive que remite a los clips originales).</translation>
     </message>
@@ -1179,12 +1179,17 @@
         <translation>frecuencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Blend N frames at every join, instead of the crossfades the sequence keeps for each join.</source>
+        <translation>Fundir N fotogramas en cada unión, en lugar de los fundidos que la secuencia guarda para cada unión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Blend N frames at each join.</source>
         <translation>Fundir N fotogramas en cada unión.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1566,11 +1571,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
-        <translation>Exporta una secuencia: sus clips unidos en orden, con la regla de la costura, o como proyecto MLT (--format mlt) para Shotcut y Kdenlive.</translation>
+        <source>Exports a sequence: its clips joined in order, with the seam rule and the crossfade the sequence keeps at each join, or as an MLT project (--format mlt) for Shotcut and Kdenlive, crossfades included.</source>
+        <translation>Exporta una secuencia: sus clips unidos en orden, con la regla de la costura y el fundido que la secuencia guarda en cada unión, o como proyecto MLT (--format mlt) para Shotcut y Kdenlive, con los fundidos incluidos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sequence&apos;s id (wanstudio sequence list).</source>
         <translation>El id de la secuencia (wanstudio sequence list).</translation>
     </message>
@@ -1586,17 +1591,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
         <translation>no hay ninguna secuencia %1 en la biblioteca (wanstudio sequence list).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>sequence %1 is empty: there is nothing to export.</source>
         <translation>la secuencia %1 está vacía: no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
         <translation>Uso: wanstudio sequence create NOMBRE ID...   una nueva secuencia de ejecuciones de la biblioteca, en orden</translation>
     </message>
@@ -3866,55 +3871,62 @@ Semilla %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+323"/>
+        <location filename="../app/media/videoexport.cpp" line="+325"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>No hay nada que exportar: indique al menos un clip.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+85"/>
+        <location filename="../app/media/videoexport.cpp" line="+93"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>«%1» ya existe. Elija otro nombre o permita reemplazarlo.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <location filename="../app/media/videoexport.cpp" line="-58"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
         <translation>El recorte %1:%2 está fuera de «%3»: sus fotogramas van del 0 al %4, y el punto de entrada no debe ir después del de salida.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+198"/>
+        <location line="+17"/>
+        <location filename="../app/media/videoexport.cpp" line="-22"/>
+        <source>There are %1 joins but %2 crossfades: give one crossfade per join.</source>
+        <translation>Hay %1 uniones pero %2 fundidos: indique un fundido por unión.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+115"/>
+        <location filename="../app/media/videoexport.cpp" line="+228"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>No se pudo escribir la exportación en «%1»: %2. No quedó nada.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-397"/>
-        <location line="+21"/>
-        <location line="+356"/>
+        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location line="+23"/>
+        <location line="+370"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>La exportación falló.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>Say where to save the export.</source>
         <translation>Indique dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
         <translation>El tamaño debe ser de 16 a 8192 píxeles, la frecuencia mayor que 0 y de 240 como máximo, y el fundido de 0 fotogramas o más.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/media/mltproject.cpp" line="-131"/>
+        <location filename="../app/media/videoexport.cpp" line="+58"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>Un fundido de %1 fotogramas no cabe: «%2» solo tiene %3 fotogramas para fundir (se necesitan %4). Elija un fundido más corto.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+25"/>
         <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
         <translation>«%1» ya existe: los fotogramas van en una carpeta nueva o vacía. Elija otro nombre.</translation>
     </message>
@@ -3939,7 +3951,7 @@ Semilla %2</translation>
         <translation>No se pudieron cargar las bibliotecas de FFmpeg con las que Wan Studio exporta: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>Se canceló la exportación; no quedó nada.</translation>
@@ -4222,7 +4234,7 @@ Semilla %2</translation>
         <translation>F&amp;undido en las uniones:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>&amp;Igualar los colores donde un clip continúa el anterior</translation>
     </message>
@@ -4301,12 +4313,22 @@ Semilla %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
+        <translation>Usar el fundido de la se&amp;cuencia en cada unión (%1 fotogramas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncheck to use the one crossfade above at every join instead</source>
+        <translation>Desmarque para usar en su lugar el fundido de arriba en todas las uniones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>None of these clips continues the one before it: there is no join to match.</source>
         <translation>Ninguno de estos clips continúa el anterior: no hay ninguna unión que igualar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Original (%1 × %2)</source>
         <translation>Original (%1 × %2)</translation>
     </message>
@@ -4415,7 +4437,7 @@ Semilla %2</translation>
         <translation>Los clips se copiaron tal cual, sin volver a codificarlos.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Cancelling the export…</source>
         <translation>Cancelando la exportación…</translation>
     </message>
@@ -4998,7 +5020,7 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+46"/>
         <source>Se&amp;quences</source>
         <translation>Sec&amp;uencias</translation>
     </message>
@@ -5265,7 +5287,7 @@ o suéltela o péguela aquí</translation>
         <translation>La secuencia «%1» está vacía: añádale clips y luego expórtela.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>La ejecución %1 de la secuencia «%2» ya no está en la biblioteca: quítela de la secuencia y luego exporte esta.</translation>
     </message>
@@ -5276,8 +5298,8 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
-        <translation>Una secuencia nueva con los clips que este continúa, del primer plano a este</translation>
+        <source>A new sequence of the clips this one continues and the clips that continue it, first shot first</source>
+        <translation>Una secuencia nueva con los clips que este continúa y los clips que lo continúan, el primer plano primero</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5290,7 +5312,7 @@ o suéltela o péguela aquí</translation>
         <translation>Añadir a la secuencia</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Previous Join</source>
         <translation>Unión anterior</translation>
     </message>
@@ -5320,7 +5342,7 @@ o suéltela o péguela aquí</translation>
         <translation>Unión %1 de %2: un corte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
         <translation>Este clip no forma parte de una cadena de clips terminados: continúelo primero (Continuar desde el último fotograma).</translation>
     </message>
@@ -5330,9 +5352,17 @@ o suéltela o péguela aquí</translation>
         <translation>Cadena de #%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>La cadena empieza en #%1: el clip que continuaba (#%2) se eliminó de la biblioteca.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n clip(s) of the chain had more than one continuation: the first one made was taken each time.</source>
+        <translation>
+            <numerusform>%n clip de la cadena tenía más de una continuación: cada vez se tomó la primera que se hizo.</numerusform>
+            <numerusform>%n clips de la cadena tenían más de una continuación: cada vez se tomó la primera que se hizo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
@@ -6162,7 +6192,7 @@ o suéltela o péguela aquí</translation>
         <translation>Esta secuencia está vacía: no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
         <translation>Se escribió el proyecto MLT «%1» para Shotcut o Kdenlive.</translation>
     </message>

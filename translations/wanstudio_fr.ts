@@ -674,7 +674,7 @@
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+45"/>
@@ -1133,7 +1133,7 @@
         <translation>Enregistrer ailleurs&#xa0;: un dossier (chaque clip garde son nom de fichier), ou un fichier quand une seule exécution est reprise.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-21"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>Quoi écrire&#xa0;: mp4, webm, gif, webp, png (un dossier d’images) ou mlt (un projet pour Shotcut et Kdenlive qui renvoie aux clips d’origine).</translation>
     </message>
@@ -1179,12 +1179,17 @@
         <translation>fréquence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Blend N frames at every join, instead of the crossfades the sequence keeps for each join.</source>
+        <translation>Fondre N images à chaque jonction, au lieu des fondus que la séquence garde pour chaque jonction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Blend N frames at each join.</source>
         <translation>Fondre N images à chaque jonction.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1566,11 +1571,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
-        <translation>Exporte une séquence&#xa0;: ses clips assemblés dans l’ordre, avec la règle du raccord, ou en projet MLT (--format mlt) pour Shotcut et Kdenlive.</translation>
+        <source>Exports a sequence: its clips joined in order, with the seam rule and the crossfade the sequence keeps at each join, or as an MLT project (--format mlt) for Shotcut and Kdenlive, crossfades included.</source>
+        <translation>Exporte une séquence&#xa0;: ses clips assemblés dans l’ordre, avec la règle du raccord et le fondu que la séquence garde à chaque jonction, ou en projet MLT (--format mlt) pour Shotcut et Kdenlive, fondus compris.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sequence&apos;s id (wanstudio sequence list).</source>
         <translation>L’identifiant de la séquence (wanstudio sequence list).</translation>
     </message>
@@ -1586,17 +1591,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
         <translation>il n’y a pas de séquence %1 dans la bibliothèque (wanstudio sequence list).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>sequence %1 is empty: there is nothing to export.</source>
         <translation>la séquence %1 est vide&#xa0;: il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
         <translation>Usage&#xa0;: wanstudio sequence create NOM ID...   une nouvelle séquence de générations de la bibliothèque, dans l’ordre</translation>
     </message>
@@ -3866,55 +3871,62 @@ Graine %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+323"/>
+        <location filename="../app/media/videoexport.cpp" line="+325"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Il n’y a rien à exporter&#xa0;: indiquez au moins un clip.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+85"/>
+        <location filename="../app/media/videoexport.cpp" line="+93"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom ou autorisez son remplacement.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <location filename="../app/media/videoexport.cpp" line="-58"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
         <translation>La coupe %1:%2 est hors de «&#xa0;%3&#xa0;»&#xa0;: ses images sont numérotées de 0 à %4, et le point d’entrée ne doit pas venir après le point de sortie.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+198"/>
+        <location line="+17"/>
+        <location filename="../app/media/videoexport.cpp" line="-22"/>
+        <source>There are %1 joins but %2 crossfades: give one crossfade per join.</source>
+        <translation>Il y a %1 jonctions mais %2 fondus&#xa0;: donnez un fondu par jonction.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+115"/>
+        <location filename="../app/media/videoexport.cpp" line="+228"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>L’export n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n’a été laissé.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-397"/>
-        <location line="+21"/>
-        <location line="+356"/>
+        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location line="+23"/>
+        <location line="+370"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>L’export a échoué.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>Say where to save the export.</source>
         <translation>Indiquez où enregistrer l’export.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
         <translation>La taille doit être de 16 à 8192 pixels, la fréquence supérieure à 0 et d’au plus 240, et le fondu de 0 image ou plus.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/media/mltproject.cpp" line="-131"/>
+        <location filename="../app/media/videoexport.cpp" line="+58"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>Un fondu de %1 images ne tient pas&#xa0;: «&#xa0;%2&#xa0;» n’a que %3 images à fondre (%4 nécessaires). Choisissez un fondu plus court.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+25"/>
         <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: les images vont dans un dossier nouveau ou vide. Choisissez un autre nom.</translation>
     </message>
@@ -3939,7 +3951,7 @@ Graine %2</translation>
         <translation>Les bibliothèques FFmpeg avec lesquelles Wan Studio exporte n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>L’export a été annulé&#xa0;; rien n’a été laissé.</translation>
@@ -4222,7 +4234,7 @@ Graine %2</translation>
         <translation>Fond&amp;u aux jonctions :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>&amp;Harmoniser les couleurs là où un clip continue le précédent</translation>
     </message>
@@ -4301,12 +4313,22 @@ Graine %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
+        <translation>Uti&amp;liser le fondu de la séquence à chaque jonction (%1 images)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncheck to use the one crossfade above at every join instead</source>
+        <translation>Décochez pour utiliser plutôt le fondu ci-dessus à chaque jonction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>None of these clips continues the one before it: there is no join to match.</source>
         <translation>Aucun de ces clips ne continue le précédent : il n’y a pas de jonction à harmoniser.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Original (%1 × %2)</source>
         <translation>Original (%1 × %2)</translation>
     </message>
@@ -4415,7 +4437,7 @@ Graine %2</translation>
         <translation>Les clips ont été copiés tels quels, sans nouvel encodage.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’export…</translation>
     </message>
@@ -4998,7 +5020,7 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+46"/>
         <source>Se&amp;quences</source>
         <translation>Sé&amp;quences</translation>
     </message>
@@ -5265,7 +5287,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>La séquence « %1 » est vide : ajoutez-y des clips, puis exportez-la.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>L’exécution %1 de la séquence « %2 » n’est plus dans la bibliothèque : retirez-la de la séquence, puis exportez celle-ci.</translation>
     </message>
@@ -5276,8 +5298,8 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
-        <translation>Une nouvelle séquence des clips que celui-ci prolonge, du premier plan jusqu’à celui-ci</translation>
+        <source>A new sequence of the clips this one continues and the clips that continue it, first shot first</source>
+        <translation>Une nouvelle séquence des clips que celui-ci continue et des clips qui le continuent, le premier plan d’abord</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5290,7 +5312,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Ajouter à la séquence</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Previous Join</source>
         <translation>Raccord précédent</translation>
     </message>
@@ -5320,7 +5342,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Raccord %1 sur %2 : une coupe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
         <translation>Ce clip ne fait pas partie d’une chaîne de clips terminés : prolongez-le d’abord (Continuer depuis la dernière image).</translation>
     </message>
@@ -5330,9 +5352,17 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Chaîne de #%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>La chaîne commence à #%1 : le clip qu’il prolongeait (#%2) a été supprimé de la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n clip(s) of the chain had more than one continuation: the first one made was taken each time.</source>
+        <translation>
+            <numerusform>%n clip de la chaîne avait plus d’une suite&#xa0;: la première créée a été prise à chaque fois.</numerusform>
+            <numerusform>%n clips de la chaîne avaient plus d’une suite&#xa0;: la première créée a été prise à chaque fois.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
@@ -6162,7 +6192,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Cette séquence est vide : il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
         <translation>Projet MLT « %1 » écrit pour Shotcut ou Kdenlive.</translation>
     </message>

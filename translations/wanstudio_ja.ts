@@ -674,7 +674,7 @@
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+45"/>
@@ -1130,7 +1130,7 @@
         <translation>別の場所に保存：フォルダー（各クリップはファイル名を保持）、または 1 件の実行を再開する場合はファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-21"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>書き出す形式: mp4、webm、gif、webp、png（フレーム画像のフォルダー）、または mlt（元のクリップを参照する Shotcut と Kdenlive 用のプロジェクト）。</translation>
     </message>
@@ -1176,12 +1176,17 @@
         <translation>レート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Blend N frames at every join, instead of the crossfades the sequence keeps for each join.</source>
+        <translation>シーケンスがつなぎ目ごとに保持するクロスフェードの代わりに、すべてのつなぎ目で N フレームをクロスフェードします。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Blend N frames at each join.</source>
         <translation>つなぎ目ごとに N フレームをクロスフェードします。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1558,11 +1563,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
-        <translation>シーケンスを書き出します。クリップを順番につなぎ（つなぎ目の規則を適用）、または Shotcut と Kdenlive 用の MLT プロジェクト（--format mlt）として書き出します。</translation>
+        <source>Exports a sequence: its clips joined in order, with the seam rule and the crossfade the sequence keeps at each join, or as an MLT project (--format mlt) for Shotcut and Kdenlive, crossfades included.</source>
+        <translation>シーケンスを書き出します。クリップを順番につなぎ（つなぎ目の規則と、シーケンスがつなぎ目ごとに保持するクロスフェードを適用）、または Shotcut と Kdenlive 用の MLT プロジェクト（--format mlt、クロスフェードを含む）として書き出します。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sequence&apos;s id (wanstudio sequence list).</source>
         <translation>シーケンスの ID（wanstudio sequence list）。</translation>
     </message>
@@ -1578,17 +1583,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
         <translation>ライブラリにシーケンス %1 はありません（wanstudio sequence list）。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>sequence %1 is empty: there is nothing to export.</source>
         <translation>シーケンス %1 は空です。書き出すものがありません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
         <translation>使い方: wanstudio sequence create 名前 ID...   ライブラリの実行から新しいシーケンスを順番に作る</translation>
     </message>
@@ -3837,55 +3842,62 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+323"/>
+        <location filename="../app/media/videoexport.cpp" line="+325"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>書き出すものがありません。クリップを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+85"/>
+        <location filename="../app/media/videoexport.cpp" line="+93"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>「%1」はすでに存在します。別の名前を選ぶか、置き換えを許可してください。</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <location filename="../app/media/videoexport.cpp" line="-58"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
         <translation>トリム %1:%2 は「%3」の範囲外です。フレーム番号は 0 から %4 までで、開始点は終了点より後にできません。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+198"/>
+        <location line="+17"/>
+        <location filename="../app/media/videoexport.cpp" line="-22"/>
+        <source>There are %1 joins but %2 crossfades: give one crossfade per join.</source>
+        <translation>つなぎ目は %1 か所ですが、クロスフェードは %2 個です。つなぎ目ごとに 1 つずつ指定してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+115"/>
+        <location filename="../app/media/videoexport.cpp" line="+228"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>書き出しを「%1」に書き込めませんでした: %2。何も残っていません。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-397"/>
-        <location line="+21"/>
-        <location line="+356"/>
+        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location line="+23"/>
+        <location line="+370"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>書き出しに失敗しました。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>Say where to save the export.</source>
         <translation>書き出しの保存先を指定してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
         <translation>サイズは 16 から 8192 ピクセル、フレームレートは 0 より大きく 240 以下、クロスフェードは 0 フレーム以上にしてください。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/media/mltproject.cpp" line="-131"/>
+        <location filename="../app/media/videoexport.cpp" line="+58"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>%1 フレームのクロスフェードは収まりません。「%2」にはブレンドできるフレームが %3 しかありません（%4 必要）。短いクロスフェードを選んでください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+25"/>
         <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
         <translation>「%1」はすでに存在します。フレーム画像は新しいフォルダーか空のフォルダーに保存されます。別の名前を選んでください。</translation>
     </message>
@@ -3910,7 +3922,7 @@ Seed %2</source>
         <translation>Wan Studio が書き出しに使う FFmpeg ライブラリを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>書き出しは取り消されました。何も残っていません。</translation>
@@ -4192,7 +4204,7 @@ Seed %2</source>
         <translation>つなぎ目のクロスフェード(&amp;D):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>前のクリップの続きである箇所で色を合わせる(&amp;M)</translation>
     </message>
@@ -4268,12 +4280,22 @@ Seed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
+        <translation>各つなぎ目でシーケンスのクロスフェードを使う (%1 フレーム)(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncheck to use the one crossfade above at every join instead</source>
+        <translation>オフにすると、代わりに上のクロスフェードをすべてのつなぎ目に使います</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>None of these clips continues the one before it: there is no join to match.</source>
         <translation>これらのクリップはどれも前のクリップの続きではないため、合わせるつなぎ目がありません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Original (%1 × %2)</source>
         <translation>元のサイズ (%1 × %2)</translation>
     </message>
@@ -4379,7 +4401,7 @@ Seed %2</source>
         <translation>クリップは再エンコードせず、そのままコピーしました。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Cancelling the export…</source>
         <translation>書き出しをキャンセルしています…</translation>
     </message>
@@ -4957,7 +4979,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+46"/>
         <source>Se&amp;quences</source>
         <translation>シーケンス(&amp;Q)</translation>
     </message>
@@ -5220,7 +5242,7 @@ or drop or paste one here</source>
         <translation>シーケンス「%1」は空です。クリップを追加してから書き出してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>シーケンス「%2」の実行 %1 はもうライブラリにありません。シーケンスから外してから書き出してください。</translation>
     </message>
@@ -5231,8 +5253,8 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
-        <translation>このクリップが続けているクリップから新しいシーケンスを作成します(最初のショットから、このクリップまで)</translation>
+        <source>A new sequence of the clips this one continues and the clips that continue it, first shot first</source>
+        <translation>このクリップが続けているクリップと、このクリップを続けるクリップからなる新しいシーケンス（最初のショットから順に）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5245,7 +5267,7 @@ or drop or paste one here</source>
         <translation>シーケンスに追加</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Previous Join</source>
         <translation>前のつなぎ目</translation>
     </message>
@@ -5275,7 +5297,7 @@ or drop or paste one here</source>
         <translation>つなぎ目 %1/%2: カット</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
         <translation>このクリップは完成したクリップのチェーンに含まれていません。先に続きを作成してください(最後のフレームから続ける)。</translation>
     </message>
@@ -5285,9 +5307,16 @@ or drop or paste one here</source>
         <translation>#%1 のチェーン</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>チェーンは #%1 から始まります。続けていたクリップ(#%2)はライブラリから削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n clip(s) of the chain had more than one continuation: the first one made was taken each time.</source>
+        <translation>
+            <numerusform>チェーンのうち %n 個のクリップに複数の続きがありました。毎回、最初に作られた続きを使いました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
@@ -6110,7 +6139,7 @@ or drop or paste one here</source>
         <translation>このシーケンスは空です。書き出すものがありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
         <translation>Shotcut / Kdenlive 用の MLT プロジェクト「%1」を書き出しました。</translation>
     </message>

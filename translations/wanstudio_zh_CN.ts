@@ -674,7 +674,7 @@
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <location line="+31"/>
         <location filename="../app/cli/framecommand.cpp" line="+20"/>
         <location line="+45"/>
@@ -1130,7 +1130,7 @@
         <translation>保存到别处：一个文件夹（每个片段保留其文件名），或在只继续一个任务时指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-21"/>
         <source>What to write: mp4, webm, gif, webp, png (a folder of frames) or mlt (a project for Shotcut and Kdenlive that refers to the original clips).</source>
         <translation>要写入的格式：mp4、webm、gif、webp、png（帧图片文件夹）或 mlt（引用原始片段的 Shotcut 和 Kdenlive 项目）。</translation>
     </message>
@@ -1176,12 +1176,17 @@
         <translation>帧率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Blend N frames at every join, instead of the crossfades the sequence keeps for each join.</source>
+        <translation>在每个衔接处交叉淡化 N 帧，而不使用序列为每个衔接处保存的交叉淡化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Blend N frames at each join.</source>
         <translation>在每个衔接处交叉淡化 N 帧。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1558,11 +1563,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Exports a sequence: its clips joined in order, with the seam rule, or as an MLT project (--format mlt) for Shotcut and Kdenlive.</source>
-        <translation>导出序列：按顺序连接其片段（应用接缝规则），或导出为供 Shotcut 和 Kdenlive 使用的 MLT 项目（--format mlt）。</translation>
+        <source>Exports a sequence: its clips joined in order, with the seam rule and the crossfade the sequence keeps at each join, or as an MLT project (--format mlt) for Shotcut and Kdenlive, crossfades included.</source>
+        <translation>导出序列：按顺序连接其片段（应用接缝规则和序列在每个衔接处保存的交叉淡化），或导出为供 Shotcut 和 Kdenlive 使用的 MLT 项目（--format mlt，包含交叉淡化）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sequence&apos;s id (wanstudio sequence list).</source>
         <translation>序列的 ID（wanstudio sequence list）。</translation>
     </message>
@@ -1578,17 +1583,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>there is no sequence %1 in the library (wanstudio sequence list).</source>
         <translation>素材库中没有序列 %1（wanstudio sequence list）。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>sequence %1 is empty: there is nothing to export.</source>
         <translation>序列 %1 是空的：没有可导出的内容。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: wanstudio sequence create NAME ID...   a new sequence of library runs, in order</source>
         <translation>用法：wanstudio sequence create 名称 ID...   按顺序用素材库中的运行新建序列</translation>
     </message>
@@ -3837,55 +3842,62 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+323"/>
+        <location filename="../app/media/videoexport.cpp" line="+325"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>没有可导出的内容：请至少指定一个片段。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/media/videoexport.cpp" line="+85"/>
+        <location filename="../app/media/videoexport.cpp" line="+93"/>
         <source>“%1” already exists. Choose another name, or allow replacing it.</source>
         <translation>“%1”已存在。请选择其他名称，或允许替换它。</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/media/videoexport.cpp" line="-56"/>
+        <location filename="../app/media/videoexport.cpp" line="-58"/>
         <source>The trim %1:%2 is outside “%3”: its frames are numbered 0 to %4, and the in point must not come after the out point.</source>
         <translation>裁剪 %1:%2 超出了“%3”的范围：其帧编号为 0 到 %4，且入点不能在出点之后。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+62"/>
-        <location filename="../app/media/videoexport.cpp" line="+198"/>
+        <location line="+17"/>
+        <location filename="../app/media/videoexport.cpp" line="-22"/>
+        <source>There are %1 joins but %2 crossfades: give one crossfade per join.</source>
+        <translation>有 %1 个衔接处，但有 %2 个交叉淡化：请为每个衔接处指定一个交叉淡化。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+115"/>
+        <location filename="../app/media/videoexport.cpp" line="+228"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>无法在“%1”中写入导出：%2。没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-397"/>
-        <location line="+21"/>
-        <location line="+356"/>
+        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location line="+23"/>
+        <location line="+370"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>Say where to save the export.</source>
         <translation>请指定导出的保存位置。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the crossfade 0 frames or more.</source>
         <translation>尺寸必须为 16 到 8192 像素，帧率大于 0 且不超过 240，交叉淡化为 0 帧或以上。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/media/mltproject.cpp" line="-131"/>
+        <location filename="../app/media/videoexport.cpp" line="+58"/>
         <source>A crossfade of %1 frames does not fit: “%2” has only %3 frames to blend (%4 needed). Choose a shorter crossfade.</source>
         <translation>%1 帧的交叉淡化放不下：“%2”只有 %3 帧可用于混合（需要 %4 帧）。请选择更短的交叉淡化。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/media/videoexport.cpp" line="+25"/>
         <source>“%1” already exists: the frames go into a new or empty folder. Choose another name.</source>
         <translation>“%1”已存在：帧图片需要放入新的或空的文件夹。请选择其他名称。</translation>
     </message>
@@ -3910,7 +3922,7 @@ Seed %2</source>
         <translation>无法加载 Wan Studio 用于导出的 FFmpeg 库：%1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location filename="../app/media/videoexport_copy.cpp" line="+206"/>
         <source>The export was cancelled; nothing was left behind.</source>
         <translation>导出已取消；没有留下任何文件。</translation>
@@ -4192,7 +4204,7 @@ Seed %2</source>
         <translation>衔接处交叉淡化(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>在片段接续前一个片段之处匹配颜色(&amp;M)</translation>
     </message>
@@ -4268,12 +4280,22 @@ Seed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
+        <translation>在每个衔接处使用序列的交叉淡化（%1 帧）(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncheck to use the one crossfade above at every join instead</source>
+        <translation>取消勾选则改为在每个衔接处使用上方的同一个交叉淡化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>None of these clips continues the one before it: there is no join to match.</source>
         <translation>这些片段都不接续前一个片段：没有需要匹配的衔接处。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Original (%1 × %2)</source>
         <translation>原始尺寸 (%1 × %2)</translation>
     </message>
@@ -4379,7 +4401,7 @@ Seed %2</source>
         <translation>片段已按原样复制，未重新编码。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
@@ -4957,7 +4979,7 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+45"/>
+        <location filename="../ui/shell/mainwindow_sequences.cpp" line="+46"/>
         <source>Se&amp;quences</source>
         <translation>序列(&amp;Q)</translation>
     </message>
@@ -5220,7 +5242,7 @@ or drop or paste one here</source>
         <translation>序列“%1”为空：请先添加片段，再导出。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run %1 of the sequence “%2” is no longer in the library: take it out of the sequence, then export it.</source>
         <translation>序列“%2”中的任务 %1 已不在作品库中：请将其从序列中移除，再导出。</translation>
     </message>
@@ -5231,8 +5253,8 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>A new sequence of the clips this one continues, first shot first, ending with this one</source>
-        <translation>用此片段所延续的片段新建序列，从第一个镜头开始，以此片段结束</translation>
+        <source>A new sequence of the clips this one continues and the clips that continue it, first shot first</source>
+        <translation>由此片段所接续的片段和接续此片段的片段组成的新序列，第一个镜头在前</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5245,7 +5267,7 @@ or drop or paste one here</source>
         <translation>添加到序列</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Previous Join</source>
         <translation>上一个衔接</translation>
     </message>
@@ -5275,7 +5297,7 @@ or drop or paste one here</source>
         <translation>衔接 %1/%2：剪切</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This clip is not part of a chain of finished clips: continue it first (Continue from Last Frame).</source>
         <translation>此片段不属于由已完成片段组成的链：请先延续它（从最后一帧继续）。</translation>
     </message>
@@ -5285,9 +5307,16 @@ or drop or paste one here</source>
         <translation>#%1 的链</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The chain starts at #%1: the clip it continued (#%2) was deleted from the library.</source>
         <translation>链从 #%1 开始：它所延续的片段（#%2）已从作品库中删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n clip(s) of the chain had more than one continuation: the first one made was taken each time.</source>
+        <translation>
+            <numerusform>链中有 %n 个片段有多个接续：每次都选用了最先创建的那个。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
@@ -6110,7 +6139,7 @@ or drop or paste one here</source>
         <translation>此序列为空：没有可导出的内容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Wrote the MLT project “%1” for Shotcut or Kdenlive.</source>
         <translation>已写入用于 Shotcut 或 Kdenlive 的 MLT 项目“%1”。</translation>
     </message>

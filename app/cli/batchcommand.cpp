@@ -260,8 +260,14 @@ int runBatch(QCoreApplication &app, const QStringList &arguments)
     bool held = false;
     if (!ignoreBudget && caps.any()) {
         queue.setSendCheck([&](const jobs::JobRecord &record, const std::function<void(std::optional<api::ApiError>)> &done) {
-            const jobs::BudgetVerdict verdict = jobs::BudgetCheck::check(caps, *ledger, model.typicalCostUsd(), model.typicalCostUsd(),
-                                                                         QDateTime::currentDateTime(), record.libraryId, letGo);
+            // Checked and marked as on its way in one transaction: another
+            // process checking at the same moment counts this run.
+            jobs::BudgetVerdict verdict;
+            ledger->admitWithinBudget(record.libraryId, [&](const library::Library &library) {
+                verdict = jobs::BudgetCheck::check(caps, library, model.typicalCostUsd(), model.typicalCostUsd(),
+                                                   QDateTime::currentDateTime(), record.libraryId, letGo);
+                return verdict.allowed();
+            });
             if (!verdict.allowed()) {
                 done(budgetHoldError(verdict));
                 return;

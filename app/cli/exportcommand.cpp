@@ -62,7 +62,11 @@ void addExportOptions(QCommandLineParser &parser, bool withMlt)
                       CommandLine::tr("pixels")});
     parser.addOption({QStringLiteral("fps"), CommandLine::tr("A new frame rate (frames are repeated or dropped); default: the first clip's."),
                       CommandLine::tr("rate")});
-    parser.addOption({QStringLiteral("crossfade"), CommandLine::tr("Blend N frames at each join."), CommandLine::tr("N")});
+    parser.addOption({QStringLiteral("crossfade"),
+                      withMlt ? CommandLine::tr("Blend N frames at every join, instead of the crossfades the sequence keeps for "
+                                                "each join.")
+                              : CommandLine::tr("Blend N frames at each join."),
+                      CommandLine::tr("N")});
     parser.addOption({QStringLiteral("pingpong"), CommandLine::tr("Play forward, then back, for a seamless loop.")});
     parser.addOption({QStringLiteral("match-colour"),
                       CommandLine::tr("Where a clip continues the one before it, correct its colours toward the frame it "

@@ -76,8 +76,9 @@ int create(const QStringList &arguments, library::Library &lib)
 int exportSequence(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Exports a sequence: its clips joined in order, with the seam rule, or as an "
-                                                     "MLT project (--format mlt) for Shotcut and Kdenlive."));
+    parser.setApplicationDescription(CommandLine::tr("Exports a sequence: its clips joined in order, with the seam rule and the "
+                                                     "crossfade the sequence keeps at each join, or as an MLT project (--format "
+                                                     "mlt) for Shotcut and Kdenlive, crossfades included."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("id"), CommandLine::tr("The sequence's id (wanstudio sequence list)."), CommandLine::tr("ID"));
     addExportOptions(parser, true);
@@ -113,6 +114,9 @@ int exportSequence(const QStringList &arguments)
         request->clips[i].in = sequence->clips.at(i).in;
         request->clips[i].out = sequence->clips.at(i).out;
     }
+    // The sequence's own crossfade at each join, unless --crossfade gives one for all.
+    if (!parser.isSet(QStringLiteral("crossfade")))
+        request->joinCrossfades = sequence->joinCrossfades();
     if (mlt)
         return printExportResult(media::MltProject::write(*request, sequence->name), QStringLiteral("mlt"));
     return runExportRequest(*request);

@@ -2,10 +2,14 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 #include <utility>
 
 namespace wan::image {
@@ -17,6 +21,8 @@ constexpr qsizetype kKept = 4;
 
 QMutex g_lock; // guards g_results, never held while preparing
 QList<std::pair<QString, ImagePreparer::Result>> g_results; // least recently used first
+QHash<QString, QFuture<ImagePreparer::Result>> g_underWay; // guarded by g_lock
+std::atomic<int> g_sharedStarts { 0 };
 
 QString keyFor(const QFileInfo &info, const ImagePreparationOptions &options)
 {
@@ -62,10 +68,46 @@ ImagePreparer::Result PreparedImageCache::prepareFile(const QString &path, const
     return result;
 }
 
+QFuture<ImagePreparer::Result> PreparedImageCache::prepareShared(const QString &path, const ImagePreparationOptions &options,
+                                                                QThreadPool *pool)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return QtConcurrent::run(pool, [path, options] { return ImagePreparer::prepareFile(path, options); });
+    const QString key = keyFor(info, options);
+    QMutexLocker locker(&g_lock);
+    for (qsizetype i = 0; i < g_results.size(); ++i) {
+        if (g_results.at(i).first == key) {
+            g_results.move(i, g_results.size() - 1);
+            return QtFuture::makeReadyFuture(g_results.constLast().second);
+        }
+    }
+    if (const auto it = g_underWay.constFind(key); it != g_underWay.constEnd())
+        return *it;
+    ++g_sharedStarts;
+    // The task takes itself off the list under the same lock that puts it on,
+    // so a caller finds either the future or, after it, the remembered result
+    // (or, after a failure, nothing, and prepares again).
+    QFuture<ImagePreparer::Result> future = QtConcurrent::run(pool, [path, options, key] {
+        ImagePreparer::Result result = prepareFile(path, options);
+        QMutexLocker done(&g_lock);
+        g_underWay.remove(key);
+        return result;
+    });
+    g_underWay.insert(key, future);
+    return future;
+}
+
+int PreparedImageCache::sharedStarts()
+{
+    return g_sharedStarts.load();
+}
+
 void PreparedImageCache::clear()
 {
     QMutexLocker locker(&g_lock);
     g_results.clear();
+    g_sharedStarts = 0;
 }
 
 } // namespace wan::image

@@ -5,6 +5,8 @@
 #include "library/library.h"
 #include "library/libraryservice.h"
 
+#include <memory>
+
 namespace wan::jobs {
 
 BudgetGuard::BudgetGuard(JobQueue *queue, library::LibraryService *library, const core::Settings *settings,
@@ -56,19 +58,29 @@ void BudgetGuard::next()
     const QSet<qint64> letGo = m_letGo;
     const double typical = m_typicalRunCost;
     const QDateTime now = QDateTime::currentDateTime();
-    m_library->read(this, [this, caps, letGo, typical, now, pending = std::move(pending)](const library::Library &library) {
-        const BudgetVerdict verdict = BudgetCheck::check(caps, library, typical, typical, now, pending.libraryId, letGo);
-        return std::function<void()>([this, verdict, pending] {
+    // The check and the run's mark as on its way are one transaction, so a
+    // check in another process at the same moment counts this run.
+    auto verdict = std::make_shared<BudgetVerdict>();
+    const qint64 id = pending.libraryId;
+    m_library->admitWithinBudget(
+        id,
+        [caps, letGo, typical, now, id, verdict](const library::Library &library) {
+            *verdict = BudgetCheck::check(caps, library, typical, typical, now, id, letGo);
+            return verdict->allowed();
+        },
+        // A library that cannot be read or written counts nothing spent, as
+        // the check alone did before (the write failure is reported by the
+        // library's own error path).
+        this, [this, verdict, pending = std::move(pending)](std::optional<bool>) {
             m_busy = false;
-            if (verdict.allowed()) {
+            if (verdict->allowed()) {
                 m_letGo.insert(pending.libraryId);
                 pending.done(std::nullopt);
             } else {
-                pending.done(holdError(verdict));
+                pending.done(holdError(*verdict));
             }
             next();
         });
-    });
 }
 
 } // namespace wan::jobs

@@ -33,6 +33,7 @@ struct ExportSource
     QList<library::Entry> entries;       // or library runs (lineage from the library)
     QList<QPair<qint64, qint64>> trims;  // per clip in and out (-1: the clip's first / last); empty: whole clips
     QString name;                        // a sequence's name; empty: named after the first clip
+    QList<int> crossfades;               // a sequence's crossfade per join; empty: not a sequence's
 };
 
 struct ExportClipInfo

@@ -50,7 +50,10 @@ GenerationJob::GenerationJob(api::SegmindClient *client, image::UploadCache *upl
     connect(client, &api::SegmindClient::creditsObserved, this, [this](double credits) { m_credits = credits; });
 }
 
-GenerationJob::~GenerationJob() = default;
+GenerationJob::~GenerationJob()
+{
+    endUpload({}); // runs waiting for this one's upload go on their own
+}
 
 QString GenerationJob::stageName(JobStage stage)
 {
@@ -206,97 +209,6 @@ void GenerationJob::resume(const api::SubmitTicket &ticket, const QDateTime &sub
         }
         return api::Mp4Probe::inspectFile(path).complete;
     }));
-}
-
-void GenerationJob::prepareImage()
-{
-    setStage(JobStage::Preparing);
-    image::ImagePreparationOptions options;
-    options.outputFrame = m_model.frameSize(m_parameters);
-    // A continuation's image is the previous shot's exact last frame: the join
-    // shows any loss, so it goes up at a quality close to the frame itself.
-    if (m_request.parentFrame >= 0)
-        options.jpegQuality = 97;
-    const QString path = m_request.image;
-    const QString keepIn = m_preparedImageDirectory;
-    struct Prepared
-    {
-        image::ImagePreparer::Result result;
-        QString savedPath;
-    };
-    auto *watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (m_cancelled)
-            return;
-        const Prepared prepared = watcher->result();
-        if (!prepared.result.ok()) {
-            fail(ApiErrors::invalidInput(prepared.result.error.message, prepared.result.error.hint));
-            return;
-        }
-        onImagePrepared(prepared.result.image, prepared.savedPath);
-    });
-    // Decoding a large photo (and writing its copy) takes long enough to freeze a
-    // window: never on this thread.
-    watcher->setFuture(QtConcurrent::run(core::backgroundPool(), [path, options, keepIn] {
-        // Remembered: variations of one photo, and the one the image well just showed, decode it once.
-        Prepared prepared{image::PreparedImageCache::prepareFile(path, options), {}};
-        if (prepared.result.ok() && !keepIn.isEmpty() && QDir().mkpath(keepIn)) {
-            const QString target = QDir(keepIn).filePath(QString::fromLatin1(prepared.result.image.sha256) + QStringLiteral(".jpg"));
-            QSaveFile file(target);
-            if (QFile::exists(target)
-                || (file.open(QIODevice::WriteOnly) && file.write(prepared.result.image.jpeg) == prepared.result.image.jpeg.size()
-                    && file.commit()))
-                prepared.savedPath = target;
-        }
-        return prepared;
-    }));
-}
-
-void GenerationJob::onImagePrepared(const image::PreparedImage &prepared, const QString &savedPath)
-{
-    m_preparedSize = prepared.preparedSize;
-    m_preparedImagePath = savedPath;
-    if (!prepared.note.isEmpty())
-        emit notice(prepared.note);
-    if (m_uploads) {
-        if (auto url = m_uploads->find(m_client->endpoints().uploadBase(), prepared.sha256)) {
-            qCDebug(lcJobs) << "upload cache hit";
-            m_imageUrl = url->toString(QUrl::FullyEncoded);
-            m_uploadReused = true;
-            send();
-            return;
-        }
-    }
-    upload(prepared.jpeg, prepared.sha256);
-}
-
-void GenerationJob::upload(const QByteArray &jpeg, const QByteArray &sha256)
-{
-    setStage(JobStage::Uploading);
-    m_reply = m_client->uploadImage(jpeg, this, [this, jpeg, sha256](api::Outcome<QUrl> outcome) {
-        if (m_cancelled)
-            return;
-        if (!outcome.ok()) {
-            // An upload stores a file and charges nothing: safe to try again.
-            if (isTransient(outcome.error) && m_rateLimitRetries < m_policy.maxRateLimitRetries) {
-                const int wait = backoffMs(m_rateLimitRetries++, outcome.error);
-                emit notice(tr("Upload failed (%1); trying again in %2 s.").arg(outcome.error.message).arg(wait / 1000.0, 0, 'f', 1));
-                QTimer::singleShot(wait, this, [this, jpeg, sha256] {
-                    if (!m_cancelled)
-                        upload(jpeg, sha256);
-                });
-                return;
-            }
-            fail(outcome.error);
-            return;
-        }
-        m_rateLimitRetries = 0;
-        if (m_uploads)
-            m_uploads->insert(m_client->endpoints().uploadBase(), sha256, *outcome.value);
-        m_imageUrl = outcome.value->toString(QUrl::FullyEncoded);
-        send();
-    });
 }
 
 void GenerationJob::send()
@@ -572,6 +484,7 @@ void GenerationJob::cancel()
     const bool accepted = m_ticket.has_value()
         || (m_request.mode == GenerationMode::Sync && m_stage == JobStage::Processing);
     m_cancelled = true;
+    endUpload({});
     m_pollTimer.stop();
     if (m_download)
         m_download->abort();

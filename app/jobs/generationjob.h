@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -185,14 +186,22 @@ signals:
     void notice(const QString &text);
     void succeeded(const wan::jobs::GenerationResult &result);
     void failed(const wan::api::ApiError &error);
+    // This run's upload of the picture sha256 ended: its URL, or an invalid one
+    // when it failed or was cancelled (runs waiting for it then upload).
+    void imageUploadEnded(const QByteArray &sha256, const QUrl &url);
 
 private:
     void setStage(JobStage stage);
     void fail(api::ApiError error);
     bool prepareParameters();
     void prepareImage();
+    void keepPreparedImage(const image::PreparedImage &image, const QString &keepIn);
     void onImagePrepared(const image::PreparedImage &image, const QString &savedPath);
+    void uploadOrReuse(const image::PreparedImage &prepared);
     void upload(const QByteArray &jpeg, const QByteArray &sha256);
+    void endUpload(const QUrl &url);
+    QString uploadKey(const QByteArray &sha256) const;
+    static QHash<QString, QPointer<GenerationJob>> &uploadsUnderWay();
     void send();
     void waitForRateWindow(qint64 waitMs, void (GenerationJob::*then)());
     // Takes this client's turn to submit (see api::RateWindow); false: retry is called later.
@@ -228,6 +237,10 @@ private:
     QString m_preparedImageDirectory;
     QString m_preparedImagePath;
     bool m_uploadReused = false;
+    QByteArray m_uploadingSha;                        // while this run uploads
+    QString m_uploadingKey;
+    QMetaObject::Connection m_sharedUploadEnded;      // while waiting for another's
+    QMetaObject::Connection m_sharedUploadGone;
     std::optional<api::SubmitTicket> m_ticket;
     QDateTime m_submittedAt;
     QUrl m_videoUrl;

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <functional>
 #include <optional>
 
 namespace wan::library {
@@ -38,6 +39,15 @@ struct Sequence
     QDateTime created;
     QDateTime updated;
     QList<SequenceClip> clips;  // in order
+
+    // The crossfade at each join (join i: before clip i + 1), for media::ExportRequest::joinCrossfades.
+    QList<int> joinCrossfades() const
+    {
+        QList<int> joins;
+        for (qsizetype i = 1; i < clips.size(); ++i)
+            joins.append(qMax(0, clips.at(i).crossfade));
+        return joins;
+    }
 };
 
 struct Query
@@ -194,6 +204,13 @@ public:
     SpendSoFar spentSince(const QDateTime &since, double typicalCost, qint64 excludeId = 0,
                           const QSet<qint64> &alsoPending = {}) const;
     QList<BalancePoint> balanceHistory(const QDate &from = {}, const QDate &to = {}) const;
+    // The budget's admission, one IMMEDIATE transaction: allowed() reads the
+    // spend (spentSince) while no other process can write, and when it says
+    // yes the run id (queued, preparing or uploading) is marked Submitting, so
+    // that every other process's check from then on counts it as spent. Two processes checking at the same
+    // moment therefore cannot both pass a cap with the last run that fits.
+    // nullopt: the library could not be read or written.
+    std::optional<bool> admitWithinBudget(qint64 id, const std::function<bool(const Library &)> &allowed);
 
     // Lineage (library_lineage.cpp). The chain of continuations that ends at id,
     // from its first clip to id itself, in order. A link to a parent that is no
@@ -206,6 +223,18 @@ public:
         int brokenAtFrame = -1;     // the frame the first present clip started from
     };
     Chain chain(qint64 id) const;
+    // The chain through id, both ways: chain(id), then the runs that continue
+    // id and so on, forward. Where several runs continue one clip, the one
+    // made first (created, then id) that has a finished clip is taken: the
+    // first take, as the story was first told; forks counts those places.
+    // Runs without a finished clip end the forward walk.
+    struct ChainThrough
+    {
+        Chain chain;                // entries: first clip first, the last continuation last
+        int selected = -1;          // id's index in chain.entries
+        int forks = 0;              // clips where another continuation was passed over
+    };
+    ChainThrough chainThrough(qint64 id) const;
     // The runs that continue id (made from one of its frames), oldest first.
     QList<Entry> continuations(qint64 id) const;
     // How many runs continue each of ids (for the Library's badges; absent: none).

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace wan::library {
 
 namespace {
@@ -50,6 +52,47 @@ Library::Chain Library::chain(qint64 id) const
             break;
         }
         at = parent;
+    }
+    return result;
+}
+
+Library::ChainThrough Library::chainThrough(qint64 id) const
+{
+    ChainThrough result;
+    result.chain = chain(id);
+    if (result.chain.entries.isEmpty())
+        return result;
+    result.selected = int(result.chain.entries.size()) - 1;
+    QSet<qint64> seen;
+    for (const Entry &e : std::as_const(result.chain.entries))
+        seen.insert(e.id);
+    Entry at = result.chain.entries.constLast();
+    while (true) {
+        // By library id, or by request id (a rebuilt library has other ids).
+        QList<Entry> next = continuations(at.id);
+        if (!at.requestId.isEmpty()) {
+            QSqlQuery query(d->db);
+            query.prepare(sql::selectSql() + QStringLiteral(" WHERE parent_request_id = ? AND IFNULL(parent_id, 0) != ? ORDER BY created, id"));
+            query.addBindValue(at.requestId);
+            query.addBindValue(at.id);
+            if (query.exec()) {
+                while (query.next())
+                    next.append(sql::fromRow(query));
+            }
+        }
+        std::stable_sort(next.begin(), next.end(),
+                         [](const Entry &a, const Entry &b) { return a.created < b.created || (a.created == b.created && a.id < b.id); });
+        const auto isTake = [&seen](const Entry &e) {
+            return !seen.contains(e.id) && e.isContinuation() && e.status == EntryStatus::Completed && !e.outputPath.isEmpty();
+        };
+        const auto take = std::find_if(next.cbegin(), next.cend(), isTake);
+        if (take == next.cend())
+            break;
+        if (std::count_if(next.cbegin(), next.cend(), isTake) > 1)
+            ++result.forks;
+        at = *take;
+        seen.insert(at.id);
+        result.chain.entries.append(at);
     }
     return result;
 }

@@ -226,4 +226,33 @@ QList<BalancePoint> Library::balanceHistory(const QDate &from, const QDate &to) 
     return points;
 }
 
+std::optional<bool> Library::admitWithinBudget(qint64 id, const std::function<bool(const Library &)> &allowed)
+{
+    if (!d->ready() || !d->begin())
+        return std::nullopt;
+    if (!allowed(*this)) {
+        d->rollback();
+        return false;
+    }
+    QSqlQuery query(d->db);
+    // Submitting, as the run's own record says a moment later, just before
+    // the request goes (should this process stop in between, the run is
+    // treated as possibly sent: never sent twice).
+    query.prepare(QStringLiteral("UPDATE entries SET status = ?, updated = ? WHERE id = ? AND status IN (?, ?, ?)"));
+    query.addBindValue(statusName(EntryStatus::Submitting));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(id);
+    query.addBindValue(statusName(EntryStatus::Queued));
+    query.addBindValue(statusName(EntryStatus::Preparing));
+    query.addBindValue(statusName(EntryStatus::Uploading));
+    if (!query.exec()) {
+        d->failQuery(query);
+        d->rollback();
+        return std::nullopt;
+    }
+    if (!d->commit())
+        return std::nullopt;
+    return true;
+}
+
 } // namespace wan::library

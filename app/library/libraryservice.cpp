@@ -183,6 +183,11 @@ void LibraryService::chain(qint64 id, QObject *context, std::function<void(Libra
     post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.chain(id)); });
 }
 
+void LibraryService::chainThrough(qint64 id, QObject *context, std::function<void(Library::ChainThrough)> done)
+{
+    post([id, answer = answerTo(context, std::move(done))](Library &library) { answer(library.chainThrough(id)); });
+}
+
 void LibraryService::sequence(qint64 id, QObject *context, std::function<void(std::optional<SequenceRuns>)> done)
 {
     post([id, answer = answerTo(context, std::move(done))](Library &library) {
@@ -246,6 +251,17 @@ void LibraryService::read(QObject *context, std::function<std::function<void()>(
             then();
     };
     post([work = std::move(work), answer = answerTo(context, std::move(run))](Library &library) { answer(work(library)); });
+}
+
+void LibraryService::admitWithinBudget(qint64 id, std::function<bool(const Library &)> allowed, QObject *context,
+                                       std::function<void(std::optional<bool>)> done)
+{
+    post([this, id, allowed = std::move(allowed), answer = answerTo(context, std::move(done))](Library &library) {
+        const std::optional<bool> admitted = library.admitWithinBudget(id, allowed);
+        answer(admitted);
+        if (admitted && *admitted)
+            notify(&LibraryService::entryChanged, id);
+    });
 }
 
 void LibraryService::setFavourite(qint64 id, bool favourite)

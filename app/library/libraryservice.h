@@ -46,6 +46,8 @@ public:
     void find(Query query, QObject *context, std::function<void(QList<Entry>)> done);
     // Library::chain: the continuations that lead to id, first clip first.
     void chain(qint64 id, QObject *context, std::function<void(Library::Chain)> done);
+    // Library::chainThrough: the same, and the clips that continue id after it.
+    void chainThrough(qint64 id, QObject *context, std::function<void(Library::ChainThrough)> done);
     // A sequence and the runs of its clips, in order (nullopt where a run is no
     // longer in the library); nullopt when there is no such sequence.
     struct SequenceRuns
@@ -65,6 +67,10 @@ public:
     // its thread, after everything asked before; the function it returns is then
     // called on context's thread (not at all when context is gone).
     void read(QObject *context, std::function<std::function<void()>(const Library &library)> work);
+    // Library::admitWithinBudget on the library thread: allowed() runs there,
+    // inside the transaction; done gets its answer (nullopt: a database error).
+    void admitWithinBudget(qint64 id, std::function<bool(const Library &library)> allowed, QObject *context,
+                           std::function<void(std::optional<bool>)> done);
     void setFavourite(qint64 id, bool favourite);
     void remove(qint64 id, bool deleteFiles, QObject *context, std::function<void(bool ok)> done);
 

@@ -4,8 +4,13 @@
 // Shotcut and Kdenlive, which `melt` renders) with one producer per clip,
 // referring to the original file, and a playlist of the clips with their in
 // and out points, the seam rule applied (a clip that continues the previous
-// clip's out frame starts at its frame 1). Crossfades and ping-pong are not
-// written: joins are cuts, which the editor can turn into transitions.
+// clip's out frame starts at its frame 1). A join with a crossfade of N
+// frames (ExportRequest::joinCrossfades, or crossfadeFrames at every join)
+// becomes what Shotcut writes for one: the clips overlap by N frames in a
+// small tractor with a dissolve (luma) and an audio mix, so the project is
+// N frames shorter there, as the export is. MLT's dissolve weighs the later
+// clip k/N on the overlap's frame k (VideoExport's (k+1)/(N+1)): the same
+// length, slightly different blends. Ping-pong is not written.
 
 #include "videoexport.h"
 

@@ -41,7 +41,7 @@ struct Plan
     QSize sourceSize; // the first clip's
     AVRational sourceRate{16, 1};
     AVRational rate{16, 1};
-    int crossfade = 0;
+    QList<int> crossfades; // per join: join i is between clips i and i + 1
     bool pingPong = false;
     bool yuv = false; // MP4 and WebM: pictures as decoded (ExportFrame)
     bool exactColours = true; // PNG frames: as `wanstudio frame` makes them
@@ -164,11 +164,13 @@ public:
 private:
     bool fromClip(ExportFrame &&frame)
     {
-        const int n = m_plan.crossfade;
+        // The fade into this clip (the join before it) and out of it (the join after).
+        const int n = m_clip > 0 ? m_plan.crossfades.at(m_clip - 1) : 0;
+        const int nOut = m_clip < m_plan.crossfades.size() ? m_plan.crossfades.at(m_clip) : 0;
         const qint64 length = m_plan.clips.at(m_clip).length();
         const qint64 k = m_inClip++;
         frame.clip = m_clip;
-        if (m_clip > 0 && k < n) {
+        if (k < n) {
             ExportFrame mixed{QImage(), {}, m_clip, frame.source};
             if (!blend(m_ff, mixed, m_held.at(size_t(k)), frame, int(k), n)) {
                 *m_failure = {ExportResult::Status::Failed, VideoExport::tr("The export failed.")};
@@ -178,7 +180,7 @@ private:
                 m_held.clear();
             return joined(mixed);
         }
-        if (m_clip + 1 < m_plan.clips.size() && k >= length - n) {
+        if (nOut > 0 && k >= length - nOut) {
             m_held.push_back(std::move(frame));
             return true;
         }
@@ -323,14 +325,20 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
         return stop(Status::BadInput, tr("There is nothing to export: name at least one clip."));
     if (result.out.isEmpty())
         return stop(Status::BadInput, tr("Say where to save the export."));
-    if (request.crossfadeFrames < 0 || request.longEdge < 0 || request.fps < 0 || (request.fps > 0 && request.fps > 240)
+    const bool anyNegative = std::any_of(request.joinCrossfades.cbegin(), request.joinCrossfades.cend(), [](int n) { return n < 0; });
+    if (request.crossfadeFrames < 0 || anyNegative || request.longEdge < 0 || request.fps < 0 || (request.fps > 0 && request.fps > 240)
         || (request.longEdge > 0 && request.longEdge < 16) || request.longEdge > 8192)
         return stop(Status::BadInput, tr("The size must be 16 to 8192 pixels, the frame rate above 0 and at most 240, and the "
                                          "crossfade 0 frames or more."));
 
     // The clips: each a readable video, each trim inside it.
     Plan plan;
-    plan.crossfade = request.clips.size() > 1 ? request.crossfadeFrames : 0;
+    const qsizetype joinCount = request.clips.size() - 1;
+    if (!request.joinCrossfades.isEmpty() && request.joinCrossfades.size() != joinCount)
+        return stop(Status::BadInput, tr("There are %1 joins but %2 crossfades: give one crossfade per join.")
+                                          .arg(joinCount)
+                                          .arg(request.joinCrossfades.size()));
+    plan.crossfades = request.joinCrossfades.isEmpty() ? QList<int>(joinCount, request.crossfadeFrames) : request.joinCrossfades;
     plan.pingPong = request.pingPong;
     plan.yuv = request.format == ExportFormat::Mp4 || request.format == ExportFormat::WebM;
     plan.exactColours = request.format == ExportFormat::PngFrames;
@@ -373,20 +381,22 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
             && planned.out > planned.in;
         plan.clips.append(planned);
     }
-    const int n = plan.crossfade;
-    for (int i = 0; i < plan.clips.size() && n > 0; ++i) {
-        const qint64 needed = (i > 0 ? n : 0) + (i + 1 < plan.clips.size() ? n : 0);
+    for (int i = 0; i < plan.clips.size(); ++i) {
+        const int before = i > 0 ? plan.crossfades.at(i - 1) : 0;
+        const int after = i < plan.crossfades.size() ? plan.crossfades.at(i) : 0;
+        const qint64 needed = before + after;
         if (plan.clips.at(i).length() < needed)
             return stop(Status::BadInput, tr("A crossfade of %1 frames does not fit: \u201C%2\u201D has only %3 frames to blend "
                                              "(%4 needed). Choose a shorter crossfade.")
-                                              .arg(n)
+                                              .arg(qMax(before, after))
                                               .arg(QDir::toNativeSeparators(plan.clips.at(i).path))
                                               .arg(plan.clips.at(i).length())
                                               .arg(needed));
     }
     for (const PlannedClip &clip : std::as_const(plan.clips))
         plan.joinedFrames += clip.length();
-    plan.joinedFrames -= qint64(n) * (plan.clips.size() - 1);
+    const qint64 crossfaded = std::accumulate(plan.crossfades.cbegin(), plan.crossfades.cend(), qint64(0));
+    plan.joinedFrames -= crossfaded;
     plan.rate = request.fps > 0 ? rationalFps(request.fps) : plan.sourceRate;
     plan.timedFrames = plan.rate.num == plan.sourceRate.num && plan.rate.den == plan.sourceRate.den
         ? plan.joinedFrames
@@ -475,10 +485,16 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     }
     QJsonObject provenance{{QStringLiteral("app"), QStringLiteral("Wan Studio")},
                            {QStringLiteral("clips"), clips},
-                           {QStringLiteral("crossfade"), n},
                            {QStringLiteral("pingpong"), plan.pingPong},
                            {QStringLiteral("fps"), double(plan.rate.num) / plan.rate.den},
                            {QStringLiteral("frames"), plan.finalFrames}};
+    // One number when every join has the same crossfade, else one per join.
+    QJsonArray perJoin;
+    for (const int n : std::as_const(plan.crossfades))
+        perJoin.append(n);
+    const bool uniform = plan.crossfades.count(plan.crossfades.value(0)) == plan.crossfades.size();
+    provenance.insert(uniform ? QStringLiteral("crossfade") : QStringLiteral("crossfades"),
+                      uniform ? QJsonValue(plan.crossfades.value(0)) : QJsonValue(perJoin));
     if (coloursChanged)
         provenance.insert(QStringLiteral("matchColour"), true);
     if (!QCoreApplication::applicationVersion().isEmpty())
@@ -514,7 +530,7 @@ ExportResult VideoExport::run(const ExportRequest &request, const ProgressCallba
     bool copied = false;
     // The same pictures without re-encoding, when nothing asks for new ones.
     const bool samePictures = plan.size == plan.sourceSize && plan.rate.num == plan.sourceRate.num
-        && plan.rate.den == plan.sourceRate.den && n == 0 && !plan.pingPong && !coloursChanged;
+        && plan.rate.den == plan.sourceRate.den && crossfaded == 0 && !plan.pingPong && !coloursChanged;
     if (request.format == ExportFormat::Mp4 && request.allowStreamCopy && samePictures) {
         CopyPlan copy;
         for (const PlannedClip &clip : std::as_const(plan.clips)) {

@@ -13,8 +13,9 @@
 //      has its colours corrected toward the frame it continues (per channel,
 //      the mean and spread of its first frame made those of that frame), so
 //      a chain's gradual drift in colour does not jump at each join;
-//   3. a crossfade of N frames at each join: the last N frames of one clip
-//      and the first N of the next become N blends of both (A + B - N);
+//   3. a crossfade of N frames at a join (its own N per join, or one N for
+//      every join): the last N frames of one clip and the first N of the
+//      next, after the seam, become N blends of both (A + B - seam - N);
 //   4. a new frame rate, when asked: frames are repeated or dropped (the one
 //      shown at each new frame's time), the length in seconds stays;
 //   5. ping-pong: forward, then back (n, then n-2 more: the turning frames
@@ -80,7 +81,11 @@ struct ExportRequest
     bool mayReplace = false;  // an existing file at out may be replaced
     int longEdge = 0;         // 0: the first clip's size; else the long edge in pixels
     double fps = 0;           // 0: the first clip's rate; else the new rate
-    int crossfadeFrames = 0;  // at each join
+    int crossfadeFrames = 0;  // at each join, unless joinCrossfades says otherwise
+    // A crossfade per join (join i: between clips i and i + 1), as a sequence
+    // keeps them; empty: crossfadeFrames at every join. Otherwise it must have
+    // one value per join.
+    QList<int> joinCrossfades;
     bool pingPong = false;
     // MP4 and WebM: the encoder's constant-quality value (libx264 -crf, 0-51;
     // libvpx-vp9 -crf, 0-63), -1: the default (20 for H.264, 32 for VP9).

@@ -333,7 +333,7 @@ void TestExportDialog::sequence_bringsItsClipsAndTrims()
     // Named after the sequence, made a plain file name.
     QCOMPARE(QFileInfo(dialog->outputPath()).fileName(), QStringLiteral("Rain-Scene.mp4"));
     const QString out = m_out.filePath(QStringLiteral("rain.webm"));
-    const media::ExportResult result = exportWith(dialog, media::ExportFormat::WebM, out);
+    media::ExportResult result = exportWith(dialog, media::ExportFormat::WebM, out);
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(test::probeVideo(out).frames, 20);
 
@@ -342,6 +342,41 @@ void TestExportDialog::sequence_bringsItsClipsAndTrims()
     m_studio.window->exportSequence(sequenceId + 100);
     QTRY_VERIFY(m_studio.window->messageText().contains(QString::number(sequenceId + 100)));
     QCOMPARE(int(m_studio.window->findChildren<ui::ExportDialog *>().size()), dialogs);
+
+    // Three clips with the sequence's own crossfades (none, then 3 frames): those apply...
+    qint64 fadesId = 0;
+    {
+        library::Library lib(m_studio.dir.filePath(QStringLiteral("library-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+        QVERIFY(lib.open());
+        const qint64 run = lib.find({}).first().id;
+        fadesId = lib.createSequence(QStringLiteral("Rain fades"), {{run, -1, -1, 0}, {run, -1, -1, 0}, {run, -1, -1, 3}});
+        QVERIFY(fadesId > 0);
+    }
+    m_studio.window->exportSequence(fadesId);
+    QTRY_COMPARE(int(m_studio.window->findChildren<ui::ExportDialog *>().size()), dialogs + 1);
+    dialog = openedDialog();
+    QVERIFY(dialog);
+    auto *own = dialog->findChild<QCheckBox *>(QStringLiteral("sequenceCrossfadesCheck"));
+    auto *crossfade = dialog->findChild<QSpinBox *>(QStringLiteral("crossfadeSpin"));
+    QVERIFY(own->isVisibleTo(dialog) && own->isChecked());
+    QVERIFY2(own->text().contains(QLatin1String("0, 3")), qPrintable(own->text()));
+    QVERIFY2(own->accessibleName().contains(QLatin1String("0, 3")), qPrintable(own->accessibleName()));
+    QVERIFY(!crossfade->isEnabled());
+    QCOMPARE(dialog->request().joinCrossfades, (QList<int>{0, 3}));
+    // ...unless the one value is chosen for every join.
+    own->setChecked(false);
+    QVERIFY(crossfade->isEnabled());
+    crossfade->setValue(2);
+    QVERIFY(dialog->request().joinCrossfades.isEmpty());
+    QCOMPARE(dialog->request().crossfadeFrames, 2);
+    own->setChecked(true);
+    const QString fades = m_out.filePath(QStringLiteral("rain-fades.mp4"));
+    result = exportWith(dialog, media::ExportFormat::Mp4, fades);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const int frames = test::probeVideo(clip).frames;
+    QCOMPARE(result.frames, qint64(3 * frames - 3));
+    QCOMPARE(test::probeVideo(fades).frames, 3 * frames - 3);
+    QVERIFY(!result.streamCopied);
 }
 
 void TestExportDialog::cancel_leavesNoFileAndSaysSo()

@@ -241,6 +241,16 @@ void TestSequenceWindow::chain_toSequence_editedAndSaved()
     const QByteArray xml = project.readAll();
     QVERIFY(xml.contains(QFileInfo(m_clips.at(0)).fileName().toUtf8()));
     QVERIFY(xml.contains(QFileInfo(m_clips.at(1)).fileName().toUtf8()));
+    // The crossfade of 4 frames at the join is in it, as a dissolve over the overlap.
+    QVERIFY(xml.contains(R"(<entry producer="crossfade0" in="0" out="3"/>)"));
+    QVERIFY(xml.contains(R"(<property name="mlt_service">luma</property>)"));
+
+    // From the first shot of a chain, the action walks forward too: the same three shots.
+    QVERIFY(makeSequenceFromChain(ids.first()));
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->currentSequenceId() != id && panel()->isReady(), 20'000);
+    QCOMPARE(model->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model->index(row).data(ui::SequenceClipModel::EntryIdRole).toLongLong(), ids.at(row));
 }
 
 void TestSequenceWindow::timeline_oneScrubBarAndSeamReview()

@@ -9,6 +9,7 @@
 #include "core/credittracker.h"
 #include "core/modeldescription.h"
 #include "emulatorfixture.h"
+#include "image/preparedimagecache.h"
 #include "image/uploadcache.h"
 #include "jobs/batchplan.h"
 #include "jobs/jobqueue.h"
@@ -40,6 +41,8 @@ private slots:
     void cleanup();
 
     void variationsInA429Storm_allCompleteWithOneSubmissionEach();
+    void variationsStartedTogether_prepareAndUploadThePictureOnce();
+    void sharedUploadThatFails_letsTheWaitingRunsUploadThemselves();
     void rateLimitedBatch_meetsTheLimitOnce();
     void batch_stopsWhenTheBalanceWouldNotCoverTheNextRun();
     void neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem();
@@ -162,6 +165,49 @@ void TestJobQueue::variationsInA429Storm_allCompleteWithOneSubmissionEach()
         recorded.insert(e.seed);
     }
     QCOMPARE(recorded, seeds);
+}
+
+void TestJobQueue::variationsStartedTogether_prepareAndUploadThePictureOnce()
+{
+    // Four runs of one picture sent at once: one preparation and one upload,
+    // the other three take its URL (before, each prepared and uploaded: 4).
+    image::PreparedImageCache::clear();
+    m_queue->setMaxConcurrent(4);
+    const auto runs = variations(4);
+    for (const auto &run : runs)
+        m_queue->enqueue(run.request, run.batchId);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60'000);
+    for (int id : m_queue->ids())
+        QVERIFY2(m_queue->record(id)->stage == jobs::JobStage::Completed, qPrintable(m_queue->record(id)->error.fullText()));
+    QCOMPARE(image::PreparedImageCache::sharedStarts(), 1);
+    QCOMPARE(m_emulator.uploads(), 1);
+    QCOMPARE(m_emulator.submissions(), 4);
+}
+
+void TestJobQueue::sharedUploadThatFails_letsTheWaitingRunsUploadThemselves()
+{
+    // The one upload under way is refused (403, not worth a retry): its run
+    // fails with that error, and the runs that waited for it upload the
+    // picture themselves (one of them; the rest share that one) and complete.
+    image::PreparedImageCache::clear();
+    QVERIFY(m_emulator.addFault({{QStringLiteral("route"), QStringLiteral("upload")}, {QStringLiteral("kind"), QStringLiteral("status")},
+                                 {QStringLiteral("status"), 403}, {QStringLiteral("count"), 1}}));
+    m_queue->setMaxConcurrent(3);
+    const auto runs = variations(3);
+    for (const auto &run : runs)
+        m_queue->enqueue(run.request, run.batchId);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60'000);
+    int completed = 0;
+    int failed = 0;
+    for (int id : m_queue->ids()) {
+        const jobs::JobRecord *r = m_queue->record(id);
+        completed += r->stage == jobs::JobStage::Completed;
+        failed += r->stage == jobs::JobStage::Failed;
+    }
+    QCOMPARE(completed, 2);
+    QCOMPARE(failed, 1);
+    QCOMPARE(m_emulator.uploads(), 1); // the refused one is not counted as stored
+    QCOMPARE(m_emulator.submissions(), 2);
 }
 
 void TestJobQueue::rateLimitedBatch_meetsTheLimitOnce()

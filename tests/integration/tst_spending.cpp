@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <future>
+
 using wan::test::CliRun;
 
 namespace {
@@ -47,6 +49,7 @@ private slots:
     void ledger_equalsTheEmulatorsCharges();
     void dailyCap_stopsTheBatchAtTheRightRun();
     void dailyCap_holdsGenerate_unlessIgnored();
+    void dailyCap_holdsAcrossTwoBatchesStartedTogether();
     void settings_listGetSet();
 
 private:
@@ -249,6 +252,42 @@ void TestSpending::dailyCap_holdsGenerate_unlessIgnored()
     const CliRun sent = cli(generate + QStringList { QStringLiteral("--ignore-budget") });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     QCOMPARE(m_emulator.submissions(), 1);
+}
+
+void TestSpending::dailyCap_holdsAcrossTwoBatchesStartedTogether()
+{
+    // Two processes, one library, one cap of 0.20: together they may send two
+    // runs of 0.09, never a third. Each check counts the other's runs that
+    // passed theirs (marked in the same transaction), even before they are sent.
+    QVERIFY(m_emulator.configure({ { QStringLiteral("cost"), 0.09 } }));
+    QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("budget/daily"), QStringLiteral("0.2") }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("jobs/maxConcurrent"), QStringLiteral("2") }).exitCode, 0);
+    // A large photo: preparing and uploading it takes a while, the time in
+    // which a run has passed its check but is not yet being sent.
+    QImage photo(6000, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int x = 0; x < photo.width(); ++x)
+            line[x] = qRgb((x * 7) & 255, (y * 5) & 255, ((x ^ y) * 3) & 255);
+    }
+    const QString photoPath = m_dir.filePath(QStringLiteral("large.jpg"));
+    QVERIFY(photo.save(photoPath, "JPEG", 92));
+    auto batch = [this, photoPath](const QString &seeds) {
+        return std::async(std::launch::async, [this, photoPath, seeds] {
+            return cli({ QStringLiteral("batch"), QStringLiteral("--image"), photoPath, QStringLiteral("--prompt"),
+                         QStringLiteral("tides"), QStringLiteral("--seed-list"), seeds });
+        });
+    };
+    auto first = batch(QStringLiteral("1,2,3"));
+    auto second = batch(QStringLiteral("4,5,6"));
+    const CliRun a = first.get();
+    const CliRun b = second.get();
+    QVERIFY2(a.exitCode == 0 || a.exitCode == 4, a.err.constData());
+    QVERIFY2(b.exitCode == 0 || b.exitCode == 4, b.err.constData());
+    QCOMPARE(jsonLines(a.out).size() + jsonLines(b.out).size(), 2);
+    QCOMPARE(m_emulator.submissions(), 2);
+    QCOMPARE(m_emulator.charged(), 2);
+    QVERIFY2(qAbs(spend().value(QStringLiteral("total")).toDouble() - 0.18) < 1e-9, "the ledger holds the two runs");
 }
 
 void TestSpending::settings_listGetSet()

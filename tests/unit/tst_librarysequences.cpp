@@ -1,6 +1,8 @@
 // Library's sequences (schema version 5): kept in order with their in and out
 // points, listed newest first, removed with their rows, and a run deleted
-// from the library leaves its place (export then names it as missing).
+// from the library leaves its place (export then names it as missing). The
+// chain through a clip (Make Sequence from Chain) walks back and forward,
+// taking the first finished take where a clip was continued more than once.
 
 #include "librarytestsupport.h"
 
@@ -24,6 +26,9 @@ private slots:
     void update_renamesReordersAndTrims();
     void update_seenByAnotherConnection();
     void update_unknownSequenceFails();
+    void chainThrough_walksBackAndForward();
+    void chainThrough_atAForkTakesTheFirstFinishedTake();
+    void joinCrossfades_oneValuePerJoin();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -152,6 +157,98 @@ void TestLibrarySequences::update_unknownSequenceFails()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sequence_clips")).toInt(), 0);
     // The library is usable afterwards (the transaction was rolled back).
     QVERIFY(m_lib->createSequence(QStringLiteral("after"), {}) > 0);
+}
+
+namespace {
+
+// A finished run made at minute `minute`, continuing parent (0: none) from its frame 80.
+Entry shot(const QString &prompt, int minute, const Entry *parent = nullptr)
+{
+    Entry e = librarytest::promptEntry(prompt, QDateTime(QDate(2026, 3, 1), QTime(10, minute), Qt::UTC));
+    e.status = EntryStatus::Completed;
+    e.outputPath = QStringLiteral("/clips/%1.mp4").arg(prompt);
+    e.requestId = QStringLiteral("req-") + prompt;
+    if (parent) {
+        e.parentId = parent->id;
+        e.parentFrame = 80;
+        e.parentRequestId = parent->requestId;
+    }
+    return e;
+}
+
+QList<qint64> ids(const QList<Entry> &entries)
+{
+    QList<qint64> out;
+    for (const Entry &e : entries)
+        out << e.id;
+    return out;
+}
+
+} // namespace
+
+void TestLibrarySequences::chainThrough_walksBackAndForward()
+{
+    Entry a = shot(QStringLiteral("a"), 0);
+    a.id = m_lib->insert(a);
+    Entry b = shot(QStringLiteral("b"), 1, &a);
+    b.id = m_lib->insert(b);
+    Entry c = shot(QStringLiteral("c"), 2, &b);
+    c.id = m_lib->insert(c);
+    Entry d = shot(QStringLiteral("d"), 3, &c);
+    d.id = m_lib->insert(d);
+    Entry lone = shot(QStringLiteral("lone"), 4);
+    lone.id = m_lib->insert(lone);
+
+    // From the middle: the clips before it and the clips after it.
+    Library::ChainThrough through = m_lib->chainThrough(b.id);
+    QCOMPARE(ids(through.chain.entries), (QList<qint64>{a.id, b.id, c.id, d.id}));
+    QCOMPARE(through.selected, 1);
+    QCOMPARE(through.forks, 0);
+    // From the first clip, which continues nothing: forward only.
+    through = m_lib->chainThrough(a.id);
+    QCOMPARE(ids(through.chain.entries), (QList<qint64>{a.id, b.id, c.id, d.id}));
+    QCOMPARE(through.selected, 0);
+    // From the last: back only, as chain() walks.
+    through = m_lib->chainThrough(d.id);
+    QCOMPARE(ids(through.chain.entries), ids(m_lib->chain(d.id).entries));
+    QCOMPARE(through.selected, 3);
+    QCOMPARE(ids(m_lib->chainThrough(lone.id).chain.entries), QList<qint64>{lone.id});
+    QVERIFY(m_lib->chainThrough(9999).chain.entries.isEmpty());
+}
+
+void TestLibrarySequences::chainThrough_atAForkTakesTheFirstFinishedTake()
+{
+    Entry a = shot(QStringLiteral("a"), 0);
+    a.id = m_lib->insert(a);
+    // Three continuations of a: the earliest made has failed, then two takes (the later inserted first).
+    Entry failed = shot(QStringLiteral("failed"), 1, &a);
+    failed.status = EntryStatus::Failed;
+    failed.outputPath.clear();
+    failed.id = m_lib->insert(failed);
+    Entry late = shot(QStringLiteral("late"), 9, &a);
+    late.id = m_lib->insert(late);
+    Entry early = shot(QStringLiteral("early"), 5, &a);
+    early.id = m_lib->insert(early);
+    // The early take goes on; by request id only, as in a rebuilt library.
+    Entry next = shot(QStringLiteral("next"), 10, &early);
+    next.parentId = 0;
+    next.id = m_lib->insert(next);
+
+    const Library::ChainThrough through = m_lib->chainThrough(a.id);
+    QCOMPARE(ids(through.chain.entries), (QList<qint64>{a.id, early.id, next.id}));
+    QCOMPARE(through.forks, 1);
+    // From the later take: it is in its own chain, and nothing continues it.
+    QCOMPARE(ids(m_lib->chainThrough(late.id).chain.entries), (QList<qint64>{a.id, late.id}));
+    QCOMPARE(m_lib->chainThrough(late.id).forks, 0);
+}
+
+void TestLibrarySequences::joinCrossfades_oneValuePerJoin()
+{
+    Sequence s;
+    QVERIFY(s.joinCrossfades().isEmpty());
+    s.clips = {{1, -1, -1, 5}, {2, -1, -1, 0}, {3, -1, -1, 6}};
+    // The first clip's crossfade has no join before it; join i is before clip i + 1.
+    QCOMPARE(s.joinCrossfades(), (QList<int>{0, 6}));
 }
 
 QTEST_GUILESS_MAIN(TestLibrarySequences)

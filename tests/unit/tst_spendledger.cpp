@@ -77,6 +77,7 @@ private slots:
     void summary_heldRuns_areNotFailures();
     void report_csv_hasEveryDayAndRun();
     void spentSince_countsRunsInFlightFromAnotherConnection();
+    void admitWithinBudget_marksTheRunSoAnotherConnectionCountsIt();
     void balanceHistory_isInOrder();
     void budget_verdicts_data();
     void budget_verdicts();
@@ -252,6 +253,40 @@ void TestSpendLedger::spentSince_countsRunsInFlightFromAnotherConnection()
     }
     const SpendSoFar letGo = other.spentSince(day.startOfDay(), 0.09, processing, { uploading });
     QCOMPARE(letGo.pendingRuns, 2); // processing excluded, uploading let go
+}
+
+void TestSpendLedger::admitWithinBudget_marksTheRunSoAnotherConnectionCountsIt()
+{
+    // Two runs uploading (not yet checked), in this process's library.
+    const QDate day(2026, 12, 5);
+    QVERIFY(m_lib->insertMany({ run(day, EntryStatus::Uploading, std::nullopt), run(day, EntryStatus::Uploading, std::nullopt) }));
+    const QList<Entry> rows = m_lib->find(Query {});
+    QCOMPARE(rows.size(), 2);
+    const qint64 first = rows.at(0).id;
+    const qint64 second = rows.at(1).id;
+    Library other(m_lib->databasePath()); // another process
+    QVERIFY(other.open());
+    QCOMPARE(other.spentSince(day.startOfDay(), 0.09).pendingRuns, 0);
+
+    // Admitted: the check saw nothing in flight, and from the commit on the
+    // other process counts the run (before, it stayed "uploading" until the
+    // run's own record caught up, and a check in between missed it).
+    int seenInFlight = -1;
+    const std::optional<bool> admitted = m_lib->admitWithinBudget(first, [&](const Library &library) {
+        seenInFlight = library.spentSince(day.startOfDay(), 0.09, first).pendingRuns;
+        return true;
+    });
+    QCOMPARE(admitted, std::optional<bool>(true));
+    QCOMPARE(seenInFlight, 0);
+    QCOMPARE(other.entry(first)->status, EntryStatus::Submitting);
+    SpendSoFar spent = other.spentSince(day.startOfDay(), 0.09);
+    QCOMPARE(spent.pendingRuns, 1);
+
+    // Refused: nothing changes.
+    QCOMPARE(m_lib->admitWithinBudget(second, [](const Library &) { return false; }), std::optional<bool>(false));
+    QCOMPARE(other.entry(second)->status, EntryStatus::Uploading);
+    spent = other.spentSince(day.startOfDay(), 0.09);
+    QCOMPARE(spent.pendingRuns, 1);
 }
 
 void TestSpendLedger::balanceHistory_isInOrder()

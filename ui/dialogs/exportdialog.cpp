@@ -150,6 +150,12 @@ void ExportDialog::buildForm()
     m_crossfade->setSuffix(tr(" frames"));
     m_crossfade->setRange(0, 0);
     m_form->addRow(labelFor(m_crossfade, tr("Crossfa&de at joins:"), this), m_crossfade);
+    m_sequenceCrossfades = new QCheckBox(this);
+    m_sequenceCrossfades->setObjectName(QStringLiteral("sequenceCrossfadesCheck"));
+    m_sequenceCrossfades->setChecked(true);
+    m_form->addRow(m_sequenceCrossfades);
+    m_form->setRowVisible(m_sequenceCrossfades, false);
+    connect(m_sequenceCrossfades, &QCheckBox::toggled, this, &ExportDialog::updateCrossfadeChoice);
     m_matchColour = new QCheckBox(tr("&Match colours where a clip continues the one before"), this);
     m_matchColour->setObjectName(QStringLiteral("matchColourCheck"));
     m_matchColour->setToolTip(tr("A continuation's colours drift a little from the frame it starts from; this corrects each "
@@ -271,7 +277,7 @@ void ExportDialog::rememberChoices() const
     choices.insert(QStringLiteral("longEdge"), m_size->currentData().toInt());
     choices.insert(QStringLiteral("fps"), m_frameRate->currentData().toDouble());
     choices.insert(QStringLiteral("pingPong"), m_pingPong->isChecked());
-    if (m_crossfade->isEnabled())
+    if (m_crossfade->isEnabled() && !usesSequenceCrossfades())
         choices.insert(QStringLiteral("crossfade"), m_crossfade->value());
     if (m_matchColour->isEnabled())
         choices.insert(QStringLiteral("matchColour"), m_matchColour->isChecked());
@@ -341,6 +347,18 @@ void ExportDialog::clipsRead(const jobs::PreparedExport &prepared)
             shortest = qMin(shortest, clip.frames);
         m_crossfade->setRange(0, int(qMax<qint64>(0, (shortest - 1) / 2)));
         m_crossfade->setValue(choices.value(QStringLiteral("crossfade")).toInt());
+        // A sequence keeps a crossfade per join: those apply unless the user picks one for all.
+        const bool sequence = m_source.crossfades.size() == prepared.clips.size() - 1;
+        if (sequence) {
+            QStringList frames;
+            for (const int n : std::as_const(m_source.crossfades))
+                frames << QLocale().toString(n);
+            m_sequenceCrossfades->setText(tr("&Use the sequence's crossfade at each join (%1 frames)")
+                                              .arg(frames.join(QStringLiteral(", "))));
+            nameAfter(m_sequenceCrossfades, m_sequenceCrossfades->text());
+            m_sequenceCrossfades->setToolTip(tr("Uncheck to use the one crossfade above at every join instead"));
+        }
+        m_form->setRowVisible(m_sequenceCrossfades, sequence);
         m_matchColour->setToolTip(prepared.continuations() > 0
                                       ? m_matchColour->toolTip()
                                       : tr("None of these clips continues the one before it: there is no join to match."));
@@ -348,8 +366,20 @@ void ExportDialog::clipsRead(const jobs::PreparedExport &prepared)
     for (QWidget *w : std::initializer_list<QWidget *>{m_size, m_frameRate, m_trimIn, m_trimOut, m_crossfade})
         w->setEnabled(true);
     m_matchColour->setEnabled(several && prepared.continuations() > 0);
+    updateCrossfadeChoice();
     m_export->setEnabled(true);
     adjustSize();
+}
+
+bool ExportDialog::usesSequenceCrossfades() const
+{
+    return m_source.crossfades.size() == m_prepared.clips.size() - 1 && m_prepared.clips.size() > 1 && m_sequenceCrossfades->isChecked();
+}
+
+void ExportDialog::updateCrossfadeChoice()
+{
+    // The one value for every join is only asked for when the sequence's own are not used.
+    m_crossfade->setEnabled(m_ready && !usesSequenceCrossfades() && m_sequenceCrossfades->isEnabled());
 }
 
 void ExportDialog::formatChanged()
@@ -433,7 +463,10 @@ media::ExportRequest ExportDialog::request() const
         r.clips[0].in = m_trimIn->value() > 0 ? m_trimIn->value() : -1;
         r.clips[0].out = m_trimOut->value() < m_trimOut->maximum() ? m_trimOut->value() : -1;
     } else {
-        r.crossfadeFrames = m_crossfade->value();
+        if (usesSequenceCrossfades())
+            r.joinCrossfades = m_source.crossfades;
+        else
+            r.crossfadeFrames = m_crossfade->value();
         r.matchColour = m_matchColour->isEnabled() && m_matchColour->isChecked();
     }
     r.format = format();

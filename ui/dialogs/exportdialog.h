@@ -3,7 +3,8 @@
 // Export… : one clip, several library runs or a sequence, to MP4, WebM, GIF,
 // animated WebP or a folder of PNG frames, with size, frame rate, quality,
 // ping-pong, a trim (one clip) or crossfades and colour matching at the
-// joins (several). The clips are read, and the export runs, on
+// joins (several; a sequence's own crossfade per join, unless one value for
+// every join is chosen instead). The clips are read, and the export runs, on
 // jobs::ExportJob's thread; the dialog shows progress, time left and the
 // outcome, with Cancel while it runs and Show in Folder once it is done.
 // The choices are remembered for next time (Settings::Key::ExportChoices).
@@ -43,6 +44,8 @@ public:
     bool isExporting() const;
     // The request the controls describe now.
     media::ExportRequest request() const;
+    // A sequence's own crossfade per join applies (its check box is on).
+    bool usesSequenceCrossfades() const;
     QString outputPath() const;
     // The last outcome as shown (the progress line while exporting).
     QString statusText() const;
@@ -69,6 +72,7 @@ private:
     void updateSizes();
     void updateFrameRates();
     void updateTrimLimits();
+    void updateCrossfadeChoice();
     void chooseOutput();
     media::ExportFormat format() const;
     // exportdialog_run.cpp
@@ -99,6 +103,7 @@ private:
     QSpinBox *m_trimIn = nullptr;
     QSpinBox *m_trimOut = nullptr;
     QSpinBox *m_crossfade = nullptr;
+    QCheckBox *m_sequenceCrossfades = nullptr; // a sequence's own crossfade per join, or the one value above for all
     QCheckBox *m_matchColour = nullptr;
     QLineEdit *m_output = nullptr;
     QPushButton *m_browse = nullptr;

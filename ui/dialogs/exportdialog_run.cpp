@@ -115,12 +115,13 @@ void ExportDialog::exportEnded(const media::ExportResult &result)
 void ExportDialog::setRunning(bool running)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_format, m_quality, m_size, m_frameRate, m_pingPong, m_trimIn, m_trimOut,
-                                                      m_crossfade, m_matchColour, m_output, m_browse, m_export})
+                                                      m_crossfade, m_sequenceCrossfades, m_matchColour, m_output, m_browse, m_export})
         w->setEnabled(!running);
     if (!running) {
         // Back as the clips allow (see clipsRead and formatChanged).
         formatChanged();
         m_matchColour->setEnabled(m_prepared.clips.size() > 1 && m_prepared.continuations() > 0);
+        updateCrossfadeChoice();
     }
     if (running)
         m_progress->show();

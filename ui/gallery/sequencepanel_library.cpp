@@ -319,6 +319,7 @@ void SequencePanel::exportMltTo(const QString &path)
     }
     media::ExportRequest request;
     request.clips = *clips;
+    request.joinCrossfades = sequence.joinCrossfades(); // written as dissolves, as an export blends them
     request.out = path;
     request.mayReplace = true; // the save dialog asked
     // Reads every clip's header and writes the file: on a worker.

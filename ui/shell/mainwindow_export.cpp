@@ -76,6 +76,7 @@ void MainWindow::exportSequence(qint64 sequenceId)
         }
         jobs::ExportSource source;
         source.name = sequence.name;
+        source.crossfades = sequence.joinCrossfades();
         for (int i = 0; i < sequence.clips.size(); ++i) {
             const std::optional<library::Entry> &run = found->runs.value(i);
             if (!run) {

@@ -11,6 +11,7 @@
 #include "gallery/galleryview.h"
 #include "gallery/sequencepanel.h"
 #include "jobs/sequencetimeline.h"
+#include "library/gallerymodel.h"
 #include "library/libraryentry.h"
 #include "library/libraryservice.h"
 #include "player/playerview.h"
@@ -66,7 +67,7 @@ void MainWindow::buildSequences()
 
     auto *fromChain = new QAction(tr("Make Sequence from Chain"), this);
     fromChain->setObjectName(QStringLiteral("makeSequenceFromChainAction"));
-    fromChain->setToolTip(tr("A new sequence of the clips this one continues, first shot first, ending with this one"));
+    fromChain->setToolTip(tr("A new sequence of the clips this one continues and the clips that continue it, first shot first"));
     connect(fromChain, &QAction::triggered, this, [this] {
         const QList<library::Entry> entries = m_gallery->selectedEntries();
         if (entries.size() == 1)
@@ -92,7 +93,12 @@ void MainWindow::buildSequences()
         if (!m_sequences->sequences().isEmpty())
             add->addSeparator();
         add->addAction(newSequence);
-        const bool inChain = entries.size() == 1 && clips && entries.first().isContinuation();
+        // A continuation, or a clip that others continue (the Library's badge count).
+        const auto continued = [this](const library::Entry &entry) {
+            const library::GalleryModel *model = m_gallery->model();
+            return model->index(model->rowOf(entry.id)).data(library::GalleryModel::ContinuationsRole).toInt() > 0;
+        };
+        const bool inChain = entries.size() == 1 && clips && (entries.first().isContinuation() || continued(entries.first()));
         fromChain->setEnabled(inChain);
         menu.addAction(fromChain);
     });
@@ -164,7 +170,8 @@ void MainWindow::makeSequenceFromChain(const library::Entry &entry)
 {
     if (!m_context.library || !m_sequences)
         return;
-    m_context.library->chain(entry.id, this, [this, id = entry.id](const library::Library::Chain &chain) {
+    m_context.library->chainThrough(entry.id, this, [this, id = entry.id](const library::Library::ChainThrough &through) {
+        const library::Library::Chain &chain = through.chain;
         QList<library::Entry> clips;
         for (const library::Entry &shot : chain.entries) {
             if (shot.status == library::EntryStatus::Completed && !shot.outputPath.isEmpty())
@@ -176,11 +183,16 @@ void MainWindow::makeSequenceFromChain(const library::Entry &entry)
         }
         m_sequences->createSequence(tr("Chain of #%1").arg(id), clips);
         m_centre->setCurrentWidget(m_sequences);
+        QStringList said;
         if (chain.brokenAt > 0)
-            showMessage(tr("The chain starts at #%1: the clip it continued (#%2) was deleted from the library.")
-                            .arg(clips.first().id)
-                            .arg(chain.brokenAt),
-                        true);
+            said << tr("The chain starts at #%1: the clip it continued (#%2) was deleted from the library.")
+                        .arg(clips.first().id)
+                        .arg(chain.brokenAt);
+        if (through.forks > 0)
+            said << tr("%n clip(s) of the chain had more than one continuation: the first one made was taken each time.", nullptr,
+                       through.forks);
+        if (!said.isEmpty())
+            showMessage(said.join(QLatin1Char(' ')), chain.brokenAt > 0);
     });
 }
 
