@@ -702,7 +702,7 @@
         <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
@@ -743,7 +743,7 @@
         <translation>Erstellt mit %1 ein Video aus einem Standbild.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
@@ -896,7 +896,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>Lauf %1 (%2):</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Was im Video passieren soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>text</translation>
@@ -2994,7 +2994,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>Nichts davon wurde gesendet. Senden Sie ihn trotzdem, oder erhöhen Sie das Limit in den Einstellungen.</translation>
     </message>
@@ -3088,7 +3088,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -3178,12 +3178,12 @@
         <translation>Der Clip war bereits gespeichert, bevor Wan Studio beendet wurde: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>Hochladen fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Wartet %1 s, bis das Ratenlimit des Dienstes wieder Anfragen zulässt.</translation>
     </message>
@@ -3972,8 +3972,8 @@ Seed %2</translation>
         <translation>Die Clips konnten nicht kopiert werden: ein Clip ließ sich nicht erneut lesen.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>„%1“ kann nicht dekodiert werden: %2</translation>
     </message>

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+86"/>
         <source>The batch stopped: %n later run(s) were not sent.</source>
         <translation>
             <numerusform>The batch stopped: %n later run was not sent.</numerusform>

@@ -702,7 +702,7 @@
         <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
@@ -743,7 +743,7 @@
         <translation>Crea un vídeo a partir de una imagen fija con %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>Ejecución %1 de %2: %3</translation>
     </message>
@@ -896,7 +896,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>Ejecución %1 (%2):</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Lo que debe ocurrir en el vídeo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texto</translation>
@@ -2994,7 +2994,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>No se envió nada. Envíela de todos modos o suba el límite en Configuración.</translation>
     </message>
@@ -3088,7 +3088,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -3178,12 +3178,12 @@
         <translation>El clip ya se había guardado antes de que Wan Studio se cerrara: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>La subida falló (%1); se reintentará en %2 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Esperando %1 s a que el límite de solicitudes del servicio vuelva a permitir envíos.</translation>
     </message>
@@ -3972,8 +3972,8 @@ Semilla %2</translation>
         <translation>No se pudieron copiar los clips: un clip no se pudo volver a leer.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>«%1» no se puede decodificar: %2</translation>
     </message>

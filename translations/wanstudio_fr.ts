@@ -702,7 +702,7 @@
         <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
@@ -743,7 +743,7 @@
         <translation>Crée une vidéo à partir d’une image fixe avec %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
     </message>
@@ -896,7 +896,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>Exécution %1 (%2) :</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Ce qui doit se passer dans la vidéo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texte</translation>
@@ -2994,7 +2994,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>Rien n’a été envoyé. Envoyez-la quand même, ou relevez le plafond dans les Réglages.</translation>
     </message>
@@ -3088,7 +3088,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -3178,12 +3178,12 @@
         <translation>Le clip avait été enregistré avant l’arrêt de Wan Studio&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>L’envoi a échoué (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>Attente de %1 s avant que la limite de requêtes du service ne permette un nouvel envoi.</translation>
     </message>
@@ -3972,8 +3972,8 @@ Graine %2</translation>
         <translation>Les clips n’ont pas pu être copiés&#xa0;: un clip n’a pas pu être relu.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: %2</translation>
     </message>

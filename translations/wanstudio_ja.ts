@@ -702,7 +702,7 @@
         <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
@@ -743,7 +743,7 @@
         <translation>%1 を使って静止画から動画を作成します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>実行 %1/%2: %3</translation>
     </message>
@@ -894,7 +894,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>実行 %1（%2）:</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>動画の中で起こること。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>テキスト</translation>
@@ -2973,7 +2973,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>何も送信されていません。それでも送信するか、設定で上限を引き上げてください。</translation>
     </message>
@@ -3063,7 +3063,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -3153,12 +3153,12 @@
         <translation>Wan Studio が停止する前にクリップは保存されていました: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>アップロードに失敗しました（%1）。%2 秒後に再試行します。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>サービスのレート制限が解除されるまで %1 秒待機しています。</translation>
     </message>
@@ -3943,8 +3943,8 @@ Seed %2</source>
         <translation>クリップをコピーできませんでした: クリップを再度読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>「%1」をデコードできません: %2</translation>
     </message>

@@ -702,7 +702,7 @@
         <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+108"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>错误：无法打开作品库：%1</translation>
@@ -743,7 +743,7 @@
         <translation>使用 %1 从静态图像生成视频。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-268"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行（共 %2 次）：%3</translation>
     </message>
@@ -894,7 +894,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Run %1 (%2):</source>
         <translation>第 %1 次运行（%2）：</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>视频中应发生的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-182"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>文本</translation>
@@ -2973,7 +2973,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+32"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>尚未发送任何内容。可以仍然发送，或在设置中提高上限。</translation>
     </message>
@@ -3063,7 +3063,7 @@
 <context>
     <name>wan::jobs::GenerationJob</name>
     <message>
-        <location filename="../app/jobs/generationjob.cpp" line="+58"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -3153,12 +3153,12 @@
         <translation>Wan Studio 停止之前片段已经保存：%1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../app/jobs/generationjob_image.cpp" line="+166"/>
         <source>Upload failed (%1); trying again in %2 s.</source>
         <translation>上传失败（%1）；%2 秒后重试。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/jobs/generationjob.cpp" line="+45"/>
         <source>Waiting %1 s for the service&apos;s rate limit window to open.</source>
         <translation>正在等待 %1 秒，直到服务的请求频率限制解除。</translation>
     </message>
@@ -3943,8 +3943,8 @@ Seed %2</source>
         <translation>无法复制片段：无法再次读取某个片段。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
-        <location line="+48"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
+        <location line="+109"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>“%1”无法解码：%2</translation>
     </message>
