@@ -4061,8 +4061,8 @@ Seed %2</translation>
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
-        <location line="+57"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+133"/>
+        <location line="+53"/>
         <source>the file is damaged or not a video</source>
         <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
@@ -4078,7 +4078,7 @@ Seed %2</translation>
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+111"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n Durchlauf ohne fertiges Video wurde ausgelassen.</numerusform>
@@ -4092,7 +4092,7 @@ Seed %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+202"/>
         <source>Choose two to four finished runs to compare.</source>
         <translation>Wählen Sie zwei bis vier fertige Durchläufe zum Vergleichen.</translation>
     </message>
@@ -4112,7 +4112,7 @@ Seed %2</translation>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+51"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>Bild als &amp;PNG speichern…</translation>
     </message>
@@ -4525,7 +4525,7 @@ Seed %2</translation>
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
         <translation>Clips löschen</translation>
     </message>
@@ -4535,7 +4535,7 @@ Seed %2</translation>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
@@ -4756,7 +4756,7 @@ Seed %2</translation>
 <context>
     <name>wan::ui::GridView</name>
     <message>
-        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <location filename="../ui/gallery/gridview.cpp" line="+130"/>
         <source>%1 ↓
 %2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
@@ -4766,12 +4766,12 @@ Seed %2</translation>
     <message>
         <location line="+19"/>
         <location line="+55"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-183"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -4784,7 +4784,7 @@ Seed %2</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Clip %1, %2 cannot be played: %3</source>
         <translation>Clip %1, %2 lässt sich nicht abspielen: %3</translation>
     </message>
@@ -5395,6 +5395,14 @@ oder hier ablegen oder einfügen</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::MediaPlayback</name>
+    <message>
+        <location filename="../ui/player/mediaengine.cpp" line="+58"/>
+        <source>the video player could not be loaded (%1); reinstall Wan Studio</source>
+        <translation>der Videoplayer konnte nicht geladen werden (%1); installieren Sie Wan Studio neu</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MessageBanner</name>
     <message>
         <location filename="../ui/common/messagebanner.cpp" line="+21"/>
@@ -5563,7 +5571,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+57"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Der Clip konnte nicht gelesen werden: %1</translation>
@@ -5576,7 +5584,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>the file is damaged or not a video</source>
         <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
@@ -5596,7 +5604,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Der Clip „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
@@ -5632,8 +5640,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>Ihr Clip wird hier abgespielt</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-388"/>
+        <location line="+397"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -5643,7 +5651,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <location filename="../ui/player/playerview_frames.cpp" line="+54"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>Bild als &amp;PNG speichern…</translation>
     </message>

@@ -258,7 +258,7 @@
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+111"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n run without a finished video left out.</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>wan::ui::GalleryView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/galleryview.cpp" line="+422"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+421"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n clip</numerusform>
@@ -358,7 +358,7 @@
 <context>
     <name>wan::ui::GridView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/gridview.cpp" line="+362"/>
+        <location filename="../ui/gallery/gridview.cpp" line="+355"/>
         <source>%1 of %n run(s) finished. Rows: %2; columns: %3. The finished clips play together; double-click one, or use its button, to open it in the studio.</source>
         <translation>
             <numerusform>%1 of %n run finished. Rows: %2; columns: %3. The finished clip plays; double-click it, or use its button, to open it in the studio.</numerusform>

@@ -4061,8 +4061,8 @@ Semilla %2</translation>
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
-        <location line="+57"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+133"/>
+        <location line="+53"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
@@ -4078,7 +4078,7 @@ Semilla %2</translation>
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+111"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>Se ha omitido %n ejecución sin vídeo terminado.</numerusform>
@@ -4092,7 +4092,7 @@ Semilla %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+202"/>
         <source>Choose two to four finished runs to compare.</source>
         <translation>Elija de dos a cuatro ejecuciones terminadas para compararlas.</translation>
     </message>
@@ -4112,7 +4112,7 @@ Semilla %2</translation>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+51"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>Guardar fotograma como &amp;PNG…</translation>
     </message>
@@ -4525,7 +4525,7 @@ Semilla %2</translation>
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
         <translation>Eliminar clips</translation>
     </message>
@@ -4535,7 +4535,7 @@ Semilla %2</translation>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Buscar en los prompts</translation>
@@ -4756,7 +4756,7 @@ Semilla %2</translation>
 <context>
     <name>wan::ui::GridView</name>
     <message>
-        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <location filename="../ui/gallery/gridview.cpp" line="+130"/>
         <source>%1 ↓
 %2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
@@ -4766,12 +4766,12 @@ Semilla %2</translation>
     <message>
         <location line="+19"/>
         <location line="+55"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-183"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -4784,7 +4784,7 @@ Semilla %2</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Clip %1, %2 cannot be played: %3</source>
         <translation>No se puede reproducir el clip %1, %2: %3</translation>
     </message>
@@ -5395,6 +5395,14 @@ o suéltela o péguela aquí</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::MediaPlayback</name>
+    <message>
+        <location filename="../ui/player/mediaengine.cpp" line="+58"/>
+        <source>the video player could not be loaded (%1); reinstall Wan Studio</source>
+        <translation>no se pudo cargar el reproductor de vídeo (%1); reinstale Wan Studio</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MessageBanner</name>
     <message>
         <location filename="../ui/common/messagebanner.cpp" line="+21"/>
@@ -5563,7 +5571,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+57"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>No se pudo leer el clip: %1</translation>
@@ -5576,7 +5584,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
@@ -5596,7 +5604,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se encontró el clip «%1».</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>Guardar clip como</translation>
     </message>
@@ -5632,8 +5640,8 @@ o suéltela o péguela aquí</translation>
         <translation>Su clip se reproducirá aquí</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-388"/>
+        <location line="+397"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
@@ -5643,7 +5651,7 @@ o suéltela o péguela aquí</translation>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <location filename="../ui/player/playerview_frames.cpp" line="+54"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>Guardar fotograma como &amp;PNG…</translation>
     </message>

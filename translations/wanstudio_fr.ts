@@ -4061,8 +4061,8 @@ Graine %2</translation>
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
-        <location line="+57"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+133"/>
+        <location line="+53"/>
         <source>the file is damaged or not a video</source>
         <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
@@ -4078,7 +4078,7 @@ Graine %2</translation>
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+111"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>%n exécution sans vidéo terminée a été écartée.</numerusform>
@@ -4092,7 +4092,7 @@ Graine %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+202"/>
         <source>Choose two to four finished runs to compare.</source>
         <translation>Choisissez de deux à quatre exécutions terminées à comparer.</translation>
     </message>
@@ -4112,7 +4112,7 @@ Graine %2</translation>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+51"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>Enregistrer l’image en &amp;PNG…</translation>
     </message>
@@ -4525,7 +4525,7 @@ Graine %2</translation>
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
         <translation>Supprimer des clips</translation>
     </message>
@@ -4535,7 +4535,7 @@ Graine %2</translation>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
@@ -4756,7 +4756,7 @@ Graine %2</translation>
 <context>
     <name>wan::ui::GridView</name>
     <message>
-        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <location filename="../ui/gallery/gridview.cpp" line="+130"/>
         <source>%1 ↓
 %2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
@@ -4766,12 +4766,12 @@ Graine %2</translation>
     <message>
         <location line="+19"/>
         <location line="+55"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-183"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -4784,7 +4784,7 @@ Graine %2</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Clip %1, %2 cannot be played: %3</source>
         <translation>Impossible de lire le clip %1, %2&#xa0;: %3</translation>
     </message>
@@ -5395,6 +5395,14 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::MediaPlayback</name>
+    <message>
+        <location filename="../ui/player/mediaengine.cpp" line="+58"/>
+        <source>the video player could not be loaded (%1); reinstall Wan Studio</source>
+        <translation>le lecteur vidéo n’a pas pu être chargé (%1) ; réinstallez Wan Studio</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MessageBanner</name>
     <message>
         <location filename="../ui/common/messagebanner.cpp" line="+21"/>
@@ -5563,7 +5571,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+57"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>Impossible de lire le clip&#xa0;: %1</translation>
@@ -5576,7 +5584,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>the file is damaged or not a video</source>
         <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
@@ -5596,7 +5604,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Le clip «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>Enregistrer le clip sous</translation>
     </message>
@@ -5632,8 +5640,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Votre clip sera lu ici</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-388"/>
+        <location line="+397"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
@@ -5643,7 +5651,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <location filename="../ui/player/playerview_frames.cpp" line="+54"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>Enregistrer l’image en &amp;PNG…</translation>
     </message>

@@ -4032,8 +4032,8 @@ Seed %2</source>
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
-        <location line="+57"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+133"/>
+        <location line="+53"/>
         <source>the file is damaged or not a video</source>
         <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
@@ -4049,7 +4049,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+111"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>完成した動画のない実行 %n 件を除外しました。</numerusform>
@@ -4062,7 +4062,7 @@ Seed %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+202"/>
         <source>Choose two to four finished runs to compare.</source>
         <translation>比較する完了済みの実行を 2～4 件選択してください。</translation>
     </message>
@@ -4082,7 +4082,7 @@ Seed %2</source>
         <translation>クリップ %1</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+51"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>フレームを PNG で保存(&amp;P)…</translation>
     </message>
@@ -4488,7 +4488,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
         <translation>クリップの削除</translation>
     </message>
@@ -4498,7 +4498,7 @@ Seed %2</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>プロンプトを検索</translation>
@@ -4716,7 +4716,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::GridView</name>
     <message>
-        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <location filename="../ui/gallery/gridview.cpp" line="+130"/>
         <source>%1 ↓
 %2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
@@ -4726,12 +4726,12 @@ Seed %2</source>
     <message>
         <location line="+19"/>
         <location line="+55"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-183"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -4744,7 +4744,7 @@ Seed %2</source>
 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Clip %1, %2 cannot be played: %3</source>
         <translation>クリップ %1、%2 を再生できません: %3</translation>
     </message>
@@ -5348,6 +5348,14 @@ or drop or paste one here</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::MediaPlayback</name>
+    <message>
+        <location filename="../ui/player/mediaengine.cpp" line="+58"/>
+        <source>the video player could not be loaded (%1); reinstall Wan Studio</source>
+        <translation>動画プレーヤーを読み込めませんでした（%1）。Wan Studio を再インストールしてください</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MessageBanner</name>
     <message>
         <location filename="../ui/common/messagebanner.cpp" line="+21"/>
@@ -5516,7 +5524,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+57"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>クリップを読み込めませんでした: %1</translation>
@@ -5529,7 +5537,7 @@ or drop or paste one here</source>
         <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>the file is damaged or not a video</source>
         <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
@@ -5549,7 +5557,7 @@ or drop or paste one here</source>
         <translation>クリップ「%1」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>クリップに名前を付けて保存</translation>
     </message>
@@ -5585,8 +5593,8 @@ or drop or paste one here</source>
         <translation>ここでクリップが再生されます</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-388"/>
+        <location line="+397"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -5596,7 +5604,7 @@ or drop or paste one here</source>
         <translation>クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <location filename="../ui/player/playerview_frames.cpp" line="+54"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>フレームを PNG で保存(&amp;P)…</translation>
     </message>

@@ -4032,8 +4032,8 @@ Seed %2</source>
 <context>
     <name>wan::ui::CompareLockstep</name>
     <message>
-        <location filename="../ui/gallery/comparelockstep.cpp" line="+136"/>
-        <location line="+57"/>
+        <location filename="../ui/gallery/comparelockstep.cpp" line="+133"/>
+        <location line="+53"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -4049,7 +4049,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/compareview.cpp" line="+115"/>
+        <location filename="../ui/gallery/compareview.cpp" line="+111"/>
         <source>%n run(s) without a finished video left out.</source>
         <translation>
             <numerusform>已排除 %n 个没有完成视频的任务。</numerusform>
@@ -4062,7 +4062,7 @@ Seed %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+206"/>
+        <location line="+202"/>
         <source>Choose two to four finished runs to compare.</source>
         <translation>请选择 2 到 4 个已完成的任务进行对比。</translation>
     </message>
@@ -4082,7 +4082,7 @@ Seed %2</source>
         <translation>片段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/gallery/compareview_frames.cpp" line="+52"/>
+        <location filename="../ui/gallery/compareview_frames.cpp" line="+51"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>将帧另存为 PNG(&amp;P)…</translation>
     </message>
@@ -4488,7 +4488,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery/galleryview.cpp" line="+52"/>
+        <location filename="../ui/gallery/galleryview.cpp" line="+53"/>
         <source>Delete Clips</source>
         <translation>删除片段</translation>
     </message>
@@ -4498,7 +4498,7 @@ Seed %2</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location line="+1"/>
         <source>Search prompts</source>
         <translation>搜索提示词</translation>
@@ -4716,7 +4716,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::GridView</name>
     <message>
-        <location filename="../ui/gallery/gridview.cpp" line="+135"/>
+        <location filename="../ui/gallery/gridview.cpp" line="+130"/>
         <source>%1 ↓
 %2 →</source>
         <comment>grid corner: the rows&apos; axis, the columns&apos; axis</comment>
@@ -4726,12 +4726,12 @@ Seed %2</source>
     <message>
         <location line="+19"/>
         <location line="+55"/>
-        <location line="+160"/>
+        <location line="+158"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-183"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -4744,7 +4744,7 @@ Seed %2</source>
 %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Clip %1, %2 cannot be played: %3</source>
         <translation>无法播放片段 %1，%2：%3</translation>
     </message>
@@ -5348,6 +5348,14 @@ or drop or paste one here</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::MediaPlayback</name>
+    <message>
+        <location filename="../ui/player/mediaengine.cpp" line="+58"/>
+        <source>the video player could not be loaded (%1); reinstall Wan Studio</source>
+        <translation>无法加载视频播放器（%1）；请重新安装 Wan Studio</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MessageBanner</name>
     <message>
         <location filename="../ui/common/messagebanner.cpp" line="+21"/>
@@ -5516,7 +5524,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::PlayerView</name>
     <message>
-        <location filename="../ui/player/playerview.cpp" line="+62"/>
+        <location filename="../ui/player/playerview.cpp" line="+57"/>
         <location line="+8"/>
         <source>Could not read the clip: %1</source>
         <translation>无法读取片段：%1</translation>
@@ -5529,7 +5537,7 @@ or drop or paste one here</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -5549,7 +5557,7 @@ or drop or paste one here</source>
         <translation>找不到片段“%1”。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Save Clip As</source>
         <translation>片段另存为</translation>
     </message>
@@ -5585,8 +5593,8 @@ or drop or paste one here</source>
         <translation>片段将在此处播放</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-388"/>
+        <location line="+397"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
@@ -5596,7 +5604,7 @@ or drop or paste one here</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerview_frames.cpp" line="+57"/>
+        <location filename="../ui/player/playerview_frames.cpp" line="+54"/>
         <source>Save Frame as &amp;PNG…</source>
         <translation>将帧另存为 PNG(&amp;P)…</translation>
     </message>

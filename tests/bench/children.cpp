@@ -19,6 +19,7 @@
 #include "library/gallerymodel.h"
 #include "library/library.h"
 #include "library/libraryservice.h"
+#include "player/mediaengine.h"
 #include "shell/mainwindow.h"
 #include "common/platformdefaults.h"
 #include "player/playerview.h"
@@ -40,8 +41,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 #include <cmath>
 #include <cstdio>
@@ -263,8 +262,9 @@ int gui(const QString &photo, const QString &clip, const QString &work, int extr
             && reply->error() == QNetworkReply::NoError)
             lastByte = double(clock.nsecsElapsed()) / 1e6;
     });
-    QObject::connect(player->videoWidget()->videoSink(), &QVideoSink::videoFrameChanged, [&](const QVideoFrame &frame) {
-        if (lastByte >= 0 && firstFrame < 0 && frame.isValid())
+    ui::MediaPlayback *playback = player->player();
+    QObject::connect(playback, &ui::MediaPlayback::frameChanged, [&] {
+        if (lastByte >= 0 && firstFrame < 0 && playback->hasFrame())
             firstFrame = double(clock.nsecsElapsed()) / 1e6;
     });
 

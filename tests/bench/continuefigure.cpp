@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QMediaPlayer>
 #include <QMenuBar>
 #include <QPushButton>
 

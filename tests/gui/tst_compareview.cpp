@@ -6,6 +6,7 @@
 #include "gallery/compareview.h"
 #include "library/libraryentry.h"
 #include "player/videoview.h"
+#include "player/mediaengine.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,10 +24,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 #include <memory>
+
+using wan::ui::MediaPlayback;
 
 using wan::library::Entry;
 using wan::ui::CompareView;
@@ -103,7 +103,7 @@ private Q_SLOTS:
 private:
     QString makeClip(const QString &name, int frames);
     CompareView *showView(const QList<Entry> &entries);
-    bool allPlayers(QMediaPlayer::PlaybackState state) const;
+    bool allPlayers(MediaPlayback::PlaybackState state) const;
     template<typename Predicate> bool everyPlayer(Predicate predicate) const;
     qint64 shownFrameUs(int clip) const;
     bool allShowFrame(qint64 frame) const;
@@ -185,23 +185,23 @@ CompareView *TestCompareView::showView(const QList<Entry> &entries)
     return m_view.get();
 }
 
-bool TestCompareView::allPlayers(QMediaPlayer::PlaybackState state) const
+bool TestCompareView::allPlayers(MediaPlayback::PlaybackState state) const
 {
-    const QList<QMediaPlayer *> players = m_view->players();
-    return !players.isEmpty() && std::all_of(players.cbegin(), players.cend(), [state](QMediaPlayer *player) {
+    const QList<MediaPlayback *> players = m_view->players();
+    return !players.isEmpty() && std::all_of(players.cbegin(), players.cend(), [state](MediaPlayback *player) {
         return player->playbackState() == state;
     });
 }
 
 template<typename Predicate> bool TestCompareView::everyPlayer(Predicate predicate) const
 {
-    const QList<QMediaPlayer *> players = m_view->players();
+    const QList<MediaPlayback *> players = m_view->players();
     return !players.isEmpty() && std::all_of(players.cbegin(), players.cend(), predicate);
 }
 
 qint64 TestCompareView::shownFrameUs(int clip) const
 {
-    return m_view->videoWidgets().at(clip)->videoSink()->videoFrame().startTime();
+    return m_view->videoWidgets().at(clip)->frameStartTime();
 }
 
 bool TestCompareView::allShowFrame(qint64 frame) const
@@ -230,7 +230,7 @@ QString TestCompareView::describe() const
 {
     QStringList clips;
     for (int i = 0; m_view && i < m_view->clipCount(); ++i) {
-        const QMediaPlayer *player = m_view->players().at(i);
+        const MediaPlayback *player = m_view->players().at(i);
         clips.append(QStringLiteral("clip %1: state %2, %3 ms, frame at %4 ms")
                          .arg(i + 1)
                          .arg(int(player->playbackState()))
@@ -242,7 +242,7 @@ QString TestCompareView::describe() const
 
 void TestCompareView::waitUntilPlayingPast(qint64 positionMs)
 {
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState) && m_view->players().first()->position() > positionMs,
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState) && m_view->players().first()->position() > positionMs,
                               qPrintable(describe()), 15000);
 }
 
@@ -335,15 +335,15 @@ void TestCompareView::entries_makeOnePlayerAndVideoEach()
 
     std::vector<std::unique_ptr<QSignalSpy>> spies;
     for (VideoView *video : m_view->videoWidgets())
-        spies.push_back(std::make_unique<QSignalSpy>(video->videoSink(), &QVideoSink::videoFrameChanged));
+        spies.push_back(std::make_unique<QSignalSpy>(video->playback(), &MediaPlayback::frameChanged));
     for (const auto &spy : spies)
         QTRY_VERIFY_WITH_TIMEOUT(spy->count() > 2, 15000);
     for (int i = 0; i < count; ++i) {
-        const QImage image = m_view->videoWidgets().at(i)->videoSink()->videoFrame().toImage();
+        const QImage image = m_view->videoWidgets().at(i)->frameImage();
         QCOMPARE(image.size(), QSize(320, 240));
         QVERIFY(m_view->videoWidgets().at(i)->isVisible());
     }
-    QVERIFY(allPlayers(QMediaPlayer::PlayingState));
+    QVERIFY(allPlayers(MediaPlayback::PlayingState));
     QVERIFY(m_view->isPlaying());
     QCOMPARE(messages.count(), 0);
 
@@ -362,7 +362,7 @@ void TestCompareView::entries_makeOnePlayerAndVideoEach()
     m_view->setEntries({ makeEntry(m_clipA, 1), makeEntry(m_clipB, 2) });
     QCOMPARE(m_view->clipCount(), 2);
     QCOMPARE(m_view->findChildren<VideoView *>().size(), 2);
-    QCOMPARE(m_view->findChildren<QMediaPlayer *>().size(), 2);
+    QCOMPARE(m_view->findChildren<MediaPlayback *>().size(), 2);
 }
 
 void TestCompareView::entriesWithoutVideo_areRefusedWithMessage_data()
@@ -433,20 +433,20 @@ void TestCompareView::play_startsAll_pause_pausesAllOnOneFrame()
     m_view->pause();
     QVERIFY(!m_view->isPlaying());
     // Every clip comes to rest, on the same frame, and the positions agree with it.
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && shownFrameUs(0) >= 0
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && shownFrameUs(0) >= 0
                                   && allShowFrame(shownFrameUs(0) / kFrameUs),
                               qPrintable(describe()), 5000);
     const qint64 frame = shownFrameUs(0) / kFrameUs;
     QVERIFY(frame > 0);
-    for (QMediaPlayer *player : m_view->players())
+    for (MediaPlayback *player : m_view->players())
         QVERIFY2(qAbs(player->position() - frame * kFrameMs) <= 1.5, qPrintable(QString::number(player->position())));
     QCOMPARE(m_view->findChild<QToolButton *>(QStringLiteral("playPauseButton"))->accessibleName(), QStringLiteral("Play"));
 
     m_view->play();
     QVERIFY(m_view->isPlaying());
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState), qPrintable(describe()), 5000);
     // All move on from the paused frame (or have looped round to the start).
-    QSignalSpy moved(m_view->players().last(), &QMediaPlayer::positionChanged);
+    QSignalSpy moved(m_view->players().last(), &MediaPlayback::positionChanged);
     QTRY_VERIFY_WITH_TIMEOUT(moved.count() > 2, 5000);
     QCOMPARE(m_view->findChild<QToolButton *>(QStringLiteral("playPauseButton"))->accessibleName(), QStringLiteral("Pause"));
 }
@@ -466,19 +466,19 @@ void TestCompareView::seek_putsEveryClipWithinOneFrame()
     waitUntilPlayingPast(100);
     if (!playing) {
         m_view->pause();
-        QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState), qPrintable(describe()), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState), qPrintable(describe()), 5000);
     }
 
     m_view->seek(1000);
     if (playing) {
         // Playing on from 1000 ms, in step with each other.
         QTRY_VERIFY2_WITH_TIMEOUT(
-            everyPlayer([](QMediaPlayer *player) { return player->position() >= 1000 - kFrameMs && player->position() < 1800; })
-                && allPlayers(QMediaPlayer::PlayingState) && inStep() && shownFrameUs(0) >= 1000000 - kFrameUs,
+            everyPlayer([](MediaPlayback *player) { return player->position() >= 1000 - kFrameMs && player->position() < 1800; })
+                && allPlayers(MediaPlayback::PlayingState) && inStep() && shownFrameUs(0) >= 1000000 - kFrameUs,
             qPrintable(describe()), 5000);
         return;
     }
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && everyPlayer([](QMediaPlayer *player) {
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && everyPlayer([](MediaPlayback *player) {
                                   return qAbs(player->position() - 1000) <= kFrameMs;
                               }),
                               qPrintable(describe()), 5000);
@@ -494,27 +494,27 @@ void TestCompareView::stepFrames_movesEveryClipByOneFrame()
     waitUntilPlayingPast(100);
     m_view->pause();
     m_view->seek(500); // frame 8
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(8), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(8), qPrintable(describe()), 5000);
     QList<qint64> before;
-    for (QMediaPlayer *player : m_view->players())
+    for (MediaPlayback *player : m_view->players())
         before.append(player->position());
 
     m_view->stepFrames(1);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(9), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(9), qPrintable(describe()), 5000);
     for (int i = 0; i < m_view->clipCount(); ++i) {
         const qint64 position = m_view->players().at(i)->position();
         QVERIFY2(qAbs(position - (before.at(i) + kFrameMs)) <= 1.5, qPrintable(QString::number(position)));
     }
 
     m_view->stepFrames(-2);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(7), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(7), qPrintable(describe()), 5000);
 
     // From playing, a step pauses every clip on one frame.
     m_view->play();
     waitUntilPlayingPast(700);
     m_view->stepFrames(1);
     QVERIFY(!m_view->isPlaying());
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && shownFrameUs(0) > 0
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && shownFrameUs(0) > 0
                                   && allShowFrame(shownFrameUs(0) / kFrameUs),
                               qPrintable(describe()), 5000);
 }
@@ -527,13 +527,13 @@ void TestCompareView::driftedClip_isPulledBackIntoStep()
     // by both starting over.
     m_view->setLooping(false);
     waitUntilPlayingPast(200);
-    const QList<QMediaPlayer *> players = m_view->players();
+    const QList<MediaPlayback *> players = m_view->players();
     const int resyncs = m_view->resyncCount();
 
     // Knock the second clip 700 ms ahead, behind the view's back.
     players.at(1)->setPosition(players.at(0)->position() + 700);
     QTRY_VERIFY2_WITH_TIMEOUT(m_view->resyncCount() > resyncs, qPrintable(describe()), 3000);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState) && players.at(0)->position() < 3500 && inStep(),
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState) && players.at(0)->position() < 3500 && inStep(),
                               qPrintable(describe()), 3000);
 }
 
@@ -544,8 +544,8 @@ void TestCompareView::loop_restartsAllTogether()
     QVERIFY(m_view->isLooping());
     waitUntilPlayingPast(1600);
     // Past the end of the 2 s clips both play again from the start, in step.
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState)
-                                  && everyPlayer([](QMediaPlayer *player) { return player->position() < 600; }) && inStep()
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState)
+                                  && everyPlayer([](MediaPlayback *player) { return player->position() < 600; }) && inStep()
                                   && shownFrameUs(0) < 600000,
                               qPrintable(describe()), 5000);
     QVERIFY(m_view->isPlaying());
@@ -560,13 +560,13 @@ void TestCompareView::loopOff_stopsAllAtTheEnd()
     loop->click();
     QVERIFY(!m_view->isLooping());
     QTRY_VERIFY2_WITH_TIMEOUT(!m_view->isPlaying(), qPrintable(describe()), 10000);
-    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](QMediaPlayer *player) { return player->mediaStatus() == QMediaPlayer::EndOfMedia; }),
+    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](MediaPlayback *player) { return player->mediaStatus() == MediaPlayback::EndOfMedia; }),
                               qPrintable(describe()), 5000);
     QCOMPARE(m_view->findChild<QToolButton *>(QStringLiteral("playPauseButton"))->accessibleName(), QStringLiteral("Play"));
 
     // Play at the end starts every clip over.
     m_view->play();
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState) && m_view->players().first()->position() < 1000,
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState) && m_view->players().first()->position() < 1000,
                               qPrintable(describe()), 5000);
 }
 
@@ -583,8 +583,8 @@ void TestCompareView::longestClip_setsScrubBar_shorterRestsOnLastFrame()
     // The long clip shows 3.0 s (frame 48); the short one its last frame (31).
     // (On a loaded machine the 2 s clip may have played to its end, and so
     // stopped, before the pause: it must only not be playing.)
-    const auto restingShortClip = [this] { return m_view->players().at(0)->playbackState() != QMediaPlayer::PlayingState; };
-    QTRY_VERIFY2_WITH_TIMEOUT(m_view->players().at(1)->playbackState() == QMediaPlayer::PausedState && restingShortClip()
+    const auto restingShortClip = [this] { return m_view->players().at(0)->playbackState() != MediaPlayback::PlayingState; };
+    QTRY_VERIFY2_WITH_TIMEOUT(m_view->players().at(1)->playbackState() == MediaPlayback::PausedState && restingShortClip()
                                   && shownFrameUs(1) == 48 * kFrameUs
                                   && shownFrameUs(0) == 31 * kFrameUs,
                               qPrintable(describe()), 5000);
@@ -595,7 +595,7 @@ void TestCompareView::longestClip_setsScrubBar_shorterRestsOnLastFrame()
     QTRY_VERIFY2_WITH_TIMEOUT(m_view->players().at(1)->position() > 3200, qPrintable(describe()), 5000);
     QCOMPARE(shownFrameUs(0), 31 * kFrameUs);
     // Both start over together when the long one ends.
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState) && m_view->players().at(1)->position() < 1000
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState) && m_view->players().at(1)->position() < 1000
                                   && m_view->players().at(0)->position() < 1000,
                               qPrintable(describe()), 8000);
 }
@@ -613,22 +613,22 @@ void TestCompareView::controlBar_drivesAllClips()
     QVERIFY(!m_view->findChild<QToolButton *>(QStringLiteral("saveAsButton"))->isVisible());
 
     QTest::mouseClick(playPause, Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && shownFrameUs(0) >= 0
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && shownFrameUs(0) >= 0
                                   && allShowFrame(shownFrameUs(0) / kFrameUs),
                               qPrintable(describe()), 5000);
     const qint64 frame = shownFrameUs(0) / kFrameUs;
     if (frame < 31) {
         forward->click();
-        QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(frame + 1), qPrintable(describe()), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(frame + 1), qPrintable(describe()), 5000);
     }
 
     const int doubleSpeed = speed->findData(2.0);
     QVERIFY(doubleSpeed >= 0);
     speed->setCurrentIndex(doubleSpeed);
-    for (QMediaPlayer *player : m_view->players())
+    for (MediaPlayback *player : m_view->players())
         QCOMPARE(player->playbackRate(), 2.0);
     QTest::mouseClick(playPause, Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState), qPrintable(describe()), 5000);
 }
 
 void TestCompareView::damagedClip_isReported_othersPlayOn()
@@ -655,17 +655,17 @@ void TestCompareView::damagedClip_isReported_othersPlayOn()
     QCOMPARE(error->accessibleName(), error->text());
 
     // The other two play, loop and step on without it.
-    const QList<QMediaPlayer *> players = m_view->players();
-    QTRY_VERIFY_WITH_TIMEOUT(players.at(0)->position() > 1500 && players.at(2)->playbackState() == QMediaPlayer::PlayingState,
+    const QList<MediaPlayback *> players = m_view->players();
+    QTRY_VERIFY_WITH_TIMEOUT(players.at(0)->position() > 1500 && players.at(2)->playbackState() == MediaPlayback::PlayingState,
                              10000);
     QTRY_VERIFY_WITH_TIMEOUT(players.at(0)->position() < 600 && players.at(2)->position() < 600
-                                 && players.at(2)->playbackState() == QMediaPlayer::PlayingState,
+                                 && players.at(2)->playbackState() == MediaPlayback::PlayingState,
                              5000);
     m_view->pause();
     m_view->seek(500);
     QTRY_VERIFY2_WITH_TIMEOUT(shownFrameUs(0) == 8 * kFrameUs && shownFrameUs(2) == 8 * kFrameUs
-                                  && players.at(0)->playbackState() == QMediaPlayer::PausedState
-                                  && players.at(2)->playbackState() == QMediaPlayer::PausedState,
+                                  && players.at(0)->playbackState() == MediaPlayback::PausedState
+                                  && players.at(2)->playbackState() == MediaPlayback::PausedState,
                               qPrintable(describe()), 5000);
     QCOMPARE(messages.count(), 1);
 }
@@ -678,7 +678,7 @@ void TestCompareView::hiding_pausesAllClips()
     // A closed comparison window does not go on decoding in the background.
     m_view->close();
     QVERIFY(!m_view->isPlaying());
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState), qPrintable(describe()), 5000);
 }
 
 void TestCompareView::keys_playPauseAndStepAllClips()
@@ -690,28 +690,28 @@ void TestCompareView::keys_playPauseAndStepAllClips()
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_Space);
     QVERIFY(!m_view->isPlaying());
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && shownFrameUs(0) >= 0
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && shownFrameUs(0) >= 0
                                   && allShowFrame(shownFrameUs(0) / kFrameUs),
                               qPrintable(describe()), 5000);
     qint64 frame = shownFrameUs(0) / kFrameUs;
     if (frame > 29) {
         m_view->stepFrames(int(29 - frame));
-        QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(29), qPrintable(describe()), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(29), qPrintable(describe()), 5000);
         frame = 29;
     }
 
     QTest::keyClick(m_view.get(), Qt::Key_Period);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(frame + 1), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(frame + 1), qPrintable(describe()), 5000);
     QTest::keyClick(m_view.get(), Qt::Key_Comma);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(frame), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(frame), qPrintable(describe()), 5000);
     QTest::keyClick(m_view.get(), Qt::Key_Right);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(frame + 1), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(frame + 1), qPrintable(describe()), 5000);
     QTest::keyClick(m_view.get(), Qt::Key_Left);
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PausedState) && allShowFrame(frame), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PausedState) && allShowFrame(frame), qPrintable(describe()), 5000);
 
     QTest::keyClick(m_view.get(), Qt::Key_Space);
     QVERIFY(m_view->isPlaying());
-    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(QMediaPlayer::PlayingState), qPrintable(describe()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(allPlayers(MediaPlayback::PlayingState), qPrintable(describe()), 5000);
 }
 
 void TestCompareView::captions_markExactlyTheDifferingKeys_data()

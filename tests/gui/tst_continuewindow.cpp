@@ -6,6 +6,7 @@
 // clip's metadata. A clip of the chain put back (as a dropped clip is) keeps
 // its parent for the next run.
 
+#include "player/mediaengine.h"
 #include "studiowindowfixture.h"
 
 #include "library/mp4metadata.h"
@@ -22,6 +23,8 @@
 #include <QStandardPaths>
 #include <QPlainTextEdit>
 #include <QTest>
+
+using wan::ui::MediaPlayback;
 
 using namespace wan;
 
@@ -234,7 +237,7 @@ void TestContinueWindow::continueFromThisFrame_takesTheFrameShown()
     const int first = generate(QStringLiteral("A harbour at dawn, slow push in"));
     QVERIFY(first);
     player()->stepFrames(1);
-    QTRY_COMPARE(player()->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(player()->player()->playbackState(), MediaPlayback::PausedState);
     player()->stepFrames(20 - int(player()->currentFrameIndex()));
     QTRY_COMPARE(player()->currentFrameIndex(), qint64(20));
     QAction *here = menuAction("continueFromFrameAction");

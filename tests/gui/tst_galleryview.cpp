@@ -9,6 +9,7 @@
 #include "gallery/galleryview.h"
 #include "library/gallerymodel.h"
 #include "library/libraryservice.h"
+#include "player/mediaengine.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMediaPlayer>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -38,9 +38,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QVideoSink>
 
 #include <memory>
+
+using wan::ui::MediaPlayback;
 
 using wan::library::Entry;
 using wan::library::EntryStatus;
@@ -688,9 +689,9 @@ void TestGalleryView::thumbnailer_brokenOrMissingClip_fails()
 
 void TestGalleryView::hover_playsThatClipAndLeaveStops()
 {
-    QMediaPlayer *player = m_view->previewPlayer();
-    QVERIFY(player->audioOutput() == nullptr); // muted: there is no audio output at all
-    QSignalSpy frames(player->videoSink(), &QVideoSink::videoFrameChanged);
+    MediaPlayback *player = m_view->previewPlayer();
+    QVERIFY(!player->hasAudioOutput()); // muted: there is no audio output at all
+    QSignalSpy frames(player, &MediaPlayback::frameChanged);
     QWidget *viewport = m_view->listView()->viewport();
     // Start from outside the cards, wherever an earlier test left the pointer.
     QTest::mouseMove(child<QLineEdit>("searchField"));
@@ -698,7 +699,7 @@ void TestGalleryView::hover_playsThatClipAndLeaveStops()
 
     QTest::mouseMove(viewport, m_view->listView()->visualRect(indexOf(m_waves)).center());
     QTRY_COMPARE(player->source(), QUrl::fromLocalFile(QDir(m_media).filePath(QStringLiteral("waves.mp4"))));
-    QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+    QTRY_COMPARE(player->playbackState(), MediaPlayback::PlayingState);
     QTRY_VERIFY(frames.count() > 2);
     QCOMPARE(m_view->previewIndex(), QPersistentModelIndex(indexOf(m_waves)));
     QCOMPARE(m_view->delegate()->previewIndex(), QPersistentModelIndex(indexOf(m_waves)));
@@ -706,11 +707,11 @@ void TestGalleryView::hover_playsThatClipAndLeaveStops()
     // To another card: its clip instead.
     QTest::mouseMove(viewport, m_view->listView()->visualRect(indexOf(m_lighthouse)).center());
     QTRY_COMPARE(player->source(), QUrl::fromLocalFile(QDir(m_media).filePath(QStringLiteral("lighthouse.mp4"))));
-    QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+    QTRY_COMPARE(player->playbackState(), MediaPlayback::PlayingState);
 
     // Out of the cards: it stops.
     QTest::mouseMove(child<QLineEdit>("searchField"));
-    QTRY_COMPARE(player->playbackState(), QMediaPlayer::StoppedState);
+    QTRY_COMPARE(player->playbackState(), MediaPlayback::StoppedState);
     QVERIFY(player->source().isEmpty());
     QVERIFY(!m_view->previewIndex().isValid());
     QVERIFY(!m_view->delegate()->previewIndex().isValid());
@@ -722,7 +723,7 @@ void TestGalleryView::hover_playsThatClipAndLeaveStops()
     QTRY_COMPARE(player->source(), QUrl::fromLocalFile(QDir(m_media).filePath(QStringLiteral("old.mp4"))));
     QTest::mouseMove(viewport, m_view->listView()->visualRect(indexOf(m_failed)).center());
     QTRY_VERIFY(player->source().isEmpty());
-    QCOMPARE(player->playbackState(), QMediaPlayer::StoppedState);
+    QCOMPARE(player->playbackState(), MediaPlayback::StoppedState);
 }
 
 void TestGalleryView::badges_differByStatus_data()

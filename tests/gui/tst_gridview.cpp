@@ -8,16 +8,18 @@
 #include "gallery/gridview.h"
 #include "player/videoview.h"
 #include "testclips.h"
+#include "player/mediaengine.h"
 
 #include <QFile>
 #include <QGridLayout>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+using wan::ui::MediaPlayback;
 
 using wan::ui::GridView;
 
@@ -25,7 +27,7 @@ namespace {
 
 constexpr qreal kFrameMs = 1000.0 / 16.0;
 
-bool all(const QList<QMediaPlayer *> &players, const std::function<bool(QMediaPlayer *)> &check)
+bool all(const QList<MediaPlayback *> &players, const std::function<bool(MediaPlayback *)> &check)
 {
     return !players.isEmpty() && std::all_of(players.begin(), players.end(), check);
 }
@@ -141,23 +143,23 @@ void TestGridView::clips_joinOneClockAsTheyArrive()
     // The second joins while the first plays, and plays in step with it.
     grid.setCellClip(1, 0, m_other);
     QCOMPARE(grid.players().size(), 2);
-    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](QMediaPlayer *p) { return p->playbackState() == QMediaPlayer::PlayingState; }),
+    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](MediaPlayback *p) { return p->playbackState() == MediaPlayback::PlayingState; }),
                              10'000);
     grid.pause();
-    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](QMediaPlayer *p) { return p->playbackState() == QMediaPlayer::PausedState; }),
+    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](MediaPlayback *p) { return p->playbackState() == MediaPlayback::PausedState; }),
                              10'000);
     grid.seek(1500);
-    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](QMediaPlayer *p) { return qAbs(p->position() - 1500) <= kFrameMs; }), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](MediaPlayback *p) { return qAbs(p->position() - 1500) <= kFrameMs; }), 10'000);
 
     // One joining a paused grid does not start the others.
     grid.setCellClip(1, 1, m_clip);
     QCOMPARE(grid.players().size(), 3);
     QVERIFY(!grid.isPlaying());
     grid.seek(500);
-    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](QMediaPlayer *p) { return qAbs(p->position() - 500) <= kFrameMs; }), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(), [](MediaPlayback *p) { return qAbs(p->position() - 500) <= kFrameMs; }), 10'000);
     grid.play();
     QTRY_VERIFY_WITH_TIMEOUT(all(grid.players(),
-                                 [](QMediaPlayer *p) { return p->playbackState() == QMediaPlayer::PlayingState && p->position() > 600; }),
+                                 [](MediaPlayback *p) { return p->playbackState() == MediaPlayback::PlayingState && p->position() > 600; }),
                              10'000);
     // The cell still waiting keeps saying so.
     QCOMPARE(grid.cellState(0, 0), QStringLiteral("Waiting"));

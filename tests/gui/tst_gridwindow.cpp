@@ -12,6 +12,7 @@
 #include "player/playerview.h"
 #include "studio/imagewell.h"
 #include "studio/prompteditor.h"
+#include "player/mediaengine.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,13 +20,14 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaPlayer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+
+using wan::ui::MediaPlayback;
 
 using namespace wan;
 
@@ -58,7 +60,7 @@ private Q_SLOTS:
 private:
     ui::ImageWell *well() const { return m_studio.window->findChild<ui::ImageWell *>(); }
     ui::GridView *gridView() const;
-    bool everyPlayer(const std::function<bool(QMediaPlayer *)> &check) const;
+    bool everyPlayer(const std::function<bool(MediaPlayback *)> &check) const;
     QString describe() const;
 
     test::StudioWindowFixture m_studio;
@@ -101,16 +103,16 @@ ui::GridView *TestGridWindow::gridView() const
     return nullptr;
 }
 
-bool TestGridWindow::everyPlayer(const std::function<bool(QMediaPlayer *)> &check) const
+bool TestGridWindow::everyPlayer(const std::function<bool(MediaPlayback *)> &check) const
 {
-    const QList<QMediaPlayer *> players = gridView()->players();
+    const QList<MediaPlayback *> players = gridView()->players();
     return !players.isEmpty() && std::all_of(players.begin(), players.end(), check);
 }
 
 QString TestGridWindow::describe() const
 {
     QStringList lines;
-    for (QMediaPlayer *player : gridView()->players())
+    for (MediaPlayback *player : gridView()->players())
         lines << QStringLiteral("state %1 status %2 position %3")
                      .arg(player->playbackState())
                      .arg(player->mediaStatus())
@@ -209,23 +211,23 @@ void TestGridWindow::threePromptsByTwoShifts_planRunAndPlayInLockstep()
     }
 
     // One clock for every cell: all play, and a seek puts every clip on the same place.
-    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](QMediaPlayer *p) { return p->playbackState() == QMediaPlayer::PlayingState; }),
+    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](MediaPlayback *p) { return p->playbackState() == MediaPlayback::PlayingState; }),
                               qPrintable(describe()), 20'000);
     grid->pause();
-    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](QMediaPlayer *p) { return p->playbackState() == QMediaPlayer::PausedState; }),
+    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](MediaPlayback *p) { return p->playbackState() == MediaPlayback::PausedState; }),
                               qPrintable(describe()), 10'000);
     grid->seek(1000);
-    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](QMediaPlayer *p) { return qAbs(p->position() - 1000) <= kFrameMs; }),
+    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](MediaPlayback *p) { return qAbs(p->position() - 1000) <= kFrameMs; }),
                               qPrintable(describe()), 10'000);
     grid->play();
-    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](QMediaPlayer *p) {
-                                  return p->playbackState() == QMediaPlayer::PlayingState && p->position() > 1000;
+    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([](MediaPlayback *p) {
+                                  return p->playbackState() == MediaPlayback::PlayingState && p->position() > 1000;
                               }),
                               qPrintable(describe()), 10'000);
     grid->pause();
     // Paused together: every clip on the leader's frame (within one frame).
-    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([&](QMediaPlayer *p) {
-                                  return p->playbackState() == QMediaPlayer::PausedState
+    QTRY_VERIFY2_WITH_TIMEOUT(everyPlayer([&](MediaPlayback *p) {
+                                  return p->playbackState() == MediaPlayback::PausedState
                                       && qAbs(p->position() - grid->players().first()->position()) <= kFrameMs;
                               }),
                               qPrintable(describe()), 10'000);

@@ -4,26 +4,25 @@
 // backend offscreen; the frames on screen and in the PNG are told apart by
 // comparing them with ffmpeg's own decode of every frame.
 
+#include "player/mediaengine.h"
 #include "player/playerview.h"
 #include "player/videoview.h"
 #include "testclips.h"
 
 #include <QAction>
-#include <QAudioOutput>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 #include <limits>
 #include <memory>
+
+using wan::ui::MediaPlayback;
 
 using wan::ui::PlayerView;
 
@@ -77,7 +76,7 @@ void TestPlayerFrames::init()
     m_view->resize(m_view->sizeHint());
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_view->audioOutput()->setVolume(0.0f);
+    m_view->player()->setVolume(0.0f);
 }
 
 void TestPlayerFrames::cleanup()
@@ -112,7 +111,7 @@ int TestPlayerFrames::nearest(const QImage &picture) const
 
 int TestPlayerFrames::shownFrame() const
 {
-    return nearest(m_view->videoWidget()->videoSink()->videoFrame().toImage());
+    return nearest(m_view->videoWidget()->frameImage());
 }
 
 // The number after "frame" in the readout ("0:01.2 / 0:02.0 · frame 20").
@@ -140,7 +139,7 @@ QImage TestPlayerFrames::saveFrame(qint64 index, qint64 *savedIndex)
 
 void TestPlayerFrames::loadAndWait()
 {
-    QSignalSpy frames(m_view->videoWidget()->videoSink(), &QVideoSink::videoFrameChanged);
+    QSignalSpy frames(m_view->player(), &MediaPlayback::frameChanged);
     m_view->setClip(m_clip);
     QTRY_VERIFY_WITH_TIMEOUT(frames.count() > 0, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_view->player()->duration() > 0, 5000);
@@ -151,7 +150,7 @@ void TestPlayerFrames::frameStep_readoutAndSavedFrame_agree()
 {
     loadAndWait();
     m_view->stepFrames(1);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     for (const int step : { 6, 1, 9, -4 }) {
         const qint64 target = m_view->currentFrameIndex() + step;
         m_view->stepFrames(step);
@@ -174,11 +173,11 @@ void TestPlayerFrames::pauseAfterPlaying_readoutNamesTheFrameShown()
     loadAndWait();
     for (const int playMs : { 430, 910 }) {
         m_view->player()->setPosition(0);
-        if (m_view->player()->playbackState() != QMediaPlayer::PlayingState)
+        if (m_view->player()->playbackState() != MediaPlayback::PlayingState)
             m_view->togglePlayback();
         QTest::qWait(playMs);
         m_view->togglePlayback();
-        QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+        QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
         // Let the last frame and position reports arrive.
         QTest::qWait(300);
         const qint64 index = m_view->currentFrameIndex();

@@ -2,6 +2,7 @@
 // real media backend under the offscreen platform. The video sink is what
 // proves which frame is shown; the view's own pixels prove it is drawn.
 
+#include "player/mediaengine.h"
 #include "player/playercontrols.h"
 #include "player/playerview.h"
 #include "player/videoview.h"
@@ -12,7 +13,6 @@
 #include <QAbstractSlider>
 #include <QAction>
 #include <QApplication>
-#include <QAudioOutput>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -22,7 +22,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
@@ -33,12 +32,12 @@
 #include <QTest>
 #include <QVBoxLayout>
 #include <QToolButton>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 #include <cmath>
 #include <limits>
 #include <memory>
+
+using wan::ui::MediaPlayback;
 
 using wan::ui::PlayerControls;
 using wan::ui::PlayerView;
@@ -97,6 +96,7 @@ private Q_SLOTS:
     void formatTime();
     void fileButtons_showTheirTextOnlyWhenItFits();
     void controlIcons_madeOncePerPalette_notPerStateChange();
+    void missingMediaEngine_saysSoInsteadOfPlaying();
 
 private:
     QString makeClip(const QString &name, int fps, int frames);
@@ -170,7 +170,7 @@ bool TestPlayerView::decodeReferenceFrames(const QString &clip)
 // equally for every frame, so the nearest frame is still the right one.
 int TestPlayerView::shownFrame() const
 {
-    const QImage shown = m_view->videoWidget()->videoSink()->videoFrame().toImage().convertToFormat(QImage::Format_RGB888);
+    const QImage shown = m_view->videoWidget()->frameImage().convertToFormat(QImage::Format_RGB888);
     if (shown.size() != QSize(320, 240))
         return -1;
     int best = -1;
@@ -198,7 +198,7 @@ void TestPlayerView::init()
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     // Silence: a test machine has no use for a test pattern's audio (there is none anyway).
-    m_view->audioOutput()->setVolume(0.0f);
+    m_view->player()->setVolume(0.0f);
 }
 
 void TestPlayerView::cleanup()
@@ -216,7 +216,7 @@ template<typename T> T *TestPlayerView::control(const char *objectName) const
 
 void TestPlayerView::loadAndWaitForFrame(const QString &path)
 {
-    QSignalSpy frames(m_view->videoWidget()->videoSink(), &QVideoSink::videoFrameChanged);
+    QSignalSpy frames(m_view->player(), &MediaPlayback::frameChanged);
     m_view->setClip(path);
     QTRY_VERIFY_WITH_TIMEOUT(frames.count() > 0, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_view->player()->duration() > 0, 5000);
@@ -238,31 +238,31 @@ void TestPlayerView::noClip_showsPlaceholderNotVideo()
 
 void TestPlayerView::setClip_deliversDecodedFrames()
 {
-    QSignalSpy frames(m_view->videoWidget()->videoSink(), &QVideoSink::videoFrameChanged);
+    QSignalSpy frames(m_view->player(), &MediaPlayback::frameChanged);
     m_view->setClip(m_clip16);
     QCOMPARE(m_view->clipPath(), m_clip16);
     QTRY_VERIFY_WITH_TIMEOUT(frames.count() > 0, 15000);
 
-    const auto frame = frames.last().at(0).value<QVideoFrame>();
-    const QImage image = frame.toImage();
+    QVERIFY(frames.last().at(0).toLongLong() >= 0);
+    const QImage image = m_view->videoWidget()->frameImage();
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(320, 240));
     QVERIFY(m_view->videoWidget()->isVisible());
-    QCOMPARE(m_view->player()->playbackState(), QMediaPlayer::PlayingState);
+    QCOMPARE(m_view->player()->playbackState(), MediaPlayback::PlayingState);
     QVERIFY(control<QToolButton>("playPauseButton")->isEnabled());
 }
 
 void TestPlayerView::setClip_loopsByDefault()
 {
-    QCOMPARE(m_view->player()->loops(), int(QMediaPlayer::Infinite));
+    QCOMPARE(m_view->player()->loops(), int(MediaPlayback::Infinite));
     loadAndWaitForFrame(m_clip16);
     // Past the end of a 2 s clip it is still playing, and the position has
     // wrapped around to the start.
-    QSignalSpy positions(m_view->player(), &QMediaPlayer::positionChanged);
+    QSignalSpy positions(m_view->player(), &MediaPlayback::positionChanged);
     QTRY_VERIFY_WITH_TIMEOUT(positions.count() > 2 && positions.last().at(0).toLongLong() > 1500, 10000);
     positions.clear();
     QTRY_VERIFY_WITH_TIMEOUT(!positions.isEmpty() && positions.last().at(0).toLongLong() < 500, 10000);
-    QCOMPARE(m_view->player()->playbackState(), QMediaPlayer::PlayingState);
+    QCOMPARE(m_view->player()->playbackState(), MediaPlayback::PlayingState);
 }
 
 void TestPlayerView::loopButton_switchesLoopingOff()
@@ -276,11 +276,11 @@ void TestPlayerView::loopButton_switchesLoopingOff()
 
     m_view->setClip(m_clip16);
     QCOMPARE(m_view->player()->loops(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_view->player()->mediaStatus(), QMediaPlayer::EndOfMedia, 15000);
-    QCOMPARE(m_view->player()->playbackState(), QMediaPlayer::StoppedState);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->player()->mediaStatus(), MediaPlayback::EndOfMedia, 15000);
+    QCOMPARE(m_view->player()->playbackState(), MediaPlayback::StoppedState);
 
     loop->click();
-    QCOMPARE(m_view->player()->loops(), int(QMediaPlayer::Infinite));
+    QCOMPARE(m_view->player()->loops(), int(MediaPlayback::Infinite));
 }
 
 void TestPlayerView::timeLabel_showsPositionAndLength()
@@ -324,16 +324,16 @@ void TestPlayerView::playPauseButton_togglesPlaybackState()
     loadAndWaitForFrame(m_clip16);
     auto *button = control<QToolButton>("playPauseButton");
     QVERIFY(button);
-    QCOMPARE(m_view->player()->playbackState(), QMediaPlayer::PlayingState);
+    QCOMPARE(m_view->player()->playbackState(), MediaPlayback::PlayingState);
     QCOMPARE(button->accessibleName(), QStringLiteral("Pause"));
 
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     QCOMPARE(button->accessibleName(), QStringLiteral("Play"));
     QCOMPARE(button->toolTip(), QStringLiteral("Play"));
 
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PlayingState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PlayingState);
     QCOMPARE(button->accessibleName(), QStringLiteral("Pause"));
 }
 
@@ -342,15 +342,15 @@ void TestPlayerView::spaceKey_togglesPlayback()
     loadAndWaitForFrame(m_clip16);
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_Space);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     QTest::keyClick(m_view.get(), Qt::Key_Space);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PlayingState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PlayingState);
 
     // The slider has no use for Space, so it reaches the player from there too.
     auto *slider = control<QSlider>("scrubSlider");
     slider->setFocus();
     QTest::keyClick(slider, Qt::Key_Space);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
 }
 
 void TestPlayerView::frameStep_movesOneFrameAndBack()
@@ -365,7 +365,7 @@ void TestPlayerView::frameStep_movesOneFrameAndBack()
     // Stepping from a playing clip pauses it on a frame; picture and position
     // agree, and the button offers to play again.
     forward->click();
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     QTRY_COMPARE(playPause->accessibleName(), QStringLiteral("Play"));
     QTRY_VERIFY(shownFrame() >= 0);
     QTRY_COMPARE(int(std::floor((m_view->player()->position() + 1) / 62.5)), shownFrame());
@@ -391,7 +391,7 @@ void TestPlayerView::frameStep_movesOneFrameAndBack()
     back->click();
     QTRY_COMPARE(shownFrame(), base);
     QTRY_VERIFY(qAbs(m_view->player()->position() - basePosition) <= 1);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     QCOMPARE(playPause->accessibleName(), QStringLiteral("Play"));
 }
 
@@ -421,7 +421,7 @@ void TestPlayerView::frameStep_fromPausedPosition()
     QTRY_COMPARE(m_view->player()->position(), from);
     m_view->stepFrames(steps);
     QTRY_COMPARE(shownFrame(), frame);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     QTRY_VERIFY2(qAbs(m_view->player()->position() - frame * 62.5) <= 1.0,
                  qPrintable(QString::number(m_view->player()->position())));
 }
@@ -430,7 +430,7 @@ void TestPlayerView::frameStepKeys_stepFrames()
 {
     loadAndWaitForFrame(m_clip16);
     m_view->stepFrames(1); // paused, on a frame boundary
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     QTRY_VERIFY(shownFrame() >= 0);
     const int base = qMin(shownFrame(), 29);
     m_view->stepFrames(base - shownFrame());
@@ -453,12 +453,12 @@ void TestPlayerView::scrubWhilePaused_showsThatFrame()
 {
     loadAndWaitForFrame(m_clip16);
     m_view->stepFrames(1);
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     auto *slider = control<QSlider>("scrubSlider");
     slider->setValue(1500); // frame 24
     QTRY_COMPARE(shownFrame(), 24);
     QTRY_COMPARE(m_view->player()->position(), qint64(1500));
-    QTRY_COMPARE(m_view->player()->playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE(m_view->player()->playbackState(), MediaPlayback::PausedState);
     slider->setValue(250); // frame 4
     QTRY_COMPARE(shownFrame(), 4);
 }
@@ -489,19 +489,19 @@ void TestPlayerView::muteButtonAndKey_toggleMute()
     loadAndWaitForFrame(m_clip16);
     auto *mute = control<QToolButton>("muteButton");
     QVERIFY(mute);
-    QVERIFY(!m_view->audioOutput()->isMuted());
+    QVERIFY(!m_view->player()->isMuted());
     mute->click();
-    QVERIFY(m_view->audioOutput()->isMuted());
+    QVERIFY(m_view->player()->isMuted());
     QVERIFY(mute->isChecked());
     mute->click();
-    QVERIFY(!m_view->audioOutput()->isMuted());
+    QVERIFY(!m_view->player()->isMuted());
 
     // M is a shortcut, so it needs an active window with focus inside the player.
     m_view->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_M);
-    QVERIFY(m_view->audioOutput()->isMuted());
+    QVERIFY(m_view->player()->isMuted());
     QVERIFY(mute->isChecked());
 }
 
@@ -649,7 +649,7 @@ void TestPlayerView::clear_returnsToPlaceholder()
     m_view->clear();
     QVERIFY(m_view->clipPath().isEmpty());
     QVERIFY(control<QLabel>("placeholderLabel")->isVisible());
-    QCOMPARE(m_view->player()->playbackState(), QMediaPlayer::StoppedState);
+    QCOMPARE(m_view->player()->playbackState(), MediaPlayback::StoppedState);
     QVERIFY(m_view->player()->source().isEmpty());
     QVERIFY(!control<QToolButton>("copyPathButton")->isEnabled());
 }
@@ -690,7 +690,7 @@ void TestPlayerView::video_isDrawnLetterboxedInTheView()
     loadAndWaitForFrame(m_clip16);
     m_view->player()->pause();
     VideoView *video = m_view->videoWidget();
-    QTRY_VERIFY(video->isVisible() && video->frame().isValid());
+    QTRY_VERIFY(video->isVisible() && video->hasFrame());
     const QImage shot = video->grab().toImage();
     QVERIFY(shot.width() > shot.height() * 4 / 3 + 20); // wider than the clip: bars at the sides
     const auto colourful = [&shot](int x0, int x1) {
@@ -857,6 +857,33 @@ void TestPlayerView::controlIcons_madeOncePerPalette_notPerStateChange()
     bar.setPlaying(true);
     bar.setPlaying(false);
     QCOMPARE(playPause->icon().cacheKey(), darkPlay);
+}
+
+void TestPlayerView::missingMediaEngine_saysSoInsteadOfPlaying()
+{
+    // A broken install: the media engine plugin is not where the app looks.
+    wan::ui::MediaEngine::setDirectory(m_dir.filePath(QStringLiteral("no-plugins-here")));
+    PlayerView view;
+    view.resize(640, 400);
+    view.show();
+    QVERIFY(!view.player()->isAvailable());
+    wan::ui::MediaEngine::setDirectory(QStringLiteral(WANSTUDIO_MEDIAENGINE_DIR));
+
+    QSignalSpy messages(&view, &PlayerView::message);
+    view.setClip(m_clip16);
+    auto *error = view.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("could not be loaded")) && error->text().contains(QStringLiteral("reinstall")),
+             qPrintable(error->text()));
+    QCOMPARE(messages.count(), 1);
+    // The controls do nothing harmful.
+    view.togglePlayback();
+    view.stepFrames(1);
+    QCOMPARE(view.player()->playbackState(), MediaPlayback::StoppedState);
+
+    // A player made once the plugin is found again plays.
+    loadAndWaitForFrame(m_clip16);
 }
 
 QTEST_MAIN(TestPlayerView)

@@ -9,6 +9,7 @@
 #include "jobs/joblistmodel.h"
 #include "jobs/sessionclips.h"
 #include "player/clipstrip.h"
+#include "player/mediaengine.h"
 #include "player/playerview.h"
 #include "player/videoview.h"
 #include "shell/runsdelegate.h"
@@ -22,7 +23,6 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QFileInfo>
-#include <QMediaPlayer>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -30,8 +30,8 @@
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
-#include <QVideoFrame>
-#include <QVideoSink>
+
+using wan::ui::MediaPlayback;
 
 using namespace wan;
 using jobs::JobListModel;
@@ -104,13 +104,11 @@ double meanDifference(const QImage &a, const QImage &b)
 // The clip's first frame, decoded here on its own (not by the code under test).
 QImage firstFrameOf(const QString &clip)
 {
-    QMediaPlayer player;
-    QVideoSink sink;
-    player.setVideoSink(&sink);
+    MediaPlayback player(nullptr, false);
     QImage frame;
-    QObject::connect(&sink, &QVideoSink::videoFrameChanged, &sink, [&frame](const QVideoFrame &f) {
-        if (frame.isNull() && f.isValid())
-            frame = f.toImage();
+    QObject::connect(&player, &MediaPlayback::frameChanged, &player, [&frame, &player] {
+        if (frame.isNull() && player.hasFrame())
+            frame = player.frameImage();
     });
     player.setSource(QUrl::fromLocalFile(clip));
     player.play();
@@ -387,15 +385,15 @@ void TestRuns::strip_listsClipsNewestFirst_keysStepAndFlipAtTheSameMoment()
     QTRY_COMPARE(player()->clipPath(), secondClip);
 
     // Paused on a frame in the middle: the flip shows the first clip at that moment, paused.
-    QMediaPlayer *media = player()->player();
-    QVideoSink *sink = player()->videoWidget()->videoSink();
+    MediaPlayback *media = player()->player();
+    ui::VideoView *video = player()->videoWidget();
     QTRY_VERIFY_WITH_TIMEOUT(media->duration() > 3000, 10'000);
     player()->stepFrames(30);
     const qreal frameMs = player()->frameDurationMs();
     const auto settledAt = [&](const QString &clip, qint64 at) {
-        return player()->clipPath() == clip && media->playbackState() == QMediaPlayer::PausedState && !player()->isPlaying()
-            && qAbs(media->position() - at) <= frameMs && sink->videoFrame().isValid()
-            && qAbs(sink->videoFrame().startTime() / 1000 - at) <= frameMs;
+        return player()->clipPath() == clip && media->playbackState() == MediaPlayback::PausedState && !player()->isPlaying()
+            && qAbs(media->position() - at) <= frameMs && video->hasFrame()
+            && qAbs(video->frameStartTime() / 1000 - at) <= frameMs;
     };
     QTRY_VERIFY_WITH_TIMEOUT(settledAt(secondClip, qint64(30 * frameMs)), 10'000);
     const qint64 before = media->position();
@@ -416,12 +414,12 @@ void TestRuns::strip_listsClipsNewestFirst_keysStepAndFlipAtTheSameMoment()
     // other clip was, never pass through the part before it (as playing it from
     // the start would).
     QList<qint64> playedPositions;
-    const auto recorder = connect(media, &QMediaPlayer::positionChanged, this, [&](qint64 position) {
-        if (player()->clipPath() == firstClip && media->playbackState() == QMediaPlayer::PlayingState)
+    const auto recorder = connect(media, &MediaPlayback::positionChanged, this, [&](qint64 position) {
+        if (player()->clipPath() == firstClip && media->playbackState() == MediaPlayback::PlayingState)
             playedPositions << position;
     });
     QTest::keyClick(player(), Qt::Key_B, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(player()->clipPath() == firstClip && media->playbackState() == QMediaPlayer::PlayingState
+    QTRY_VERIFY_WITH_TIMEOUT(player()->clipPath() == firstClip && media->playbackState() == MediaPlayback::PlayingState
                                  && !playedPositions.isEmpty() && playedPositions.last() >= playingAt - frameMs,
                              10'000);
     disconnect(recorder);

@@ -26,6 +26,7 @@ fail=0
 files=$(dpkg-deb --fsys-tarfile "$deb" | tar -t | grep -v '/$' | sed 's|^\./||' | LC_ALL=C sort)
 expected=$(LC_ALL=C sort <<EOT
 usr/bin/wanstudio
+usr/lib/wanstudio/wanstudio_mediaengine.so
 usr/lib/wanstudio/wanstudio_spendingcharts.so
 usr/share/applications/$id.desktop
 usr/share/doc/wanstudio/changelog.gz
@@ -108,6 +109,14 @@ missing=$(ldd "$plugin" | grep 'not found' || true)
 [ -z "$missing" ] || { echo "FAIL: the charts plugin has unresolved libraries: $missing"; fail=1; }
 if ldd "$work/root/usr/bin/wanstudio" | grep -qi 'Qt6Charts'; then
     echo "FAIL: the app links Qt Charts (every start would load it)"
+    fail=1
+fi
+# Playback: the media engine plugin, the only file that links Qt Multimedia.
+plugin="$work/root/usr/lib/wanstudio/wanstudio_mediaengine.so"
+missing=$(ldd "$plugin" | grep 'not found' || true)
+[ -z "$missing" ] || { echo "FAIL: the media engine plugin has unresolved libraries: $missing"; fail=1; }
+if ldd "$work/root/usr/bin/wanstudio" | grep -qi 'Qt6Multimedia'; then
+    echo "FAIL: the app links Qt Multimedia (every start would load it and PulseAudio)"
     fail=1
 fi
 

@@ -17,6 +17,7 @@ trap 'rm -rf "$root"' EXIT
 cmake --install "$build" --prefix "$root/usr" >/dev/null
 
 expected="usr/bin/wanstudio
+usr/lib/wanstudio/wanstudio_mediaengine.so
 usr/lib/wanstudio/wanstudio_spendingcharts.so
 usr/share/applications/$id.desktop
 usr/share/doc/wanstudio/changelog.gz

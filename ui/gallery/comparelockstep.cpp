@@ -3,10 +3,7 @@
 #include "player/playerstillseek.h"
 
 #include <QLoggingCategory>
-#include <QMediaMetaData>
 #include <QTimer>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 #include <cmath>
 #include <limits>
@@ -60,15 +57,15 @@ CompareLockstep::CompareLockstep(QObject *parent)
     });
 }
 
-void CompareLockstep::addClip(QMediaPlayer *player, QAudioOutput *audio, QVideoSink *sink)
+void CompareLockstep::addClip(MediaPlayback *player)
 {
     Clip clip;
     clip.player = player;
     // Owned by the player: it goes when the player goes.
-    clip.stillSeek = new PlayerStillSeek(player, audio, sink, player);
+    clip.stillSeek = new PlayerStillSeek(player, player);
     player->setLoops(1);
     player->setPlaybackRate(m_rate);
-    connectClip(clip, sink);
+    connectClip(clip);
     m_clips.append(clip);
     updateLeader();
 }
@@ -92,17 +89,17 @@ int CompareLockstep::count() const
     return int(m_clips.size());
 }
 
-void CompareLockstep::connectClip(const Clip &clip, QVideoSink *sink)
+void CompareLockstep::connectClip(const Clip &clip)
 {
-    QMediaPlayer *player = clip.player;
+    MediaPlayback *player = clip.player;
     // What is on screen, not position(): Qt 6.4's FFmpeg backend updates the
-    // position every 100 ms, behind the picture. The sink signals from the
-    // render thread; the frame is queued to this one.
-    connect(sink, &QVideoSink::videoFrameChanged, this, [this, player](const QVideoFrame &frame) {
+    // position every 100 ms, behind the picture. The frame comes queued from
+    // the backend's render thread.
+    connect(player, &MediaPlayback::frameChanged, this, [this, player](qint64 startUs) {
         const int index = indexOf(player);
-        if (index < 0 || !frame.isValid() || frame.startTime() < 0)
+        if (index < 0 || startUs < 0)
             return;
-        m_clips[index].shownUs = frame.startTime();
+        m_clips[index].shownUs = startUs;
         // A frame that comes to a paused clip after its still-seek is done.
         if (!m_playing && m_clips.at(index).wantedFrame >= 0)
             checkWantedFrame(player);
@@ -113,8 +110,8 @@ void CompareLockstep::connectClip(const Clip &clip, QVideoSink *sink)
         QMetaObject::invokeMethod(
             this, [this, player] { checkWantedFrame(player); }, Qt::QueuedConnection);
     });
-    connect(player, &QMediaPlayer::durationChanged, this, &CompareLockstep::updateLeader);
-    connect(player, &QMediaPlayer::positionChanged, this, [this, player](qint64 position) {
+    connect(player, &MediaPlayback::durationChanged, this, &CompareLockstep::updateLeader);
+    connect(player, &MediaPlayback::positionChanged, this, [this, player](qint64 position) {
         if (isLeader(player))
             Q_EMIT positionChanged(position);
     });
@@ -123,16 +120,16 @@ void CompareLockstep::connectClip(const Clip &clip, QVideoSink *sink)
         if (index >= 0)
             updateFrameRate(m_clips[index]);
     };
-    connect(player, &QMediaPlayer::metaDataChanged, this, frameRate);
-    connect(player, &QMediaPlayer::tracksChanged, this, frameRate);
-    connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
+    connect(player, &MediaPlayback::metaDataChanged, this, frameRate);
+    connect(player, &MediaPlayback::tracksChanged, this, frameRate);
+    connect(player, &MediaPlayback::mediaStatusChanged, this, [this, player](MediaPlayback::MediaStatus status) {
         const int index = indexOf(player);
         if (index >= 0)
             onMediaStatus(index, status);
     });
-    connect(player, &QMediaPlayer::errorOccurred, this, [this, player](QMediaPlayer::Error error, const QString &text) {
+    connect(player, &MediaPlayback::errorOccurred, this, [this, player](MediaPlayback::Error error, const QString &text) {
         const int index = indexOf(player);
-        if (error != QMediaPlayer::NoError && index >= 0)
+        if (error != MediaPlayback::NoError && index >= 0)
             fail(index, text.isEmpty() ? tr("the file is damaged or not a video") : text);
     });
 }
@@ -176,24 +173,20 @@ void CompareLockstep::updateFrameRate(Clip &clip)
 {
     // As PlayerView::updateFrameRate: the container's metadata usually has the
     // rate, some backends only put it on the video track.
-    qreal fps = clip.player->metaData().value(QMediaMetaData::VideoFrameRate).toReal();
-    const QList<QMediaMetaData> tracks = clip.player->videoTracks();
-    const int active = clip.player->activeVideoTrack();
-    if (fps <= 0 && active >= 0 && active < tracks.size())
-        fps = tracks.at(active).value(QMediaMetaData::VideoFrameRate).toReal();
+    const qreal fps = clip.player->frameRate();
     clip.frameMs = (fps >= 1.0 && fps <= 240.0) ? 1000.0 / fps : kFallbackFrameMs;
     if (isLeader(clip.player))
         Q_EMIT frameDurationChanged(clip.frameMs);
 }
 
-void CompareLockstep::onMediaStatus(int index, QMediaPlayer::MediaStatus status)
+void CompareLockstep::onMediaStatus(int index, MediaPlayback::MediaStatus status)
 {
     Clip &clip = m_clips[index];
-    if (status == QMediaPlayer::InvalidMedia) {
+    if (status == MediaPlayback::InvalidMedia) {
         fail(index, tr("the file is damaged or not a video"));
         return;
     }
-    if (status != QMediaPlayer::EndOfMedia || !m_playing || clip.broken || clip.stillSeek->isBusy())
+    if (status != MediaPlayback::EndOfMedia || !m_playing || clip.broken || clip.stillSeek->isBusy())
         return;
     qCDebug(lcCompare) << "clip" << index + 1 << "ended; leader" << m_leader + 1 << "restart pending" << m_restartPending;
     if (index == m_leader) {
@@ -229,10 +222,10 @@ void CompareLockstep::reviveLater(Clip &clip)
     if (clip.revived)
         return;
     clip.revived = true;
-    QMediaPlayer *player = clip.player;
+    MediaPlayback *player = clip.player;
     QTimer::singleShot(kRestartDelayMs, this, [this, player] {
         const int index = indexOf(player);
-        if (index < 0 || !m_playing || m_restartPending || player->playbackState() == QMediaPlayer::PlayingState)
+        if (index < 0 || !m_playing || m_restartPending || player->playbackState() == MediaPlayback::PlayingState)
             return;
         const qint64 lead = nowMs(m_clips.at(m_leader));
         if (!isAtEnd(m_clips.at(index), lead))
@@ -243,7 +236,7 @@ void CompareLockstep::reviveLater(Clip &clip)
 void CompareLockstep::restartWhenAllEnded()
 {
     for (const Clip &clip : std::as_const(m_clips)) {
-        if (!clip.broken && !clip.stillSeek->isBusy() && clip.player->playbackState() == QMediaPlayer::PlayingState)
+        if (!clip.broken && !clip.stillSeek->isBusy() && clip.player->playbackState() == MediaPlayback::PlayingState)
             return; // still on its last frames; its end comes here again
     }
     m_restartTimer->start(kRestartDelayMs);
@@ -259,7 +252,7 @@ void CompareLockstep::restartAll()
         if (clip.broken)
             continue;
         clip.stillSeek->cancel();
-        clip.restartedBeforeEnd = clip.player->playbackState() == QMediaPlayer::PlayingState;
+        clip.restartedBeforeEnd = clip.player->playbackState() == MediaPlayback::PlayingState;
         clip.revived = false;
         moveClip(clip, 0);
     }
@@ -269,7 +262,7 @@ void CompareLockstep::moveClip(Clip &clip, qint64 positionMs)
 {
     qCDebug(lcCompare) << "clip" << indexOf(clip.player) + 1 << "to" << positionMs << clip.player->playbackState();
     clip.player->setPosition(positionMs);
-    if (clip.player->playbackState() != QMediaPlayer::PlayingState)
+    if (clip.player->playbackState() != MediaPlayback::PlayingState)
         clip.player->play();
     // Frames from before the move may still be arriving; the drift check waits.
     clip.shownUs = -1;
@@ -319,7 +312,7 @@ void CompareLockstep::play()
     qint64 from = leader.player->position();
     // Play at the end starts over, as a single player does.
     const bool fromStart
-        = leader.player->mediaStatus() == QMediaPlayer::EndOfMedia || (leaderDuration > 0 && from >= leaderDuration - 1);
+        = leader.player->mediaStatus() == MediaPlayback::EndOfMedia || (leaderDuration > 0 && from >= leaderDuration - 1);
     if (fromStart)
         from = 0;
 
@@ -463,7 +456,7 @@ void CompareLockstep::checkDrift()
         return;
     const Clip &leader = m_clips.at(m_leader);
     const qint64 now = m_clock.elapsed();
-    if (leader.broken || leader.player->playbackState() != QMediaPlayer::PlayingState || now < leader.settleUntil)
+    if (leader.broken || leader.player->playbackState() != MediaPlayback::PlayingState || now < leader.settleUntil)
         return;
     const qint64 lead = nowMs(leader);
     const qreal tolerance = kDriftToleranceFrames * leader.frameMs;
@@ -473,7 +466,7 @@ void CompareLockstep::checkDrift()
             continue;
         if (isAtEnd(clip, lead))
             continue; // a shorter clip (or one a moment ahead), resting at its end
-        const bool running = clip.player->playbackState() == QMediaPlayer::PlayingState;
+        const bool running = clip.player->playbackState() == MediaPlayback::PlayingState;
         const qint64 drift = nowMs(clip) - lead;
         if (running && qAbs(drift) <= tolerance) {
             clip.revived = false;

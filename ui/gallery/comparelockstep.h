@@ -7,12 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QList>
-#include <QMediaPlayer>
+#include "player/mediaengine.h"
 #include <QObject>
 
-class QAudioOutput;
 class QTimer;
-class QVideoSink;
 
 namespace wan::ui {
 
@@ -24,10 +22,9 @@ class CompareLockstep final : public QObject
 public:
     explicit CompareLockstep(QObject *parent = nullptr);
 
-    // Takes a player whose video goes to sink. audio is the output a paused
-    // seek may silence; it need not be attached to the player. The player
-    // stays the caller's; clear() before deleting it.
-    void addClip(QMediaPlayer *player, QAudioOutput *audio, QVideoSink *sink);
+    // Takes a player (with or without audio: a paused seek silences what
+    // there is). The player stays the caller's; clear() before deleting it.
+    void addClip(MediaPlayback *player);
     // Forgets every clip; touches none of the players.
     void clear();
     int count() const;
@@ -66,7 +63,7 @@ Q_SIGNALS:
 private:
     struct Clip
     {
-        QMediaPlayer *player = nullptr;
+        MediaPlayback *player = nullptr;
         PlayerStillSeek *stillSeek = nullptr;
         qreal frameMs = 1000.0 / 16.0;
         // Start of the frame on screen, in µs; -1 when unknown (nothing shown
@@ -87,12 +84,12 @@ private:
         bool broken = false;
     };
 
-    void connectClip(const Clip &clip, QVideoSink *sink);
+    void connectClip(const Clip &clip);
     int indexOf(const QObject *player) const;
     bool isLeader(const QObject *player) const;
     void updateLeader();
     void updateFrameRate(Clip &clip);
-    void onMediaStatus(int index, QMediaPlayer::MediaStatus status);
+    void onMediaStatus(int index, MediaPlayback::MediaStatus status);
     void reviveLater(Clip &clip);
     void fail(int index, const QString &reason);
     void setPlayingState(bool playing);

@@ -1,5 +1,6 @@
 #include "gallery/compareview.h"
 
+#include "player/mediaengine.h"
 #include "player/playbackkeys.h"
 
 #include "gallery/comparecaption.h"
@@ -7,16 +8,13 @@
 #include "player/playercontrols.h"
 #include "player/videoview.h"
 
-#include <QAudioOutput>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QVideoSink>
 
 namespace wan::ui {
 
@@ -63,12 +61,10 @@ CompareView::CompareView(QWidget *parent)
 
 CompareView::~CompareView()
 {
-    // As in PlayerView: no frame may be delivered into a sink being destroyed.
+    // As in PlayerView: no frame may arrive while the view is destroyed.
     m_lockstep->clear();
-    for (const Clip &clip : std::as_const(m_clips)) {
+    for (const Clip &clip : std::as_const(m_clips))
         clip.player->stop();
-        clip.player->setVideoOutput(nullptr);
-    }
 }
 
 void CompareView::connectControls()
@@ -82,7 +78,7 @@ void CompareView::connectControls()
     connect(m_controls, &PlayerControls::muteRequested, this, [this](bool muted) {
         m_muted = muted;
         if (!m_clips.isEmpty())
-            m_clips.first().audio->setMuted(muted);
+            m_clips.first().player->setMuted(muted);
     });
     connect(m_lockstep, &CompareLockstep::playingChanged, m_controls, &PlayerControls::setPlaying);
     connect(m_lockstep, &CompareLockstep::durationChanged, m_controls, &PlayerControls::setDuration);
@@ -153,8 +149,7 @@ void CompareView::clearClips()
     m_lockstep->clear();
     for (const Clip &clip : std::as_const(m_clips)) {
         clip.player->stop();
-        clip.player->setVideoOutput(nullptr);
-        delete clip.player; // with its audio output and still-seek helper
+        delete clip.player; // with its still-seek helper
         delete clip.cell;
     }
     m_clips.clear();
@@ -173,22 +168,19 @@ void CompareView::addClip(const library::Entry &entry, int index, int columns)
 {
     Clip clip;
     clip.entry = entry;
-    clip.player = new QMediaPlayer(this);
-    clip.audio = new QAudioOutput(clip.player);
     // One clip is heard, the first; the others get no audio output at all, so
-    // their backends run on the system clock and open no audio device. Their
-    // QAudioOutput only serves the paused-seek helper, which lowers its volume.
+    // their backends run on the system clock and open no audio device.
+    clip.player = new MediaPlayback(this, index == 0);
     if (index == 0) {
-        clip.audio->setMuted(m_muted);
-        clip.player->setAudioOutput(clip.audio);
-        connect(clip.audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
+        clip.player->setMuted(m_muted);
+        connect(clip.player, &MediaPlayback::mutedChanged, m_controls, &PlayerControls::setMuted);
     }
     clip.video = new VideoView;
     clip.video->setObjectName(QStringLiteral("videoWidget"));
     clip.video->setProperty("clipIndex", index);
     clip.video->setMinimumSize(160, 90);
-    clip.player->setVideoOutput(clip.video->videoSink());
-    m_lockstep->addClip(clip.player, clip.audio, clip.video->videoSink());
+    clip.video->setPlayback(clip.player);
+    m_lockstep->addClip(clip.player);
 
     clip.errorLabel = new QLabel;
     clip.errorLabel->setObjectName(QStringLiteral("clipErrorLabel"));
@@ -235,9 +227,9 @@ int CompareView::clipCount() const
     return int(m_clips.size());
 }
 
-QList<QMediaPlayer *> CompareView::players() const
+QList<MediaPlayback *> CompareView::players() const
 {
-    QList<QMediaPlayer *> result;
+    QList<MediaPlayback *> result;
     for (const Clip &clip : m_clips)
         result.append(clip.player);
     return result;

@@ -12,16 +12,15 @@
 #include <QStringList>
 #include <QWidget>
 
-class QAudioOutput;
 class QGridLayout;
 class QLabel;
-class QMediaPlayer;
 
 namespace wan::ui {
 
 class CompareLockstep;
 class CompareSummary;
 class FrameSaver;
+class MediaPlayback;
 class PlayerControls;
 class VideoView;
 
@@ -41,7 +40,7 @@ public:
     void setEntries(const QList<wan::library::Entry> &entries);
     QList<wan::library::Entry> entries() const;
     int clipCount() const;
-    QList<QMediaPlayer *> players() const;
+    QList<MediaPlayback *> players() const;
     QList<VideoView *> videoWidgets() const;
 
     // Which of "prompt", "image" and the parameter names (the seed actually
@@ -82,8 +81,7 @@ private:
     struct Clip
     {
         wan::library::Entry entry;
-        QMediaPlayer *player = nullptr;
-        QAudioOutput *audio = nullptr;
+        MediaPlayback *player = nullptr;
         VideoView *video = nullptr;
         QWidget *cell = nullptr;
         QLabel *errorLabel = nullptr;

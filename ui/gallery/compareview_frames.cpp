@@ -5,11 +5,10 @@
 
 #include "common/framesaver.h"
 #include "media/frametiming.h"
+#include "player/mediaengine.h"
 #include "player/videoview.h"
 
 #include <QContextMenuEvent>
-#include <QMediaMetaData>
-#include <QMediaPlayer>
 #include <QMenu>
 
 namespace wan::ui {
@@ -17,7 +16,7 @@ namespace wan::ui {
 qint64 CompareView::shownFrame(int index) const
 {
     const Clip &clip = m_clips.at(index);
-    const qreal fps = clip.player->metaData().value(QMediaMetaData::VideoFrameRate).toReal();
+    const qreal fps = clip.player->frameRate();
     const qreal frameMs = fps >= 1.0 && fps <= 240.0 ? 1000.0 / fps : 1000.0 / 16.0;
     return media::FrameTiming::indexAtMs(clip.player->position(), frameMs);
 }

@@ -1,5 +1,7 @@
 #include "gallery/galleryview.h"
 
+#include "player/mediaengine.h"
+
 #include "common/accessiblenames.h"
 #include "common/showinfolder.h"
 #include "gallery/clipthumbnailer.h"
@@ -19,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMediaPlayer>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -156,11 +157,9 @@ GalleryView::GalleryView(library::LibraryService *service, QWidget *parent)
 
 GalleryView::~GalleryView()
 {
-    // The sink goes with the view; no frame may arrive into it meanwhile.
-    if (m_preview) {
+    // The preview goes with the view; no frame may arrive meanwhile.
+    if (m_preview)
         m_preview->stop();
-        m_preview->setVideoSink(nullptr);
-    }
 }
 
 QWidget *GalleryView::createFilterBar()

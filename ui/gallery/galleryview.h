@@ -21,9 +21,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QMediaPlayer;
 class QToolBar;
-class QVideoSink;
 
 namespace wan::library {
 class GalleryModel;
@@ -35,6 +33,7 @@ namespace wan::ui {
 class ClipThumbnailer;
 class FrameSaver;
 class GalleryDelegate;
+class MediaPlayback;
 
 class GalleryView final : public QWidget
 {
@@ -62,7 +61,7 @@ public:
     QListView *listView() const { return m_list; }
     GalleryDelegate *delegate() const { return m_delegate; }
     // The one player that plays a hovered card's clip (muted, looped).
-    QMediaPlayer *previewPlayer() const;
+    MediaPlayback *previewPlayer() const;
     QPersistentModelIndex previewIndex() const { return m_previewing; }
     ClipThumbnailer *thumbnailer() const { return m_thumbnailer; }
     void setConfirmation(Confirmation confirm);
@@ -175,8 +174,7 @@ private:
     QTimer m_thumbnailDelay; // one pass over the rows per burst of model changes
     QTimer m_hoverDelay; // sweeping across cards does not start every clip
 
-    QMediaPlayer *m_preview = nullptr;
-    QVideoSink *m_previewSink = nullptr;
+    MediaPlayback *m_preview = nullptr;
     QPersistentModelIndex m_hovered; // the card under the mouse
     QPersistentModelIndex m_previewing; // the card whose clip plays
 };

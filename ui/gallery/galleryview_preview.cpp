@@ -5,46 +5,42 @@
 
 #include "gallery/gallerydelegate.h"
 #include "library/gallerymodel.h"
+#include "player/mediaengine.h"
 
 #include <QEvent>
 #include <QFileInfo>
 #include <QHoverEvent>
 #include <QListView>
-#include <QMediaPlayer>
 #include <QMouseEvent>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 namespace wan::ui {
 
 using library::EntryStatus;
 
-QMediaPlayer *GalleryView::previewPlayer() const
+MediaPlayback *GalleryView::previewPlayer() const
 {
     const_cast<GalleryView *>(this)->ensurePreviewPlayer();
     return m_preview;
 }
 
-// Made on the first hover, not with the view: a player loads the media backend
-// (the FFmpeg plugin and its libraries), which the window's first paint does not need.
+// Made on the first hover, not with the view: a player loads the media engine
+// (Qt Multimedia, the FFmpeg plugin and their libraries), which the window's first paint does not need.
 void GalleryView::ensurePreviewPlayer()
 {
     if (m_preview)
         return;
-    m_preview = new QMediaPlayer(this);
-    m_previewSink = new QVideoSink(this);
     // The hover preview: muted (no audio output at all) and looped.
-    m_preview->setVideoSink(m_previewSink);
-    m_preview->setLoops(QMediaPlayer::Infinite);
-    connect(m_previewSink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (!m_previewing.isValid() || !frame.isValid())
+    m_preview = new MediaPlayback(this, false);
+    m_preview->setLoops(MediaPlayback::Infinite);
+    connect(m_preview, &MediaPlayback::frameChanged, this, [this] {
+        if (!m_previewing.isValid() || !m_preview->hasFrame())
             return;
-        m_delegate->setPreview(m_previewing, frame.toImage());
+        m_delegate->setPreview(m_previewing, m_preview->frameImage());
         m_list->viewport()->update(m_list->visualRect(m_previewing));
     });
-    connect(m_preview, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+    connect(m_preview, &MediaPlayback::mediaStatusChanged, this, [this](MediaPlayback::MediaStatus status) {
         // Qt 6.4's FFmpeg backend ignores setLoops() and stops at the end.
-        if (status == QMediaPlayer::EndOfMedia && m_previewing.isValid()) {
+        if (status == MediaPlayback::EndOfMedia && m_previewing.isValid()) {
             m_preview->setPosition(0);
             m_preview->play();
         }

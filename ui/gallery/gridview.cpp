@@ -2,23 +2,21 @@
 
 #include "common/accessiblenames.h"
 #include "gallery/comparelockstep.h"
+#include "player/mediaengine.h"
 #include "player/playbackkeys.h"
 #include "player/playercontrols.h"
 #include "player/videoview.h"
 
-#include <QAudioOutput>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QMouseEvent>
 #include <QStackedLayout>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QVideoSink>
 
 namespace wan::ui {
 
@@ -77,8 +75,8 @@ GridView::GridView(QWidget *parent)
     connect(m_controls, &PlayerControls::muteRequested, this, [this](bool muted) {
         m_muted = muted;
         for (const Cell &c : std::as_const(m_cells)) {
-            if (c.player && c.player->audioOutput())
-                c.audio->setMuted(muted);
+            if (c.player && c.player->hasAudioOutput())
+                c.player->setMuted(muted);
         }
     });
     connect(m_lockstep, &CompareLockstep::playingChanged, m_controls, &PlayerControls::setPlaying);
@@ -93,13 +91,11 @@ GridView::GridView(QWidget *parent)
 
 GridView::~GridView()
 {
-    // As in CompareView: no frame may be delivered into a sink being destroyed.
+    // As in CompareView: no frame may arrive while the view is destroyed.
     m_lockstep->clear();
     for (const Cell &c : std::as_const(m_cells)) {
-        if (c.player) {
+        if (c.player)
             c.player->stop();
-            c.player->setVideoOutput(nullptr);
-        }
     }
 }
 
@@ -109,7 +105,6 @@ void GridView::clearCells()
     for (const Cell &c : std::as_const(m_cells)) {
         if (c.player) {
             c.player->stop();
-            c.player->setVideoOutput(nullptr);
             delete c.player;
         }
     }
@@ -220,22 +215,20 @@ void GridView::setCellClip(int row, int column, const QString &clipPath)
         return;
     c->clipPath = clipPath;
     c->stateText.clear();
-    c->player = new QMediaPlayer(this);
-    c->audio = new QAudioOutput(c->player);
     // One clip is heard, the first to arrive; the others run on the system clock (see CompareView::addClip).
+    c->player = new MediaPlayback(this, m_order.isEmpty());
     if (m_order.isEmpty()) {
-        c->audio->setMuted(m_muted);
-        c->player->setAudioOutput(c->audio);
-        connect(c->audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
+        c->player->setMuted(m_muted);
+        connect(c->player, &MediaPlayback::mutedChanged, m_controls, &PlayerControls::setMuted);
     }
-    c->player->setVideoOutput(c->video->videoSink());
+    c->video->setPlayback(c->player);
     // Before the source is set: a file that cannot be played may say so at once.
     c->stack->setCurrentWidget(c->video);
     c->open->setEnabled(true);
     const bool wasPlaying = m_lockstep->isPlaying();
     const bool first = m_order.isEmpty();
     c->lockstepIndex = m_lockstep->count();
-    m_lockstep->addClip(c->player, c->audio, c->video->videoSink());
+    m_lockstep->addClip(c->player);
     m_order.append(c->player);
     c->player->setSource(QUrl::fromLocalFile(QFileInfo(clipPath).absoluteFilePath()));
     m_controls->setPlayable(true);
@@ -278,7 +271,7 @@ void GridView::showClipError(int lockstepIndex, const QString &reason)
     }
 }
 
-QList<QMediaPlayer *> GridView::players() const
+QList<MediaPlayback *> GridView::players() const
 {
     return m_order;
 }
@@ -286,7 +279,7 @@ QList<QMediaPlayer *> GridView::players() const
 QList<VideoView *> GridView::videoWidgets() const
 {
     QList<VideoView *> videos;
-    for (QMediaPlayer *player : m_order) {
+    for (MediaPlayback *player : m_order) {
         for (const Cell &c : m_cells) {
             if (c.player == player)
                 videos.append(c.video);

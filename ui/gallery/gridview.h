@@ -12,16 +12,15 @@
 #include <QStringList>
 #include <QWidget>
 
-class QAudioOutput;
 class QGridLayout;
 class QLabel;
-class QMediaPlayer;
 class QStackedLayout;
 class QToolButton;
 
 namespace wan::ui {
 
 class CompareLockstep;
+class MediaPlayback;
 class PlayerControls;
 class VideoView;
 
@@ -54,7 +53,7 @@ public:
     QWidget *cellWidget(int row, int column) const;
 
     // The clips playing, in the order they arrived.
-    QList<QMediaPlayer *> players() const;
+    QList<MediaPlayback *> players() const;
     QList<VideoView *> videoWidgets() const;
     bool isPlaying() const;
     void play();
@@ -84,8 +83,7 @@ private:
         QLabel *state = nullptr;
         VideoView *video = nullptr;
         QToolButton *open = nullptr;
-        QMediaPlayer *player = nullptr;
-        QAudioOutput *audio = nullptr;
+        MediaPlayback *player = nullptr;
         QString clipPath;
         QString stateText;
         int lockstepIndex = -1;
@@ -102,7 +100,7 @@ private:
     QString m_rowTitle;
     QString m_columnTitle;
     QList<Cell> m_cells; // row-major
-    QList<QMediaPlayer *> m_order; // in lockstep order
+    QList<MediaPlayback *> m_order; // in lockstep order
     CompareLockstep *m_lockstep = nullptr;
     QLabel *m_summary = nullptr;
     QWidget *m_gridHost = nullptr;

@@ -1,19 +1,16 @@
 #include "player/playerstillseek.h"
 
-#include <QAudioOutput>
-#include <QMediaPlayer>
+#include "player/mediaengine.h"
+
 #include <QTimer>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 #include <cmath>
 
 namespace wan::ui {
 
-PlayerStillSeek::PlayerStillSeek(QMediaPlayer *player, QAudioOutput *audio, QVideoSink *sink, QObject *parent)
+PlayerStillSeek::PlayerStillSeek(MediaPlayback *player, QObject *parent)
     : QObject(parent)
     , m_player(player)
-    , m_audio(audio)
     , m_timeout(new QTimer(this))
 {
     // Without a frame in time (a backend that stalls, a clip that ends) the
@@ -26,15 +23,14 @@ PlayerStillSeek::PlayerStillSeek(QMediaPlayer *player, QAudioOutput *audio, QVid
     // Queued: the backend reports the end from inside play(), and a new seek
     // must not start in the middle of the one before.
     connect(
-        m_player, &QMediaPlayer::mediaStatusChanged, this,
-        [this](QMediaPlayer::MediaStatus status) {
-            if (status == QMediaPlayer::EndOfMedia)
+        m_player, &MediaPlayback::mediaStatusChanged, this,
+        [this](MediaPlayback::MediaStatus status) {
+            if (status == MediaPlayback::EndOfMedia)
                 onNoFrame();
         },
         Qt::QueuedConnection);
-    // The FFmpeg backend emits this from its render thread; the automatic
-    // connection queues it to ours, where the player may be touched.
-    connect(sink, &QVideoSink::videoFrameChanged, this, &PlayerStillSeek::onFrame);
+    // Frames come queued from the backend's render thread to ours, where the player may be touched.
+    connect(m_player, &MediaPlayback::frameChanged, this, &PlayerStillSeek::onFrame);
 }
 
 void PlayerStillSeek::showFrame(qint64 index, qreal frameMs)
@@ -62,7 +58,7 @@ void PlayerStillSeek::cancel()
     if (!m_busy)
         return;
     m_timeout->stop();
-    m_audio->setVolume(m_volume);
+    m_player->setVolume(m_volume);
     m_busy = false;
 }
 
@@ -75,22 +71,21 @@ void PlayerStillSeek::start(qint64 positionMs)
 {
     if (!m_busy) {
         // Volume, not mute: the Mute button shows the user's choice and must not flicker.
-        m_volume = m_audio->volume();
-        m_audio->setVolume(0.0f);
+        m_volume = m_player->volume();
+        m_player->setVolume(0.0f);
         m_busy = true;
     }
     m_position = positionMs;
     m_player->setPosition(positionMs);
-    if (m_player->playbackState() != QMediaPlayer::PlayingState)
+    if (m_player->playbackState() != MediaPlayback::PlayingState)
         m_player->play();
     m_timeout->start();
 }
 
-void PlayerStillSeek::onFrame(const QVideoFrame &frame)
+void PlayerStillSeek::onFrame(qint64 startUs)
 {
     if (!m_busy)
         return;
-    const qint64 startUs = frame.startTime();
     const qint64 wantedUs = m_frameStartUs >= 0 ? m_frameStartUs : m_position * 1000;
     // Frames decoded before the seek took hold are still arriving (and GStreamer
     // sends an empty one without a time); only one near the target counts.
@@ -126,7 +121,7 @@ void PlayerStillSeek::finish()
     // GStreamer reports a stale position when paused while a seek settles;
     // repeating the position corrects the number and leaves the picture alone.
     m_player->setPosition(m_position);
-    m_audio->setVolume(m_volume);
+    m_player->setVolume(m_volume);
     m_busy = false;
     Q_EMIT finished(m_position);
 }

@@ -1,25 +1,23 @@
 #pragma once
 
-// Moves a paused QMediaPlayer and makes sure the picture moves with it. Qt 6.4's
+// Moves a paused player and makes sure the picture moves with it. Qt 6.4's
 // backends do not reliably send a new frame to the video sink for a seek made
 // while paused (GStreamer never does when the seek follows pause() closely), so
 // this plays silently until the frame at the new position arrives, then pauses.
 
 #include <QObject>
 
-class QAudioOutput;
-class QMediaPlayer;
 class QTimer;
-class QVideoFrame;
-class QVideoSink;
 
 namespace wan::ui {
+
+class MediaPlayback;
 
 class PlayerStillSeek final : public QObject
 {
     Q_OBJECT
 public:
-    PlayerStillSeek(QMediaPlayer *player, QAudioOutput *audio, QVideoSink *sink, QObject *parent = nullptr);
+    explicit PlayerStillSeek(MediaPlayback *player, QObject *parent = nullptr);
 
     // Shows frame `index` of a clip whose frames last frameMs each.
     void showFrame(qint64 index, qreal frameMs);
@@ -36,12 +34,11 @@ Q_SIGNALS:
 
 private:
     void start(qint64 positionMs);
-    void onFrame(const QVideoFrame &frame);
+    void onFrame(qint64 startUs);
     void onNoFrame();
     void finish();
 
-    QMediaPlayer *m_player;
-    QAudioOutput *m_audio;
+    MediaPlayback *m_player;
     QTimer *m_timeout;
 
     bool m_busy = false;

@@ -12,7 +12,6 @@
 #include "media/frametiming.h"
 
 #include <QApplication>
-#include <QAudioOutput>
 #include <QClipboard>
 #include <QDir>
 #include <QDrag>
@@ -23,8 +22,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QMediaMetaData>
-#include <QMediaPlayer>
 #include <QMimeData>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -32,8 +29,6 @@
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QVideoFrame>
-#include <QVideoSink>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wan::ui {
@@ -140,39 +135,34 @@ PlayerView::PlayerView(QWidget *parent)
 
 PlayerView::~PlayerView()
 {
-    // Stop before the video widget goes: the backend must not deliver a frame
-    // into a sink that is being destroyed.
-    if (m_player) {
+    // Stop before the video widget goes: no frame may arrive meanwhile.
+    if (m_player)
         m_player->stop();
-        m_player->setVideoOutput(nullptr);
-    }
 }
 
-// The player, its audio output and the video widget load the media backend
-// (the FFmpeg plugin and its libraries, about 100 ms): not before the window's
-// first paint. They are made by preloadMedia() once the window is up, or on
+// The player and the video widget load the media engine (the plugin with Qt
+// Multimedia, the FFmpeg plugin and their libraries, about 100 ms): not before
+// the window's first paint. They are made by preloadMedia() once the window is up, or on
 // first use, whichever comes first.
 void PlayerView::ensureMedia()
 {
     if (m_player)
         return;
-    m_player = new QMediaPlayer(this);
-    m_audio = new QAudioOutput(this);
+    m_player = new MediaPlayback(this);
     m_video = new VideoView;
-    m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_video->videoSink());
-    m_player->setLoops(m_controls->isLooping() ? int(QMediaPlayer::Infinite) : 1);
+    m_video->setPlayback(m_player);
+    m_player->setLoops(m_controls->isLooping() ? int(MediaPlayback::Infinite) : 1);
     m_video->setObjectName(QStringLiteral("videoWidget"));
     m_video->setAccessibleName(tr("Video"));
     m_stage->insertWidget(1, m_video);
-    m_stillSeek = new PlayerStillSeek(m_player, m_audio, m_video->videoSink(), this);
+    m_stillSeek = new PlayerStillSeek(m_player, this);
 
     // A drag from the video carries the clip (eventFilter).
     m_video->installEventFilter(this);
 
     connectPlayer();
-    connect(m_controls, &PlayerControls::rateRequested, m_player, &QMediaPlayer::setPlaybackRate);
-    connect(m_controls, &PlayerControls::muteRequested, m_audio, &QAudioOutput::setMuted);
+    connect(m_controls, &PlayerControls::rateRequested, m_player, &MediaPlayback::setPlaybackRate);
+    connect(m_controls, &PlayerControls::muteRequested, m_player, &MediaPlayback::setMuted);
 }
 
 void PlayerView::preloadMedia()
@@ -182,35 +172,35 @@ void PlayerView::preloadMedia()
 
 void PlayerView::connectPlayer()
 {
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+    connect(m_player, &MediaPlayback::playbackStateChanged, this, [this](MediaPlayback::PlaybackState state) {
         // While a paused seek plays for a moment to fetch its frame, the user
         // still sees a paused player.
-        const bool playing = state == QMediaPlayer::PlayingState && !m_stillSeek->isBusy();
+        const bool playing = state == MediaPlayback::PlayingState && !m_stillSeek->isBusy();
         m_controls->setPlaying(playing);
         if (playing)
             m_stepFrame = -1;
-        if (state == QMediaPlayer::StoppedState)
-            m_stoppedWhilePlaying = m_lastState == QMediaPlayer::PlayingState;
+        if (state == MediaPlayback::StoppedState)
+            m_stoppedWhilePlaying = m_lastState == MediaPlayback::PlayingState;
         m_lastState = state;
     });
     // A timeline has one scrub bar across all its clips (playerview_timeline.cpp).
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+    connect(m_player, &MediaPlayback::durationChanged, this, [this](qint64 ms) {
         if (!m_timeline)
             m_controls->setDuration(ms);
     });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+    connect(m_player, &MediaPlayback::positionChanged, this, [this](qint64 ms) {
         if (m_timeline)
             timelinePosition(ms);
         else
             m_controls->setPosition(ms);
     });
-    connect(m_player, &QMediaPlayer::playbackRateChanged, m_controls, &PlayerControls::setPlaybackRate);
-    connect(m_player, &QMediaPlayer::metaDataChanged, this, &PlayerView::updateFrameRate);
-    connect(m_player, &QMediaPlayer::tracksChanged, this, &PlayerView::updateFrameRate);
-    connect(m_audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
+    connect(m_player, &MediaPlayback::playbackRateChanged, m_controls, &PlayerControls::setPlaybackRate);
+    connect(m_player, &MediaPlayback::metaDataChanged, this, &PlayerView::updateFrameRate);
+    connect(m_player, &MediaPlayback::tracksChanged, this, &PlayerView::updateFrameRate);
+    connect(m_player, &MediaPlayback::mutedChanged, m_controls, &PlayerControls::setMuted);
 
-    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString &errorString) {
-        if (error == QMediaPlayer::NoError)
+    connect(m_player, &MediaPlayback::errorOccurred, this, [this](MediaPlayback::Error error, const QString &errorString) {
+        if (error == MediaPlayback::NoError)
             return;
         qCWarning(lcPlayer) << "cannot play" << m_clipPath << error << errorString;
         const QString reason = errorString.isEmpty() ? tr("the file is damaged or not a video") : errorString;
@@ -218,26 +208,26 @@ void PlayerView::connectPlayer()
     });
     // Not every backend reports a broken file through errorOccurred; an invalid
     // status is the other way it shows up.
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+    connect(m_player, &MediaPlayback::mediaStatusChanged, this, [this](MediaPlayback::MediaStatus status) {
         // Not from inside the backend's own call (see PlayerStillSeek): once control is back.
-        if (m_startAtMs >= 0 && (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia))
+        if (m_startAtMs >= 0 && (status == MediaPlayback::LoadedMedia || status == MediaPlayback::BufferedMedia))
             QMetaObject::invokeMethod(this, &PlayerView::startAtRequestedPosition, Qt::QueuedConnection);
-        if (status == QMediaPlayer::InvalidMedia && !m_clipPath.isEmpty())
+        if (status == MediaPlayback::InvalidMedia && !m_clipPath.isEmpty())
             showError(tr("This clip cannot be played: the file is damaged or not a video."));
         // Qt 6.4's FFmpeg backend ignores setLoops() and stops at the end; start
         // over by hand. (GStreamer loops itself and never gets here while looping.)
         // Only after playing through: a paused seek to the last frame reaches the
         // end too, and must stay paused.
-        if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && m_timeline && !m_stillSeek->isBusy() && !m_errorShown) {
+        if (status == MediaPlayback::EndOfMedia && m_stoppedWhilePlaying && m_timeline && !m_stillSeek->isBusy() && !m_errorShown) {
             QMetaObject::invokeMethod(this, &PlayerView::advanceTimeline, Qt::QueuedConnection);
             return;
         }
-        if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && !m_sequence.isEmpty() && !m_stillSeek->isBusy()
+        if (status == MediaPlayback::EndOfMedia && m_stoppedWhilePlaying && !m_sequence.isEmpty() && !m_stillSeek->isBusy()
             && !m_errorShown) {
             QMetaObject::invokeMethod(this, &PlayerView::advanceSequence, Qt::QueuedConnection);
             return;
         }
-        if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && m_controls->isLooping() && !m_stillSeek->isBusy()
+        if (status == MediaPlayback::EndOfMedia && m_stoppedWhilePlaying && m_controls->isLooping() && !m_stillSeek->isBusy()
             && !m_clipPath.isEmpty() && !m_errorShown) {
             m_player->setPosition(0);
             m_player->play();
@@ -252,7 +242,7 @@ void PlayerView::connectControls()
     connect(m_controls, &PlayerControls::stepRequested, this, &PlayerView::stepFrames);
     connect(m_controls, &PlayerControls::loopRequested, this, [this](bool looping) {
         if (m_player)
-            m_player->setLoops(looping && m_sequence.isEmpty() && !m_timeline ? int(QMediaPlayer::Infinite) : 1);
+            m_player->setLoops(looping && m_sequence.isEmpty() && !m_timeline ? int(MediaPlayback::Infinite) : 1);
     });
     connect(m_controls, &PlayerControls::saveAsRequested, this, &PlayerView::saveAs);
     connect(m_controls, &PlayerControls::copyPathRequested, this, &PlayerView::copyPathToClipboard);
@@ -298,7 +288,7 @@ bool PlayerView::load(const QString &mp4Path)
     m_controls->setPlayable(true);
     m_stage->setCurrentWidget(m_video);
     // A sequence moves on at each clip's end, so no clip of it loops by itself.
-    m_player->setLoops(m_controls->isLooping() && m_sequence.isEmpty() && !m_timeline ? int(QMediaPlayer::Infinite) : 1);
+    m_player->setLoops(m_controls->isLooping() && m_sequence.isEmpty() && !m_timeline ? int(MediaPlayback::Infinite) : 1);
     m_player->setSource(QUrl::fromLocalFile(m_clipPath));
     return true;
 }
@@ -329,16 +319,10 @@ QString PlayerView::clipPath() const
     return m_clipPath;
 }
 
-QMediaPlayer *PlayerView::player() const
+MediaPlayback *PlayerView::player() const
 {
     const_cast<PlayerView *>(this)->ensureMedia();
     return m_player;
-}
-
-QAudioOutput *PlayerView::audioOutput() const
-{
-    const_cast<PlayerView *>(this)->ensureMedia();
-    return m_audio;
 }
 
 VideoView *PlayerView::videoWidget() const
@@ -362,7 +346,7 @@ void PlayerView::togglePlayback()
         m_stillSeek->cancel();
         m_player->play();
         m_controls->setPlaying(true);
-    } else if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+    } else if (m_player->playbackState() == MediaPlayback::PlayingState) {
         pauseOnShownFrame();
     } else {
         m_player->play();
@@ -394,7 +378,7 @@ void PlayerView::seekFromControls(qint64 positionMs)
     }
     m_stepFrame = -1;
     // A playing clip shows the new place by itself; a paused one needs help.
-    if (m_player->playbackState() == QMediaPlayer::PlayingState && !m_stillSeek->isBusy())
+    if (m_player->playbackState() == MediaPlayback::PlayingState && !m_stillSeek->isBusy())
         m_player->setPosition(positionMs);
     else
         m_stillSeek->showPosition(positionMs, m_frameMs);
@@ -409,13 +393,8 @@ qint64 PlayerView::frameIndexAt(qint64 positionMs) const
 
 void PlayerView::updateFrameRate()
 {
-    // The container's metadata usually carries the rate; some backends only put
-    // it on the video track.
-    qreal fps = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toReal();
-    const QList<QMediaMetaData> tracks = m_player->videoTracks();
-    const int active = m_player->activeVideoTrack();
-    if (fps <= 0 && active >= 0 && active < tracks.size())
-        fps = tracks.at(active).value(QMediaMetaData::VideoFrameRate).toReal();
+    // From the container's metadata or, failing that, the video track.
+    const qreal fps = m_player->frameRate();
     // Anything outside this range is a bogus header, not a real clip.
     m_frameMs = (fps >= 1.0 && fps <= 240.0) ? 1000.0 / fps : kFallbackFrameMs;
     m_controls->setFrameDuration(m_frameMs);
@@ -519,7 +498,7 @@ void PlayerView::startDrag()
     auto *drag = new QDrag(this);
     drag->setMimeData(createClipMimeData(m_clipPath));
     // A thumbnail of the frame on screen shows what is being dragged.
-    const QImage frame = m_video ? m_video->videoSink()->videoFrame().toImage() : QImage();
+    const QImage frame = m_video ? m_video->frameImage() : QImage();
     if (!frame.isNull())
         drag->setPixmap(QPixmap::fromImage(frame.scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     drag->exec(Qt::CopyAction | Qt::LinkAction, Qt::CopyAction);

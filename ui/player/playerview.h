@@ -4,13 +4,13 @@
 // is none, a readable error when a clip cannot be played, and PlayerControls
 // under it. Passive: it plays the file it is given and reports through message().
 
-#include <QMediaPlayer>
+#include "player/mediaengine.h"
+
 #include <QWidget>
 
 #include <memory>
 
 class QAction;
-class QAudioOutput;
 class QLabel;
 class QMimeData;
 class QStackedWidget;
@@ -75,8 +75,8 @@ public:
     // of on the first clip.
     void preloadMedia();
 
-    QMediaPlayer *player() const;
-    QAudioOutput *audioOutput() const;
+    // The playback (Qt Multimedia, in its plugin: player/mediaengine.h), made on first use.
+    MediaPlayback *player() const;
     VideoView *videoWidget() const;
 
     // Length of one frame in milliseconds: from the clip's frame rate, 1/16 s
@@ -172,8 +172,7 @@ private:
     void retranslateFrameActions();
     void updateFrameActions();
 
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_audio = nullptr;
+    MediaPlayback *m_player = nullptr;
     VideoView *m_video = nullptr;
     QStackedWidget *m_stage = nullptr;
     QWidget *m_placeholderPage = nullptr;
@@ -203,7 +202,7 @@ private:
     qint64 m_startAtMs = -1;
     bool m_startPlaying = true;
     // For the FFmpeg backend's missing loop: did the clip end while playing?
-    QMediaPlayer::PlaybackState m_lastState = QMediaPlayer::StoppedState;
+    MediaPlayback::PlaybackState m_lastState = MediaPlayback::StoppedState;
     bool m_stoppedWhilePlaying = false;
     QPoint m_dragStart;
     bool m_dragArmed = false;

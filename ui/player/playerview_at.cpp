@@ -7,7 +7,6 @@
 #include "player/playercontrols.h"
 #include "player/playerstillseek.h"
 
-#include <QMediaPlayer>
 
 #include <algorithm>
 
@@ -24,7 +23,7 @@ void PlayerView::setClipAt(const QString &mp4Path, qint64 positionMs, bool playi
         m_startAtMs = -1;
         return;
     }
-    if (m_player->mediaStatus() == QMediaPlayer::LoadedMedia || m_player->mediaStatus() == QMediaPlayer::BufferedMedia)
+    if (m_player->mediaStatus() == MediaPlayback::LoadedMedia || m_player->mediaStatus() == MediaPlayback::BufferedMedia)
         QMetaObject::invokeMethod(this, &PlayerView::startAtRequestedPosition, Qt::QueuedConnection);
 }
 
@@ -82,7 +81,7 @@ bool PlayerView::isPlaying() const
 {
     if (m_startAtMs >= 0)
         return m_startPlaying;
-    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState && !m_stillSeek->isBusy();
+    return m_player && m_player->playbackState() == MediaPlayback::PlayingState && !m_stillSeek->isBusy();
 }
 
 qint64 PlayerView::position() const

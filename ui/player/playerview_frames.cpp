@@ -11,10 +11,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
-#include <QMediaPlayer>
 #include <QMenu>
-#include <QVideoFrame>
-#include <QVideoSink>
 
 namespace wan::ui {
 
@@ -92,7 +89,7 @@ void PlayerView::saveFrameAs()
         return;
     const qint64 index = currentFrameIndex();
     // Decided when asked: the frame must not drift while the dialog is open.
-    if (m_player && m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (m_player && m_player->playbackState() == MediaPlayback::PlayingState)
         pauseOnShownFrame();
     m_frames->saveAs(m_clipPath, media::FramePosition::atIndex(index), this);
 }
@@ -121,13 +118,13 @@ void PlayerView::pauseOnShownFrame()
 
 void PlayerView::settleOnShownFrame()
 {
-    if (!m_player || m_clipPath.isEmpty() || m_errorShown || m_player->playbackState() != QMediaPlayer::PausedState
+    if (!m_player || m_clipPath.isEmpty() || m_errorShown || m_player->playbackState() != MediaPlayback::PausedState
         || m_stillSeek->isBusy())
         return;
-    const QVideoFrame shown = m_video->videoSink()->videoFrame();
-    if (!shown.isValid() || shown.startTime() < 0)
+    const qint64 shownUs = m_player->frameStartTime();
+    if (shownUs < 0)
         return;
-    qint64 index = media::FrameTiming::indexAtMs(shown.startTime() / 1000, m_frameMs);
+    qint64 index = media::FrameTiming::indexAtMs(shownUs / 1000, m_frameMs);
     if (const qint64 duration = m_player->duration(); duration > 0)
         index = qMin(index, media::FrameTiming::lastIndexForDurationMs(duration, m_frameMs));
     m_stepFrame = index;

@@ -3,7 +3,7 @@
 // continues the previous one's last frame starts at its frame 1); the scrub
 // bar and the time run across the whole, and a seek anywhere loads the clip
 // that holds that frame and goes to it. The seam review loops the second
-// around one join. One QMediaPlayer: at each join the next clip is loaded,
+// around one join. One player: at each join the next clip is loaded,
 // so a join may show a short pause on a slow machine (no preloading yet).
 
 #include "player/playerview.h"
@@ -13,7 +13,6 @@
 #include "player/playercontrols.h"
 #include "player/playerstillseek.h"
 
-#include <QMediaPlayer>
 
 #include <algorithm>
 #include <cmath>
@@ -96,7 +95,7 @@ void PlayerView::endTimeline()
         return;
     m_timeline.reset();
     if (m_player)
-        m_player->setLoops(m_controls->isLooping() ? int(QMediaPlayer::Infinite) : 1);
+        m_player->setLoops(m_controls->isLooping() ? int(MediaPlayback::Infinite) : 1);
 }
 
 void PlayerView::seekTimeline(qint64 globalFrame)
@@ -134,7 +133,7 @@ void PlayerView::goToTimelineFrame(qint64 globalFrame, bool playing)
         // load() showed the clip's own frame length; the bar counts the timeline's.
         m_controls->setFrameDuration(frameMs);
         m_controls->setDuration(qint64(std::ceil(double(t.totalFrames()) * frameMs)));
-        if (m_player->mediaStatus() == QMediaPlayer::LoadedMedia || m_player->mediaStatus() == QMediaPlayer::BufferedMedia)
+        if (m_player->mediaStatus() == MediaPlayback::LoadedMedia || m_player->mediaStatus() == MediaPlayback::BufferedMedia)
             QMetaObject::invokeMethod(this, &PlayerView::startAtRequestedPosition, Qt::QueuedConnection);
         Q_EMIT timelineClipChanged(at.clip);
         return;
@@ -162,7 +161,7 @@ void PlayerView::timelinePosition(qint64 positionMs)
             return; // the position before the seek landed
         m_timeline->advancing = false;
     }
-    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState && !m_stillSeek->isBusy();
+    const bool playing = m_player->playbackState() == MediaPlayback::PlayingState && !m_stillSeek->isBusy();
     const qint64 global = span.start + std::clamp<qint64>(index - span.first, 0, std::max<qint64>(0, span.length() - 1));
     if (playing && m_timeline->join >= 0 && span.start + (index - span.first) > m_timeline->review.last) {
         goToTimelineFrame(m_timeline->review.first, true);

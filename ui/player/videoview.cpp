@@ -1,20 +1,61 @@
 #include "player/videoview.h"
 
+#include "player/mediaengine.h"
+
 #include <QPainter>
-#include <QVideoSink>
+
+#include <algorithm>
 
 namespace wan::ui {
 
 VideoView::VideoView(QWidget *parent)
     : QWidget(parent)
-    , m_sink(new QVideoSink(this))
 {
     // Every pixel is painted below: nothing to clear first.
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        m_frame = frame;
-        update();
-    });
+}
+
+void VideoView::setPlayback(MediaPlayback *playback)
+{
+    if (m_playback)
+        disconnect(m_playback, nullptr, this, nullptr);
+    m_playback = playback;
+    if (m_playback)
+        connect(m_playback, &MediaPlayback::frameChanged, this, qOverload<>(&QWidget::update));
+    update();
+}
+
+bool VideoView::hasFrame() const
+{
+    return m_playback && m_playback->hasFrame();
+}
+
+qint64 VideoView::frameStartTime() const
+{
+    return m_playback ? m_playback->frameStartTime() : -1;
+}
+
+QImage VideoView::frameImage() const
+{
+    return m_playback ? m_playback->frameImage() : QImage();
+}
+
+void VideoView::setOverlay(MediaPlayback *overlay, qreal opacity)
+{
+    if (m_overlay != overlay) {
+        if (m_overlay)
+            disconnect(m_overlay, nullptr, this, nullptr);
+        m_overlay = overlay;
+        if (m_overlay)
+            connect(m_overlay, &MediaPlayback::frameChanged, this, qOverload<>(&QWidget::update));
+    }
+    m_overlayOpacity = std::clamp<qreal>(opacity, 0.0, 1.0);
+    update();
+}
+
+bool VideoView::hasOverlay() const
+{
+    return m_overlay && m_overlay->hasFrame() && m_overlayOpacity > 0;
 }
 
 QSize VideoView::sizeHint() const
@@ -26,13 +67,15 @@ void VideoView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::black);
-    if (!m_frame.isValid())
+    if (!hasFrame())
         return;
-    // Letterboxed, smoothly scaled (QVideoFrame converts the decoder's YUV to
-    // RGB for the painter).
+    // Letterboxed, smoothly scaled.
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    QVideoFrame frame = m_frame; // paint() maps the frame; the copy shares it
-    frame.paint(&painter, rect(), { Qt::transparent, Qt::KeepAspectRatio, {} });
+    m_playback->paintFrame(&painter, rect());
+    if (hasOverlay()) {
+        painter.setOpacity(m_overlayOpacity);
+        m_overlay->paintFrame(&painter, rect());
+    }
 }
 
 } // namespace wan::ui
