@@ -142,6 +142,10 @@ PlayerView::~PlayerView()
 {
     // Stop before the video widget goes: the backend must not deliver a frame
     // into a sink that is being destroyed.
+    if (m_preload) { // its connections reach into m_preload; the hidden player too
+        delete m_preload->context;
+        m_preload->player->stop();
+    }
     if (m_player) {
         m_player->stop();
         m_player->setVideoOutput(nullptr);

@@ -3,8 +3,10 @@
 // continues the previous one's last frame starts at its frame 1); the scrub
 // bar and the time run across the whole, and a seek anywhere loads the clip
 // that holds that frame and goes to it. The seam review loops the second
-// around one join. One QMediaPlayer: at each join the next clip is loaded,
-// so a join may show a short pause on a slow machine (no preloading yet).
+// around one join. Joins are gapless: the clip that plays next waits loaded
+// in a second player, which takes over at the join (playerview_preload.cpp);
+// only a seek to another clip loads one. A crossfade is previewed as the
+// export writes it, the next clip blended over the last frames of this one.
 
 #include "player/playerview.h"
 #include "player/playerview_p.h"
@@ -30,6 +32,7 @@ void PlayerView::playTimeline(const jobs::SequenceTimeline &timeline, qint64 sta
         clear();
         return;
     }
+    routeTimelineVideo(true);
     goToTimelineFrame(std::clamp<qint64>(startFrame, 0, timeline.totalFrames() - 1), true);
 }
 
@@ -47,6 +50,7 @@ void PlayerView::reviewSeam(const jobs::SequenceTimeline &timeline, int join)
     m_timeline->timeline = timeline;
     m_timeline->join = join;
     m_timeline->review = range;
+    routeTimelineVideo(true);
     goToTimelineFrame(range.first, true);
 }
 
@@ -94,6 +98,7 @@ void PlayerView::endTimeline()
 {
     if (!m_timeline)
         return;
+    routeTimelineVideo(false);
     m_timeline.reset();
     if (m_player)
         m_player->setLoops(m_controls->isLooping() ? int(QMediaPlayer::Infinite) : 1);
@@ -122,6 +127,10 @@ void PlayerView::goToTimelineFrame(qint64 globalFrame, bool playing)
     // The first whole millisecond at or after the frame's start names it (media::FrameTiming).
     const qint64 ms = qint64(std::ceil(double(at.frame) * frameMs));
     if (at.clip != m_timeline->clip || m_clipPath.isEmpty()) {
+        // The clip that plays next waits in the second player: no load.
+        if (playing && !m_clipPath.isEmpty() && takePreloaded(at.clip, at.frame))
+            return;
+        endCrossfade();
         m_timeline->clip = at.clip;
         m_timeline->advancing = true;
         m_startAtMs = ms;
@@ -139,6 +148,7 @@ void PlayerView::goToTimelineFrame(qint64 globalFrame, bool playing)
         Q_EMIT timelineClipChanged(at.clip);
         return;
     }
+    endCrossfade();
     m_stepFrame = -1;
     if (playing) {
         m_stillSeek->cancel();
@@ -173,6 +183,8 @@ void PlayerView::timelinePosition(qint64 positionMs)
         return;
     }
     m_controls->setPosition(qint64(std::ceil(double(global) * timelineFrameMs())));
+    ensurePreload();
+    updateCrossfade(index);
 }
 
 void PlayerView::advanceTimeline()

@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QVideoSink>
 
+#include <algorithm>
+
 namespace wan::ui {
 
 VideoView::VideoView(QWidget *parent)
@@ -15,6 +17,15 @@ VideoView::VideoView(QWidget *parent)
         m_frame = frame;
         update();
     });
+}
+
+void VideoView::setOverlay(const QVideoFrame &frame, qreal opacity)
+{
+    if (!frame.isValid() && !m_overlay.isValid())
+        return;
+    m_overlay = frame;
+    m_overlayOpacity = std::clamp<qreal>(opacity, 0.0, 1.0);
+    update();
 }
 
 QSize VideoView::sizeHint() const
@@ -33,6 +44,11 @@ void VideoView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     QVideoFrame frame = m_frame; // paint() maps the frame; the copy shares it
     frame.paint(&painter, rect(), { Qt::transparent, Qt::KeepAspectRatio, {} });
+    if (m_overlay.isValid() && m_overlayOpacity > 0) {
+        painter.setOpacity(m_overlayOpacity);
+        QVideoFrame overlay = m_overlay;
+        overlay.paint(&painter, rect(), { Qt::transparent, Qt::KeepAspectRatio, {} });
+    }
 }
 
 } // namespace wan::ui

@@ -24,6 +24,10 @@ public:
     QVideoSink *videoSink() const { return m_sink; }
     // The frame on show (invalid before the first).
     QVideoFrame frame() const { return m_frame; }
+    // A second picture drawn over the frame at opacity (0..1): a timeline's
+    // crossfade, the next clip over the one ending. An invalid frame: none.
+    void setOverlay(const QVideoFrame &frame, qreal opacity);
+    bool hasOverlay() const { return m_overlay.isValid() && m_overlayOpacity > 0; }
 
     QSize sizeHint() const override;
 
@@ -33,6 +37,8 @@ protected:
 private:
     QVideoSink *m_sink = nullptr;
     QVideoFrame m_frame;
+    QVideoFrame m_overlay;
+    qreal m_overlayOpacity = 0;
 };
 
 } // namespace wan::ui

@@ -1,0 +1,280 @@
+// PlayerView: a timeline's second player. While one clip plays, the clip that
+// plays after it (the next one, the first again when Loop is on, or the start
+// of the reviewed second) is loaded into a hidden QMediaPlayer and paused at
+// the frame it starts from. At the join the two players swap roles: the
+// hidden one plays on from where it waits, without a load, and the other one
+// becomes the hidden one and loads what comes after. A crossfade of N frames
+// starts the hidden player N frames before the join and draws it over the
+// ending clip, more opaque each frame, as media::VideoExport blends them.
+
+#include "player/playerview.h"
+#include "player/playerview_p.h"
+
+#include "player/playercontrols.h"
+#include "player/playerstillseek.h"
+#include "player/videoview.h"
+
+#include <QAudioOutput>
+#include <QFileInfo>
+#include <QMediaPlayer>
+#include <QUrl>
+#include <QVideoSink>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wan::ui {
+
+namespace {
+
+bool isLoaded(const QMediaPlayer *player)
+{
+    const QMediaPlayer::MediaStatus status = player->mediaStatus();
+    return status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia
+        || status == QMediaPlayer::EndOfMedia;
+}
+
+} // namespace
+
+void PlayerView::ensureSecondPlayer()
+{
+    ensureMedia();
+    if (m_preload)
+        return;
+    m_preload = std::make_unique<Preload>();
+    Preload &p = *m_preload;
+    p.context = new QObject(this);
+    p.player = new QMediaPlayer(this);
+    p.audio = new QAudioOutput(this);
+    p.audio->setMuted(true);
+    p.player->setAudioOutput(p.audio);
+    p.shownSink = new QVideoSink(this);
+    p.hiddenSink = new QVideoSink(this);
+    p.player->setVideoOutput(p.hiddenSink);
+    // Either player may be the shown one: its still seeks watch what the view shows.
+    p.stillSeek = new PlayerStillSeek(p.player, p.audio, m_video->videoSink(), this);
+
+    // The backend emits frames from its render thread; queued to this one,
+    // where which sink is shown is decided (a late frame of the player that
+    // was shown before the swap is dropped).
+    for (QVideoSink *sink : {p.shownSink, p.hiddenSink}) {
+        connect(sink, &QVideoSink::videoFrameChanged, p.context, [this, sink](const QVideoFrame &frame) {
+            Preload &pre = *m_preload;
+            if (!pre.routed)
+                return;
+            if (sink == pre.shownSink)
+                m_video->videoSink()->setVideoFrame(frame);
+            else if (pre.fading)
+                m_video->setOverlay(frame, pre.opacity);
+        });
+    }
+    for (QMediaPlayer *player : {m_player, p.player}) {
+        // A pause inside a crossfade shows the clip alone (a paused blend
+        // could not be kept in step frame by frame).
+        connect(player, &QMediaPlayer::playbackStateChanged, p.context, [this, player](QMediaPlayer::PlaybackState state) {
+            if (player == m_player && state == QMediaPlayer::PausedState)
+                endCrossfade();
+        });
+        // The hidden player settles at its frame once its clip has loaded.
+        connect(player, &QMediaPlayer::mediaStatusChanged, p.context, [this, player](QMediaPlayer::MediaStatus status) {
+            if (player != m_preload->player || m_preload->ready || m_preload->clip < 0)
+                return;
+            if (status != QMediaPlayer::LoadedMedia && status != QMediaPlayer::BufferedMedia)
+                return;
+            // Not from inside the backend's own call: once control is back.
+            QMetaObject::invokeMethod(
+                m_preload->context,
+                [this, player] {
+                    Preload &pre = *m_preload;
+                    if (player != pre.player || pre.ready || pre.clip < 0 || !isLoaded(player) || !m_timeline)
+                        return;
+                    player->setPosition(qint64(std::ceil(double(pre.frame) * timelineFrameMs())));
+                    player->pause();
+                    pre.ready = true;
+                },
+                Qt::QueuedConnection);
+        });
+    }
+}
+
+void PlayerView::routeTimelineVideo(bool on)
+{
+    if (on)
+        ensureSecondPlayer();
+    if (!m_preload || m_preload->routed == on)
+        return;
+    Preload &p = *m_preload;
+    endCrossfade();
+    p.routed = on;
+    m_player->setVideoOutput(on ? p.shownSink : m_video->videoSink());
+    if (!on) {
+        p.player->stop();
+        p.player->setSource(QUrl());
+        p.clip = -1;
+        p.frame = -1;
+        p.ready = false;
+    }
+}
+
+// What plays after the shown clip ends: the next clip from its first frame,
+// the first clip again when looping, or the start of the reviewed second.
+void PlayerView::ensurePreload()
+{
+    if (!m_timeline || m_timeline->clip < 0 || !m_preload || !m_preload->routed || m_preload->fading)
+        return;
+    const jobs::SequenceTimeline &t = m_timeline->timeline;
+    const int clip = m_timeline->clip;
+    const jobs::SequenceTimeline::Span span = t.span(clip);
+    jobs::SequenceTimeline::Position target;
+    if (m_timeline->join >= 0) {
+        const bool reviewEndsHere = span.start + span.length() > m_timeline->review.last;
+        target = reviewEndsHere ? t.at(m_timeline->review.first)
+                                : jobs::SequenceTimeline::Position{clip + 1, clip + 1 < t.clipCount() ? t.span(clip + 1).first : -1};
+    } else if (clip + 1 < t.clipCount()) {
+        target = {clip + 1, t.span(clip + 1).first};
+    } else if (m_controls->isLooping()) {
+        target = t.at(0);
+    }
+    if (target.clip < 0 || target.clip >= t.clipCount() || target.clip == clip || t.span(target.clip).length() <= 0)
+        return;
+    Preload &p = *m_preload;
+    if (p.clip == target.clip && p.frame == target.frame)
+        return;
+    const QString path = QFileInfo(t.clip(target.clip).path).absoluteFilePath();
+    if (!QFileInfo(path).isFile())
+        return;
+    p.clip = target.clip;
+    p.frame = target.frame;
+    p.ready = false;
+    const QUrl url = QUrl::fromLocalFile(path);
+    if (p.player->source() == url && isLoaded(p.player)) {
+        p.player->setPosition(qint64(std::ceil(double(p.frame) * timelineFrameMs())));
+        p.player->pause();
+        p.ready = true;
+        return;
+    }
+    p.player->stop();
+    p.player->setSource(QUrl());
+    p.player->setLoops(1);
+    p.player->setSource(url);
+}
+
+// At a join: the hidden player holds the clip and frame asked for (or is
+// already playing it, blended in): it becomes the shown one.
+bool PlayerView::takePreloaded(int clip, qint64 frame)
+{
+    if (!m_preload || !m_preload->routed || !m_timeline || m_preload->clip != clip || !m_preload->ready)
+        return false;
+    if (!m_preload->fading && m_preload->frame != frame)
+        return false;
+    swapPlayers();
+    return true;
+}
+
+void PlayerView::swapPlayers()
+{
+    Preload &p = *m_preload;
+    const bool wasFading = p.fading;
+    m_stillSeek->cancel(); // gives the volume back before it is copied
+    const bool muted = m_audio->isMuted();
+    const float volume = m_audio->volume();
+    const qreal rate = m_player->playbackRate();
+    QMediaPlayer *old = m_player;
+    // The view's connections follow the shown player (connectPlayer(), ensureMedia()).
+    disconnect(old, nullptr, this, nullptr);
+    disconnect(m_audio, nullptr, this, nullptr);
+    disconnect(old, nullptr, m_controls, nullptr);
+    disconnect(m_audio, nullptr, m_controls, nullptr);
+    disconnect(m_controls, nullptr, old, nullptr);
+    disconnect(m_controls, nullptr, m_audio, nullptr);
+    std::swap(m_player, p.player);
+    std::swap(m_audio, p.audio);
+    std::swap(m_stillSeek, p.stillSeek);
+    std::swap(p.shownSink, p.hiddenSink);
+    connectPlayer();
+    connect(m_controls, &PlayerControls::rateRequested, m_player, &QMediaPlayer::setPlaybackRate);
+    connect(m_controls, &PlayerControls::muteRequested, m_audio, &QAudioOutput::setMuted);
+    m_audio->setVolume(volume);
+    m_audio->setMuted(muted);
+    p.audio->setMuted(true);
+    m_player->setPlaybackRate(rate);
+    old->pause();
+
+    const int clip = p.clip;
+    p.clip = -1;
+    p.frame = -1;
+    p.ready = false;
+    p.fading = false;
+    m_video->setOverlay(QVideoFrame(), 0);
+    // The picture it waits on (not sent on while hidden), until it plays on.
+    const QVideoFrame waiting = p.shownSink->videoFrame();
+    if (!wasFading && waiting.isValid())
+        m_video->videoSink()->setVideoFrame(waiting);
+
+    m_timeline->clip = clip;
+    m_timeline->advancing = true;
+    m_clipPath = QFileInfo(m_timeline->timeline.clip(clip).path).absoluteFilePath();
+    m_errorShown = false;
+    m_stepFrame = -1;
+    m_startAtMs = -1;
+    m_lastState = m_player->playbackState();
+    m_stoppedWhilePlaying = false;
+    if (m_player->playbackState() != QMediaPlayer::PlayingState)
+        m_player->play();
+    updateFrameRate();
+    m_controls->setFrameDuration(timelineFrameMs());
+    m_controls->setPlaying(true);
+    updateFrameActions();
+    Q_EMIT clipChanged(m_clipPath);
+    Q_EMIT timelineClipChanged(clip);
+    ensurePreload();
+}
+
+// Called at each position of the shown clip: inside the last N frames before
+// a crossfade, the next clip plays too, over it at (k + 1) / (N + 1) for its
+// frame k, the weight media::VideoExport gives the later clip.
+void PlayerView::updateCrossfade(qint64 index)
+{
+    if (!m_timeline || !m_preload || !m_preload->routed || m_timeline->clip < 0)
+        return;
+    Preload &p = *m_preload;
+    const jobs::SequenceTimeline &t = m_timeline->timeline;
+    const int next = m_timeline->clip + 1;
+    const int n = next < t.clipCount() ? t.crossfade(next) : 0;
+    const jobs::SequenceTimeline::Span span = t.span(m_timeline->clip);
+    const qint64 from = span.last - n + 1;
+    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState && !m_stillSeek->isBusy();
+    if (n <= 0 || index < from || index > span.last || !playing) {
+        if (p.fading && (!playing || index < from))
+            endCrossfade();
+        return;
+    }
+    const qint64 k = index - from;
+    p.opacity = qreal(k + 1) / qreal(n + 1);
+    if (!p.fading) {
+        if (p.clip != next || !p.ready)
+            return; // not loaded in time: a cut
+        p.fading = true;
+        p.player->play();
+    }
+    if (p.hiddenSink->videoFrame().isValid())
+        m_video->setOverlay(p.hiddenSink->videoFrame(), p.opacity);
+}
+
+void PlayerView::endCrossfade()
+{
+    if (!m_preload || !m_preload->fading)
+        return;
+    Preload &p = *m_preload;
+    p.fading = false;
+    m_video->setOverlay(QVideoFrame(), 0);
+    // Back to waiting at its first frame.
+    p.ready = false;
+    const int clip = p.clip;
+    p.clip = -1;
+    p.player->pause();
+    if (clip >= 0)
+        ensurePreload();
+}
+
+} // namespace wan::ui
