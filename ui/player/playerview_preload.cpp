@@ -138,15 +138,15 @@ void PlayerView::ensurePreload()
     if (target.clip < 0 || target.clip >= t.clipCount() || target.clip == clip || t.span(target.clip).length() <= 0)
         return;
     Preload &p = *m_preload;
-    if (p.clip == target.clip && p.frame == target.frame)
-        return;
     const QString path = QFileInfo(t.clip(target.clip).path).absoluteFilePath();
+    const QUrl url = QUrl::fromLocalFile(path);
+    if (p.clip == target.clip && p.frame == target.frame && p.player->source() == url)
+        return;
     if (!QFileInfo(path).isFile())
         return;
     p.clip = target.clip;
     p.frame = target.frame;
     p.ready = false;
-    const QUrl url = QUrl::fromLocalFile(path);
     if (p.player->source() == url && isLoaded(p.player)) {
         p.player->setPosition(qint64(std::ceil(double(p.frame) * timelineFrameMs())));
         p.player->pause();
@@ -166,6 +166,9 @@ bool PlayerView::takePreloaded(int clip, qint64 frame)
     if (!m_preload || !m_preload->routed || !m_timeline || m_preload->clip != clip || !m_preload->ready)
         return false;
     if (!m_preload->fading && m_preload->frame != frame)
+        return false;
+    // Another timeline may have put another clip at that place.
+    if (m_preload->player->source() != QUrl::fromLocalFile(QFileInfo(m_timeline->timeline.clip(clip).path).absoluteFilePath()))
         return false;
     swapPlayers();
     return true;
@@ -206,10 +209,6 @@ void PlayerView::swapPlayers()
     p.ready = false;
     p.fading = false;
     m_video->setOverlay(QVideoFrame(), 0);
-    // The picture it waits on (not sent on while hidden), until it plays on.
-    const QVideoFrame waiting = p.shownSink->videoFrame();
-    if (!wasFading && waiting.isValid())
-        m_video->videoSink()->setVideoFrame(waiting);
 
     m_timeline->clip = clip;
     m_timeline->advancing = true;
@@ -225,6 +224,10 @@ void PlayerView::swapPlayers()
     m_controls->setFrameDuration(timelineFrameMs());
     m_controls->setPlaying(true);
     updateFrameActions();
+    // The picture it waits on (not sent on while hidden), until it plays on.
+    const QVideoFrame waiting = p.shownSink->videoFrame();
+    if (!wasFading && waiting.isValid())
+        m_video->videoSink()->setVideoFrame(waiting);
     Q_EMIT clipChanged(m_clipPath);
     Q_EMIT timelineClipChanged(clip);
     ensurePreload();
