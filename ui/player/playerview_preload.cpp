@@ -88,8 +88,9 @@ void PlayerView::ensureSecondPlayer()
                     Preload &pre = *m_preload;
                     if (player != pre.player || pre.ready || pre.clip < 0 || !isLoaded(player) || !m_timeline)
                         return;
-                    player->setPosition(qint64(std::ceil(double(pre.frame) * timelineFrameMs())));
+                    // Paused first: FFmpeg's pause() after the end goes back to the start.
                     player->pause();
+                    player->setPosition(qint64(std::ceil(double(pre.frame) * timelineFrameMs())));
                     pre.ready = true;
                 },
                 Qt::QueuedConnection);
@@ -148,8 +149,8 @@ void PlayerView::ensurePreload()
     p.frame = target.frame;
     p.ready = false;
     if (p.player->source() == url && isLoaded(p.player)) {
-        p.player->setPosition(qint64(std::ceil(double(p.frame) * timelineFrameMs())));
         p.player->pause();
+        p.player->setPosition(qint64(std::ceil(double(p.frame) * timelineFrameMs())));
         p.ready = true;
         return;
     }
@@ -204,6 +205,7 @@ void PlayerView::swapPlayers()
     old->pause();
 
     const int clip = p.clip;
+    const qint64 waitMs = qint64(std::ceil(double(p.frame) * timelineFrameMs()));
     p.clip = -1;
     p.frame = -1;
     p.ready = false;
@@ -218,6 +220,8 @@ void PlayerView::swapPlayers()
     m_startAtMs = -1;
     m_lastState = m_player->playbackState();
     m_stoppedWhilePlaying = false;
+    if (!wasFading && std::abs(m_player->position() - waitMs) > timelineFrameMs() / 2)
+        m_player->setPosition(waitMs); // a backend that lost the place it waited at
     if (m_player->playbackState() != QMediaPlayer::PlayingState)
         m_player->play();
     updateFrameRate();
@@ -225,8 +229,9 @@ void PlayerView::swapPlayers()
     m_controls->setPlaying(true);
     updateFrameActions();
     // The picture it waits on (not sent on while hidden), until it plays on.
+    // After a crossfade: its latest picture, not the ending clip's under the overlay just gone.
     const QVideoFrame waiting = p.shownSink->videoFrame();
-    if (!wasFading && waiting.isValid())
+    if (waiting.isValid())
         m_video->videoSink()->setVideoFrame(waiting);
     Q_EMIT clipChanged(m_clipPath);
     Q_EMIT timelineClipChanged(clip);

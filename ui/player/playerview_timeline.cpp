@@ -140,6 +140,9 @@ void PlayerView::goToTimelineFrame(qint64 globalFrame, bool playing)
             m_timeline->advancing = false;
             return;
         }
+        // load() stopped a playing player: not an end, a late end of the clip
+        // before must not move the timeline on again.
+        m_stoppedWhilePlaying = false;
         // load() showed the clip's own frame length; the bar counts the timeline's.
         m_controls->setFrameDuration(frameMs);
         m_controls->setDuration(qint64(std::ceil(double(t.totalFrames()) * frameMs)));
