@@ -233,9 +233,7 @@ void PlayerView::connectPlayer()
         // Only after playing through: a paused seek to the last frame reaches the
         // end too, and must stay paused.
         if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && m_timeline && !m_stillSeek->isBusy() && !m_errorShown) {
-            // Not when the position's end got there first and another clip plays now.
-            QMetaObject::invokeMethod(this, [this, source = m_player->source(), player = m_player] {
-                if (m_timeline && m_player == player && player->source() == source) advanceTimeline(); }, Qt::QueuedConnection);
+            advanceTimelineLater();
             return;
         }
         if (status == QMediaPlayer::EndOfMedia && m_stoppedWhilePlaying && !m_sequence.isEmpty() && !m_stillSeek->isBusy()

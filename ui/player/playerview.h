@@ -164,6 +164,7 @@ private:
     void goToTimelineFrame(qint64 globalFrame, bool playing);
     void timelinePosition(qint64 positionMs);
     void advanceTimeline();
+    void advanceTimelineLater(); // at a clip's end, queued
     qreal timelineFrameMs() const;
     // The timeline's second player (playerview_preload.cpp): the clip that
     // plays next waits in it, loaded and paused, so a join swaps players

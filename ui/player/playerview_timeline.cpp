@@ -215,4 +215,17 @@ void PlayerView::advanceTimeline()
     }
 }
 
+// Once control is back from the backend. Not when the position's end got
+// there first and another clip (or the other player) plays by then.
+void PlayerView::advanceTimelineLater()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, source = m_player->source(), player = m_player] {
+            if (m_timeline && m_player == player && player->source() == source)
+                advanceTimeline();
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace wan::ui
