@@ -263,6 +263,7 @@ void PlayerView::updateCrossfade(qint64 index)
         if (p.clip != next || !p.ready)
             return; // not loaded in time: a cut
         p.fading = true;
+        p.player->setPlaybackRate(m_player->playbackRate());
         p.player->play();
     }
     if (p.hiddenSink->videoFrame().isValid())
