@@ -263,6 +263,9 @@ void PlayerView::updateCrossfade(qint64 index)
         if (p.clip != next || !p.ready)
             return; // not loaded in time: a cut
         p.fading = true;
+        // Started late (after a pause or a seek inside the crossfade): in step.
+        if (k > 0)
+            p.player->setPosition(qint64(std::ceil(double(p.frame + k) * timelineFrameMs())));
         p.player->setPlaybackRate(m_player->playbackRate());
         p.player->play();
     }
