@@ -27,11 +27,13 @@ namespace wan::ui {
 
 namespace {
 
+// Not after its end: Qt 6.4's FFmpeg backend then goes back to the start on
+// its own after a seek now and then, so such a player loads the clip afresh
+// (it is hidden: the time that takes is not seen).
 bool isLoaded(const QMediaPlayer *player)
 {
     const QMediaPlayer::MediaStatus status = player->mediaStatus();
-    return status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia
-        || status == QMediaPlayer::EndOfMedia;
+    return status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia;
 }
 
 } // namespace
