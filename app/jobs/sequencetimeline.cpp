@@ -27,9 +27,18 @@ SequenceTimeline::SequenceTimeline(QList<TimelineClip> clips)
             if (c.continuesFrame >= 0 && c.continuesFrame == before.last && c.in <= 0 && span.last > span.first)
                 span.first += 1;
         }
+        // A crossfade overlaps the clips (media::VideoExport: A + B - N); it
+        // cannot be longer than either clip's part.
+        int blend = 0;
+        if (i > 0 && c.crossfade > 0 && span.length() > 0 && m_spans.constLast().length() > 0)
+            blend = int(std::min<qint64>({qint64(c.crossfade), span.length(),
+                                          m_spans.constLast().length() - m_crossfades.constLast()}));
+        blend = std::max(0, blend);
+        start -= blend;
         span.start = start;
         start += qMax<qint64>(0, span.length());
         m_spans.append(span);
+        m_crossfades.append(blend);
     }
     m_total = start;
 }
@@ -80,6 +89,11 @@ bool SequenceTimeline::dropsRepeatedFrame(int index) const
     return c.frames > 0 && m_spans.at(index).first > std::max<qint64>(0, c.in);
 }
 
+int SequenceTimeline::crossfade(int index) const
+{
+    return index > 0 && index < m_crossfades.size() ? m_crossfades.at(index) : 0;
+}
+
 double SequenceTimeline::fps() const
 {
     return m_clips.isEmpty() || m_clips.constFirst().fps <= 0 ? 16.0 : m_clips.constFirst().fps;
@@ -89,10 +103,10 @@ SequenceTimeline::Position SequenceTimeline::at(qint64 globalFrame) const
 {
     if (globalFrame < 0 || globalFrame >= m_total)
         return {};
-    // The last span that starts at or before the frame and is not empty.
-    for (int i = int(m_spans.size()) - 1; i >= 0; --i) {
+    // The first span that holds the frame (the earlier clip of a crossfade).
+    for (int i = 0; i < m_spans.size(); ++i) {
         const Span &s = m_spans.at(i);
-        if (s.length() > 0 && s.start <= globalFrame)
+        if (s.length() > 0 && s.start <= globalFrame && globalFrame < s.start + s.length())
             return {i, s.first + (globalFrame - s.start)};
     }
     return {};

@@ -6,9 +6,11 @@
 // is not trimmed at its start drops its first frame, the same picture). Maps
 // a frame of the whole (a "global" frame, from 0) to the clip and its own
 // frame, and back, and gives the joins and the second around each one that
-// the seam review loops. Crossfades are an export's business: the player
-// cuts at each join. No widgets, no I/O: the window fills it from the
-// library's rows and the clips' frame counts (read off the UI thread).
+// the seam review loops. A crossfade of N frames at a join overlaps the last
+// N frames of one clip with the first N of the next, as media::VideoExport
+// blends them (A + B - N); a frame inside the overlap belongs to the earlier
+// clip, the later one blended over it. No widgets, no I/O: the window fills
+// it from the library's rows and the clips' frame counts (read off the UI thread).
 
 #include "library/library.h"
 #include "media/videoexport.h"
@@ -29,6 +31,7 @@ struct TimelineClip
     qint64 in = -1;              // as SequenceClip: -1 the first
     qint64 out = -1;             // -1 the last
     qint64 continuesFrame = -1;  // as media::ExportClip
+    int crossfade = 0;           // frames blended with the clip before (as library::SequenceClip)
 };
 
 class SequenceTimeline final
@@ -66,11 +69,15 @@ public:
     Span span(int index) const { return m_spans.at(index); }
     // Whether the join before clip index (1 and on) drops the clip's first frame.
     bool dropsRepeatedFrame(int index) const;
+    // Frames blended at the join before clip index (1 and on): the clip's
+    // crossfade, shortened to what both clips hold; 0 for a cut.
+    int crossfade(int index) const;
     // Frames of the whole, the seam rule applied; 0 when empty.
     qint64 totalFrames() const { return m_total; }
     // The first clip's rate (the timeline's), 16 when empty.
     double fps() const;
 
+    // Inside a crossfade, the earlier clip (the later one is blended over it).
     Position at(qint64 globalFrame) const;
     // -1 when frame is not played (outside the clip's span).
     qint64 globalFrame(int clip, qint64 frame) const;
@@ -91,6 +98,7 @@ public:
 private:
     QList<TimelineClip> m_clips;
     QList<Span> m_spans;
+    QList<int> m_crossfades; // per clip: frames blended with the clip before
     qint64 m_total = 0;
 };
 

@@ -2,7 +2,7 @@
 // range with the seam rule (a clip that continues the previous clip's out
 // frame drops its first frame), global frames map to the right clip and
 // frame and back, and the seam review loops half a second either side of
-// each join.
+// each join. A crossfade overlaps two clips as the export blends them.
 
 #include "jobs/sequencetimeline.h"
 
@@ -22,6 +22,7 @@ private Q_SLOTS:
     void reviewRange_halfASecondEitherSide();
     void continuesFrame_followsLineage();
     void exportClips_namesTheMissingRun();
+    void crossfade_overlapsAsTheExportBlends();
     void empty();
 };
 
@@ -159,6 +160,41 @@ void TestSequenceTimeline::exportClips_namesTheMissingRun()
     s.clips.append({3, -1, -1, 0});
     QVERIFY(!SequenceTimeline::exportClips(s, {{1, a}, {2, b}}, &problem));
     QVERIFY(problem.contains(QLatin1String("3")));
+}
+
+void TestSequenceTimeline::crossfade_overlapsAsTheExportBlends()
+{
+    // media::VideoExport: A + B - N per join. Clip 1 fades in over the last 8
+    // frames of clip 0, clip 2 over the last 4 of clip 1.
+    TimelineClip second = clip(30);
+    second.crossfade = 8;
+    TimelineClip third = clip(20, -1, -1, 29);
+    third.crossfade = 4;
+    const SequenceTimeline t({clip(40), second, third});
+    QCOMPARE(t.crossfade(0), 0);
+    QCOMPARE(t.crossfade(1), 8);
+    QCOMPARE(t.crossfade(2), 4);
+    QVERIFY(t.dropsRepeatedFrame(2));
+    QCOMPARE(t.totalFrames(), 40 + 30 + 19 - 8 - 4);
+    QCOMPARE(t.span(1).start, 32);
+    QCOMPARE(t.joinFrame(0), 32);
+    QCOMPARE(t.span(2).start, 32 + 30 - 4);
+    // Inside an overlap the earlier clip holds the frame; after it, the later one goes on.
+    QCOMPARE(t.at(31).clip, 0);
+    QCOMPARE(t.at(32).clip, 0);
+    QCOMPARE(t.at(39).clip, 0);
+    QCOMPARE(t.at(39).frame, 39);
+    QCOMPARE(t.at(40).clip, 1);
+    QCOMPARE(t.at(40).frame, 8);
+    QCOMPARE(t.globalFrame(1, 8), 40);
+    QCOMPARE(t.at(t.totalFrames() - 1).clip, 2);
+    QCOMPARE(t.at(t.totalFrames() - 1).frame, 19);
+    // A crossfade longer than a clip is cut to what it holds.
+    TimelineClip longFade = clip(6);
+    longFade.crossfade = 50;
+    const SequenceTimeline cut({clip(40), longFade});
+    QCOMPARE(cut.crossfade(1), 6);
+    QCOMPARE(cut.totalFrames(), 40);
 }
 
 void TestSequenceTimeline::empty()

@@ -88,6 +88,7 @@ jobs::SequenceTimeline SequenceClipModel::timeline() const
         t.entryId = clip.entryId;
         t.in = clip.in;
         t.out = clip.out;
+        t.crossfade = clip.crossfade;
         const auto entry = m_entries.constFind(clip.entryId);
         if (entry != m_entries.constEnd()) {
             t.path = entry->outputPath;

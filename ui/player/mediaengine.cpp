@@ -62,11 +62,16 @@ MediaPlayback::~MediaPlayback() = default;
 
 void MediaPlayback::setSource(const QUrl &source)
 {
+    const bool changed = source != this->source();
     if (m_backend) {
         m_backend->setSource(source);
+        if (changed)
+            Q_EMIT sourceChanged(source);
         return;
     }
     m_source = source;
+    if (changed)
+        Q_EMIT sourceChanged(source);
     m_status = source.isEmpty() ? NoMedia : InvalidMedia;
     if (source.isEmpty())
         return;

@@ -147,6 +147,8 @@ public:
     bool isAvailable() const { return m_backend != nullptr; }
 
 Q_SIGNALS:
+    // setSource() was given another source (as QMediaPlayer::sourceChanged).
+    void sourceChanged(const QUrl &source);
     void positionChanged(qint64 position);
     void durationChanged(qint64 duration);
     void playbackStateChanged(wan::ui::MediaPlayback::PlaybackState state);

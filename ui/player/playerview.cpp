@@ -136,6 +136,10 @@ PlayerView::PlayerView(QWidget *parent)
 PlayerView::~PlayerView()
 {
     // Stop before the video widget goes: no frame may arrive meanwhile.
+    if (m_preload) { // its connections reach into m_preload; the hidden player too
+        delete m_preload->context;
+        m_preload->player->stop();
+    }
     if (m_player)
         m_player->stop();
 }
@@ -219,7 +223,7 @@ void PlayerView::connectPlayer()
         // Only after playing through: a paused seek to the last frame reaches the
         // end too, and must stay paused.
         if (status == MediaPlayback::EndOfMedia && m_stoppedWhilePlaying && m_timeline && !m_stillSeek->isBusy() && !m_errorShown) {
-            QMetaObject::invokeMethod(this, &PlayerView::advanceTimeline, Qt::QueuedConnection);
+            advanceTimelineLater();
             return;
         }
         if (status == MediaPlayback::EndOfMedia && m_stoppedWhilePlaying && !m_sequence.isEmpty() && !m_stillSeek->isBusy()

@@ -164,7 +164,19 @@ private:
     void goToTimelineFrame(qint64 globalFrame, bool playing);
     void timelinePosition(qint64 positionMs);
     void advanceTimeline();
+    void advanceTimelineLater(); // at a clip's end, queued
     qreal timelineFrameMs() const;
+    // The timeline's second player (playerview_preload.cpp): the clip that
+    // plays next waits in it, loaded and paused, so a join swaps players
+    // instead of loading.
+    struct Preload;
+    void ensureSecondPlayer();
+    void routeTimelineVideo(bool on);
+    void ensurePreload();
+    bool takePreloaded(int clip, qint64 frame);
+    void swapPlayers();
+    void updateCrossfade(qint64 index);
+    void endCrossfade();
     // Pauses, then makes the position (and so the readout) the frame on screen.
     void pauseOnShownFrame();
     void settleOnShownFrame();
@@ -207,6 +219,7 @@ private:
     QPoint m_dragStart;
     bool m_dragArmed = false;
     std::unique_ptr<Timeline> m_timeline;
+    std::unique_ptr<Preload> m_preload;
 };
 
 } // namespace wan::ui

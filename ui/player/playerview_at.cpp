@@ -3,6 +3,7 @@
 // from playerview.cpp).
 
 #include "player/playerview.h"
+#include "player/playerview_p.h"
 
 #include "player/playercontrols.h"
 #include "player/playerstillseek.h"
@@ -71,6 +72,11 @@ void PlayerView::startAtRequestedPosition()
     if (m_startPlaying) {
         m_player->setPosition(at);
         m_player->play();
+    } else if (m_timeline) {
+        // A timeline names a frame: that frame exactly (a position at a
+        // frame's start may show the next one on FFmpeg).
+        m_stepFrame = frameIndexAt(at);
+        m_stillSeek->showFrame(m_stepFrame, m_frameMs);
     } else {
         // Paused: the frame at that moment must be on screen, not only the number.
         m_stillSeek->showPosition(at, m_frameMs);

@@ -3,8 +3,10 @@
 // continues the previous one's last frame starts at its frame 1); the scrub
 // bar and the time run across the whole, and a seek anywhere loads the clip
 // that holds that frame and goes to it. The seam review loops the second
-// around one join. One player: at each join the next clip is loaded,
-// so a join may show a short pause on a slow machine (no preloading yet).
+// around one join. Joins are gapless: the clip that plays next waits loaded
+// in a second player, which takes over at the join (playerview_preload.cpp);
+// only a seek to another clip loads one. A crossfade is previewed as the
+// export writes it, the next clip blended over the last frames of this one.
 
 #include "player/playerview.h"
 #include "player/playerview_p.h"
@@ -29,6 +31,7 @@ void PlayerView::playTimeline(const jobs::SequenceTimeline &timeline, qint64 sta
         clear();
         return;
     }
+    routeTimelineVideo(true);
     goToTimelineFrame(std::clamp<qint64>(startFrame, 0, timeline.totalFrames() - 1), true);
 }
 
@@ -46,6 +49,7 @@ void PlayerView::reviewSeam(const jobs::SequenceTimeline &timeline, int join)
     m_timeline->timeline = timeline;
     m_timeline->join = join;
     m_timeline->review = range;
+    routeTimelineVideo(true);
     goToTimelineFrame(range.first, true);
 }
 
@@ -93,6 +97,7 @@ void PlayerView::endTimeline()
 {
     if (!m_timeline)
         return;
+    routeTimelineVideo(false);
     m_timeline.reset();
     if (m_player)
         m_player->setLoops(m_controls->isLooping() ? int(MediaPlayback::Infinite) : 1);
@@ -121,6 +126,10 @@ void PlayerView::goToTimelineFrame(qint64 globalFrame, bool playing)
     // The first whole millisecond at or after the frame's start names it (media::FrameTiming).
     const qint64 ms = qint64(std::ceil(double(at.frame) * frameMs));
     if (at.clip != m_timeline->clip || m_clipPath.isEmpty()) {
+        // The clip that plays next waits in the second player: no load.
+        if (playing && !m_clipPath.isEmpty() && takePreloaded(at.clip, at.frame))
+            return;
+        endCrossfade();
         m_timeline->clip = at.clip;
         m_timeline->advancing = true;
         m_startAtMs = ms;
@@ -130,6 +139,9 @@ void PlayerView::goToTimelineFrame(qint64 globalFrame, bool playing)
             m_timeline->advancing = false;
             return;
         }
+        // load() stopped a playing player: not an end, a late end of the clip
+        // before must not move the timeline on again.
+        m_stoppedWhilePlaying = false;
         // load() showed the clip's own frame length; the bar counts the timeline's.
         m_controls->setFrameDuration(frameMs);
         m_controls->setDuration(qint64(std::ceil(double(t.totalFrames()) * frameMs)));
@@ -138,6 +150,7 @@ void PlayerView::goToTimelineFrame(qint64 globalFrame, bool playing)
         Q_EMIT timelineClipChanged(at.clip);
         return;
     }
+    endCrossfade();
     m_stepFrame = -1;
     if (playing) {
         m_stillSeek->cancel();
@@ -172,6 +185,8 @@ void PlayerView::timelinePosition(qint64 positionMs)
         return;
     }
     m_controls->setPosition(qint64(std::ceil(double(global) * timelineFrameMs())));
+    ensurePreload();
+    updateCrossfade(index);
 }
 
 void PlayerView::advanceTimeline()
@@ -197,6 +212,19 @@ void PlayerView::advanceTimeline()
         m_stillSeek->showFrame(span.last, m_frameMs);
         m_controls->setPosition(qint64(std::ceil(double(t.totalFrames() - 1) * timelineFrameMs())));
     }
+}
+
+// Once control is back from the backend. Not when the position's end got
+// there first and another clip (or the other player) plays by then.
+void PlayerView::advanceTimelineLater()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, source = m_player->source(), player = m_player] {
+            if (m_timeline && m_player == player && player->source() == source)
+                advanceTimeline();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace wan::ui

@@ -19,10 +19,17 @@ void VideoView::setPlayback(MediaPlayback *playback)
 {
     if (m_playback)
         disconnect(m_playback, nullptr, this, nullptr);
+    const bool other = m_playback != playback;
     m_playback = playback;
-    if (m_playback)
-        connect(m_playback, &MediaPlayback::frameChanged, this, qOverload<>(&QWidget::update));
+    if (m_playback) {
+        connect(m_playback, &MediaPlayback::frameChanged, this, [this] {
+            update();
+            Q_EMIT frameShown();
+        });
+    }
     update();
+    if (other)
+        Q_EMIT frameShown();
 }
 
 bool VideoView::hasFrame() const

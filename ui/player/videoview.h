@@ -33,6 +33,13 @@ public:
     void setOverlay(MediaPlayback *overlay, qreal opacity);
     bool hasOverlay() const;
 
+Q_SIGNALS:
+    // The frame on show changed: a new one from the playback, or another
+    // playback (a timeline's players taking turns).
+    void frameShown();
+
+public:
+
     QSize sizeHint() const override;
 
 protected:
