@@ -3008,7 +3008,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+104"/>
+        <location filename="../app/jobs/continuation.cpp" line="+114"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>Das Bild konnte nicht im Medienordner der Bibliothek gespeichert werden.</translation>
     </message>
@@ -3399,7 +3399,7 @@
 <context>
     <name>wan::jobs::SequenceTimeline</name>
     <message>
-        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+64"/>
         <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
         <translation>Durchlauf %1 der Sequenz ist nicht mehr in der Bibliothek. Entfernen Sie ihn aus der Sequenz.</translation>
     </message>
@@ -3877,7 +3877,7 @@ Seed %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+325"/>
+        <location filename="../app/media/videoexport.cpp" line="+285"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Es gibt nichts zu exportieren: nennen Sie mindestens einen Clip.</translation>
     </message>
@@ -3902,21 +3902,21 @@ Seed %2</translation>
     <message>
         <location line="+26"/>
         <location line="+115"/>
-        <location filename="../app/media/videoexport.cpp" line="+228"/>
+        <location filename="../app/media/videoexport.cpp" line="+229"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>Der Export konnte nicht in „%1“ geschrieben werden: %2. Es blieb nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location filename="../app/media/videoexport.cpp" line="-415"/>
         <location line="+23"/>
-        <location line="+370"/>
+        <location line="+372"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Say where to save the export.</source>
         <translation>Geben Sie an, wohin der Export gespeichert werden soll.</translation>
     </message>
@@ -3942,7 +3942,7 @@ Seed %2</translation>
         <translation>„%1“ ist einer der exportierten Clips: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
@@ -4007,6 +4007,17 @@ Seed %2</translation>
         <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>Der Datenträger ist voll: die Einzelbilder passten nicht in „%1“. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ort und exportieren Sie erneut; es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_spill.cpp" line="+33"/>
+        <source>The frames to play back could not be kept in “%1”: %2. Free some space there, or export without ping-pong.</source>
+        <translation>Die Bilder für den Rücklauf konnten nicht in „%1“ abgelegt werden: %2. Schaffen Sie dort Platz oder exportieren Sie ohne Ping-Pong.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>a picture of another kind</source>
+        <translation>ein Bild anderer Art</translation>
     </message>
 </context>
 <context>
@@ -5224,7 +5235,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>%1 enthält keine Wan-Studio-Einstellungen (nur Clips, die mit Wan Studio erstellt wurden).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+104"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>Das letzte Bild von „%1“ wird geholt…</translation>
@@ -5584,7 +5595,7 @@ oder hier ablegen oder einfügen</translation>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>the file is damaged or not a video</source>
         <translation>die Datei ist beschädigt oder kein Video</translation>
     </message>
@@ -5853,7 +5864,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::SequenceClipModel</name>
     <message>
-        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+166"/>
         <source>Continues the clip before: its repeated first frame is dropped</source>
         <translation>Setzt den Clip davor fort: sein doppeltes erstes Bild entfällt</translation>
     </message>

@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+174"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+182"/>
         <source>Playing the chain of %n clip(s), one after the other: %1.</source>
         <translation>
             <numerusform>Playing the chain of %n clip: %1.</numerusform>
@@ -431,7 +431,7 @@
 <context>
     <name>wan::ui::SequenceClipModel</name>
     <message numerus="yes">
-        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+171"/>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+172"/>
         <source>(crossfade of %n frame(s) on export)</source>
         <translation>
             <numerusform>(crossfade of %n frame on export)</numerusform>

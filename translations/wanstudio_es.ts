@@ -3008,7 +3008,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+104"/>
+        <location filename="../app/jobs/continuation.cpp" line="+114"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>No se pudo guardar el fotograma en la carpeta de medios de la biblioteca.</translation>
     </message>
@@ -3399,7 +3399,7 @@
 <context>
     <name>wan::jobs::SequenceTimeline</name>
     <message>
-        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+64"/>
         <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
         <translation>La ejecución %1 de la secuencia ya no está en la biblioteca. Quítela de la secuencia.</translation>
     </message>
@@ -3877,7 +3877,7 @@ Semilla %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+325"/>
+        <location filename="../app/media/videoexport.cpp" line="+285"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>No hay nada que exportar: indique al menos un clip.</translation>
     </message>
@@ -3902,21 +3902,21 @@ Semilla %2</translation>
     <message>
         <location line="+26"/>
         <location line="+115"/>
-        <location filename="../app/media/videoexport.cpp" line="+228"/>
+        <location filename="../app/media/videoexport.cpp" line="+229"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>No se pudo escribir la exportación en «%1»: %2. No quedó nada.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location filename="../app/media/videoexport.cpp" line="-415"/>
         <location line="+23"/>
-        <location line="+370"/>
+        <location line="+372"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>La exportación falló.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Say where to save the export.</source>
         <translation>Indique dónde guardar la exportación.</translation>
     </message>
@@ -3942,7 +3942,7 @@ Semilla %2</translation>
         <translation>«%1» es uno de los clips que se exportan: elija otro nombre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>No se puede crear la carpeta «%1».</translation>
     </message>
@@ -4007,6 +4007,17 @@ Semilla %2</translation>
         <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>El disco está lleno: los fotogramas no cupieron en «%1». Libere espacio o elija otro lugar y vuelva a exportar; no quedó nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_spill.cpp" line="+33"/>
+        <source>The frames to play back could not be kept in “%1”: %2. Free some space there, or export without ping-pong.</source>
+        <translation>Los fotogramas para la vuelta atrás no se pudieron guardar en «%1»: %2. Libere espacio allí o exporte sin ping-pong.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>a picture of another kind</source>
+        <translation>una imagen de otro tipo</translation>
     </message>
 </context>
 <context>
@@ -5224,7 +5235,7 @@ o suéltela o péguela aquí</translation>
         <translation>%1 no contiene ajustes de Wan Studio (solo los tienen los clips creados con Wan Studio).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+104"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>Extrayendo el último fotograma de «%1»…</translation>
@@ -5584,7 +5595,7 @@ o suéltela o péguela aquí</translation>
         <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>the file is damaged or not a video</source>
         <translation>el archivo está dañado o no es un vídeo</translation>
     </message>
@@ -5853,7 +5864,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::SequenceClipModel</name>
     <message>
-        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+166"/>
         <source>Continues the clip before: its repeated first frame is dropped</source>
         <translation>Continúa el clip anterior: se quita su primer fotograma repetido</translation>
     </message>

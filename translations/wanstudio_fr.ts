@@ -3008,7 +3008,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+104"/>
+        <location filename="../app/jobs/continuation.cpp" line="+114"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>L’image n’a pas pu être enregistrée dans le dossier des médias de la bibliothèque.</translation>
     </message>
@@ -3399,7 +3399,7 @@
 <context>
     <name>wan::jobs::SequenceTimeline</name>
     <message>
-        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+64"/>
         <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
         <translation>L’exécution %1 de la séquence n’est plus dans la bibliothèque. Retirez-la de la séquence.</translation>
     </message>
@@ -3877,7 +3877,7 @@ Graine %2</translation>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+325"/>
+        <location filename="../app/media/videoexport.cpp" line="+285"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>Il n’y a rien à exporter&#xa0;: indiquez au moins un clip.</translation>
     </message>
@@ -3902,21 +3902,21 @@ Graine %2</translation>
     <message>
         <location line="+26"/>
         <location line="+115"/>
-        <location filename="../app/media/videoexport.cpp" line="+228"/>
+        <location filename="../app/media/videoexport.cpp" line="+229"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>L’export n’a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n’a été laissé.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location filename="../app/media/videoexport.cpp" line="-415"/>
         <location line="+23"/>
-        <location line="+370"/>
+        <location line="+372"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>L’export a échoué.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Say where to save the export.</source>
         <translation>Indiquez où enregistrer l’export.</translation>
     </message>
@@ -3942,7 +3942,7 @@ Graine %2</translation>
         <translation>«&#xa0;%1&#xa0;» est l’un des clips exportés&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
@@ -4007,6 +4007,17 @@ Graine %2</translation>
         <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>Le disque est plein&#xa0;: les images n’ont pas tenu dans «&#xa0;%1&#xa0;». Libérez de l’espace ou choisissez un autre emplacement, puis exportez de nouveau&#xa0;; rien n’a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_spill.cpp" line="+33"/>
+        <source>The frames to play back could not be kept in “%1”: %2. Free some space there, or export without ping-pong.</source>
+        <translation>Les images à rejouer à l’envers n’ont pas pu être gardées dans « %1 » : %2. Libérez de la place à cet endroit ou exportez sans ping-pong.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>a picture of another kind</source>
+        <translation>une image d’un autre type</translation>
     </message>
 </context>
 <context>
@@ -5224,7 +5235,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>%1 ne contient aucun réglage Wan Studio (seuls les clips créés par Wan Studio en contiennent).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+104"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>Extraction de la dernière image de « %1 »…</translation>
@@ -5584,7 +5595,7 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>the file is damaged or not a video</source>
         <translation>le fichier est endommagé ou n’est pas une vidéo</translation>
     </message>
@@ -5853,7 +5864,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::SequenceClipModel</name>
     <message>
-        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+166"/>
         <source>Continues the clip before: its repeated first frame is dropped</source>
         <translation>Prolonge le clip précédent : sa première image, répétée, est retirée</translation>
     </message>

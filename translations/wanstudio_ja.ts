@@ -2987,7 +2987,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+104"/>
+        <location filename="../app/jobs/continuation.cpp" line="+114"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>フレームをライブラリのメディアフォルダーに保存できませんでした。</translation>
     </message>
@@ -3374,7 +3374,7 @@
 <context>
     <name>wan::jobs::SequenceTimeline</name>
     <message>
-        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+64"/>
         <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
         <translation>シーケンスの実行 %1 はライブラリにありません。シーケンスから外してください。</translation>
     </message>
@@ -3848,7 +3848,7 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+325"/>
+        <location filename="../app/media/videoexport.cpp" line="+285"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>書き出すものがありません。クリップを 1 つ以上指定してください。</translation>
     </message>
@@ -3873,21 +3873,21 @@ Seed %2</source>
     <message>
         <location line="+26"/>
         <location line="+115"/>
-        <location filename="../app/media/videoexport.cpp" line="+228"/>
+        <location filename="../app/media/videoexport.cpp" line="+229"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>書き出しを「%1」に書き込めませんでした: %2。何も残っていません。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location filename="../app/media/videoexport.cpp" line="-415"/>
         <location line="+23"/>
-        <location line="+370"/>
+        <location line="+372"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>書き出しに失敗しました。</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Say where to save the export.</source>
         <translation>書き出しの保存先を指定してください。</translation>
     </message>
@@ -3913,7 +3913,7 @@ Seed %2</source>
         <translation>「%1」は書き出すクリップの 1 つです。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>フォルダー「%1」を作成できません。</translation>
     </message>
@@ -3978,6 +3978,17 @@ Seed %2</source>
         <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>ディスクがいっぱいです。フレーム画像が「%1」に収まりませんでした。空き容量を増やすか別の場所を選んで、もう一度書き出してください。何も残っていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_spill.cpp" line="+33"/>
+        <source>The frames to play back could not be kept in “%1”: %2. Free some space there, or export without ping-pong.</source>
+        <translation>逆再生用のフレームを「%1」に保存できませんでした: %2。そこに空き容量を作るか、ピンポンなしで書き出してください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>a picture of another kind</source>
+        <translation>種類の異なる画像</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5191,7 @@ or drop or paste one here</source>
         <translation>%1 には Wan Studio の設定が含まれていません（設定が含まれるのは Wan Studio で作成したクリップだけです）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+104"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>「%1」の最後のフレームを取り出しています…</translation>
@@ -5537,7 +5548,7 @@ or drop or paste one here</source>
         <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>the file is damaged or not a video</source>
         <translation>ファイルが破損しているか、動画ではありません</translation>
     </message>
@@ -5805,7 +5816,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SequenceClipModel</name>
     <message>
-        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+166"/>
         <source>Continues the clip before: its repeated first frame is dropped</source>
         <translation>前のクリップの続き: 重複した最初のフレームは除かれます</translation>
     </message>

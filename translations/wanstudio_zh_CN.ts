@@ -2987,7 +2987,7 @@
 <context>
     <name>wan::jobs::Continuation</name>
     <message>
-        <location filename="../app/jobs/continuation.cpp" line="+104"/>
+        <location filename="../app/jobs/continuation.cpp" line="+114"/>
         <source>The frame could not be saved in the library&apos;s media folder.</source>
         <translation>无法将该帧保存到资料库的媒体文件夹。</translation>
     </message>
@@ -3374,7 +3374,7 @@
 <context>
     <name>wan::jobs::SequenceTimeline</name>
     <message>
-        <location filename="../app/jobs/sequencetimeline.cpp" line="+55"/>
+        <location filename="../app/jobs/sequencetimeline.cpp" line="+64"/>
         <source>Run %1 of the sequence is no longer in the library. Remove it from the sequence.</source>
         <translation>序列中的任务 %1 已不在作品库中。请将它从序列中移除。</translation>
     </message>
@@ -3848,7 +3848,7 @@ Seed %2</source>
     <name>wan::media::VideoExport</name>
     <message>
         <location filename="../app/media/mltproject.cpp" line="+24"/>
-        <location filename="../app/media/videoexport.cpp" line="+325"/>
+        <location filename="../app/media/videoexport.cpp" line="+285"/>
         <source>There is nothing to export: name at least one clip.</source>
         <translation>没有可导出的内容：请至少指定一个片段。</translation>
     </message>
@@ -3873,21 +3873,21 @@ Seed %2</source>
     <message>
         <location line="+26"/>
         <location line="+115"/>
-        <location filename="../app/media/videoexport.cpp" line="+228"/>
+        <location filename="../app/media/videoexport.cpp" line="+229"/>
         <location filename="../app/media/videoexport_write.cpp" line="+30"/>
         <source>The export could not be written in “%1”: %2. Nothing was left behind.</source>
         <translation>无法在“%1”中写入导出：%2。没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport.cpp" line="-413"/>
+        <location filename="../app/media/videoexport.cpp" line="-415"/>
         <location line="+23"/>
-        <location line="+370"/>
+        <location line="+372"/>
         <location line="+40"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Say where to save the export.</source>
         <translation>请指定导出的保存位置。</translation>
     </message>
@@ -3913,7 +3913,7 @@ Seed %2</source>
         <translation>“%1”是正在导出的片段之一：请选择其他名称。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
@@ -3978,6 +3978,17 @@ Seed %2</source>
         <location line="+291"/>
         <source>The disk is full: the frames did not fit in “%1”. Free some space or choose another place, then export again; nothing was left behind.</source>
         <translation>磁盘已满：帧图片无法放入“%1”。请释放空间或选择其他位置，然后重新导出；没有留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/media/videoexport_spill.cpp" line="+33"/>
+        <source>The frames to play back could not be kept in “%1”: %2. Free some space there, or export without ping-pong.</source>
+        <translation>无法将用于倒放的帧保存在“%1”中：%2。请在该处腾出空间，或不使用乒乓循环导出。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>a picture of another kind</source>
+        <translation>另一种类型的图像</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5191,7 @@ or drop or paste one here</source>
         <translation>%1 不包含 Wan Studio 设置（只有 Wan Studio 生成的片段才包含）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow_continue.cpp" line="+96"/>
+        <location filename="../ui/shell/mainwindow_continue.cpp" line="+104"/>
         <location line="+4"/>
         <source>Taking the last frame of “%1”…</source>
         <translation>正在取出“%1”的最后一帧…</translation>
@@ -5537,7 +5548,7 @@ or drop or paste one here</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>the file is damaged or not a video</source>
         <translation>文件已损坏或不是视频</translation>
     </message>
@@ -5805,7 +5816,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::SequenceClipModel</name>
     <message>
-        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+165"/>
+        <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+166"/>
         <source>Continues the clip before: its repeated first frame is dropped</source>
         <translation>延续前一个片段：去掉其重复的第一帧</translation>
     </message>
