@@ -69,7 +69,7 @@ void GenerationJob::keepPreparedImage(const image::PreparedImage &prepared, cons
     watcher->setFuture(QtConcurrent::run(core::backgroundPool(), [prepared, keepIn]() -> QString {
         if (keepIn.isEmpty() || !QDir().mkpath(keepIn))
             return {};
-        const QString target = QDir(keepIn).filePath(QString::fromLatin1(prepared.sha256) + QStringLiteral(".jpg"));
+        QString target = QDir(keepIn).filePath(QString::fromLatin1(prepared.sha256) + QStringLiteral(".jpg"));
         QSaveFile file(target);
         if (QFile::exists(target)
             || (file.open(QIODevice::WriteOnly) && file.write(prepared.jpeg) == prepared.jpeg.size() && file.commit()))
