@@ -5880,10 +5880,10 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>(crossfade of %n frame(s) on export)</source>
+        <source>(crossfade of %n frame(s))</source>
         <translation>
-            <numerusform>(Überblendung von %n Bild beim Export)</numerusform>
-            <numerusform>(Überblendung von %n Bildern beim Export)</numerusform>
+            <numerusform>(Überblendung über %n Bild)</numerusform>
+            <numerusform>(Überblendung über %n Bilder)</numerusform>
         </translation>
     </message>
     <message>
@@ -6015,8 +6015,8 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Frames blended with the clip before, in an export</source>
-        <translation>Bilder, die beim Export mit dem Clip davor überblendet werden</translation>
+        <source>Frames blended with the clip before, in the player and in an export</source>
+        <translation>Bilder, die mit dem vorigen Clip überblendet werden, im Player und im Export</translation>
     </message>
     <message>
         <location line="+1"/>

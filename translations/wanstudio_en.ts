@@ -432,10 +432,10 @@
     <name>wan::ui::SequenceClipModel</name>
     <message numerus="yes">
         <location filename="../ui/gallery/sequenceclipmodel.cpp" line="+172"/>
-        <source>(crossfade of %n frame(s) on export)</source>
+        <source>(crossfade of %n frame(s))</source>
         <translation>
-            <numerusform>(crossfade of %n frame on export)</numerusform>
-            <numerusform>(crossfade of %n frames on export)</numerusform>
+            <numerusform>(crossfade of %n frame)</numerusform>
+            <numerusform>(crossfade of %n frames)</numerusform>
         </translation>
     </message>
 </context>

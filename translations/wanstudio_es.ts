@@ -5880,10 +5880,10 @@ o suéltela o péguela aquí</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>(crossfade of %n frame(s) on export)</source>
+        <source>(crossfade of %n frame(s))</source>
         <translation>
-            <numerusform>(fundido de %n fotograma al exportar)</numerusform>
-            <numerusform>(fundido de %n fotogramas al exportar)</numerusform>
+            <numerusform>(fundido de %n fotograma)</numerusform>
+            <numerusform>(fundido de %n fotogramas)</numerusform>
         </translation>
     </message>
     <message>
@@ -6015,8 +6015,8 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Frames blended with the clip before, in an export</source>
-        <translation>Fotogramas fundidos con el clip anterior, al exportar</translation>
+        <source>Frames blended with the clip before, in the player and in an export</source>
+        <translation>Fotogramas fundidos con el clip anterior, en el reproductor y en una exportación</translation>
     </message>
     <message>
         <location line="+1"/>

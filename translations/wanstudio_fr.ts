@@ -5880,10 +5880,10 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>(crossfade of %n frame(s) on export)</source>
+        <source>(crossfade of %n frame(s))</source>
         <translation>
-            <numerusform>(fondu de %n image à l’export)</numerusform>
-            <numerusform>(fondu de %n images à l’export)</numerusform>
+            <numerusform>(fondu de %n image)</numerusform>
+            <numerusform>(fondu de %n images)</numerusform>
         </translation>
     </message>
     <message>
@@ -6015,8 +6015,8 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Frames blended with the clip before, in an export</source>
-        <translation>Images fondues avec le clip précédent, à l’export</translation>
+        <source>Frames blended with the clip before, in the player and in an export</source>
+        <translation>Images fondues avec le clip précédent, dans le lecteur et dans un export</translation>
     </message>
     <message>
         <location line="+1"/>

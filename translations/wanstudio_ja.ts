@@ -5832,9 +5832,9 @@ or drop or paste one here</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>(crossfade of %n frame(s) on export)</source>
+        <source>(crossfade of %n frame(s))</source>
         <translation>
-            <numerusform>(書き出し時に %n フレームのクロスフェード)</numerusform>
+            <numerusform>(%n フレームのクロスフェード)</numerusform>
         </translation>
     </message>
     <message>
@@ -5966,8 +5966,8 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Frames blended with the clip before, in an export</source>
-        <translation>書き出し時に前のクリップと重ねるフレーム数</translation>
+        <source>Frames blended with the clip before, in the player and in an export</source>
+        <translation>前のクリップと重ねて溶け合わせるフレーム数（プレーヤーと書き出しの両方）</translation>
     </message>
     <message>
         <location line="+1"/>

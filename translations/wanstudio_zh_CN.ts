@@ -5832,9 +5832,9 @@ or drop or paste one here</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>(crossfade of %n frame(s) on export)</source>
+        <source>(crossfade of %n frame(s))</source>
         <translation>
-            <numerusform>（导出时交叉淡化 %n 帧）</numerusform>
+            <numerusform>（%n 帧交叉淡化）</numerusform>
         </translation>
     </message>
     <message>
@@ -5966,8 +5966,8 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Frames blended with the clip before, in an export</source>
-        <translation>导出时与前一个片段混合的帧数</translation>
+        <source>Frames blended with the clip before, in the player and in an export</source>
+        <translation>与前一个片段交叉混合的帧数（在播放器和导出中）</translation>
     </message>
     <message>
         <location line="+1"/>

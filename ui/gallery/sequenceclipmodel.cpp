@@ -169,7 +169,7 @@ QString SequenceClipModel::joinText(int row) const
     else
         text = tr("A cut: nothing dropped");
     if (clip.crossfade > 0)
-        text += QLatin1Char(' ') + tr("(crossfade of %n frame(s) on export)", nullptr, clip.crossfade);
+        text += QLatin1Char(' ') + tr("(crossfade of %n frame(s))", nullptr, clip.crossfade);
     return text;
 }
 

@@ -270,7 +270,7 @@ void SequencePanel::retranslate()
     name(m_crossfadeLabel, tr("Crossfade:"));
     nameAfter(m_crossfade, tr("Crossfade:"));
     m_crossfade->setSuffix(tr(" frames"));
-    m_crossfade->setToolTip(tr("Frames blended with the clip before, in an export"));
+    m_crossfade->setToolTip(tr("Frames blended with the clip before, in the player and in an export"));
     name(m_remove, tr("Remove Clip"));
     name(m_play, tr("Play Sequence"));
     m_play->setToolTip(tr("Play the whole sequence in the player, with one scrub bar across it"));
