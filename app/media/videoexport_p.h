@@ -99,9 +99,7 @@ public:
     void setExactColours(bool exact);
     // Frames in..out (both included), each handed to sink with its index
     // (source) as a picture (yuv) or an image; sink returns false to stop
-    // (then read() returns true: stopping is the caller's choice). A long read
-    // decodes on a thread of its own, a few frames ahead; sink is always
-    // called on the calling thread.
+    // (then read() returns true: stopping is the caller's choice).
     bool read(qint64 in, qint64 out, QSize size, bool yuv, const std::function<bool(ExportFrame &&)> &sink, ExportFailure *failure);
 
     // The packets of the video stream, for the stream copy.
@@ -110,9 +108,6 @@ public:
     qint64 indexOfTimestamp(int64_t ts) const;
 
 private:
-    // read() on the calling thread.
-    bool decode(qint64 in, qint64 out, QSize size, bool yuv, const std::function<bool(ExportFrame &&)> &sink, ExportFailure *failure);
-
     struct Private;
     std::unique_ptr<Private> d;
 };

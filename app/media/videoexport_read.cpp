@@ -4,19 +4,9 @@
 #include <QFile>
 #include <QThread>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
-
 namespace wan::media {
 
 namespace {
-
-// Reads this long or longer decode on a thread of their own, this many frames
-// ahead (a 720p picture is 1.4 MB).
-constexpr qint64 kReadAheadFrom = 8;
-constexpr std::size_t kFramesAhead = 4;
 
 bool isFullRange(const AVFrame *f)
 {
@@ -145,67 +135,6 @@ bool ClipReader::open(const QString &path, ExportFailure *failure)
 }
 
 bool ClipReader::read(qint64 in, qint64 out, QSize size, bool yuv, const std::function<bool(ExportFrame &&)> &sink, ExportFailure *failure)
-{
-    if (out - in < kReadAheadFrom)
-        return decode(in, out, size, yuv, sink, failure);
-    // The decoding (with its scaling or conversion) runs on a thread of its
-    // own, a few frames ahead of the caller, so that it overlaps the caller's
-    // blending and encoding instead of taking turns with them. The frames
-    // still reach sink in order, on the calling thread.
-    struct Handover
-    {
-        std::mutex lock;
-        std::condition_variable changed;
-        std::deque<ExportFrame> frames;
-        bool done = false; // the decoding ended
-        bool stop = false; // the caller's sink said to stop
-    } hand;
-    bool decoded = true;
-    ExportFailure decodeFailure;
-    std::thread decoder([&] {
-        decoded = decode(
-            in, out, size, yuv,
-            [&hand](ExportFrame &&frame) {
-                std::unique_lock<std::mutex> locked(hand.lock);
-                hand.changed.wait(locked, [&hand] { return hand.stop || hand.frames.size() < kFramesAhead; });
-                if (hand.stop)
-                    return false;
-                hand.frames.push_back(std::move(frame));
-                hand.changed.notify_all();
-                return true;
-            },
-            &decodeFailure);
-        std::lock_guard<std::mutex> locked(hand.lock);
-        hand.done = true;
-        hand.changed.notify_all();
-    });
-    for (;;) {
-        ExportFrame frame;
-        {
-            std::unique_lock<std::mutex> locked(hand.lock);
-            hand.changed.wait(locked, [&hand] { return hand.done || !hand.frames.empty(); });
-            if (hand.frames.empty())
-                break; // all handed over
-            frame = std::move(hand.frames.front());
-            hand.frames.pop_front();
-            hand.changed.notify_all();
-        }
-        if (!sink(std::move(frame))) {
-            std::lock_guard<std::mutex> locked(hand.lock);
-            hand.stop = true;
-            hand.changed.notify_all();
-            break;
-        }
-    }
-    decoder.join();
-    hand.frames.clear(); // frames decoded past a stop
-    if (!decoded)
-        *failure = decodeFailure;
-    return decoded;
-}
-
-bool ClipReader::decode(qint64 in, qint64 out, QSize size, bool yuv, const std::function<bool(ExportFrame &&)> &sink,
-                        ExportFailure *failure)
 {
     const FfmpegLibraries *ff = d->ff;
     const QString name = QDir::toNativeSeparators(d->path);
