@@ -14,10 +14,13 @@
 #include "library/libraryservice.h"
 #include "shell/mainwindow.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
@@ -48,6 +51,20 @@ struct StudioWindowFixture
         picture.fill(QColor(40, 90, 160));
         image = dir.filePath(QStringLiteral("harbour.jpg"));
         return picture.save(image, "JPEG", 90);
+    }
+
+    // The menu bar's command with this object name, nullptr when there is none.
+    QAction *menuAction(const char *objectName) const
+    {
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (!menu->menu())
+                continue;
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->objectName() == QLatin1String(objectName))
+                    return action;
+            }
+        }
+        return nullptr;
     }
 
     // A fresh window on fresh settings named for the test; the key is set.

@@ -40,7 +40,6 @@ private Q_SLOTS:
     void anotherImage_dropsTheLineage();
 
 private:
-    QAction *menuAction(const char *objectName) const;
     ui::ImageWell *well() const { return m_studio.window->findChild<ui::ImageWell *>(); }
     ui::PlayerView *player() const { return m_studio.window->findChild<ui::PlayerView *>(); }
     // Generates with the window's inputs; the finished run's id in the queue (0: it failed).
@@ -71,19 +70,6 @@ void TestContinueWindow::cleanup()
         m_studio.queue->cancel(id);
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.queue->activeCount() == 0, 20'000);
     m_studio.close();
-}
-
-QAction *TestContinueWindow::menuAction(const char *objectName) const
-{
-    for (QAction *menu : m_studio.window->menuBar()->actions()) {
-        if (!menu->menu())
-            continue;
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->objectName() == QLatin1String(objectName))
-                return action;
-        }
-    }
-    return nullptr;
 }
 
 int TestContinueWindow::generate(const QString &prompt)
@@ -121,7 +107,7 @@ bool TestContinueWindow::waitForContinuationImage(const QString &previousImage)
 
 void TestContinueWindow::threeShots_eachStartsFromThePreviousLastFrame()
 {
-    QAction *continueLast = menuAction("continueFromLastFrameAction");
+    QAction *continueLast = m_studio.menuAction("continueFromLastFrameAction");
     QVERIFY(continueLast);
     QCOMPARE(continueLast->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_studio.window->openImage(m_studio.image);
@@ -240,7 +226,7 @@ void TestContinueWindow::continueFromThisFrame_takesTheFrameShown()
     QTRY_COMPARE(player()->player()->playbackState(), MediaPlayback::PausedState);
     player()->stepFrames(20 - int(player()->currentFrameIndex()));
     QTRY_COMPARE(player()->currentFrameIndex(), qint64(20));
-    QAction *here = menuAction("continueFromFrameAction");
+    QAction *here = m_studio.menuAction("continueFromFrameAction");
     QVERIFY(here);
     here->trigger();
     QVERIFY(waitForContinuationImage(m_studio.image));
@@ -256,7 +242,7 @@ void TestContinueWindow::anotherImage_dropsTheLineage()
     QTRY_COMPARE_WITH_TIMEOUT(well()->image(), m_studio.image, 20'000);
     QVERIFY(generate(QStringLiteral("A harbour at dawn")));
     const QString image = well()->image();
-    menuAction("continueFromLastFrameAction")->trigger();
+    m_studio.menuAction("continueFromLastFrameAction")->trigger();
     QVERIFY(waitForContinuationImage(image));
     // The user picks a picture of their own instead: the next run continues nothing.
     m_studio.window->openImage(m_studio.image);

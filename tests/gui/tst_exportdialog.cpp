@@ -58,7 +58,6 @@ private Q_SLOTS:
     void existingFile_isReplacedOnlyWhenAgreed();
 
 private:
-    QAction *fileAction(const char *objectName) const;
     ui::PlayerView *player() const { return m_studio.window->findChild<ui::PlayerView *>(); }
     ui::ImageWell *well() const { return m_studio.window->findChild<ui::ImageWell *>(); }
     // Generates with the window's inputs; the finished clip (empty: it failed).
@@ -103,19 +102,6 @@ void TestExportDialog::cleanup()
         m_studio.queue->cancel(id);
     QTRY_VERIFY_WITH_TIMEOUT(m_studio.queue->activeCount() == 0, 20'000);
     m_studio.close();
-}
-
-QAction *TestExportDialog::fileAction(const char *objectName) const
-{
-    for (QAction *menu : m_studio.window->menuBar()->actions()) {
-        if (!menu->menu())
-            continue;
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->objectName() == QLatin1String(objectName))
-                return action;
-        }
-    }
-    return nullptr;
 }
 
 QString TestExportDialog::generate(const QString &prompt)
@@ -187,7 +173,7 @@ QStringList TestExportDialog::leftovers(const QString &folder) const
 
 void TestExportDialog::playerClip_toGifAndMp4()
 {
-    QAction *exportAction = fileAction("exportAction");
+    QAction *exportAction = m_studio.menuAction("exportAction");
     QVERIFY(exportAction);
     QVERIFY(!exportAction->isEnabled()); // nothing in the player yet
     const QString clip = generate(QStringLiteral("A lighthouse at dusk"));

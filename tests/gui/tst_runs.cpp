@@ -72,7 +72,6 @@ private:
     int completedRun(const QString &prompt);
     QImage thumbnailShot(const QModelIndex &index) const;
     double differenceFrom(const QModelIndex &index, const QImage &picture) const;
-    QAction *menuAction(const char *objectName) const;
 
     test::StudioWindowFixture m_studio;
     QString m_banded; // 4:3, a red band over blue: the 16:9 clip is cut from its middle
@@ -190,19 +189,6 @@ double TestRuns::differenceFrom(const QModelIndex &index, const QImage &picture)
     const QRect area = RunsDelegate::pictureRect(thumbnail, picture.size());
     const QImage shot = runsView()->viewport()->grab().toImage().copy(area);
     return meanDifference(shot, picture.scaled(area.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
-}
-
-QAction *TestRuns::menuAction(const char *objectName) const
-{
-    for (QAction *menu : m_studio.window->menuBar()->actions()) {
-        if (!menu->menu())
-            continue;
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->objectName() == QLatin1String(objectName))
-                return action;
-        }
-    }
-    return nullptr;
 }
 
 void TestRuns::row_showsStageTimeAndCost_andItsThumbnailBecomesTheClipsFirstFrame()
@@ -367,9 +353,9 @@ void TestRuns::strip_listsClipsNewestFirst_keysStepAndFlipAtTheSameMoment()
              qPrintable(clips->toolTip()));
 
     // The keys are in the View menu, with their shortcuts.
-    QAction *newer = menuAction("newerClipAction");
-    QAction *older = menuAction("olderClipAction");
-    QAction *flip = menuAction("flipClipAction");
+    QAction *newer = m_studio.menuAction("newerClipAction");
+    QAction *older = m_studio.menuAction("olderClipAction");
+    QAction *flip = m_studio.menuAction("flipClipAction");
     QVERIFY(newer && older && flip);
     QCOMPARE(newer->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Left));
     QCOMPARE(older->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Right));
