@@ -10,6 +10,7 @@
 #include "image/uploadcache.h"
 #include "jobs/batchplan.h"
 #include "jobs/budgetcheck.h"
+#include "jobs/budgetguard.h"
 #include "jobs/jobqueue.h"
 #include "library/library.h"
 #include "library/libraryservice.h"
@@ -21,6 +22,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <memory>
 
 namespace wan::cli {
 
@@ -255,27 +258,14 @@ int runBatch(QCoreApplication &app, const QStringList &arguments)
     queue.setLibrary(&service, ledger->mediaDirectory() + QStringLiteral("/inputs"));
 
     // Each run is checked at the moment it would be sent, against the library as
-    // it is then (other processes' runs included) and the runs this batch let go.
-    QSet<qint64> letGo;
+    // it is then (other processes' runs included) and the runs this batch let go:
+    // the window's guard, read on the library's thread after this batch's own
+    // writes, so a run that just finished counts as what it cost, not as in flight.
     bool held = false;
-    if (!ignoreBudget && caps.any()) {
-        queue.setSendCheck([&](const jobs::JobRecord &record, const std::function<void(std::optional<api::ApiError>)> &done) {
-            // Checked and marked as on its way in one transaction: another
-            // process checking at the same moment counts this run.
-            jobs::BudgetVerdict verdict;
-            ledger->admitWithinBudget(record.libraryId, [&](const library::Library &library) {
-                verdict = jobs::BudgetCheck::check(caps, library, model.typicalCostUsd(), model.typicalCostUsd(),
-                                                   QDateTime::currentDateTime(), record.libraryId, letGo);
-                return verdict.allowed();
-            });
-            if (!verdict.allowed()) {
-                done(budgetHoldError(verdict));
-                return;
-            }
-            letGo.insert(record.libraryId);
-            done(std::nullopt);
-        });
-    }
+    std::unique_ptr<jobs::BudgetGuard> guard;
+    if (!ignoreBudget && caps.any())
+        guard = std::make_unique<jobs::BudgetGuard>(&queue, &service, &settings, model.typicalCostUsd(), jobs::JobQueue::OnHold::Fail,
+                                                    &budgetHoldError);
 
     QHash<int, int> runOfJob; // queue id -> 1-based run number
     int exitCode = Success;

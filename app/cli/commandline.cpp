@@ -190,8 +190,14 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     const jobs::BudgetCaps caps = jobs::BudgetCaps::fromSettings(session.settings);
     if (caps.any() && !parser.isSet(QStringLiteral("ignore-budget"))) {
         job.setSendCheck([&lib, &model, caps, id = entry.id](const std::function<void(std::optional<api::ApiError>)> &done) {
-            const jobs::BudgetVerdict verdict = jobs::BudgetCheck::check(caps, *lib, model.typicalCostUsd(), model.typicalCostUsd(),
-                                                                         QDateTime::currentDateTime(), id);
+            // Checked and marked as on its way in one transaction: a check in
+            // another process at the same moment counts this run.
+            jobs::BudgetVerdict verdict;
+            lib->admitWithinBudget(id, [&](const library::Library &library) {
+                verdict = jobs::BudgetCheck::check(caps, library, model.typicalCostUsd(), model.typicalCostUsd(),
+                                                   QDateTime::currentDateTime(), id);
+                return verdict.allowed();
+            });
             done(verdict.allowed() ? std::nullopt : std::optional<api::ApiError>(budgetHoldError(verdict)));
         });
     }

@@ -11,14 +11,20 @@ namespace wan::jobs {
 
 BudgetGuard::BudgetGuard(JobQueue *queue, library::LibraryService *library, const core::Settings *settings,
                          double typicalRunCost, QObject *parent)
+    : BudgetGuard(queue, library, settings, typicalRunCost, JobQueue::OnHold::WaitForUser, &BudgetGuard::holdError, parent)
+{
+}
+
+BudgetGuard::BudgetGuard(JobQueue *queue, library::LibraryService *library, const core::Settings *settings,
+                         double typicalRunCost, JobQueue::OnHold onHold, HoldError holdError, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
     , m_library(library)
     , m_settings(settings)
     , m_typicalRunCost(typicalRunCost)
+    , m_holdError(std::move(holdError))
 {
-    queue->setSendCheck([this](const JobRecord &record, Done done) { check(record, std::move(done)); },
-                        JobQueue::OnHold::WaitForUser);
+    queue->setSendCheck([this](const JobRecord &record, Done done) { check(record, std::move(done)); }, onHold);
     // A finished run's row says what it cost (or that it cost nothing): no longer in flight.
     connect(queue, &JobQueue::jobFinished, this, [this](int id) {
         if (const JobRecord *r = m_queue->record(id))
@@ -77,7 +83,7 @@ void BudgetGuard::next()
                 m_letGo.insert(pending.libraryId);
                 pending.done(std::nullopt);
             } else {
-                pending.done(holdError(*verdict));
+                pending.done(m_holdError(*verdict));
             }
             next();
         });

@@ -8,6 +8,7 @@
 
 #include "api/apierror.h"
 #include "jobs/budgetcheck.h"
+#include "jobs/jobqueue.h"
 
 #include <QList>
 #include <QObject>
@@ -25,19 +26,23 @@ class LibraryService;
 
 namespace wan::jobs {
 
-class JobQueue;
-struct JobRecord;
-
 class BudgetGuard final : public QObject
 {
     Q_OBJECT
 public:
-    // The caps are read from settings at each check, so a change applies to the next run.
+    // What a held run carries: the verdict's message (the cap, what was spent,
+    // what the run would cost) and what to do about it.
+    using HoldError = std::function<api::ApiError(const BudgetVerdict &)>;
+
+    // The caps are read from settings at each check, so a change applies to the
+    // next run. The window waits for the user on a hold (the default); the
+    // command line fails the run instead, with its own advice (holdError).
     BudgetGuard(JobQueue *queue, library::LibraryService *library, const core::Settings *settings, double typicalRunCost,
                 QObject *parent = nullptr);
+    BudgetGuard(JobQueue *queue, library::LibraryService *library, const core::Settings *settings, double typicalRunCost,
+                JobQueue::OnHold onHold, HoldError holdError, QObject *parent = nullptr);
 
-    // What a held run carries: the verdict's message (the cap, what was spent, what
-    // the run would cost) and what to do.
+    // The window's hold: Send Anyway or raise the cap in Settings.
     static api::ApiError holdError(const BudgetVerdict &verdict);
 
 private:
@@ -55,6 +60,7 @@ private:
     library::LibraryService *m_library;
     const core::Settings *m_settings;
     double m_typicalRunCost;
+    HoldError m_holdError;
     QList<Pending> m_waiting;
     bool m_busy = false;
     QSet<qint64> m_letGo; // allowed here, not finished yet
