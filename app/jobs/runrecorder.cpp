@@ -132,6 +132,7 @@ api::SubmitTicket RunRecorder::ticketFrom(const library::Entry &entry)
 
 void RunRecorder::recordBeforeSending(CheckedPersist persist)
 {
+    m_gated = true;
     m_job->setSubmitGate([this, persist = std::move(persist)](std::function<void(bool)> done) {
         m_entry.status = EntryStatus::Submitting; // as onStage() set it: the run is about to be sent
         m_entry.updated = QDateTime::currentDateTimeUtc();
@@ -155,8 +156,15 @@ void RunRecorder::onStage(JobStage stage)
     case JobStage::Preparing: m_entry.status = EntryStatus::Preparing; break;
     case JobStage::Uploading: m_entry.status = EntryStatus::Uploading; break;
     // From here on the request may be on its way: the entry says so, so that a
-    // crash now is never followed by a silent second submission.
-    case JobStage::Submitting: m_entry.status = EntryStatus::Submitting; break;
+    // crash now is never followed by a silent second submission. With a gate,
+    // the gate says so, once the run has passed its send check (a budget cap):
+    // a row marked before it would count as in flight in another process's
+    // check while it may still be held, and hold that process's runs too.
+    case JobStage::Submitting:
+        if (m_gated)
+            return;
+        m_entry.status = EntryStatus::Submitting;
+        break;
     case JobStage::Queued: m_entry.status = m_entry.requestId.isEmpty() ? m_entry.status : EntryStatus::Submitted; break;
     case JobStage::Processing: m_entry.status = m_entry.mode == QLatin1String("sync") ? EntryStatus::Submitting : EntryStatus::Processing; break;
     case JobStage::Downloading: m_entry.status = EntryStatus::Downloading; break;

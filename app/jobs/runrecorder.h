@@ -80,6 +80,7 @@ private:
 
     jobs::GenerationJob *m_job;
     library::Entry m_entry;
+    bool m_gated = false; // recordBeforeSending(): the gate marks the run as Submitting
     CheckedPersist m_persist;
     QTimer m_retry;
     quint64 m_sequence = 0;

@@ -24,6 +24,7 @@ private slots:
     void writeRefusedForGood_isGivenUpOnce_andSettles();
     void budgetHold_isRecordedAsHeld_notAsAFailure();
     void heldForTheUser_isRecordedAsQueued();
+    void submittingStage_withAGate_isLeftToTheGate();
 
 private:
     struct Fixture
@@ -151,4 +152,33 @@ void TestRunRecorder::heldForTheUser_isRecordedAsQueued()
 }
 
 QTEST_GUILESS_MAIN(TestRunRecorder)
+void TestRunRecorder::submittingStage_withAGate_isLeftToTheGate()
+{
+    // The run reaches "Submitting" before its send check (a budget cap) has
+    // answered. Marked in the library then, another process's check would count
+    // it as in flight although it may yet be held: the gate marks it, after the check.
+    Fixture f;
+    library::Entry entry;
+    entry.id = 10;
+    entry.status = library::EntryStatus::Uploading;
+    QList<library::Entry> landed;
+    const auto persist = [&](const library::Entry &e, std::function<void(bool)> done) {
+        landed.append(e);
+        done(true);
+    };
+    jobs::RunRecorder gated(&f.job, entry, persist);
+    gated.recordBeforeSending(persist);
+    emit f.job.stageChanged(jobs::JobStage::Submitting);
+    for (const library::Entry &e : std::as_const(landed))
+        QVERIFY(e.status != library::EntryStatus::Submitting);
+
+    // Without a gate the stage is all there is: it is recorded.
+    Fixture g;
+    landed.clear();
+    jobs::RunRecorder ungated(&g.job, entry, persist);
+    emit g.job.stageChanged(jobs::JobStage::Submitting);
+    QVERIFY(!landed.isEmpty());
+    QCOMPARE(landed.last().status, library::EntryStatus::Submitting);
+}
+
 #include "tst_runrecorder.moc"
