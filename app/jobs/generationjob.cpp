@@ -351,7 +351,7 @@ void GenerationJob::postSubmission()
         m_watching.start();
         emit accepted(*m_ticket);
         setStage(outcome.value->status == api::RunStatus::Processing ? JobStage::Processing : JobStage::Queued);
-        m_pollDelayMs = m_policy.firstPollMs;
+        m_pollDelayMs = m_policy.firstPollDelayMs();
         schedulePoll();
     });
 }
@@ -373,10 +373,28 @@ void GenerationJob::schedulePoll()
     m_pollDelayMs = m_policy.nextPollDelayMs(sinceSubmission);
 }
 
+void GenerationJob::updatePollPolicy(const PollPolicy &policy)
+{
+    m_policy = policy;
+    const qint64 landing = policy.landingMs();
+    if (landing <= 0 || !m_pollTimer.isActive() || !m_ticket || !m_submittedAt.isValid())
+        return;
+    const qint64 age = std::max<qint64>(0, m_submittedAt.msecsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 due = age + m_pollTimer.remainingTime();
+    // Already asked after that moment, or asking soon after it anyway: nothing to move.
+    constexpr qint64 SlackMs = 10;
+    if (m_lastPollAgeMs >= landing || due <= landing + SlackMs)
+        return;
+    const qint64 at = std::max(age, landing);
+    m_pollTimer.start(static_cast<int>(at - age));
+    m_pollDelayMs = m_policy.nextPollDelayMs(at);
+}
+
 void GenerationJob::poll()
 {
     if (m_cancelled || !m_ticket)
         return;
+    m_lastPollAgeMs = m_submittedAt.isValid() ? std::max<qint64>(0, m_submittedAt.msecsTo(QDateTime::currentDateTimeUtc())) : -1;
     if (runTimedOut()) {
         ApiError error = ApiErrors::timeout(tr("waiting for the run"));
         error.hint = tr("The run is still on the service; resume it later to fetch the result (it is kept for an hour).");

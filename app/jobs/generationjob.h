@@ -103,6 +103,11 @@ struct PollPolicy
     qint64 likelyUntilMs = 0;
     double timeScale = 1.0;              // WANSTUDIO_POLL_SCALE: runs take this much of their real time
     bool useLikelyWindow = true;         // false: a fraction of the run's age throughout (the rule before)
+    // Where this account's recent runs ended (their 90th percentile, unpadded;
+    // 0: not known). One poll lands just after it (landingMs()) instead of a
+    // moment before it, which would find the run still at work and leave it
+    // waiting a dense step more.
+    qint64 likelyEndMs = 0;
 
     // The likely window from this account's recent service times (seconds; the
     // 10th to 90th percentile, a second wider each side), or from the model's
@@ -114,8 +119,14 @@ struct PollPolicy
     // of two seconds (a window of two) poll every minPollMs, so that a poll sent
     // a moment before the end costs a quarter second, not 1.25 s (figure 8).
     int denseStepMs() const;
-    // The wait before the next status request, for a poll made this long after submission.
+    // The wait before the next status request, for a poll made this long after
+    // submission. Never steps over landingMs(): lands on it.
     int nextPollDelayMs(qint64 sinceSubmissionMs) const;
+    // The first poll after the service accepted the run: firstPollMs, or
+    // landingMs() when that comes sooner or less than a dense step later.
+    int firstPollDelayMs() const;
+    // Just after likelyEndMs (by a hundredth of it, at least 10 ms); 0 when not known.
+    qint64 landingMs() const;
 
     // The defaults, with every wait multiplied by WANSTUDIO_POLL_SCALE when set
     // (e.g. 0.05 against the local emulator, whose runs take seconds, not a minute).
@@ -131,6 +142,10 @@ public:
     ~GenerationJob() override;
 
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
+    // A newer policy while the run is watched (the queue learned from runs that
+    // ended meanwhile): a poll waiting past the moment those runs ended comes at
+    // that moment instead, once (PollPolicy::landingMs()).
+    void updatePollPolicy(const PollPolicy &policy);
     const core::ModelDescription &model() const { return m_model; }
     // Where to keep a copy of the prepared (uploaded) image, named by its hash.
     void setPreparedImageDirectory(const QString &directory) { m_preparedImageDirectory = directory; }
@@ -253,6 +268,7 @@ private:
     QElapsedTimer m_watching;   // since this process started waiting for the run
     QTimer m_pollTimer;
     int m_pollDelayMs = 0;
+    qint64 m_lastPollAgeMs = -1; // the run's age at the last status request sent
     int m_rateLimitRetries = 0;
     int m_pollFailures = 0;
     int m_downloadAttempts = 0;

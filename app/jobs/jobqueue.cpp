@@ -73,6 +73,12 @@ void JobQueue::learnServiceTime(std::optional<double> seconds)
     while (m_recentServiceSeconds.size() > RecentServiceTimes)
         m_recentServiceSeconds.removeLast();
     m_policy.expectCompletion(m_recentServiceSeconds, m_model.typicalSeconds());
+    // The runs being watched learn it too: a run of a batch whose first poll
+    // came a moment too early is not left waiting for a sparse poll.
+    for (Slot &s : m_slots) {
+        if (s.job && !s.record.isFinished())
+            s.job->updatePollPolicy(m_policy);
+    }
 }
 
 QString JobQueue::sidecarPath(const QString &videoPath)

@@ -42,6 +42,7 @@ void PollPolicy::expectCompletion(const QList<double> &recentSeconds, int typica
     }
     if (until <= 0.0)
         return;
+    likelyEndMs = seconds.size() >= 3 ? std::llround((until - 1.0) * 1000.0 * timeScale) : 0;
     likelyFromMs = std::max<qint64>(0, std::llround(from * 1000.0 * timeScale));
     likelyUntilMs = std::max<qint64>(likelyFromMs + 1, std::llround(until * 1000.0 * timeScale));
 }
@@ -53,17 +54,43 @@ int PollPolicy::denseStepMs() const
     return static_cast<int>(std::clamp<qint64>(step, minPollMs, std::max(minPollMs, denseIntervalMs)));
 }
 
+qint64 PollPolicy::landingMs() const
+{
+    if (!useLikelyWindow || likelyEndMs <= 0)
+        return 0;
+    constexpr qint64 MinMarginMs = 10;
+    return likelyEndMs + std::max<qint64>(MinMarginMs, likelyEndMs / 100);
+}
+
+int PollPolicy::firstPollDelayMs() const
+{
+    const qint64 landing = landingMs();
+    if (landing > 0 && (landing < firstPollMs || landing - firstPollMs < denseStepMs()))
+        return static_cast<int>(landing);
+    return firstPollMs;
+}
+
 int PollPolicy::nextPollDelayMs(qint64 sinceSubmissionMs) const
 {
     const qint64 t = std::max<qint64>(0, sinceSubmissionMs);
     auto bounded = [this](qint64 ms) { return static_cast<int>(std::clamp<qint64>(ms, minPollMs, std::max(minPollMs, maxPollMs))); };
-    if (!useLikelyWindow || !knowsLikelyWindow() || t > likelyUntilMs)
-        return bounded(static_cast<qint64>(static_cast<double>(t) * pollFraction));
-    if (t >= likelyFromMs)
-        return bounded(denseStepMs());
-    // Sparse before the window, but never past its start.
-    const qint64 sparse = static_cast<qint64>(static_cast<double>(t) * fractionBeforeLikely);
-    return bounded(std::min(sparse, likelyFromMs - t));
+    int delay = 0;
+    if (!useLikelyWindow || !knowsLikelyWindow() || t > likelyUntilMs) {
+        delay = bounded(static_cast<qint64>(static_cast<double>(t) * pollFraction));
+    } else if (t >= likelyFromMs) {
+        delay = bounded(denseStepMs());
+    } else {
+        // Sparse before the window, but never past its start.
+        const qint64 sparse = static_cast<qint64>(static_cast<double>(t) * fractionBeforeLikely);
+        delay = bounded(std::min(sparse, likelyFromMs - t));
+    }
+    // Not over the moment recent runs ended: on it (unless this poll was already
+    // a moment before it).
+    constexpr qint64 MinGapMs = 10;
+    const qint64 landing = landingMs();
+    if (landing - t >= MinGapMs && t + delay > landing)
+        delay = static_cast<int>(landing - t);
+    return delay;
 }
 
 } // namespace wan::jobs

@@ -103,6 +103,7 @@ private slots:
     void promptWithControlCharactersAndEmoji_arrivesByteForByte();
     void longPrompt_isSentUnchangedAndTheServiceDecides();
     void statusThatNeverCompletes_endsWithATimeoutThatMayBeCharged();
+    void learnedEnd_bringsAWaitingPollForward();
 
 private:
     JobOutcome run(const jobs::GenerationRequest &request, QPointer<jobs::GenerationJob> *keep = nullptr);
@@ -552,6 +553,30 @@ void TestGenerationJob::longPrompt_isSentUnchangedAndTheServiceDecides()
     QVERIFY(!refused.error.mayHaveBeenCharged);
     QCOMPARE(m_emulator.submissions(), 0);
     QCOMPARE(submissionRequests(m_emulator.stats()), 1);
+}
+
+void TestGenerationJob::learnedEnd_bringsAWaitingPollForward()
+{
+    // A run watched with a fresh account's sparse polls (here: the first in
+    // 30 s) is asked about at the moment this account's runs have been ending
+    // once the queue learns it, not left waiting for that poll.
+    jobs::GenerationRequest r = request();
+    r.outputPath = m_dir.filePath(QStringLiteral("learned.mp4"));
+    auto *job = new jobs::GenerationJob(m_client.get(), m_uploads.get(), core::ModelDescription::wan22ImageToVideo(), r, this);
+    jobs::PollPolicy sparse;
+    sparse.firstPollMs = 30'000;
+    job->setPollPolicy(sparse);
+    QSignalSpy accepted(job, &jobs::GenerationJob::accepted);
+    QSignalSpy succeeded(job, &jobs::GenerationJob::succeeded);
+    job->start();
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20'000);
+    jobs::PollPolicy learned = sparse;
+    learned.expectCompletion({0.3, 0.3, 0.3}, 54); // the emulator's runs: 300 ms
+    QCOMPARE(learned.landingMs(), qint64(310));
+    job->updatePollPolicy(learned);
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 10'000);
+    QVERIFY(QFile::exists(r.outputPath));
+    delete job;
 }
 
 void TestGenerationJob::statusThatNeverCompletes_endsWithATimeoutThatMayBeCharged()

@@ -20,7 +20,7 @@ struct Walk
 Walk walk(const PollPolicy &policy, qint64 endMs)
 {
     Walk w;
-    qint64 at = policy.firstPollMs;
+    qint64 at = policy.firstPollDelayMs();
     while (true) {
         ++w.requests;
         if (at >= endMs) {
@@ -97,8 +97,43 @@ private slots:
         QCOMPARE(policy.likelyUntilMs, qint64(3000));
         QCOMPARE(policy.denseStepMs(), policy.minPollMs);
         const Walk w = walk(policy, 2001);
-        QCOMPARE(w.requests, 2);
+        QCOMPARE(w.requests, 1);
         QVERIFY2(w.noticedLateMs <= policy.minPollMs, qPrintable(QString::number(w.noticedLateMs)));
+    }
+
+    void recentRunsEnd_theFirstPollLandsJustAfterIt_notAMomentBefore()
+    {
+        // Runs of two seconds: a first poll at exactly two seconds finds one that
+        // ends at 2.005 s still at work (the queue figure lost a quarter second to
+        // each such run). It lands just after the end instead: 20 ms later.
+        PollPolicy policy;
+        policy.expectCompletion({2.0, 2.005, 1.998, 2.0}, 54);
+        QCOMPARE(policy.likelyEndMs, qint64(2005));
+        QCOMPARE(policy.firstPollDelayMs(), 2025);
+        const Walk w = walk(policy, 2005);
+        QCOMPARE(w.requests, 1);
+        QCOMPARE(w.noticedLateMs, qint64(20));
+        // A run that still overruns it is noticed a dense step later, as before.
+        QCOMPARE(walk(policy, 2100).noticedLateMs, qint64(2025 + policy.minPollMs - 2100));
+
+        // Runs shorter than the first poll are not kept waiting for it.
+        PollPolicy quick;
+        quick.expectCompletion({1.2, 1.2, 1.2}, 54);
+        QCOMPARE(quick.firstPollDelayMs(), 1212);
+
+        // Minute runs: the first poll stays at two seconds, and the dense polls
+        // land one just after where recent runs ended (p90 + 1 %).
+        PollPolicy minute;
+        minute.expectCompletion({47.0, 50.0, 54.0, 58.0, 61.0}, 54);
+        QCOMPARE(minute.firstPollDelayMs(), minute.firstPollMs);
+        const qint64 landing = minute.landingMs();
+        QCOMPARE(landing, qint64(61'000 + 610));
+        QCOMPARE(minute.nextPollDelayMs(landing - 400), 400);
+        QCOMPARE(minute.nextPollDelayMs(landing - 5), minute.denseStepMs());
+
+        // Only the model's typical time known: no such moment, nothing moves.
+        QCOMPARE(typical().landingMs(), qint64(0));
+        QCOMPARE(typical().firstPollDelayMs(), typical().firstPollMs);
     }
 
     void beforeTheWindow_sparse_butNeverSkippingItsStart()
