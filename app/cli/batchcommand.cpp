@@ -255,7 +255,6 @@ int runBatch(QCoreApplication &app, const QStringList &arguments)
     library::LibraryService service(ledger->databasePath(), ledger->mediaDirectory());
     jobs::JobQueue queue(&session.client, &uploads, model, session.settings.resultsDirectory());
     queue.setMaxConcurrent(session.settings.value(core::Settings::Key::MaxConcurrentJobs).toInt());
-    queue.setLibrary(&service, ledger->mediaDirectory() + QStringLiteral("/inputs"));
 
     // Each run is checked at the moment it would be sent, against the library as
     // it is then (other processes' runs included) and the runs this batch let go:
@@ -339,6 +338,9 @@ int runBatch(QCoreApplication &app, const QStringList &arguments)
                 runOfJob.insert(queue.enqueue(run.request, run.batchId), ++index);
         });
     });
+    // After open(): the queue's first question to the library (this account's
+    // recent service times) is answered by an open library, on its thread in order.
+    queue.setLibrary(&service, ledger->mediaDirectory() + QStringLiteral("/inputs"));
     return app.exec();
 }
 

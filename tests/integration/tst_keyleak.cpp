@@ -351,6 +351,9 @@ void TestKeyLeak::studioWindow_leavesNoKeyAnywhere()
         QVERIFY2(out.contains(run.messageContains), out.constData());
         // Debug logging was really on.
         QVERIFY2(err.contains("wanstudio.jobs: job") && err.contains("wanstudio.library: opened"), err.constData());
+        // Nothing asked the library before it was open (the window and the queue
+        // used to, at every start, and got nothing back).
+        QVERIFY2(!err.contains("The library is not open"), err.constData());
     }
 
     SearchResult files;

@@ -233,6 +233,7 @@ void TestSpending::dailyCap_stopsTheBatchAtTheRightRun()
     QVERIFY2(run.err.contains("Held by your daily budget of 0.20 credits: 0.18 credits spent today"), run.err.constData());
     QVERIFY2(run.err.contains("about 0.09 more"), run.err.constData());
     QVERIFY2(run.err.contains("--ignore-budget"), run.err.constData());
+    QVERIFY2(!run.err.contains("The library is not open"), run.err.constData());
     const QList<QJsonObject> lines = jsonLines(run.out);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0).value(QStringLiteral("seed")).toInteger(), 1);

@@ -48,6 +48,18 @@ public:
         , m_queue(&m_client, &m_uploads, m_model, m_settings.resultsDirectory())
         , m_credits(m_model.typicalCostUsd())
     {
+        // First on the library's thread: the queue's and the window's first questions
+        // to it (recent service times, the gallery) come after and find it open.
+        // The answer comes through the event loop, once the window exists.
+        m_library.openReportingDamage(this, [this](bool ok, bool damaged, const QString &error) {
+            if (ok)
+                libraryOpened();
+            else if (damaged)
+                // After the first paint: the question needs the window behind it.
+                QTimer::singleShot(0, this, [this, error] { offerRebuild(error); });
+            else
+                libraryUnavailable(error);
+        });
         applyAppearance(*qApp, appearanceFromName(m_settings.value(core::Settings::Key::Appearance).toString()));
         m_queue.setMaxConcurrent(m_settings.value(core::Settings::Key::MaxConcurrentJobs).toInt());
         m_queue.setCreditTracker(&m_credits);
@@ -72,15 +84,6 @@ public:
             QMessageBox::information(m_window.get(), tr("Batch stopped"),
                                      tr("The balance would not cover the next run, so %n run(s) of the batch were not sent. "
                                         "Nothing was charged for them.", nullptr, cancelled));
-        });
-        m_library.openReportingDamage(this, [this](bool ok, bool damaged, const QString &error) {
-            if (ok)
-                libraryOpened();
-            else if (damaged)
-                // After the first paint: the question needs the window behind it.
-                QTimer::singleShot(0, this, [this, error] { offerRebuild(error); });
-            else
-                libraryUnavailable(error);
         });
     }
 
