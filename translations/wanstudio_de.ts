@@ -667,7 +667,7 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+32"/>
         <location line="+10"/>
@@ -703,7 +703,7 @@
         <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
@@ -749,7 +749,7 @@
         <translation>Erstellt mit %1 ein Video aus einem Standbild.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>Run %1 (%2):</source>
         <translation>Lauf %1 (%2):</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Was im Video passieren soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>text</translation>
@@ -1044,7 +1044,7 @@
         <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
@@ -3000,7 +3000,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+40"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>Nichts davon wurde gesendet. Senden Sie ihn trotzdem, oder erhöhen Sie das Limit in den Einstellungen.</translation>
     </message>
@@ -3215,7 +3215,7 @@
         <translation>Der Dienst hat diesen Durchlauf möglicherweise angenommen und berechnet ihn eventuell, daher sendet Wan Studio ihn nicht von selbst erneut. Prüfen Sie den Anfrageverlauf in Ihrer Segmind-Konsole, bevor Sie erneut generieren.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>waiting for the run</source>
         <translation>Warten auf den Durchlauf</translation>
     </message>
@@ -3328,7 +3328,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+150"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>der Durchlauf konnte nicht in der Bibliothek erfasst werden und wurde daher nicht gesendet</translation>
     </message>
@@ -3366,7 +3366,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+240"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>Die Bibliothek konnte den Fortschritt dieses Durchlaufs nicht erfassen (ist der Datenträger voll oder wird die Datenbank von einem anderen Programm blockiert?). Wan Studio versucht es weiter.</translation>
     </message>
@@ -3978,8 +3978,8 @@ Seed %2</translation>
         <translation>Die Clips konnten nicht kopiert werden: ein Clip ließ sich nicht erneut lesen.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
-        <location line="+109"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>„%1“ kann nicht dekodiert werden: %2</translation>
     </message>
@@ -4146,7 +4146,7 @@ Seed %2</translation>
 <context>
     <name>wan::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+87"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -4251,7 +4251,7 @@ Seed %2</translation>
         <translation>Überblendung a&amp;n Übergängen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>Farben &amp;angleichen, wo ein Clip den vorigen fortsetzt</translation>
     </message>
@@ -4314,7 +4314,7 @@ Seed %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+86"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n Clip: insgesamt %1 Bilder.</numerusform>
@@ -4330,7 +4330,7 @@ Seed %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-51"/>
         <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
         <translation>Die Überblendung der &amp;Sequenz an jedem Übergang verwenden (%1 Bilder)</translation>
     </message>
@@ -4345,7 +4345,7 @@ Seed %2</translation>
         <translation>Keiner dieser Clips setzt den vorigen fort: Es gibt keinen Übergang zum Angleichen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Original (%1 × %2)</source>
         <translation>Original (%1 × %2)</translation>
     </message>
@@ -6718,7 +6718,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>
@@ -6731,7 +6731,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Library unavailable</source>
         <translation>Bibliothek nicht verfügbar</translation>
     </message>

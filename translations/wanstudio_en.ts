@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/batchcommand.cpp" line="+86"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+89"/>
         <source>%n run(s), about %1 credits in all (%2 each); nothing was sent.</source>
         <translation>
             <numerusform>%n run, about %1 credits in all (%2 each); nothing was sent.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+72"/>
         <source>The batch stopped: %n later run(s) were not sent.</source>
         <translation>
             <numerusform>The batch stopped: %n later run was not sent.</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>wan::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+300"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+302"/>
         <source>“%1”: %n frame(s), %2 × %3, %4 fps.</source>
         <translation>
             <numerusform>“%1”: %n frame, %2 × %3, %4 fps.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+86"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n clip: %1 frames in all.</numerusform>
@@ -545,7 +545,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/shell/studioapp.cpp" line="+73"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+80"/>
         <source>%n clip(s) listed again.</source>
         <translation>
             <numerusform>%n clip listed again.</numerusform>

@@ -667,7 +667,7 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+32"/>
         <location line="+10"/>
@@ -703,7 +703,7 @@
         <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
@@ -749,7 +749,7 @@
         <translation>Crea un vídeo a partir de una imagen fija con %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
         <source>Run %1 of %2: %3</source>
         <translation>Ejecución %1 de %2: %3</translation>
     </message>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>Run %1 (%2):</source>
         <translation>Ejecución %1 (%2):</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Lo que debe ocurrir en el vídeo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texto</translation>
@@ -1044,7 +1044,7 @@
         <translation>El disco está lleno. Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
@@ -3000,7 +3000,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+40"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>No se envió nada. Envíela de todos modos o suba el límite en Configuración.</translation>
     </message>
@@ -3215,7 +3215,7 @@
         <translation>Puede que el servicio haya aceptado esta ejecución y la cobre, así que Wan Studio no la volverá a enviar por su cuenta. Consulte el historial de solicitudes en su consola de Segmind antes de volver a generar.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>waiting for the run</source>
         <translation>esperar la ejecución</translation>
     </message>
@@ -3328,7 +3328,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+150"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>no se pudo registrar la ejecución en la biblioteca, así que no se envió</translation>
     </message>
@@ -3366,7 +3366,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+240"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>La biblioteca no pudo registrar el progreso de esta ejecución (¿está lleno el disco o tiene otro programa bloqueada la base de datos?). Wan Studio sigue intentándolo.</translation>
     </message>
@@ -3978,8 +3978,8 @@ Semilla %2</translation>
         <translation>No se pudieron copiar los clips: un clip no se pudo volver a leer.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
-        <location line="+109"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>«%1» no se puede decodificar: %2</translation>
     </message>
@@ -4146,7 +4146,7 @@ Semilla %2</translation>
 <context>
     <name>wan::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+87"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -4251,7 +4251,7 @@ Semilla %2</translation>
         <translation>F&amp;undido en las uniones:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>&amp;Igualar los colores donde un clip continúa el anterior</translation>
     </message>
@@ -4314,7 +4314,7 @@ Semilla %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+86"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n clip: %1 fotogramas en total.</numerusform>
@@ -4330,7 +4330,7 @@ Semilla %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-51"/>
         <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
         <translation>Usar el fundido de la se&amp;cuencia en cada unión (%1 fotogramas)</translation>
     </message>
@@ -4345,7 +4345,7 @@ Semilla %2</translation>
         <translation>Ninguno de estos clips continúa el anterior: no hay ninguna unión que igualar.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Original (%1 × %2)</source>
         <translation>Original (%1 × %2)</translation>
     </message>
@@ -6718,7 +6718,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -6731,7 +6731,7 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Library unavailable</source>
         <translation>Biblioteca no disponible</translation>
     </message>

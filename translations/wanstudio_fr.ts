@@ -667,7 +667,7 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+32"/>
         <location line="+10"/>
@@ -703,7 +703,7 @@
         <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
@@ -749,7 +749,7 @@
         <translation>Crée une vidéo à partir d’une image fixe avec %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
     </message>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>Run %1 (%2):</source>
         <translation>Exécution %1 (%2) :</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Ce qui doit se passer dans la vidéo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texte</translation>
@@ -1044,7 +1044,7 @@
         <translation>Le disque est plein. Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
@@ -3000,7 +3000,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+40"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>Rien n’a été envoyé. Envoyez-la quand même, ou relevez le plafond dans les Réglages.</translation>
     </message>
@@ -3215,7 +3215,7 @@
         <translation>Le service a peut-être accepté cette exécution et peut la facturer, donc Wan Studio ne la renverra pas de lui-même. Consultez l’historique des requêtes dans votre console Segmind avant de générer à nouveau.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>waiting for the run</source>
         <translation>l’attente de l’exécution</translation>
     </message>
@@ -3328,7 +3328,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+150"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>l’exécution n’a pas pu être enregistrée dans la bibliothèque, elle n’a donc pas été envoyée</translation>
     </message>
@@ -3366,7 +3366,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+240"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>La bibliothèque n’a pas pu enregistrer la progression de cette exécution (le disque est-il plein, ou la base de données est-elle bloquée par un autre programme&#xa0;?). Wan Studio continue d’essayer.</translation>
     </message>
@@ -3978,8 +3978,8 @@ Graine %2</translation>
         <translation>Les clips n’ont pas pu être copiés&#xa0;: un clip n’a pas pu être relu.</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
-        <location line="+109"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: %2</translation>
     </message>
@@ -4146,7 +4146,7 @@ Graine %2</translation>
 <context>
     <name>wan::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+87"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -4251,7 +4251,7 @@ Graine %2</translation>
         <translation>Fond&amp;u aux jonctions :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>&amp;Harmoniser les couleurs là où un clip continue le précédent</translation>
     </message>
@@ -4314,7 +4314,7 @@ Graine %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+86"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n clip : %1 images en tout.</numerusform>
@@ -4330,7 +4330,7 @@ Graine %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-51"/>
         <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
         <translation>Uti&amp;liser le fondu de la séquence à chaque jonction (%1 images)</translation>
     </message>
@@ -4345,7 +4345,7 @@ Graine %2</translation>
         <translation>Aucun de ces clips ne continue le précédent : il n’y a pas de jonction à harmoniser.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Original (%1 × %2)</source>
         <translation>Original (%1 × %2)</translation>
     </message>
@@ -6718,7 +6718,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>
@@ -6731,7 +6731,7 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Library unavailable</source>
         <translation>Bibliothèque indisponible</translation>
     </message>

@@ -667,7 +667,7 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+32"/>
         <location line="+10"/>
@@ -703,7 +703,7 @@
         <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
@@ -749,7 +749,7 @@
         <translation>%1 を使って静止画から動画を作成します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
         <source>Run %1 of %2: %3</source>
         <translation>実行 %1/%2: %3</translation>
     </message>
@@ -900,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>Run %1 (%2):</source>
         <translation>実行 %1（%2）:</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>動画の中で起こること。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>テキスト</translation>
@@ -1041,7 +1041,7 @@
         <translation>ディスクがいっぱいです。空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
@@ -2979,7 +2979,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+40"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>何も送信されていません。それでも送信するか、設定で上限を引き上げてください。</translation>
     </message>
@@ -3190,7 +3190,7 @@
         <translation>この実行はサービスに受け付けられ、課金されている可能性があるため、Wan Studio が自動で再送信することはありません。もう一度生成する前に、Segmind コンソールでリクエスト履歴を確認してください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>waiting for the run</source>
         <translation>実行完了の待機</translation>
     </message>
@@ -3303,7 +3303,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+150"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>実行をライブラリに記録できなかったため、送信しませんでした</translation>
     </message>
@@ -3341,7 +3341,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+240"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>ライブラリにこの実行の進行状況を記録できませんでした（ディスクがいっぱいか、データベースが別のプログラムに使用されていませんか?）。Wan Studio は記録を試み続けます。</translation>
     </message>
@@ -3949,8 +3949,8 @@ Seed %2</source>
         <translation>クリップをコピーできませんでした: クリップを再度読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
-        <location line="+109"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>「%1」をデコードできません: %2</translation>
     </message>
@@ -4116,7 +4116,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+87"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -4221,7 +4221,7 @@ Seed %2</source>
         <translation>つなぎ目のクロスフェード(&amp;D):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>前のクリップの続きである箇所で色を合わせる(&amp;M)</translation>
     </message>
@@ -4283,7 +4283,7 @@ Seed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+86"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n 個のクリップをこの順につなぎます: 合計 %1 フレーム。</numerusform>
@@ -4297,7 +4297,7 @@ Seed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-51"/>
         <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
         <translation>各つなぎ目でシーケンスのクロスフェードを使う (%1 フレーム)(&amp;U)</translation>
     </message>
@@ -4312,7 +4312,7 @@ Seed %2</source>
         <translation>これらのクリップはどれも前のクリップの続きではないため、合わせるつなぎ目がありません。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Original (%1 × %2)</source>
         <translation>元のサイズ (%1 × %2)</translation>
     </message>
@@ -6657,7 +6657,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
         <source>Batch stopped</source>
         <translation>バッチを停止しました</translation>
     </message>
@@ -6669,7 +6669,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Library unavailable</source>
         <translation>ライブラリを使用できません</translation>
     </message>

@@ -667,7 +667,7 @@
 <context>
     <name>wan::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+166"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+32"/>
         <location line="+10"/>
@@ -703,7 +703,7 @@
         <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+114"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>错误：无法打开作品库：%1</translation>
@@ -749,7 +749,7 @@
         <translation>使用 %1 从静态图像生成视频。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-274"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行（共 %2 次）：%3</translation>
     </message>
@@ -900,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>Run %1 (%2):</source>
         <translation>第 %1 次运行（%2）：</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>视频中应发生的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-188"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>文本</translation>
@@ -1041,7 +1041,7 @@
         <translation>磁盘已满。请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
@@ -2979,7 +2979,7 @@
 <context>
     <name>wan::jobs::BudgetGuard</name>
     <message>
-        <location filename="../app/jobs/budgetguard.cpp" line="+34"/>
+        <location filename="../app/jobs/budgetguard.cpp" line="+40"/>
         <source>Nothing was sent for it. Send it anyway, or raise the cap in Settings.</source>
         <translation>尚未发送任何内容。可以仍然发送，或在设置中提高上限。</translation>
     </message>
@@ -3190,7 +3190,7 @@
         <translation>服务可能已接受此任务并可能计费，因此 Wan Studio 不会自动重新发送。重新生成之前，请先在 Segmind 控制台中查看请求历史。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>waiting for the run</source>
         <translation>等待任务完成</translation>
     </message>
@@ -3303,7 +3303,7 @@
 <context>
     <name>wan::jobs::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="+144"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="+150"/>
         <source>the run could not be recorded in the library, so it was not sent</source>
         <translation>无法将任务记录到作品库，因此未发送</translation>
     </message>
@@ -3341,7 +3341,7 @@
 <context>
     <name>wan::jobs::RunRecorder</name>
     <message>
-        <location filename="../app/jobs/runrecorder.cpp" line="+232"/>
+        <location filename="../app/jobs/runrecorder.cpp" line="+240"/>
         <source>The library could not record this run&apos;s progress (is the disk full, or is the database held by another program?). Wan Studio keeps trying.</source>
         <translation>作品库无法记录此任务的进度（磁盘是否已满，或数据库是否被其他程序占用？）。Wan Studio 会继续尝试。</translation>
     </message>
@@ -3949,8 +3949,8 @@ Seed %2</source>
         <translation>无法复制片段：无法再次读取某个片段。</translation>
     </message>
     <message>
-        <location filename="../app/media/videoexport_read.cpp" line="+104"/>
-        <location line="+109"/>
+        <location filename="../app/media/videoexport_read.cpp" line="+94"/>
+        <location line="+48"/>
         <source>“%1” cannot be decoded: %2</source>
         <translation>“%1”无法解码：%2</translation>
     </message>
@@ -4116,7 +4116,7 @@ Seed %2</source>
 <context>
     <name>wan::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+86"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+87"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4221,7 +4221,7 @@ Seed %2</source>
         <translation>衔接处交叉淡化(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Match colours where a clip continues the one before</source>
         <translation>在片段接续前一个片段之处匹配颜色(&amp;M)</translation>
     </message>
@@ -4283,7 +4283,7 @@ Seed %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+86"/>
         <source>%n clip(s), joined in this order: %1 frames in all.</source>
         <translation>
             <numerusform>%n 个片段，按此顺序连接：共 %1 帧。</numerusform>
@@ -4297,7 +4297,7 @@ Seed %2</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-51"/>
         <source>&amp;Use the sequence&apos;s crossfade at each join (%1 frames)</source>
         <translation>在每个衔接处使用序列的交叉淡化（%1 帧）(&amp;U)</translation>
     </message>
@@ -4312,7 +4312,7 @@ Seed %2</source>
         <translation>这些片段都不接续前一个片段：没有需要匹配的衔接处。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Original (%1 × %2)</source>
         <translation>原始尺寸 (%1 × %2)</translation>
     </message>
@@ -6657,7 +6657,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+72"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
@@ -6669,7 +6669,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Library unavailable</source>
         <translation>作品库不可用</translation>
     </message>

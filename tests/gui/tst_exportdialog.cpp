@@ -349,17 +349,22 @@ void TestExportDialog::sequence_bringsItsClipsAndTrims()
     QVERIFY2(own->accessibleName().contains(QLatin1String("0, 3")), qPrintable(own->accessibleName()));
     QVERIFY(!crossfade->isEnabled());
     QCOMPARE(dialog->request().joinCrossfades, (QList<int>{0, 3}));
+    // The summary counts the frames the export will write, crossfades included.
+    const int frames = test::probeVideo(clip).frames;
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("clipsSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("%1 frames in all").arg(3 * frames - 3)), qPrintable(summary->text()));
     // ...unless the one value is chosen for every join.
     own->setChecked(false);
     QVERIFY(crossfade->isEnabled());
     crossfade->setValue(2);
     QVERIFY(dialog->request().joinCrossfades.isEmpty());
     QCOMPARE(dialog->request().crossfadeFrames, 2);
+    QVERIFY2(summary->text().contains(QStringLiteral("%1 frames in all").arg(3 * frames - 4)), qPrintable(summary->text()));
     own->setChecked(true);
+    QVERIFY2(summary->text().contains(QStringLiteral("%1 frames in all").arg(3 * frames - 3)), qPrintable(summary->text()));
     const QString fades = m_out.filePath(QStringLiteral("rain-fades.mp4"));
     result = exportWith(dialog, media::ExportFormat::Mp4, fades);
     QVERIFY2(result.ok(), qPrintable(result.message));
-    const int frames = test::probeVideo(clip).frames;
     QCOMPARE(result.frames, qint64(3 * frames - 3));
     QCOMPARE(test::probeVideo(fades).frames, 3 * frames - 3);
     QVERIFY(!result.streamCopied);

@@ -2,6 +2,7 @@
 
 #include "common/accessiblenames.h"
 #include "core/settings.h"
+#include "jobs/sequencetimeline.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -156,6 +157,7 @@ void ExportDialog::buildForm()
     m_form->addRow(m_sequenceCrossfades);
     m_form->setRowVisible(m_sequenceCrossfades, false);
     connect(m_sequenceCrossfades, &QCheckBox::toggled, this, &ExportDialog::updateCrossfadeChoice);
+    connect(m_crossfade, &QSpinBox::valueChanged, this, &ExportDialog::updateCrossfadeChoice);
     m_matchColour = new QCheckBox(tr("&Match colours where a clip continues the one before"), this);
     m_matchColour->setObjectName(QStringLiteral("matchColourCheck"));
     m_matchColour->setToolTip(tr("A continuation's colours drift a little from the frame it starts from; this corrects each "
@@ -302,24 +304,6 @@ void ExportDialog::clipsRead(const jobs::PreparedExport &prepared)
                              .arg(first.size.width())
                              .arg(first.size.height())
                              .arg(QLocale().toString(first.rate.fps(), 'g', 4)));
-    } else {
-        // As the export counts them: each clip's range, less the frame a continuation repeats
-        // (the seam rule of media/videoexport.h: the earlier clip ends on it, the later starts on it).
-        qint64 frames = 0;
-        qint64 previousOut = -1;
-        for (const jobs::ExportClipInfo &clip : std::as_const(prepared.clips)) {
-            const qint64 in = clip.clip.in < 0 ? 0 : clip.clip.in;
-            const qint64 out = clip.clip.out < 0 ? clip.frames - 1 : clip.clip.out;
-            const bool seam = clip.clip.continuesFrame >= 0 && clip.clip.continuesFrame == previousOut && in == 0 && out > in;
-            frames += out - in + 1 - (seam ? 1 : 0);
-            previousOut = out;
-        }
-        QString text = tr("%n clip(s), joined in this order: %1 frames in all.", nullptr, int(prepared.clips.size())).arg(frames);
-        if (prepared.continuations() > 0)
-            text += QLatin1Char(' ')
-                + tr("%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.", nullptr,
-                     prepared.continuations());
-        m_clips->setText(text);
     }
     const QVariantMap choices = m_settings ? m_settings->value(core::Settings::Key::ExportChoices).toMap() : QVariantMap();
     updateSizes();
@@ -380,6 +364,33 @@ void ExportDialog::updateCrossfadeChoice()
 {
     // The one value for every join is only asked for when the sequence's own are not used.
     m_crossfade->setEnabled(m_ready && !usesSequenceCrossfades() && m_sequenceCrossfades->isEnabled());
+    if (m_prepared.clips.size() < 2)
+        return;
+    // The frames as the export counts them: each clip's range, less the frame
+    // a continuation repeats and the frames each crossfade overlaps (the rules
+    // of media/videoexport.h, as the player's sequence timeline applies them).
+    const qsizetype joins = m_prepared.clips.size() - 1;
+    const QList<int> fades = usesSequenceCrossfades() ? m_source.crossfades : QList<int>(joins, m_crossfade->value());
+    QList<jobs::TimelineClip> clips;
+    for (qsizetype i = 0; i < m_prepared.clips.size(); ++i) {
+        const jobs::ExportClipInfo &info = m_prepared.clips.at(i);
+        jobs::TimelineClip clip;
+        clip.path = info.clip.path;
+        clip.frames = info.frames;
+        clip.fps = info.rate.fps();
+        clip.in = info.clip.in;
+        clip.out = info.clip.out;
+        clip.continuesFrame = info.clip.continuesFrame;
+        clip.crossfade = i > 0 ? fades.value(i - 1) : 0;
+        clips.append(clip);
+    }
+    const qint64 frames = jobs::SequenceTimeline(clips).totalFrames();
+    QString text = tr("%n clip(s), joined in this order: %1 frames in all.", nullptr, int(m_prepared.clips.size())).arg(frames);
+    if (m_prepared.continuations() > 0)
+        text += QLatin1Char(' ')
+            + tr("%n of them continue(s) the clip before it, whose last frame it repeats: that frame is shown once.", nullptr,
+                 m_prepared.continuations());
+    m_clips->setText(text);
 }
 
 void ExportDialog::formatChanged()
