@@ -51,6 +51,7 @@ private Q_SLOTS:
     void loop_wrapsToTheFirstClipWithoutLoading();
     void seekAcrossClips_landsOnTheExactFrame();
     void crossfade_showsBothClipsBlended();
+    void crossfade_pausedInside_showsTheBlendAsAStill();
 
 private:
     QString makeClip(const QString &name, const QString &source);
@@ -323,6 +324,49 @@ void TestPlayerTimeline::crossfade_showsBothClipsBlended()
     QVERIFY2(reds > 0, "the red clip was never seen");
     QVERIFY2(blends > 0, qPrintable(QStringLiteral("no blend seen: %1 red, %2 blue").arg(reds).arg(blues)));
     QCOMPARE(blueThenRed, 0);
+    QVERIFY(!m_view->videoWidget()->hasOverlay());
+}
+
+// Paused inside the crossfade, the frame is shown as the export blends it
+// (both clips), not the ending clip alone; outside it, the clip alone; and
+// playing on from there still crosses the join.
+void TestPlayerTimeline::crossfade_pausedInside_showsTheBlendAsAStill()
+{
+    QList<TimelineClip> clips;
+    for (const QString &path : {m_red, m_blue}) {
+        TimelineClip clip;
+        clip.path = path;
+        clip.frames = kFrames;
+        clip.fps = 16;
+        clips << clip;
+    }
+    clips[1].crossfade = 8;
+    const SequenceTimeline timeline(clips);
+    m_view->findChild<PlayerControls *>()->setLooping(false);
+    m_view->playTimeline(timeline);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isPlaying() && m_view->timelineClip() == 0, 10'000);
+    m_view->togglePlayback();
+    QTRY_VERIFY(!m_view->isPlaying());
+
+    const auto centre = [this] {
+        const QImage view = m_view->videoWidget()->grab().toImage();
+        return view.pixel(view.width() / 2, view.height() / 2);
+    };
+    // Frame 4 of the 8: the blue clip at 5/9 over the red one.
+    m_view->seekTimeline(kFrames - 4);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->videoWidget()->hasOverlay() && qRed(centre()) > 60 && qBlue(centre()) > 60, 10'000);
+    QVERIFY(!m_view->isPlaying());
+    QCOMPARE(m_view->timelineClip(), 0);
+
+    // Before the crossfade: red alone.
+    m_view->seekTimeline(5);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->videoWidget()->hasOverlay() && qRed(centre()) > 60 && qBlue(centre()) < 60, 10'000);
+
+    // Back into it, then on: across the join to blue alone.
+    m_view->seekTimeline(kFrames - 6);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->videoWidget()->hasOverlay(), 10'000);
+    m_view->togglePlayback();
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->timelineClip() == 1 && qBlue(centre()) > 60 && qRed(centre()) < 60, 10'000);
     QVERIFY(!m_view->videoWidget()->hasOverlay());
 }
 

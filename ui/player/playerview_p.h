@@ -36,6 +36,7 @@ struct PlayerView::Preload
     bool ready = false;                // loaded and waiting at that frame
     bool fading = false;               // playing, blended over the shown clip
     qreal opacity = 0;                 // of the blend
+    qint64 stillFrame = -1;            // paused inside a crossfade: the frame it shows blended, -1: none
 };
 
 } // namespace wan::ui

@@ -50,11 +50,20 @@ void PlayerView::ensureSecondPlayer()
     p.stillSeek = new PlayerStillSeek(p.player, this);
 
     for (MediaPlayback *player : {m_player, p.player}) {
-        // A pause inside a crossfade shows the clip alone (a paused blend
-        // could not be kept in step frame by frame).
+        // A pause inside a crossfade stops the playing blend, and shows the
+        // frame it paused on blended as a still (updateCrossfade, once the
+        // hidden player waits again).
         connect(player, &MediaPlayback::playbackStateChanged, p.context, [this, player](MediaPlayback::PlaybackState state) {
-            if (player == m_player && state == MediaPlayback::PausedState)
-                endCrossfade();
+            if (player != m_player || state != MediaPlayback::PausedState)
+                return;
+            endCrossfade();
+            QMetaObject::invokeMethod(
+                m_preload->context,
+                [this] {
+                    if (m_timeline && m_player->playbackState() == MediaPlayback::PausedState && !m_stillSeek->isBusy())
+                        updateCrossfade(frameIndexAt(m_player->position()));
+                },
+                Qt::QueuedConnection);
         });
         // The hidden player settles at its frame once its clip has loaded.
         connect(player, &MediaPlayback::mediaStatusChanged, p.context, [this, player](MediaPlayback::MediaStatus status) {
@@ -71,8 +80,7 @@ void PlayerView::ensureSecondPlayer()
                         return;
                     // Paused first: FFmpeg's pause() after the end goes back to the start.
                     player->pause();
-                    player->setPosition(qint64(std::ceil(double(pre.frame) * timelineFrameMs())));
-                    pre.ready = true;
+                    waitAtFrame();
                 },
                 Qt::QueuedConnection);
         });
@@ -87,6 +95,7 @@ void PlayerView::routeTimelineVideo(bool on)
         return;
     Preload &p = *m_preload;
     endCrossfade();
+    endStillBlend(false);
     p.routed = on;
     m_video->setPlayback(m_player);
     if (!on) {
@@ -126,13 +135,13 @@ void PlayerView::ensurePreload()
         return;
     if (!QFileInfo(path).isFile())
         return;
+    endStillBlend(false);
     p.clip = target.clip;
     p.frame = target.frame;
     p.ready = false;
     if (p.player->source() == url && isLoaded(p.player)) {
         p.player->pause();
-        p.player->setPosition(qint64(std::ceil(double(p.frame) * timelineFrameMs())));
-        p.ready = true;
+        waitAtFrame();
         return;
     }
     p.player->stop();
@@ -158,9 +167,11 @@ bool PlayerView::takePreloaded(int clip, qint64 frame)
 
 void PlayerView::swapPlayers()
 {
+    endStillBlend(false);
     Preload &p = *m_preload;
     const bool wasFading = p.fading;
     m_stillSeek->cancel(); // gives the volume back before it is copied
+    p.stillSeek->cancel(); // still on its way to the frame it waits at: plays on from there
     const bool muted = m_player->isMuted();
     const float volume = m_player->volume();
     const qreal rate = m_player->playbackRate();
@@ -226,13 +237,22 @@ void PlayerView::updateCrossfade(qint64 index)
     const jobs::SequenceTimeline::Span span = t.span(m_timeline->clip);
     const qint64 from = span.last - n + 1;
     const bool playing = m_player->playbackState() == MediaPlayback::PlayingState && !m_stillSeek->isBusy();
-    if (n <= 0 || index < from || index > span.last || !playing) {
+    const bool inside = n > 0 && index >= from && index <= span.last;
+    if (!inside || !playing) {
         if (p.fading && (!playing || index < from))
             endCrossfade();
+        // Paused (or stepping, or scrubbing) inside it: the frame as the export
+        // blends it, a still; elsewhere the clip alone.
+        if (inside && !playing && !p.fading)
+            showStillBlend(next, index - from, qreal(index - from + 1) / qreal(n + 1));
+        else if (!p.fading)
+            endStillBlend(true);
         return;
     }
     const qint64 k = index - from;
     p.opacity = qreal(k + 1) / qreal(n + 1);
+    if (p.stillFrame >= 0)
+        endStillBlend(false); // plays on from here: the blend below takes over
     if (!p.fading) {
         if (p.clip != next || !p.ready)
             return; // not loaded in time: a cut
@@ -244,6 +264,47 @@ void PlayerView::updateCrossfade(qint64 index)
         p.player->play();
     }
     m_video->setOverlay(p.player, p.opacity);
+}
+
+// Frame k of the crossfade at the join before clip, shown paused: the hidden
+// player, waiting at the clip's first frame, is moved to its frame k (a still
+// seek) and drawn over the shown one at the export's weight.
+void PlayerView::showStillBlend(int clip, qint64 k, qreal opacity)
+{
+    Preload &p = *m_preload;
+    if (p.clip != clip || (!p.ready && p.stillFrame < 0))
+        return; // not loaded yet: the clip alone, as a cut
+    const qint64 frame = p.frame + k;
+    p.opacity = opacity;
+    if (p.stillFrame != frame) {
+        p.stillFrame = frame;
+        p.stillSeek->showFrame(frame, timelineFrameMs());
+    }
+    m_video->setOverlay(p.player, p.opacity);
+}
+
+// Out of the still blend: the overlay goes, and the hidden player goes back
+// to the frame it waits at for the join (unless it plays on from where it is).
+void PlayerView::endStillBlend(bool backToWaiting)
+{
+    if (!m_preload || m_preload->stillFrame < 0)
+        return;
+    Preload &p = *m_preload;
+    p.stillFrame = -1;
+    m_video->setOverlay(nullptr, 0);
+    p.stillSeek->cancel();
+    if (backToWaiting && p.frame >= 0)
+        waitAtFrame();
+}
+
+// The hidden player goes to the frame it waits at, and shows it: a paused
+// seek alone leaves its picture where it was (Qt 6.4), and at the join that
+// picture would be shown for a moment (the end of the clip, at a loop's wrap).
+void PlayerView::waitAtFrame()
+{
+    Preload &p = *m_preload;
+    p.ready = true;
+    p.stillSeek->showFrame(p.frame, timelineFrameMs());
 }
 
 void PlayerView::endCrossfade()
