@@ -15,7 +15,9 @@
 #include <QJsonDocument>
 #include <QStorageInfo>
 
+#include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 namespace wan::cli {
 
@@ -25,15 +27,43 @@ QTextStream &err()
     return stream;
 }
 
+namespace {
+
+std::function<void()> &beforeExit()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+void runBeforeExit()
+{
+    if (beforeExit())
+        std::exchange(beforeExit(), {})();
+}
+
+} // namespace
+
+void setBeforeExit(std::function<void()> hook)
+{
+    beforeExit() = std::move(hook);
+}
+
 void processArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!parser.parse(arguments)) {
         const QString command = QFileInfo(arguments.value(0)).fileName(); // "wanstudio export"
         err() << CommandLine::tr("Error: %1").arg(parser.errorText()) << Qt::endl
               << CommandLine::tr("See \"%1 --help\" for the options.").arg(command) << Qt::endl;
+        runBeforeExit();
         std::exit(InvalidInput);
     }
-    parser.process(arguments); // --help and --version
+    // --help and --version print and end the process (QCommandLineParser::process).
+    static const QStringList ending{QStringLiteral("help"), QStringLiteral("h"), QStringLiteral("?"), QStringLiteral("help-all"),
+                                    QStringLiteral("version"), QStringLiteral("v")};
+    const QStringList given = parser.optionNames();
+    if (std::any_of(given.cbegin(), given.cend(), [](const QString &name) { return ending.contains(name); }))
+        runBeforeExit();
+    parser.process(arguments);
 }
 
 void printError(const api::ApiError &error)

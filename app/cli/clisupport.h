@@ -35,6 +35,10 @@ void printError(const api::ApiError &error);
 // option, a missing value) is bad input like any other: the error, where to
 // find the options, and exit code 2 (process() exits with 1).
 void processArguments(QCommandLineParser &parser, const QStringList &arguments);
+// Run by processArguments() before it ends the process (a mistake in the
+// options, --help, --version): work started on another thread (frame's
+// libraries loading ahead) must finish before the exit handlers unload them.
+void setBeforeExit(std::function<void()> hook);
 void printJsonLine(const QJsonObject &object);
 
 // Everything a subcommand needs to talk to the service.

@@ -273,10 +273,13 @@ int CommandLine::run(int argc, char *argv[])
     std::thread loadingAhead;
     if (argc > 1 && qstrcmp(argv[1], "frame") == 0)
         loadingAhead = std::thread(&media::ClipFrames::loadLibraries);
-    const auto joinLoading = qScopeGuard([&loadingAhead] {
+    const auto joinLoading = [&loadingAhead] {
         if (loadingAhead.joinable())
             loadingAhead.join();
-    });
+    };
+    // Joined on every way out: a return, and the exits of --help or a mistake in the options.
+    const auto joinOnReturn = qScopeGuard(joinLoading);
+    setBeforeExit(joinLoading);
     core::applyApplicationIdentity();
     core::installTranslators(app);
     QStringList arguments = QCoreApplication::arguments();
