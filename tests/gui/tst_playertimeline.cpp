@@ -56,6 +56,8 @@ private Q_SLOTS:
 private:
     QString makeClip(const QString &name, const QString &source);
     SequenceTimeline greyTimeline() const;
+    // The red clip, then the blue one with a crossfade of that many frames.
+    SequenceTimeline redBlueTimeline(int crossfade) const;
     // The global frame the view's picture is (from its grey level), -1 when none.
     int shownGlobalFrame() const;
     MediaPlayback *hiddenPlayer() const;
@@ -114,6 +116,20 @@ void TestPlayerTimeline::init()
 void TestPlayerTimeline::cleanup()
 {
     m_view.reset();
+}
+
+SequenceTimeline TestPlayerTimeline::redBlueTimeline(int crossfade) const
+{
+    QList<TimelineClip> clips;
+    for (const QString &path : {m_red, m_blue}) {
+        TimelineClip clip;
+        clip.path = path;
+        clip.frames = kFrames;
+        clip.fps = 16;
+        clips << clip;
+    }
+    clips[1].crossfade = crossfade;
+    return SequenceTimeline(clips);
 }
 
 SequenceTimeline TestPlayerTimeline::greyTimeline() const
@@ -280,16 +296,7 @@ void TestPlayerTimeline::seekAcrossClips_landsOnTheExactFrame()
 // A + B - N), and the view shows red and blue mixed while it runs.
 void TestPlayerTimeline::crossfade_showsBothClipsBlended()
 {
-    QList<TimelineClip> clips;
-    for (const QString &path : {m_red, m_blue}) {
-        TimelineClip clip;
-        clip.path = path;
-        clip.frames = kFrames;
-        clip.fps = 16;
-        clips << clip;
-    }
-    clips[1].crossfade = 8;
-    const SequenceTimeline timeline(clips);
+    const SequenceTimeline timeline = redBlueTimeline(8);
     QCOMPARE(timeline.totalFrames(), qint64(2 * kFrames - 8));
     QCOMPARE(timeline.crossfade(1), 8);
 
@@ -332,16 +339,7 @@ void TestPlayerTimeline::crossfade_showsBothClipsBlended()
 // playing on from there still crosses the join.
 void TestPlayerTimeline::crossfade_pausedInside_showsTheBlendAsAStill()
 {
-    QList<TimelineClip> clips;
-    for (const QString &path : {m_red, m_blue}) {
-        TimelineClip clip;
-        clip.path = path;
-        clip.frames = kFrames;
-        clip.fps = 16;
-        clips << clip;
-    }
-    clips[1].crossfade = 8;
-    const SequenceTimeline timeline(clips);
+    const SequenceTimeline timeline = redBlueTimeline(8);
     m_view->findChild<PlayerControls *>()->setLooping(false);
     m_view->playTimeline(timeline);
     QTRY_VERIFY_WITH_TIMEOUT(m_view->isPlaying() && m_view->timelineClip() == 0, 10'000);

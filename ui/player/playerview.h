@@ -177,7 +177,7 @@ private:
     void swapPlayers();
     void updateCrossfade(qint64 index);
     void endCrossfade();
-    void showStillBlend(int clip, qint64 frame, qreal opacity);
+    void showStillBlend(int clip, qint64 k, qreal opacity);
     void endStillBlend(bool backToWaiting);
     void waitAtFrame();
     // Pauses, then makes the position (and so the readout) the frame on screen.
