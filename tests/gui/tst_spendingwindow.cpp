@@ -200,6 +200,7 @@ void TestSpendingWindow::spendingView_withoutThePlugin_stillShowsTheTotals()
 
 void TestSpendingWindow::exportCsv_writesTheDaysAndTheRuns()
 {
+    const QDate day = QDate::currentDate();
     QVERIFY(runAll({ QStringLiteral("one"), QStringLiteral("two") }));
     ui::SpendingDialog *dialog = openSpending();
     QVERIFY(dialog);
@@ -212,6 +213,9 @@ void TestSpendingWindow::exportCsv_writesTheDaysAndTheRuns()
     QFile days(path);
     QVERIFY(days.open(QIODevice::ReadOnly));
     const QStringList dayLines = QString::fromUtf8(days.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // Runs either side of midnight fall on two days, and the file lists both.
+    if (QDate::currentDate() != day)
+        QSKIP("The test ran across midnight; its runs may fall on two days.");
     QCOMPARE(dayLines.size(), 2);
     QCOMPARE(dayLines.at(0), QStringLiteral("date,cost,runs,charged_runs,estimated_runs,balance"));
     QCOMPARE(dayLines.at(1), QStringLiteral("%1,0.1800,2,2,0,%2")
