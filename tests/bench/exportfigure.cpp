@@ -6,6 +6,7 @@
 #include "media/clipframes.h"
 #include "testclips.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 
@@ -32,6 +34,28 @@ qint64 framesIn(const QString &path)
 {
     media::ClipFrames clip;
     return clip.open(path) ? clip.frameCount() : -1;
+}
+
+// The SHA-256 of a file's H.264 stream (Annex B, without the container), read
+// by the ffmpeg program: the same digest for ours and ffmpeg's means that
+// both ran the same encode. Empty when it cannot be read.
+QByteArray h264Digest(const QString &path)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path, QStringLiteral("-map"),
+                                            QStringLiteral("0:v"), QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-bsf:v"),
+                                            QStringLiteral("h264_mp4toannexb"), QStringLiteral("-f"), QStringLiteral("h264"), QStringLiteral("-")});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 bytes = 0;
+    while (ffmpeg.waitForReadyRead(30'000) || ffmpeg.bytesAvailable() > 0) {
+        const QByteArray chunk = ffmpeg.readAllStandardOutput();
+        bytes += chunk.size();
+        hash.addData(chunk);
+    }
+    ffmpeg.waitForFinished(30'000);
+    if (ffmpeg.exitStatus() != QProcess::NormalExit || ffmpeg.exitCode() != 0 || bytes == 0)
+        return {};
+    return hash.result().toHex();
 }
 
 struct Measured
@@ -211,6 +235,12 @@ QList<ExportFigure> measureExportFigures(const ExportFigureSetup &setup)
         gifBytes = QFileInfo(gif).size();
         theirGifBytes = QFileInfo(theirsGif).size();
     }
+    // The last run's two files: the same stream, or the comparison is not like for like.
+    const QByteArray ourStream = h264Digest(joined), theirStream = h264Digest(theirsJoined);
+    const QString sameStream = ourStream.isEmpty() || theirStream.isEmpty()
+        ? QStringLiteral("; the H.264 streams could not be compared")
+        : ourStream == theirStream ? QStringLiteral("; the same H.264 stream as ffmpeg's, byte for byte (SHA-256 %1...)").arg(QString::fromLatin1(ourStream.left(12)))
+                                   : QStringLiteral("; the H.264 streams differ");
     Measured ourWebm, ourPingPong;
     measure(ourWebm, setup.wanstudio, webmArgs, setup.env, webm, [&] { return framesIn(webm) == 2 * FramesPerClip; });
     measure(ourPingPong, setup.wanstudio, pingPongArgs, setup.env, pingPong, [&] { return framesIn(pingPong) == 4 * FramesPerClip - 2; });
@@ -234,9 +264,10 @@ QList<ExportFigure> measureExportFigures(const ExportFigureSetup &setup)
     figures << ExportFigure{QStringLiteral("12a. four 720p clips joined into one MP4, re-encoded: whole process"), join, theirs, false,
                             QStringLiteral("<= 1.0x"), ourJoin.ok && theirJoin.ok && join <= theirs,
                             QStringLiteral("%1 runs of each, interleaved; %2; 400 frames each (`ffmpeg -f concat -i list "
-                                           "-c:v libx264 -preset medium -crf 20 -x264-params rc-lookahead=10`)%3")
+                                           "-c:v libx264 -preset medium -crf 20 -x264-params rc-lookahead=10`)%3%4")
                                 .arg(ourJoin.wall.size())
-                                .arg(cpuNote(ourJoin, theirJoin), ourJoin.ok && theirJoin.ok ? QString() : QStringLiteral("; a run failed"))};
+                                .arg(cpuNote(ourJoin, theirJoin), sameStream,
+                                     ourJoin.ok && theirJoin.ok ? QString() : QStringLiteral("; a run failed"))};
     const double copy = median(ourCopy.wall);
     figures << ExportFigure{QStringLiteral("12b. the same four joined by a stream copy (no re-encode needed)"), copy, theirs, false,
                             QStringLiteral("<= 0.1x"), ourCopy.ok && copy <= 0.1 * theirs,
