@@ -101,14 +101,12 @@ constexpr ParameterOption ParameterOptions[] = {
 // shared-memory index (32 KB) and write-ahead log before it can read a page.
 constexpr qint64 FullDiskBytes = qint64(1) << 20;
 
-// QCoreApplication::exit() before app.exec() has started does nothing, and exec()
-// would then wait for ever: the exit is posted, so it happens once the loop runs.
+} // namespace
+
 void exitSoon(int code)
 {
     QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
-
-} // namespace
 
 void addParameterOptions(QCommandLineParser &parser, const core::ModelDescription &model)
 {

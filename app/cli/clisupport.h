@@ -31,6 +31,9 @@ namespace wan::cli {
 
 QTextStream &err();
 void printError(const api::ApiError &error);
+// Ends the event loop with code once it runs. QCoreApplication::exit() before
+// app.exec() has started does nothing, and exec() would then wait for ever.
+void exitSoon(int code);
 // QCommandLineParser::process(), but a mistake in the arguments (an unknown
 // option, a missing value) is bad input like any other: the error, where to
 // find the options, and exit code 2 (process() exits with 1).

@@ -162,85 +162,96 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
     const auto issues = job.validate();
     if (!issues.isEmpty())
         return invalid(issues.constFirst().message);
-    // The run is in the library before anything is sent, so a crash can be resumed.
-    if (!lib)
-        lib = openLibrary(&libraryProblem);
-    if (!lib)
-        return libraryProblem;
-    library::Entry entry = jobs::RunRecorder::entryFor(request, model, std::nullopt);
-    entry.id = lib->insert(entry);
-    if (entry.id == 0) {
-        err() << CommandLine::tr("Error: the run could not be recorded in the library: %1").arg(lib->lastError()) << Qt::endl;
-        if (lib->lastErrorWasDiskFull()) {
-            err() << CommandLine::tr("The disk is full. Free some space, then run the command again; nothing was sent.") << Qt::endl;
-            return LocalStorageError;
+    // Only once the addresses are usable and the key is found is the run
+    // recorded: a run recorded and never sent would wait in the library as
+    // queued, and a later `resume --queued` or the window would send it,
+    // after this command had said it failed.
+    std::optional<jobs::RunRecorder> recorderSlot;
+    withSession(session, [&] {
+        // The run is in the library before anything is sent, so a crash can be resumed.
+        if (!lib)
+            lib = openLibrary(&libraryProblem);
+        if (!lib) {
+            exitSoon(libraryProblem);
+            return;
         }
-        return LibraryError;
-    }
-    job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
-    // Poll densely where this account's runs have been ending.
-    jobs::PollPolicy policy = jobs::PollPolicy::fromEnvironment();
-    policy.expectCompletion(lib->recentServiceSeconds(), model.typicalSeconds());
-    job.setPollPolicy(policy);
-    const auto persist = [&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); };
-    jobs::RunRecorder recorder(&job, entry, persist);
-    recorder.recordBeforeSending(persist);
-    // The caps are checked at the moment of sending, against the library as it is
-    // then: runs of other processes count, finished or still in flight.
-    const jobs::BudgetCaps caps = jobs::BudgetCaps::fromSettings(session.settings);
-    if (caps.any() && !parser.isSet(QStringLiteral("ignore-budget"))) {
-        job.setSendCheck([&lib, &model, caps, id = entry.id](const std::function<void(std::optional<api::ApiError>)> &done) {
-            // Checked and marked as on its way in one transaction: a check in
-            // another process at the same moment counts this run.
-            jobs::BudgetVerdict verdict;
-            lib->admitWithinBudget(id, [&](const library::Library &library) {
-                verdict = jobs::BudgetCheck::check(caps, library, model.typicalCostUsd(), model.typicalCostUsd(),
-                                                   QDateTime::currentDateTime(), id);
-                return verdict.allowed();
+        library::Entry entry = jobs::RunRecorder::entryFor(request, model, std::nullopt);
+        entry.id = lib->insert(entry);
+        if (entry.id == 0) {
+            err() << CommandLine::tr("Error: the run could not be recorded in the library: %1").arg(lib->lastError()) << Qt::endl;
+            if (lib->lastErrorWasDiskFull()) {
+                err() << CommandLine::tr("The disk is full. Free some space, then run the command again; nothing was sent.") << Qt::endl;
+                exitSoon(LocalStorageError);
+                return;
+            }
+            exitSoon(LibraryError);
+            return;
+        }
+        job.setPreparedImageDirectory(lib->mediaDirectory() + QStringLiteral("/inputs"));
+        // Poll densely where this account's runs have been ending.
+        jobs::PollPolicy policy = jobs::PollPolicy::fromEnvironment();
+        policy.expectCompletion(lib->recentServiceSeconds(), model.typicalSeconds());
+        job.setPollPolicy(policy);
+        const auto persist = [&lib](const library::Entry &e, const std::function<void(bool)> &done) { done(lib->update(e)); };
+        jobs::RunRecorder &recorder = recorderSlot.emplace(&job, entry, persist);
+        recorder.recordBeforeSending(persist);
+        // The caps are checked at the moment of sending, against the library as it is
+        // then: runs of other processes count, finished or still in flight.
+        const jobs::BudgetCaps caps = jobs::BudgetCaps::fromSettings(session.settings);
+        if (caps.any() && !parser.isSet(QStringLiteral("ignore-budget"))) {
+            job.setSendCheck([&lib, &model, caps, id = entry.id](const std::function<void(std::optional<api::ApiError>)> &done) {
+                // Checked and marked as on its way in one transaction: a check in
+                // another process at the same moment counts this run.
+                jobs::BudgetVerdict verdict;
+                lib->admitWithinBudget(id, [&](const library::Library &library) {
+                    verdict = jobs::BudgetCheck::check(caps, library, model.typicalCostUsd(), model.typicalCostUsd(),
+                                                       QDateTime::currentDateTime(), id);
+                    return verdict.allowed();
+                });
+                done(verdict.allowed() ? std::nullopt : std::optional<api::ApiError>(budgetHoldError(verdict)));
             });
-            done(verdict.allowed() ? std::nullopt : std::optional<api::ApiError>(budgetHoldError(verdict)));
-        });
-    }
-    // Leaves only once every write the run depends on has landed or been given up.
-    const auto exitWhenRecorded = [&recorder](int code) {
-        if (recorder.isSettled())
-            QCoreApplication::exit(code);
-        else
-            QObject::connect(&recorder, &jobs::RunRecorder::settled, &recorder, [code] { QCoreApplication::exit(code); });
-    };
-    QObject::connect(&recorder, &jobs::RunRecorder::writeProblem, &recorder, [](const QString &text) { err() << text << Qt::endl; });
-
-    printProgress(&job);
-    QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job, &recorder, exitWhenRecorded](const api::ApiError &error) {
-        printError(error);
-        if (jobs::RunRecorder::isResumable(recorder.entry()))
-            err() << CommandLine::tr("The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.")
-                         .arg(core::printableText(job.requestId(), core::LineBreaks::AsSpaces))
-                  << Qt::endl;
-        exitWhenRecorded(api::ApiError::exitCode(error.kind));
-    });
-    QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, exitWhenRecorded](const jobs::GenerationResult &result) {
-        QJsonObject line{{QStringLiteral("output"), result.outputPath},
-                         {QStringLiteral("seed"), result.seed},
-                         {QStringLiteral("library_id"), recorder.entry().id},
-                         {QStringLiteral("image_url"), result.imageUrl},
-                         {QStringLiteral("upload_reused"), result.uploadReused}};
-        if (!result.requestId.isEmpty())
-            line.insert(QStringLiteral("request_id"), result.requestId);
-        if (result.credits)
-            line.insert(QStringLiteral("remaining_credits"), *result.credits);
-        if (result.inferenceSeconds)
-            line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
-        if (result.cost)
-            line.insert(QStringLiteral("cost"), *result.cost);
-        if (recorder.entry().isContinuation()) {
-            line.insert(QStringLiteral("parent_id"), recorder.entry().parentId);
-            line.insert(QStringLiteral("parent_frame"), recorder.entry().parentFrame);
         }
-        printJsonLine(line);
-        exitWhenRecorded(Success);
+        // Leaves only once every write the run depends on has landed or been given up.
+        const auto exitWhenRecorded = [&recorder](int code) {
+            if (recorder.isSettled())
+                QCoreApplication::exit(code);
+            else
+                QObject::connect(&recorder, &jobs::RunRecorder::settled, &recorder, [code] { QCoreApplication::exit(code); });
+        };
+        QObject::connect(&recorder, &jobs::RunRecorder::writeProblem, &recorder, [](const QString &text) { err() << text << Qt::endl; });
+
+        printProgress(&job);
+        QObject::connect(&job, &jobs::GenerationJob::failed, &job, [&job, &recorder, exitWhenRecorded](const api::ApiError &error) {
+            printError(error);
+            if (jobs::RunRecorder::isResumable(recorder.entry()))
+                err() << CommandLine::tr("The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.")
+                             .arg(core::printableText(job.requestId(), core::LineBreaks::AsSpaces))
+                      << Qt::endl;
+            exitWhenRecorded(api::ApiError::exitCode(error.kind));
+        });
+        QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, exitWhenRecorded](const jobs::GenerationResult &result) {
+            QJsonObject line{{QStringLiteral("output"), result.outputPath},
+                             {QStringLiteral("seed"), result.seed},
+                             {QStringLiteral("library_id"), recorder.entry().id},
+                             {QStringLiteral("image_url"), result.imageUrl},
+                             {QStringLiteral("upload_reused"), result.uploadReused}};
+            if (!result.requestId.isEmpty())
+                line.insert(QStringLiteral("request_id"), result.requestId);
+            if (result.credits)
+                line.insert(QStringLiteral("remaining_credits"), *result.credits);
+            if (result.inferenceSeconds)
+                line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
+            if (result.cost)
+                line.insert(QStringLiteral("cost"), *result.cost);
+            if (recorder.entry().isContinuation()) {
+                line.insert(QStringLiteral("parent_id"), recorder.entry().parentId);
+                line.insert(QStringLiteral("parent_frame"), recorder.entry().parentFrame);
+            }
+            printJsonLine(line);
+            exitWhenRecorded(Success);
+        });
+        job.start();
     });
-    withSession(session, [&job] { job.start(); });
     return app.exec();
 }
 

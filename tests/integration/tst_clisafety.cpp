@@ -213,7 +213,9 @@ void TestCliSafety::refusedAddress_exitsWithItsCode()
 
 void TestCliSafety::relativeImage_resumedFromAnotherFolder_sendsTheOriginalPicture()
 {
-    // Recorded from one folder without a key: the run stays queued, never sent.
+    // Queued from one folder, never sent: a batch killed while its later runs
+    // waited for the first (one run at a time). A command that stops before
+    // sending for want of a key records nothing (tst_commandline).
     const QString first = m_dir.filePath(QStringLiteral("first"));
     const QString second = m_dir.filePath(QStringLiteral("second"));
     QVERIFY(QDir().mkpath(first));
@@ -225,19 +227,37 @@ void TestCliSafety::relativeImage_resumedFromAnotherFolder_sendsTheOriginalPictu
     green.fill(QColor(0, 200, 0));
     QVERIFY(green.save(QDir(second).filePath(QStringLiteral("photo.png"))));
 
-    const CliRun queued = runCli(generateArguments(QStringLiteral("photo.png"), QStringLiteral("clip.mp4")), QString(), first);
-    QVERIFY2(queued.exitCode == 3, queued.err.constData());
+    const QProcessEnvironment env = wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), m_profile->path());
+    const auto oneAtATime = wan::test::runCliProcess(
+        QStringLiteral(WANSTUDIO_CLI_PATH), {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("jobs/maxConcurrent"), QStringLiteral("1")},
+        env);
+    QVERIFY2(oneAtATime.exitCode == 0, oneAtATime.err.constData());
+    QVERIFY(m_emulator.configure({{QStringLiteral("latencyMs"), 4000}}));
+    QProcess batch;
+    batch.setProcessEnvironment(env);
+    batch.setWorkingDirectory(first);
+    batch.start(QStringLiteral(WANSTUDIO_CLI_PATH), {QStringLiteral("batch"), QStringLiteral("--image"), QStringLiteral("photo.png"),
+                                                     QStringLiteral("--prompt"), QStringLiteral("the tide comes in"), QStringLiteral("--seeds"),
+                                                     QStringLiteral("2"), QStringLiteral("--out"), QStringLiteral("clip.mp4")});
+    QVERIFY(batch.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(m_emulator.submissions(), 1, 20'000);
+    batch.kill();
+    QVERIFY(batch.waitForFinished());
+    QVERIFY(m_emulator.configure({{QStringLiteral("latencyMs"), 200}}));
+
     const CliRun list = runCli({QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--json")}, QString(), second);
     const QJsonArray entries = QJsonDocument::fromJson(list.out.trimmed()).array();
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().toObject().value(QStringLiteral("image")).toString(), QDir(first).filePath(QStringLiteral("photo.png")));
+    QCOMPARE(entries.size(), 2);
+    for (const auto &entry : entries)
+        QCOMPARE(entry.toObject().value(QStringLiteral("image")).toString(), QDir(first).filePath(QStringLiteral("photo.png")));
 
-    // Sent from the other folder, which has a different photo.png.
+    // Sent from the other folder, which has a different photo.png; the run the
+    // killed batch had sent is fetched, not sent again.
     const CliRun resumed = runCli({QStringLiteral("resume"), QStringLiteral("--queued")}, m_emulator.apiKey(), second);
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
-    QCOMPARE(m_emulator.submissions(), 1);
-    QVERIFY(QFile::exists(QDir(first).filePath(QStringLiteral("clip.mp4"))));
-    QVERIFY(!QFile::exists(QDir(second).filePath(QStringLiteral("clip.mp4"))));
+    QCOMPARE(m_emulator.submissions(), 2);
+    QCOMPARE(QDir(first).entryList({QStringLiteral("clip-*.mp4")}, QDir::Files).size(), 2);
+    QVERIFY(QDir(second).entryList({QStringLiteral("*.mp4")}, QDir::Files).isEmpty());
 
     // The picture the service received is the magenta one.
     const QByteArray submitted = QByteArray::fromBase64(m_emulator.stats().value(QStringLiteral("lastSubmissionBody")).toString().toLatin1());

@@ -40,6 +40,7 @@ private slots:
     void generate_outOfRange_exits2NamingTheRange();
     void generate_badImage_exits2();
     void generate_noKey_exits3();
+    void generate_stoppedBeforeSending_leavesNoRunForALaterResume();
     void generate_rejectedKey_exits3();
     void generate_lowBalance_exits4();
     void generate_serviceFailure_exits5();
@@ -195,6 +196,30 @@ void TestCommandLine::generate_noKey_exits3()
                               QString());
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains("SEGMIND_API_KEY"));
+}
+
+// A run that stopped for want of a key or a usable address was never sent,
+// and the command said so: it must not wait in the library as queued, where a
+// later `resume --queued` (or the window, offering to send it) would pay for it.
+void TestCommandLine::generate_stoppedBeforeSending_leavesNoRunForALaterResume()
+{
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    const QStringList generate{QStringLiteral("generate"), QStringLiteral("--image"), m_image, QStringLiteral("--prompt"),
+                               QStringLiteral("never sent"), QStringLiteral("--out"), profile.filePath(QStringLiteral("no.mp4"))};
+    const QString cli = QStringLiteral(WANSTUDIO_CLI_PATH);
+    const auto noKey = wan::test::runCliProcess(cli, generate, wan::test::cliEnvironment(QString(), m_emulator.apiBase(), profile.path()));
+    QCOMPARE(noKey.exitCode, 3);
+    const auto badAddress = wan::test::runCliProcess(
+        cli, generate, wan::test::cliEnvironment(m_emulator.apiKey(), QUrl(QStringLiteral("http://")), profile.path()));
+    QCOMPARE(badAddress.exitCode, 2);
+    QVERIFY2(badAddress.err.contains("not a valid address"), badAddress.err.constData());
+
+    const auto resume = wan::test::runCliProcess(cli, {QStringLiteral("resume"), QStringLiteral("--queued")},
+                                                 wan::test::cliEnvironment(m_emulator.apiKey(), m_emulator.apiBase(), profile.path()));
+    QVERIFY2(resume.exitCode == 0, resume.err.constData());
+    QCOMPARE(m_emulator.uploads(), 0);
+    QCOMPARE(m_emulator.submissions(), 0);
 }
 
 void TestCommandLine::generate_rejectedKey_exits3()
