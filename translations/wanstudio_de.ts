@@ -669,9 +669,9 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+32"/>
-        <location line="+10"/>
-        <location line="+92"/>
+        <location filename="../app/cli/clisupport.cpp" line="+55"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -709,12 +709,12 @@
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <location filename="../app/cli/clisupport.cpp" line="-145"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>Die Optionen zeigt „%1 --help“.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>Für diesen Lauf wurde nichts gesendet. Heben Sie das Limit an (wanstudio settings set %1 WERT) oder senden Sie ihn trotzdem mit --ignore-budget.</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>Das Bild %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+38"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Fehler: Der Durchlauf konnte nicht in der Bibliothek erfasst werden: %1</translation>
     </message>
@@ -1044,12 +1044,12 @@
         <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -4834,6 +4834,52 @@ Seed %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::HeldRunsBox</name>
+    <message>
+        <location filename="../ui/dialogs/heldrunsbox.cpp" line="+19"/>
+        <source>Runs not sent</source>
+        <translation>Durchläufe nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
+        <translation>
+            <numerusform>%n in einer früheren Sitzung eingereihter Durchlauf wurde nie gesendet. Jetzt senden?</numerusform>
+            <numerusform>%n in einer früheren Sitzung eingereihte Durchläufe wurden nie gesendet. Jetzt senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
+        <translation>Dafür wurde nichts berechnet. Das Senden kostet etwa %1 Credits. Wenn Sie sie inzwischen erneut erstellt haben, wählen Sie Verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>S&amp;päter</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no prompt)</source>
+        <translation>(kein Prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 · queued %2 · %3</source>
+        <translation>#%1 · eingereiht %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -6718,7 +6764,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>
@@ -6806,35 +6852,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Bibliothek neu aufgebaut</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Runs not sent</source>
-        <translation>Durchläufe nicht gesendet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation>
-            <numerusform>%n in einer früheren Sitzung eingereihter Durchlauf wurde nie gesendet. Jetzt senden?</numerusform>
-            <numerusform>%n in einer früheren Sitzung eingereihte Durchläufe wurden nie gesendet. Jetzt senden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Later</source>
-        <translation>S&amp;päter</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The local demo server did not start.</source>
         <translation>Der lokale Demo-Server ist nicht gestartet.</translation>
     </message>

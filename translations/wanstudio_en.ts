@@ -367,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>wan::ui::HeldRunsBox</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/heldrunsbox.cpp" line="+22"/>
+        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
+        <translation>
+            <numerusform>%n run queued in an earlier session was never sent. Send it now?</numerusform>
+            <numerusform>%n runs queued in an earlier session were never sent. Send them now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow.cpp" line="+324"/>
@@ -545,7 +556,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+86"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>
@@ -566,14 +577,6 @@
         <translation>
             <numerusform>%n file had no Wan Studio settings and was skipped.</numerusform>
             <numerusform>%n files had no Wan Studio settings and were skipped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation>
-            <numerusform>%n run queued in an earlier session was never sent. Send it now?</numerusform>
-            <numerusform>%n runs queued in an earlier session were never sent. Send them now?</numerusform>
         </translation>
     </message>
 </context>

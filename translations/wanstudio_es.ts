@@ -669,9 +669,9 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+32"/>
-        <location line="+10"/>
-        <location line="+92"/>
+        <location filename="../app/cli/clisupport.cpp" line="+55"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -709,12 +709,12 @@
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <location filename="../app/cli/clisupport.cpp" line="-145"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>Consulte «%1 --help» para ver las opciones.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>No se envió nada para esta ejecución. Suba el límite (wanstudio settings set %1 VALOR) o envíela de todos modos con --ignore-budget.</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>La imagen %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+38"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Error: no se pudo registrar la ejecución en la biblioteca: %1</translation>
     </message>
@@ -1044,12 +1044,12 @@
         <translation>El disco está lleno. Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
@@ -4834,6 +4834,52 @@ Semilla %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::HeldRunsBox</name>
+    <message>
+        <location filename="../ui/dialogs/heldrunsbox.cpp" line="+19"/>
+        <source>Runs not sent</source>
+        <translation>Ejecuciones no enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
+        <translation>
+            <numerusform>%n ejecución puesta en cola en una sesión anterior nunca se envió. ¿Enviarla ahora?</numerusform>
+            <numerusform>%n ejecuciones puestas en cola en una sesión anterior nunca se enviaron. ¿Enviarlas ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
+        <translation>No se ha cobrado nada por ellas. Enviarlas cuesta unos %1 créditos. Si ya las ha vuelto a crear, elija Descartar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no prompt)</source>
+        <translation>(sin prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 · queued %2 · %3</source>
+        <translation>#%1 · en cola %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -6718,7 +6764,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -6806,35 +6852,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>Biblioteca reconstruida</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Runs not sent</source>
-        <translation>Ejecuciones no enviadas</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation>
-            <numerusform>%n ejecución puesta en cola en una sesión anterior nunca se envió. ¿Enviarla ahora?</numerusform>
-            <numerusform>%n ejecuciones puestas en cola en una sesión anterior nunca se enviaron. ¿Enviarlas ahora?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Later</source>
-        <translation>Más &amp;tarde</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The local demo server did not start.</source>
         <translation>No se inició el servidor de demo local.</translation>
     </message>

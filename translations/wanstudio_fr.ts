@@ -669,9 +669,9 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+32"/>
-        <location line="+10"/>
-        <location line="+92"/>
+        <location filename="../app/cli/clisupport.cpp" line="+55"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -709,12 +709,12 @@
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <location filename="../app/cli/clisupport.cpp" line="-145"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>Voir « %1 --help » pour les options.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>Rien n’a été envoyé pour cette exécution. Relevez le plafond (wanstudio settings set %1 VALEUR) ou envoyez-la quand même avec --ignore-budget.</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>L’image %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+38"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>Erreur&#xa0;: l’exécution n’a pas pu être enregistrée dans la bibliothèque&#xa0;: %1</translation>
     </message>
@@ -1044,12 +1044,12 @@
         <translation>Le disque est plein. Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
@@ -4834,6 +4834,52 @@ Graine %2</translation>
     </message>
 </context>
 <context>
+    <name>wan::ui::HeldRunsBox</name>
+    <message>
+        <location filename="../ui/dialogs/heldrunsbox.cpp" line="+19"/>
+        <source>Runs not sent</source>
+        <translation>Exécutions non envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
+        <translation>
+            <numerusform>%n exécution mise en file d’attente lors d’une session précédente n’a jamais été envoyée. L’envoyer maintenant&#xa0;?</numerusform>
+            <numerusform>%n exécutions mises en file d’attente lors d’une session précédente n’ont jamais été envoyées. Les envoyer maintenant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
+        <translation>Rien n’a été facturé pour elles. Les envoyer coûte environ %1 crédits. Si vous les avez refaites depuis, choisissez Abandonner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no prompt)</source>
+        <translation>(aucun prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 · queued %2 · %3</source>
+        <translation>#%1 · mise en file %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -6718,7 +6764,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>
@@ -6806,35 +6852,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <translation>Bibliothèque reconstruite</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Runs not sent</source>
-        <translation>Exécutions non envoyées</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation>
-            <numerusform>%n exécution mise en file d’attente lors d’une session précédente n’a jamais été envoyée. L’envoyer maintenant&#xa0;?</numerusform>
-            <numerusform>%n exécutions mises en file d’attente lors d’une session précédente n’ont jamais été envoyées. Les envoyer maintenant&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>A&amp;bandonner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Plus tard</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The local demo server did not start.</source>
         <translation>Le serveur de démo locale n’a pas démarré.</translation>
     </message>

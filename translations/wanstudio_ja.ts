@@ -669,9 +669,9 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+32"/>
-        <location line="+10"/>
-        <location line="+92"/>
+        <location filename="../app/cli/clisupport.cpp" line="+55"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -709,12 +709,12 @@
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <location filename="../app/cli/clisupport.cpp" line="-145"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>オプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>この実行は何も送信していません。上限を上げる（wanstudio settings set %1 値）か、--ignore-budget を付けてそのまま送信してください。</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>画像 %1 が存在しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+38"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>エラー: 実行をライブラリに記録できませんでした: %1</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>ディスクがいっぱいです。空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -4793,6 +4793,51 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::HeldRunsBox</name>
+    <message>
+        <location filename="../ui/dialogs/heldrunsbox.cpp" line="+19"/>
+        <source>Runs not sent</source>
+        <translation>未送信の実行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
+        <translation>
+            <numerusform>以前のセッションでキューに追加した %n 件の実行が送信されていません。今すぐ送信しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
+        <translation>これらには何も課金されていません。送信すると約 %1 クレジットかかります。その後作り直した場合は「破棄」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no prompt)</source>
+        <translation>（プロンプトなし）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 · queued %2 · %3</source>
+        <translation>#%1 · キュー追加 %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -6657,7 +6702,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
         <source>Batch stopped</source>
         <translation>バッチを停止しました</translation>
     </message>
@@ -6742,34 +6787,7 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
         <translation>ライブラリを再構築しました</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Runs not sent</source>
-        <translation>未送信の実行</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation>
-            <numerusform>以前のセッションでキューに追加した %n 件の実行が送信されていません。今すぐ送信しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send</source>
-        <translation>送信(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>破棄(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Later</source>
-        <translation>後で(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The local demo server did not start.</source>
         <translation>ローカルデモサーバーを起動できませんでした。</translation>
     </message>

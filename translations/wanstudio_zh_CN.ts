@@ -669,9 +669,9 @@
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="+169"/>
         <location line="+62"/>
-        <location filename="../app/cli/clisupport.cpp" line="+32"/>
-        <location line="+10"/>
-        <location line="+92"/>
+        <location filename="../app/cli/clisupport.cpp" line="+55"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -709,12 +709,12 @@
         <translation>错误：无法打开作品库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-140"/>
+        <location filename="../app/cli/clisupport.cpp" line="-145"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>此次运行未发送任何内容。请提高上限（wanstudio settings set %1 值），或使用 --ignore-budget 仍然发送。</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>图像 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <location filename="../app/cli/commandline.cpp" line="+38"/>
         <source>Error: the run could not be recorded in the library: %1</source>
         <translation>错误：无法将任务记录到作品库：%1</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>磁盘已满。请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The service accepted this run as request %1; `wanstudio resume` fetches it once it is done.</source>
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -4793,6 +4793,51 @@ Seed %2</source>
     </message>
 </context>
 <context>
+    <name>wan::ui::HeldRunsBox</name>
+    <message>
+        <location filename="../ui/dialogs/heldrunsbox.cpp" line="+19"/>
+        <source>Runs not sent</source>
+        <translation>未发送的任务</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
+        <translation>
+            <numerusform>之前会话中排队的 %n 个任务从未发送。现在发送吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
+        <translation>尚未为它们收费。发送它们大约需要 %1 积分。如果之后已重新生成，请选择“丢弃”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 · queued %2 · %3</source>
+        <translation>#%1 · 排队于 %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>wan::ui::ImageWell</name>
     <message>
         <location filename="../ui/studio/imagewell.cpp" line="+122"/>
@@ -6657,7 +6702,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
@@ -6742,34 +6787,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>作品库已重建</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Runs not sent</source>
-        <translation>未发送的任务</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n run(s) queued in an earlier session were never sent. Send them now?</source>
-        <translation>
-            <numerusform>之前会话中排队的 %n 个任务从未发送。现在发送吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Later</source>
-        <translation>稍后(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The local demo server did not start.</source>
         <translation>本地演示服务器未能启动。</translation>
     </message>

@@ -111,6 +111,8 @@ public:
     // until sendHeld() or discardHeld().
     void resumeFromLibrary();
     int heldCount() const { return static_cast<int>(m_held.size()); }
+    // The runs heldRunsFound() is about, as the library has them.
+    const QList<library::Entry> &heldRuns() const { return m_held; }
     // How often the runs of other processes are looked at again.
     void setFollowIntervalMs(int ms) { m_follow.setInterval(ms); }
     void sendHeld();

@@ -276,9 +276,14 @@ void TestJobQueue::neverSentRuns_areHeldAcrossARestartUntilTheUserSendsThem()
     m_queue->resumeFromLibrary();
     QTRY_COMPARE(held.count(), 1);
     QCOMPARE(held.at(0).at(0).toInt(), 2);
+    // What the window lists when it asks (ui::HeldRunsBox): the two runs, with their prompts.
+    QCOMPARE(m_queue->heldRuns().size(), 2);
+    for (const library::Entry &run : m_queue->heldRuns())
+        QCOMPARE(run.prompt, request.prompt);
     QVERIFY(m_queue->ids().isEmpty());
     QCOMPARE(m_emulator.submissions(), 0);
     m_queue->sendHeld();
+    QVERIFY(m_queue->heldRuns().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 30'000);
     for (int id : m_queue->ids())
         QCOMPARE(m_queue->record(id)->stage, jobs::JobStage::Completed);

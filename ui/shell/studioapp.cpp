@@ -14,6 +14,7 @@
 #include "library/libraryservice.h"
 #include "shell/mainwindow.h"
 #include "common/platformdefaults.h"
+#include "dialogs/heldrunsbox.h"
 #include "dialogs/settingsdialog.h"
 #include "shell/startupprobe.h"
 #include "dialogs/welcomedialog.h"
@@ -175,16 +176,12 @@ private:
 
     void askAboutHeldRuns(int count)
     {
-        QMessageBox box(QMessageBox::Question, tr("Runs not sent"),
-                        tr("%n run(s) queued in an earlier session were never sent. Send them now?", nullptr, count),
-                        QMessageBox::NoButton, m_window.get());
-        QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        Q_UNUSED(count)
+        HeldRunsBox box(m_queue.heldRuns(), m_model.typicalCostUsd(), m_window.get());
         box.exec();
-        if (box.clickedButton() == send)
+        if (box.choice() == HeldRunsBox::Choice::Send)
             m_queue.sendHeld();
-        else if (box.clickedButton() != later)
+        else if (box.choice() == HeldRunsBox::Choice::Discard)
             m_queue.discardHeld();
     }
 
