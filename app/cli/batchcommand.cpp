@@ -283,21 +283,9 @@ int runBatch(QCoreApplication &app, const QStringList &arguments)
         const jobs::PlannedRun &planned = plan.runs().at(run - 1);
         if (record && record->result) {
             const jobs::GenerationResult &result = *record->result;
-            QJsonObject line { { QStringLiteral("run"), run },
-                               { QStringLiteral("label"), planned.label },
-                               { QStringLiteral("output"), result.outputPath },
-                               { QStringLiteral("seed"), result.seed },
-                               { QStringLiteral("library_id"), record->libraryId },
-                               { QStringLiteral("image_url"), result.imageUrl },
-                               { QStringLiteral("upload_reused"), result.uploadReused } };
-            if (!result.requestId.isEmpty())
-                line.insert(QStringLiteral("request_id"), result.requestId);
-            if (result.credits)
-                line.insert(QStringLiteral("remaining_credits"), *result.credits);
-            if (result.inferenceSeconds)
-                line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
-            if (result.cost)
-                line.insert(QStringLiteral("cost"), *result.cost);
+            QJsonObject line = resultLine(result, record->libraryId);
+            line.insert(QStringLiteral("run"), run);
+            line.insert(QStringLiteral("label"), planned.label);
             printJsonLine(line);
         } else if (record && record->stage == jobs::JobStage::Cancelled && held) {
             // Stopped with the batch after a hold: said once, below.

@@ -80,6 +80,24 @@ void printJsonLine(const QJsonObject &object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
+QJsonObject resultLine(const jobs::GenerationResult &result, qint64 libraryId)
+{
+    QJsonObject line{{QStringLiteral("output"), result.outputPath},
+                     {QStringLiteral("seed"), result.seed},
+                     {QStringLiteral("library_id"), libraryId},
+                     {QStringLiteral("image_url"), result.imageUrl},
+                     {QStringLiteral("upload_reused"), result.uploadReused}};
+    if (!result.requestId.isEmpty())
+        line.insert(QStringLiteral("request_id"), result.requestId);
+    if (result.credits)
+        line.insert(QStringLiteral("remaining_credits"), *result.credits);
+    if (result.inferenceSeconds)
+        line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
+    if (result.cost)
+        line.insert(QStringLiteral("cost"), *result.cost);
+    return line;
+}
+
 namespace {
 
 // Command-line option -> model parameter. The ranges come from the model description.

@@ -21,6 +21,7 @@ class ModelDescription;
 }
 namespace wan::jobs {
 class GenerationJob;
+struct GenerationResult;
 struct BudgetVerdict;
 }
 namespace wan::library {
@@ -43,6 +44,9 @@ void processArguments(QCommandLineParser &parser, const QStringList &arguments);
 // libraries loading ahead) must finish before the exit handlers unload them.
 void setBeforeExit(std::function<void()> hook);
 void printJsonLine(const QJsonObject &object);
+// The line a finished run prints (generate, batch): its file, seed,
+// library id, the picture's address, and what the service said it cost.
+QJsonObject resultLine(const jobs::GenerationResult &result, qint64 libraryId);
 
 // Everything a subcommand needs to talk to the service.
 struct Session

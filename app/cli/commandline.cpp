@@ -230,19 +230,7 @@ int runGenerate(QCoreApplication &app, const QStringList &arguments)
             exitWhenRecorded(api::ApiError::exitCode(error.kind));
         });
         QObject::connect(&job, &jobs::GenerationJob::succeeded, &job, [&recorder, exitWhenRecorded](const jobs::GenerationResult &result) {
-            QJsonObject line{{QStringLiteral("output"), result.outputPath},
-                             {QStringLiteral("seed"), result.seed},
-                             {QStringLiteral("library_id"), recorder.entry().id},
-                             {QStringLiteral("image_url"), result.imageUrl},
-                             {QStringLiteral("upload_reused"), result.uploadReused}};
-            if (!result.requestId.isEmpty())
-                line.insert(QStringLiteral("request_id"), result.requestId);
-            if (result.credits)
-                line.insert(QStringLiteral("remaining_credits"), *result.credits);
-            if (result.inferenceSeconds)
-                line.insert(QStringLiteral("inference_seconds"), *result.inferenceSeconds);
-            if (result.cost)
-                line.insert(QStringLiteral("cost"), *result.cost);
+            QJsonObject line = resultLine(result, recorder.entry().id);
             if (recorder.entry().isContinuation()) {
                 line.insert(QStringLiteral("parent_id"), recorder.entry().parentId);
                 line.insert(QStringLiteral("parent_frame"), recorder.entry().parentFrame);
