@@ -81,6 +81,9 @@ private:
     void exportEnded(const media::ExportResult &result);
     void setRunning(bool running);
     void showStatus(const QString &text, bool error);
+    // Taller when the progress bar or a message appears, rather than its rows
+    // squeezed together; the width stays as the user left it.
+    void growToFit();
     void showInFolder();
 
     jobs::ExportSource m_source;

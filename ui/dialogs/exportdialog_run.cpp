@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -102,6 +103,7 @@ void ExportDialog::exportEnded(const media::ExportResult &result)
         showStatus(text, false);
         m_progress->setValue(m_progress->maximum());
         m_showInFolder->show();
+        growToFit();
         m_close->setFocus();
     } else {
         showStatus(result.message, result.status != media::ExportResult::Status::Cancelled);
@@ -127,6 +129,7 @@ void ExportDialog::setRunning(bool running)
         m_progress->show();
     m_cancel->setVisible(running);
     m_close->setVisible(!running);
+    growToFit();
     if (running)
         m_cancel->setFocus();
 }
@@ -136,6 +139,17 @@ void ExportDialog::showStatus(const QString &text, bool error)
     m_status->setText(text);
     m_status->setStyleSheet(error ? QLatin1String(kErrorStyle) : QString());
     m_status->show();
+    growToFit();
+}
+
+void ExportDialog::growToFit()
+{
+    if (QLayout *l = layout())
+        l->activate();
+    // A wrapped message needs more lines at this width than the size hint knows of.
+    const int wanted = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 void ExportDialog::showInFolder()
