@@ -671,7 +671,7 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+55"/>
         <location line="+17"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -703,18 +703,18 @@
         <translation>Geben Sie Speicherplatz frei und führen Sie den Befehl dann erneut aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+88"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Fehler: Die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-145"/>
+        <location filename="../app/cli/clisupport.cpp" line="-163"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>Die Optionen zeigt „%1 --help“.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>Für diesen Lauf wurde nichts gesendet. Heben Sie das Limit an (wanstudio settings set %1 WERT) oder senden Sie ihn trotzdem mit --ignore-budget.</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Erstellt mit %1 ein Video aus einem Standbild.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-248"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>Run %1 (%2):</source>
         <translation>Lauf %1 (%2):</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Was im Video passieren soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-162"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>text</translation>
@@ -1049,7 +1049,7 @@
         <translation>Der Dienst hat diesen Durchlauf als Anfrage %1 angenommen; `wanstudio resume` holt ihn ab, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Aufruf: wanstudio [BILD]              öffnet das Studiofenster (optional mit einem Bild)</translation>
     </message>
@@ -4395,7 +4395,7 @@ Seed %2</translation>
         <translation>Exportieren unter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+47"/>
         <source>Say where to save the export: a file name in “Save as”.</source>
         <translation>Geben Sie an, wo der Export gespeichert werden soll: einen Dateinamen unter „Speichern unter“.</translation>
     </message>
@@ -4454,7 +4454,7 @@ Seed %2</translation>
         <translation>Die Clips wurden unverändert kopiert, ohne sie neu zu kodieren.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Cancelling the export…</source>
         <translation>Der Export wird abgebrochen…</translation>
     </message>
@@ -4848,13 +4848,16 @@ Seed %2</translation>
             <numerusform>%n in einer früheren Sitzung eingereihte Durchläufe wurden nie gesendet. Jetzt senden?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
-        <translation>Dafür wurde nichts berechnet. Das Senden kostet etwa %1 Credits. Wenn Sie sie inzwischen erneut erstellt haben, wählen Sie Verwerfen.</translation>
+        <translation>
+            <numerusform>Dafür wurde nichts berechnet. Das Senden kostet etwa %1 Credits. Wenn Sie ihn inzwischen erneut erstellt haben, wählen Sie Verwerfen.</numerusform>
+            <numerusform>Dafür wurde nichts berechnet. Das Senden kostet etwa %1 Credits. Wenn Sie sie inzwischen erneut erstellt haben, wählen Sie Verwerfen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -5146,6 +5149,11 @@ oder hier ablegen oder einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Runs &amp;Not Sent…</source>
+        <translation>&amp;Ungesendete Durchläufe…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cancel Run</source>
         <translation>Durchlauf &amp;abbrechen</translation>
     </message>
@@ -5155,8 +5163,8 @@ oder hier ablegen oder einfügen</translation>
         <translation>&amp;Credits aktualisieren</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5428,7 +5436,7 @@ oder hier ablegen oder einfügen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+51"/>
         <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
         <translation>
             <numerusform>%n Durchlauf dieser Reihe wird angehalten; er wurde weder gesendet noch berechnet.</numerusform>
@@ -6764,7 +6772,7 @@ oder hier ablegen oder einfügen</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+83"/>
         <source>Batch stopped</source>
         <translation>Stapel angehalten</translation>
     </message>
@@ -6852,7 +6860,7 @@ Wan Studio kann die beschädigte Datei beiseitelegen und Ihre Clips aus dem Erge
         <translation>Bibliothek neu aufgebaut</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>The local demo server did not start.</source>
         <translation>Der lokale Demo-Server ist nicht gestartet.</translation>
     </message>

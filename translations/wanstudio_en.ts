@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+60"/>
         <source>The batch stopped: %n later run(s) were not sent.</source>
         <translation>
             <numerusform>The batch stopped: %n later run was not sent.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+85"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+86"/>
         <source>, about %n minute(s) left</source>
         <translation>
             <numerusform>, about %n minute left</numerusform>
@@ -376,6 +376,14 @@
             <numerusform>%n runs queued in an earlier session were never sent. Send them now?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
+        <translation>
+            <numerusform>Nothing was charged for it. Sending it costs about %1 credits. If you have made it again since, choose Discard.</numerusform>
+            <numerusform>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wan::ui::MainWindow</name>
@@ -412,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+51"/>
         <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
         <translation>
             <numerusform>%n run of this batch is held; it was not sent or charged.</numerusform>
@@ -556,7 +564,7 @@
 <context>
     <name>wan::ui::Studio</name>
     <message numerus="yes">
-        <location filename="../ui/shell/studioapp.cpp" line="+86"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+84"/>
         <source>The balance would not cover the next run, so %n run(s) of the batch were not sent. Nothing was charged for them.</source>
         <translation>
             <numerusform>The balance would not cover the next run, so %n run of the batch was not sent. Nothing was charged for them.</numerusform>

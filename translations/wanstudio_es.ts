@@ -671,7 +671,7 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+55"/>
         <location line="+17"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -703,18 +703,18 @@
         <translation>Libere espacio y vuelva a ejecutar el comando; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+88"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Error: no se pudo abrir la biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-145"/>
+        <location filename="../app/cli/clisupport.cpp" line="-163"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>Consulte «%1 --help» para ver las opciones.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>No se envió nada para esta ejecución. Suba el límite (wanstudio settings set %1 VALOR) o envíela de todos modos con --ignore-budget.</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Crea un vídeo a partir de una imagen fija con %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-248"/>
         <source>Run %1 of %2: %3</source>
         <translation>Ejecución %1 de %2: %3</translation>
     </message>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>Run %1 (%2):</source>
         <translation>Ejecución %1 (%2):</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Lo que debe ocurrir en el vídeo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-162"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texto</translation>
@@ -1049,7 +1049,7 @@
         <translation>El servicio aceptó esta ejecución como solicitud %1; `wanstudio resume` la recoge cuando termine.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Uso: wanstudio [IMAGEN]            abre la ventana del estudio (opcionalmente con una imagen)</translation>
     </message>
@@ -4395,7 +4395,7 @@ Semilla %2</translation>
         <translation>Exportar como</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+47"/>
         <source>Say where to save the export: a file name in “Save as”.</source>
         <translation>Indique dónde guardar la exportación: un nombre de archivo en «Guardar como».</translation>
     </message>
@@ -4454,7 +4454,7 @@ Semilla %2</translation>
         <translation>Los clips se copiaron tal cual, sin volver a codificarlos.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Cancelling the export…</source>
         <translation>Cancelando la exportación…</translation>
     </message>
@@ -4848,13 +4848,16 @@ Semilla %2</translation>
             <numerusform>%n ejecuciones puestas en cola en una sesión anterior nunca se enviaron. ¿Enviarlas ahora?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
-        <translation>No se ha cobrado nada por ellas. Enviarlas cuesta unos %1 créditos. Si ya las ha vuelto a crear, elija Descartar.</translation>
+        <translation>
+            <numerusform>No se ha cobrado nada por ella. Enviarla cuesta unos %1 créditos. Si ya la ha vuelto a crear, elija Descartar.</numerusform>
+            <numerusform>No se ha cobrado nada por ellas. Enviarlas cuesta unos %1 créditos. Si ya las ha vuelto a crear, elija Descartar.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
@@ -5146,6 +5149,11 @@ o suéltela o péguela aquí</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Runs &amp;Not Sent…</source>
+        <translation>Ejecuciones &amp;no enviadas…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -5155,8 +5163,8 @@ o suéltela o péguela aquí</translation>
         <translation>&amp;Actualizar créditos</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -5428,7 +5436,7 @@ o suéltela o péguela aquí</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+51"/>
         <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
         <translation>
             <numerusform>%n ejecución de este lote está retenida; no se envió ni se cobró.</numerusform>
@@ -6764,7 +6772,7 @@ o suéltela o péguela aquí</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+83"/>
         <source>Batch stopped</source>
         <translation>Lote detenido</translation>
     </message>
@@ -6852,7 +6860,7 @@ Wan Studio puede guardar aparte el archivo dañado y volver a registrar sus clip
         <translation>Biblioteca reconstruida</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>The local demo server did not start.</source>
         <translation>No se inició el servidor de demo local.</translation>
     </message>

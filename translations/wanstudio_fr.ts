@@ -671,7 +671,7 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+55"/>
         <location line="+17"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -703,18 +703,18 @@
         <translation>Libérez de l’espace, puis relancez la commande&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+88"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>Erreur&#xa0;: la bibliothèque n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-145"/>
+        <location filename="../app/cli/clisupport.cpp" line="-163"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>Voir « %1 --help » pour les options.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>Rien n’a été envoyé pour cette exécution. Relevez le plafond (wanstudio settings set %1 VALEUR) ou envoyez-la quand même avec --ignore-budget.</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Crée une vidéo à partir d’une image fixe avec %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-248"/>
         <source>Run %1 of %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
     </message>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>Run %1 (%2):</source>
         <translation>Exécution %1 (%2) :</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Ce qui doit se passer dans la vidéo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-162"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>texte</translation>
@@ -1049,7 +1049,7 @@
         <translation>Le service a accepté cette exécution comme requête %1&#xa0;; `wanstudio resume` la récupère une fois terminée.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>Usage&#xa0;: wanstudio [IMAGE]            ouvre la fenêtre du studio (éventuellement avec une image)</translation>
     </message>
@@ -4395,7 +4395,7 @@ Graine %2</translation>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+47"/>
         <source>Say where to save the export: a file name in “Save as”.</source>
         <translation>Indiquez où enregistrer l’export : un nom de fichier dans « Enregistrer sous ».</translation>
     </message>
@@ -4454,7 +4454,7 @@ Graine %2</translation>
         <translation>Les clips ont été copiés tels quels, sans nouvel encodage.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’export…</translation>
     </message>
@@ -4848,13 +4848,16 @@ Graine %2</translation>
             <numerusform>%n exécutions mises en file d’attente lors d’une session précédente n’ont jamais été envoyées. Les envoyer maintenant&#xa0;?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
-        <translation>Rien n’a été facturé pour elles. Les envoyer coûte environ %1 crédits. Si vous les avez refaites depuis, choisissez Abandonner.</translation>
+        <translation>
+            <numerusform>Rien n’a été facturé pour elle. L’envoyer coûte environ %1 crédits. Si vous l’avez refaite depuis, choisissez Abandonner.</numerusform>
+            <numerusform>Rien n’a été facturé pour elles. Les envoyer coûte environ %1 crédits. Si vous les avez refaites depuis, choisissez Abandonner.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -5146,6 +5149,11 @@ ou déposez-en ou collez-en une ici</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Runs &amp;Not Sent…</source>
+        <translation>Exécutions &amp;non envoyées…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Annuler l’exécution</translation>
     </message>
@@ -5155,8 +5163,8 @@ ou déposez-en ou collez-en une ici</translation>
         <translation>Actualiser les &amp;crédits</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -5428,7 +5436,7 @@ ou déposez-en ou collez-en une ici</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+51"/>
         <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
         <translation>
             <numerusform>%n exécution de ce lot est retenue ; elle n’a été ni envoyée ni facturée.</numerusform>
@@ -6764,7 +6772,7 @@ ou déposez-en ou collez-en une ici</translation>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+83"/>
         <source>Batch stopped</source>
         <translation>Lot arrêté</translation>
     </message>
@@ -6852,7 +6860,7 @@ Wan Studio peut mettre de côté le fichier endommagé et répertorier à nouvea
         <translation>Bibliothèque reconstruite</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>The local demo server did not start.</source>
         <translation>Le serveur de démo locale n’a pas démarré.</translation>
     </message>

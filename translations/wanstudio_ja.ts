@@ -671,7 +671,7 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+55"/>
         <location line="+17"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -703,18 +703,18 @@
         <translation>空き容量を増やしてから、コマンドをもう一度実行してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+88"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>エラー: ライブラリを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-145"/>
+        <location filename="../app/cli/clisupport.cpp" line="-163"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>オプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>この実行は何も送信していません。上限を上げる（wanstudio settings set %1 値）か、--ignore-budget を付けてそのまま送信してください。</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>%1 を使って静止画から動画を作成します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-248"/>
         <source>Run %1 of %2: %3</source>
         <translation>実行 %1/%2: %3</translation>
     </message>
@@ -900,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>Run %1 (%2):</source>
         <translation>実行 %1（%2）:</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>動画の中で起こること。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-162"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>テキスト</translation>
@@ -1046,7 +1046,7 @@
         <translation>サービスはこの実行をリクエスト %1 として受け付けました。完了後に `wanstudio resume` で取得できます。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>使用法: wanstudio [IMAGE]            スタジオのウィンドウを開きます（画像も指定できます）</translation>
     </message>
@@ -4362,7 +4362,7 @@ Seed %2</source>
         <translation>名前を付けて書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+47"/>
         <source>Say where to save the export: a file name in “Save as”.</source>
         <translation>保存先を指定してください。「保存先」にファイル名を入力します。</translation>
     </message>
@@ -4418,7 +4418,7 @@ Seed %2</source>
         <translation>クリップは再エンコードせず、そのままコピーしました。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Cancelling the export…</source>
         <translation>書き出しをキャンセルしています…</translation>
     </message>
@@ -4806,13 +4806,15 @@ Seed %2</source>
             <numerusform>以前のセッションでキューに追加した %n 件の実行が送信されていません。今すぐ送信しますか？</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
-        <translation>これらには何も課金されていません。送信すると約 %1 クレジットかかります。その後作り直した場合は「破棄」を選んでください。</translation>
+        <translation>
+            <numerusform>これらには何も課金されていません。送信すると約 %1 クレジットかかります。その後作り直した場合は「破棄」を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
@@ -5104,6 +5106,11 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Runs &amp;Not Sent…</source>
+        <translation>未送信の実行(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cancel Run</source>
         <translation>実行をキャンセル(&amp;C)</translation>
     </message>
@@ -5113,8 +5120,8 @@ or drop or paste one here</source>
         <translation>クレジットを更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -5381,7 +5388,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+51"/>
         <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
         <translation>
             <numerusform>このバッチの %n 件の実行が保留されています。どれも送信されておらず、料金もかかっていません。</numerusform>
@@ -6702,7 +6709,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+83"/>
         <source>Batch stopped</source>
         <translation>バッチを停止しました</translation>
     </message>
@@ -6787,7 +6794,7 @@ Wan Studio は破損したファイルを別に保管し、出力フォルダー
         <translation>ライブラリを再構築しました</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>The local demo server did not start.</source>
         <translation>ローカルデモサーバーを起動できませんでした。</translation>
     </message>

@@ -671,7 +671,7 @@
         <location line="+62"/>
         <location filename="../app/cli/clisupport.cpp" line="+55"/>
         <location line="+17"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <location filename="../app/cli/commandline.cpp" line="+88"/>
         <location line="+66"/>
         <location filename="../app/cli/exportcommand.cpp" line="+32"/>
@@ -703,18 +703,18 @@
         <translation>请释放一些空间，然后重新运行该命令；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="+100"/>
+        <location filename="../app/cli/batchcommand.cpp" line="+88"/>
         <location filename="../app/cli/clisupport.cpp" line="+5"/>
         <source>Error: the library could not be opened: %1</source>
         <translation>错误：无法打开作品库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-145"/>
+        <location filename="../app/cli/clisupport.cpp" line="-163"/>
         <source>See &quot;%1 --help&quot; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Nothing was sent for this run. Raise the cap (wanstudio settings set %1 VALUE), or send it anyway with --ignore-budget.</source>
         <translation>此次运行未发送任何内容。请提高上限（wanstudio settings set %1 值），或使用 --ignore-budget 仍然发送。</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>使用 %1 从静态图像生成视频。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-260"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-248"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行（共 %2 次）：%3</translation>
     </message>
@@ -900,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>Run %1 (%2):</source>
         <translation>第 %1 次运行（%2）：</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>视频中应发生的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="-174"/>
+        <location filename="../app/cli/batchcommand.cpp" line="-162"/>
         <location filename="../app/cli/commandline.cpp" line="+0"/>
         <source>text</source>
         <translation>文本</translation>
@@ -1046,7 +1046,7 @@
         <translation>服务已将此任务受理为请求 %1；完成后可用 `wanstudio resume` 获取。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>Usage: wanstudio [IMAGE]            open the studio window (optionally with an image)</source>
         <translation>用法: wanstudio [IMAGE]            打开工作室窗口（可附带一张图像）</translation>
     </message>
@@ -4362,7 +4362,7 @@ Seed %2</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+46"/>
+        <location filename="../ui/dialogs/exportdialog_run.cpp" line="+47"/>
         <source>Say where to save the export: a file name in “Save as”.</source>
         <translation>请指定导出的保存位置：在“保存为”中填写文件名。</translation>
     </message>
@@ -4418,7 +4418,7 @@ Seed %2</source>
         <translation>片段已按原样复制，未重新编码。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
@@ -4806,13 +4806,15 @@ Seed %2</source>
             <numerusform>之前会话中排队的 %n 个任务从未发送。现在发送吗？</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, choose Discard.</source>
-        <translation>尚未为它们收费。发送它们大约需要 %1 积分。如果之后已重新生成，请选择“丢弃”。</translation>
+        <translation>
+            <numerusform>尚未为它们收费。发送它们大约需要 %1 积分。如果之后已重新生成，请选择“丢弃”。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
@@ -5104,6 +5106,11 @@ or drop or paste one here</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Runs &amp;Not Sent…</source>
+        <translation>未发送的任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cancel Run</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -5113,8 +5120,8 @@ or drop or paste one here</source>
         <translation>刷新积分(&amp;R)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5381,7 +5388,7 @@ or drop or paste one here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow_spending.cpp" line="+29"/>
+        <location filename="../ui/shell/mainwindow_spending.cpp" line="+51"/>
         <source>%n run(s) of this batch are held; none of them was sent or charged.</source>
         <translation>
             <numerusform>此批次有 %n 个任务暂停；均未发送，也未收费。</numerusform>
@@ -6702,7 +6709,7 @@ or drop or paste one here</source>
 <context>
     <name>wan::ui::Studio</name>
     <message>
-        <location filename="../ui/shell/studioapp.cpp" line="+85"/>
+        <location filename="../ui/shell/studioapp.cpp" line="+83"/>
         <source>Batch stopped</source>
         <translation>批次已停止</translation>
     </message>
@@ -6787,7 +6794,7 @@ Wan Studio 可以将损坏的文件另行保留，并从输出文件夹重新收
         <translation>作品库已重建</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>The local demo server did not start.</source>
         <translation>本地演示服务器未能启动。</translation>
     </message>

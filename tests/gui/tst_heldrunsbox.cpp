@@ -73,6 +73,12 @@ void TestHeldRunsBox::saysTheCostAndListsTheRuns_oldestFirst()
     QVERIFY2(lines.at(0).endsWith(QChar(0x2026)), qPrintable(lines.at(0)));
     QVERIFY(lines.at(1).endsWith(QStringLiteral("(no prompt)")));
     QVERIFY(lines.at(2).endsWith(QStringLiteral("boats come in")));
+
+    // One run is "it", not "them".
+    ui::HeldRunsBox one(threeRuns().mid(0, 1), 0.09);
+    QCOMPARE(one.text(), QStringLiteral("1 run queued in an earlier session was never sent. Send it now?"));
+    QVERIFY2(one.informativeText().startsWith(QStringLiteral("Nothing was charged for it. Sending it costs about 0.09 credits.")),
+             qPrintable(one.informativeText()));
 }
 
 void TestHeldRunsBox::enterAndEscape_sendNothing()

@@ -21,7 +21,8 @@ HeldRunsBox::HeldRunsBox(const QList<library::Entry> &runs, double costPerRun, Q
     const int count = static_cast<int>(runs.size());
     setText(tr("%n run(s) queued in an earlier session were never sent. Send them now?", nullptr, count));
     setInformativeText(tr("Nothing was charged for them. Sending them costs about %1 credits. If you have made them again since, "
-                          "choose Discard.")
+                          "choose Discard.",
+                          nullptr, count)
                            .arg(QLocale().toString(costPerRun * count, 'f', 2)));
     setDetailedText(describe(runs));
     m_send = addButton(tr("&Send"), QMessageBox::AcceptRole);

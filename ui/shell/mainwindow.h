@@ -192,8 +192,13 @@ private:
     // Budget caps and the Spending view (mainwindow_spending.cpp).
     void setupSpending();
     void showHeld(int id, const QString &message);
+    // Runs queued in an earlier session and never sent: asked about when the
+    // queue finds them, and again from Run > Runs Not Sent after Later.
+    void askAboutNeverSent();
 
     StudioContext m_context;
+    QAction *m_neverSentAction = nullptr;
+    bool m_askingNeverSent = false;
     ImageWell *m_imageWell = nullptr;
     PromptEditor *m_prompt = nullptr;
     ParameterForm *m_parameters = nullptr;

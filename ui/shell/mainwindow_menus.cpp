@@ -93,6 +93,10 @@ void MainWindow::buildMenus()
     QAction *spending = run->addAction(tr("S&pending…"));
     spending->setEnabled(m_context.library != nullptr);
     connect(spending, &QAction::triggered, this, &MainWindow::showSpending);
+    m_neverSentAction = run->addAction(tr("Runs &Not Sent…"));
+    m_neverSentAction->setObjectName(QStringLiteral("neverSentAction"));
+    m_neverSentAction->setEnabled(false);
+    connect(m_neverSentAction, &QAction::triggered, this, &MainWindow::askAboutNeverSent);
     QAction *cancel = run->addAction(tr("&Cancel Run"));
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     connect(cancel, &QAction::triggered, this, &MainWindow::cancelCurrent);

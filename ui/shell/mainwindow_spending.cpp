@@ -1,10 +1,12 @@
 // MainWindow's spending (split from mainwindow.cpp): the budget caps hold a
 // run at the moment it would be sent (jobs::BudgetGuard), the window says
-// which cap and offers Send Anyway; and the Spending view.
+// which cap and offers Send Anyway; the runs an earlier session queued and
+// never sent, sent only when the user says so; and the Spending view.
 
 #include "shell/mainwindow.h"
 
 #include "common/messagebanner.h"
+#include "dialogs/heldrunsbox.h"
 #include "dialogs/spendingdialog.h"
 
 #include "core/modeldescription.h"
@@ -19,6 +21,26 @@ void MainWindow::setupSpending()
         return;
     new jobs::BudgetGuard(m_context.queue, m_context.library, m_context.settings, m_context.model->typicalCostUsd(), this);
     connect(m_context.queue, &jobs::JobQueue::runHeld, this, &MainWindow::showHeld);
+    connect(m_context.queue, &jobs::JobQueue::heldRunsFound, this, &MainWindow::askAboutNeverSent);
+}
+
+void MainWindow::askAboutNeverSent()
+{
+    // Found again while the question is open (a process that was preparing a
+    // run stopped): the open question goes on; Runs Not Sent asks again after.
+    if (m_askingNeverSent || m_context.queue->heldCount() == 0) {
+        m_neverSentAction->setEnabled(m_context.queue->heldCount() > 0);
+        return;
+    }
+    m_askingNeverSent = true;
+    HeldRunsBox box(m_context.queue->heldRuns(), m_context.model->typicalCostUsd(), this);
+    box.exec();
+    m_askingNeverSent = false;
+    if (box.choice() == HeldRunsBox::Choice::Send)
+        m_context.queue->sendHeld();
+    else if (box.choice() == HeldRunsBox::Choice::Discard)
+        m_context.queue->discardHeld();
+    m_neverSentAction->setEnabled(m_context.queue->heldCount() > 0);
 }
 
 void MainWindow::showHeld(int id, const QString &message)

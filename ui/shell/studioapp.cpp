@@ -14,7 +14,6 @@
 #include "library/libraryservice.h"
 #include "shell/mainwindow.h"
 #include "common/platformdefaults.h"
-#include "dialogs/heldrunsbox.h"
 #include "dialogs/settingsdialog.h"
 #include "shell/startupprobe.h"
 #include "dialogs/welcomedialog.h"
@@ -80,7 +79,6 @@ public:
         context.demo = demo;
         m_window = std::make_unique<MainWindow>(context);
         connect(m_window.get(), &MainWindow::settingsRequested, this, &Studio::openSettings);
-        connect(&m_queue, &jobs::JobQueue::heldRunsFound, this, &Studio::askAboutHeldRuns);
         connect(&m_queue, &jobs::JobQueue::batchStopped, this, [this](const QString &, int cancelled) {
             QMessageBox::information(m_window.get(), tr("Batch stopped"),
                                      tr("The balance would not cover the next run, so %n run(s) of the batch were not sent. "
@@ -172,17 +170,6 @@ private:
             QMessageBox::information(m_window.get(), tr("Library rebuilt"), text);
             libraryOpened();
         });
-    }
-
-    void askAboutHeldRuns(int count)
-    {
-        Q_UNUSED(count)
-        HeldRunsBox box(m_queue.heldRuns(), m_model.typicalCostUsd(), m_window.get());
-        box.exec();
-        if (box.choice() == HeldRunsBox::Choice::Send)
-            m_queue.sendHeld();
-        else if (box.choice() == HeldRunsBox::Choice::Discard)
-            m_queue.discardHeld();
     }
 
     void welcome()
