@@ -15,6 +15,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace wan::jobs {
 
 void JobRecord::setStage(JobStage next)
@@ -442,6 +444,30 @@ void JobQueue::sendHeld()
             startWaiting();
         });
     }
+}
+
+void JobQueue::refreshHeld(std::function<void()> done)
+{
+    if (!m_library || m_held.isEmpty()) {
+        done();
+        return;
+    }
+    QList<qint64> ids;
+    for (const library::Entry &e : std::as_const(m_held))
+        ids << e.id;
+    m_library->read(this, [this, ids, done = std::move(done)](const library::Library &library) {
+        QSet<qint64> waiting;
+        for (const qint64 id : ids) {
+            const std::optional<library::Entry> e = library.entry(id);
+            if (e && e->status == library::EntryStatus::Queued && e->requestId.isEmpty())
+                waiting.insert(id);
+        }
+        return std::function<void()>([this, waiting, done] {
+            m_held.erase(std::remove_if(m_held.begin(), m_held.end(), [&waiting](const library::Entry &e) { return !waiting.contains(e.id); }),
+                         m_held.end());
+            done();
+        });
+    });
 }
 
 void JobQueue::discardHeld()

@@ -111,8 +111,11 @@ public:
     // until sendHeld() or discardHeld().
     void resumeFromLibrary();
     int heldCount() const { return static_cast<int>(m_held.size()); }
-    // The runs heldRunsFound() is about, as the library has them.
+    // The runs heldRunsFound() is about, as the library had them.
     const QList<library::Entry> &heldRuns() const { return m_held; }
+    // Reads them again and forgets the ones no longer waiting to be sent (another
+    // process, `resume --queued` say, sent or discarded them), then calls done.
+    void refreshHeld(std::function<void()> done);
     // How often the runs of other processes are looked at again.
     void setFollowIntervalMs(int ms) { m_follow.setInterval(ms); }
     void sendHeld();

@@ -65,15 +65,20 @@ void TestNeverSent::later_keepsThemUnderTheRunMenu_andSendThereSendsThemOnce()
     QVERIFY(action);
     QVERIFY(!action->isEnabled());
 
-    // A run an earlier session recorded and never sent (no owner left).
+    // Two runs an earlier session recorded and never sent (no owner left).
+    const QString database = m_studio.dir.filePath(QStringLiteral("library-neversent.sqlite"));
+    qint64 terns = 0;
     {
-        library::Library earlier(m_studio.dir.filePath(QStringLiteral("library-neversent.sqlite")));
+        library::Library earlier(database);
         QVERIFY(earlier.open());
-        jobs::GenerationRequest request = m_studio.request(QStringLiteral("gulls over the pier"));
-        request.outputPath = m_studio.dir.filePath(QStringLiteral("gulls.mp4")); // as the queue names it before recording
-        library::Entry entry = jobs::RunRecorder::entryFor(request, core::ModelDescription::wan22ImageToVideo(), std::nullopt);
-        QCOMPARE(entry.status, library::EntryStatus::Queued);
-        QVERIFY(earlier.insert(entry) > 0);
+        for (const QString &prompt : {QStringLiteral("gulls over the pier"), QStringLiteral("terns over the dunes")}) {
+            jobs::GenerationRequest request = m_studio.request(prompt);
+            request.outputPath = m_studio.dir.filePath(prompt.left(5) + QStringLiteral(".mp4")); // as the queue names it before recording
+            library::Entry entry = jobs::RunRecorder::entryFor(request, core::ModelDescription::wan22ImageToVideo(), std::nullopt);
+            QCOMPARE(entry.status, library::EntryStatus::Queued);
+            terns = earlier.insert(entry);
+            QVERIFY(terns > 0);
+        }
     }
 
     // Found at start: asked at once; Later sends nothing and keeps them in the menu.
@@ -83,17 +88,30 @@ void TestNeverSent::later_keepsThemUnderTheRunMenu_andSendThereSendsThemOnce()
     m_studio.queue->resumeFromLibrary();
     QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 20'000);
     QTRY_VERIFY_WITH_TIMEOUT(listed.contains(QLatin1String("gulls over the pier")), 10'000);
+    QVERIFY(listed.contains(QLatin1String("terns over the dunes")));
     QTRY_VERIFY(action->isEnabled());
-    QCOMPARE(m_studio.queue->heldCount(), 1);
+    QCOMPARE(m_studio.queue->heldCount(), 2);
     QTest::qWait(300);
     QCOMPARE(m_studio.emulator.submissions(), 0);
 
-    // Run > Runs Not Sent asks again; Send sends it, once.
+    // Meanwhile another process sent one of them (as `resume --queued` would).
+    {
+        library::Library other(database);
+        QVERIFY(other.open());
+        std::optional<library::Entry> sent = other.entry(terns);
+        QVERIFY(sent);
+        sent->status = library::EntryStatus::Processing;
+        sent->requestId = QStringLiteral("sent-by-another-process");
+        QVERIFY(other.update(*sent));
+    }
+
+    // Run > Runs Not Sent asks again, about the one still waiting; Send sends it, once.
     listed.clear();
     answerNextQuestion(QStringLiteral("Send"), &listed);
     action->trigger();
-    QVERIFY(listed.contains(QLatin1String("gulls over the pier")));
-    QVERIFY(!action->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(listed.contains(QLatin1String("gulls over the pier")), 10'000);
+    QVERIFY2(!listed.contains(QLatin1String("terns")), qPrintable(listed));
+    QTRY_VERIFY(!action->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(m_studio.emulator.submissions(), 1, 20'000);
     const QList<int> ids = m_studio.queue->ids();
     QCOMPARE(ids.size(), 1);

@@ -13,6 +13,8 @@
 #include "jobs/budgetguard.h"
 #include "jobs/jobqueue.h"
 
+#include <QPointer>
+
 namespace wan::ui {
 
 void MainWindow::setupSpending()
@@ -28,19 +30,27 @@ void MainWindow::askAboutNeverSent()
 {
     // Found again while the question is open (a process that was preparing a
     // run stopped): the open question goes on; Runs Not Sent asks again after.
-    if (m_askingNeverSent || m_context.queue->heldCount() == 0) {
-        m_neverSentAction->setEnabled(m_context.queue->heldCount() > 0);
+    if (m_askingNeverSent)
         return;
-    }
     m_askingNeverSent = true;
-    HeldRunsBox box(m_context.queue->heldRuns(), m_context.model->typicalCostUsd(), this);
-    box.exec();
-    m_askingNeverSent = false;
-    if (box.choice() == HeldRunsBox::Choice::Send)
-        m_context.queue->sendHeld();
-    else if (box.choice() == HeldRunsBox::Choice::Discard)
-        m_context.queue->discardHeld();
-    m_neverSentAction->setEnabled(m_context.queue->heldCount() > 0);
+    // Read again first: another process may have sent or discarded some since.
+    m_context.queue->refreshHeld([self = QPointer<MainWindow>(this)] {
+        if (!self)
+            return;
+        MainWindow *const w = self;
+        if (w->m_context.queue->heldCount() > 0) {
+            HeldRunsBox box(w->m_context.queue->heldRuns(), w->m_context.model->typicalCostUsd(), w);
+            box.exec();
+            if (!self)
+                return;
+            if (box.choice() == HeldRunsBox::Choice::Send)
+                w->m_context.queue->sendHeld();
+            else if (box.choice() == HeldRunsBox::Choice::Discard)
+                w->m_context.queue->discardHeld();
+        }
+        w->m_askingNeverSent = false;
+        w->m_neverSentAction->setEnabled(w->m_context.queue->heldCount() > 0);
+    });
 }
 
 void MainWindow::showHeld(int id, const QString &message)
